@@ -1,0 +1,42 @@
+/** The services whose snapshots the action lists. */
+export type Service = 'ebs' | 'rds' | 'rds-cluster' | 'efs'
+
+/** Who made a snapshot: a person or script, the service's own schedule, or AWS Backup. */
+export type SnapshotType = 'manual' | 'automated' | 'aws-backup'
+
+/** One snapshot or recovery point, as every lister yields it. */
+export interface SnapshotRecord {
+  accountId: string
+  region: string
+  service: Service
+  snapshotId: string
+  /** ARN where the service gives one (RDS, AWS Backup); null for EBS. */
+  arn: string | null
+  snapshotType: SnapshotType
+  /** Source volume, DB instance, DB cluster or file system; null when unknown (EBS copies carry vol-ffffffff). */
+  sourceId: string | null
+  state: string
+  createdAt: Date
+  sizeGib: number
+  encrypted: boolean
+  kmsKeyId: string | null
+  /** standard or archive for EBS; warm or cold for AWS Backup; standard for RDS. */
+  storageTier: string
+  tags: Record<string, string>
+}
+
+/** A region or service that could not be listed, and why. */
+export interface ListingFailure {
+  accountId: string
+  region: string
+  service: Service | 'regions'
+  message: string
+}
+
+/** The tag keys the action owns. */
+export const TAG_MANAGED = 'snapshot-hygiene:managed'
+export const TAG_EXPIRES_AT = 'snapshot-hygiene:expires-at'
+export const TAG_IGNORE = 'snapshot-hygiene:ignore'
+
+/** The meaningless source volume that EBS copies carry. */
+export const COPY_VOLUME_ID = 'vol-ffffffff'
