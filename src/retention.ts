@@ -1,0 +1,296 @@
+/**
+ * The prune retention planner: decides, for a set of snapshots, which ones the action may delete.
+ *
+ * Safety model (every decision carries a rule and a human-readable reason):
+ * - Only owned snapshots can ever be deleted (see {@link isOwned}); everything else is `ignore`.
+ * - Owned snapshots made by AWS Backup, tagged `snapshot-hygiene:ignore`, or outside the
+ *   `volumes` filter are `skip`.
+ * - Snapshots that are not `completed`, or whose age cannot be computed (future or invalid
+ *   `createdAt`), are `keep`.
+ * - The remaining "candidates" are grouped per lineage (account, region, source volume) and the
+ *   keep rules (keep-last, keep-daily, keep-weekly, keep-monthly) are applied; what no rule holds is
+ *   deleted only when strictly older than `retentionDays`.
+ *
+ * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
+ */
+import { COPY_VOLUME_ID, TAG_IGNORE, TAG_MANAGED } from './types.js'
+import type { SnapshotRecord } from './types.js'
+
+/** Milliseconds in one (UTC, leap-second-free) day. */
+export const DAY_MS = 86_400_000
+
+/** The prune policy; all counts are integers >= 0 and every calendar period is UTC. */
+export interface RetentionPolicy {
+  /** Delete unheld candidates strictly older than this many days (age > retentionDays * 86400000 ms). */
+  retentionDays: number
+  /** Always keep the newest N completed candidates of each volume. */
+  keepLast: number
+  /** Keep the newest candidate of each of the last N UTC calendar days (today included); 0 = off. */
+  keepDaily: number
+  /** Keep the newest candidate of each of the last N ISO weeks (Monday-based, UTC, this week included); 0 = off. */
+  keepWeekly: number
+  /** Keep the newest candidate of each of the last N UTC calendar months (this month included); 0 = off. */
+  keepMonthly: number
+  /** Adopt snapshots carrying ALL these tags as owned; empty = only snapshots tagged managed=true. */
+  pruneTags: Readonly<Record<string, string>>
+  /** Limit pruning to these source volume ids; omitted = all volumes; an empty list puts every snapshot out of scope. */
+  volumes?: readonly string[] | undefined
+}
+
+/** What the planner decided for one snapshot. */
+export type RetentionAction = 'delete' | 'keep' | 'skip' | 'ignore'
+
+/** One snapshot's decision, with the rule that made it and why. */
+export interface Decision {
+  snapshot: SnapshotRecord
+  action: RetentionAction
+  rule: string
+  reason: string
+}
+
+/** The full plan: one decision per input snapshot in a deterministic order, plus conveniences. */
+export interface RetentionPlan {
+  decisions: Decision[]
+  toDelete: SnapshotRecord[]
+  counts: Record<RetentionAction, number>
+}
+
+/** The rule names a decision can carry (keep rules are joined with ", " when several hold a snapshot). */
+export const RULE = {
+  notManaged: 'not-managed',
+  awsBackup: 'aws-backup',
+  ignoreTag: 'ignore-tag',
+  outOfScope: 'out-of-scope',
+  pending: 'pending',
+  notCompleted: 'not-completed',
+  futureCreatedAt: 'future-created-at',
+  invalidCreatedAt: 'invalid-created-at',
+  keepLast: 'keep-last',
+  keepDaily: 'keep-daily',
+  keepWeekly: 'keep-weekly',
+  keepMonthly: 'keep-monthly',
+  retention: 'retention'
+} as const
+
+const AWS_BACKUP_TAG_PREFIX = 'aws:backup:'
+
+/** True when the snapshot belongs to the action: an EBS snapshot tagged managed=true or matching the non-empty pruneTags. */
+export function isOwned(record: SnapshotRecord, pruneTags: Readonly<Record<string, string>>): boolean {
+  if (record.service !== 'ebs') return false
+  if (record.tags[TAG_MANAGED] === 'true') return true
+  const filter = Object.entries(pruneTags)
+  return filter.length > 0 && filter.every(([key, value]) => record.tags[key] === value)
+}
+
+/** True when AWS Backup made or manages the snapshot (its type, or any `aws:backup:` tag). */
+export function isAwsBackup(record: SnapshotRecord): boolean {
+  return record.snapshotType === 'aws-backup' || Object.keys(record.tags).some((k) => k.startsWith(AWS_BACKUP_TAG_PREFIX))
+}
+
+/** Plan which snapshots to delete under the policy at time `now`; pure, and the same for dry runs and real runs. */
+export function planRetention(snapshots: readonly SnapshotRecord[], policy: RetentionPolicy, now: Date): RetentionPlan {
+  validatePolicy(policy, now)
+  const decided: Decision[] = []
+  const candidates: SnapshotRecord[] = []
+  for (const snapshot of snapshots) {
+    const early = screen(snapshot, policy, now)
+    if (early) decided.push(early)
+    else candidates.push(snapshot)
+  }
+  for (const group of groupByLineage(candidates)) decided.push(...decideGroup(group, policy, now))
+  return summarize(decided.sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)))
+}
+
+function validatePolicy(policy: RetentionPolicy, now: Date): void {
+  const counts = ['retentionDays', 'keepLast', 'keepDaily', 'keepWeekly', 'keepMonthly'] as const
+  for (const key of counts) {
+    const value = policy[key]
+    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`)
+  }
+  if (Number.isNaN(now.getTime())) throw new RangeError('now must be a valid date')
+}
+
+/** Decisions that do not depend on the other snapshots; undefined means "candidate for the keep rules". */
+function screen(s: SnapshotRecord, policy: RetentionPolicy, now: Date): Decision | undefined {
+  if (!isOwned(s, policy.pruneTags)) return decision(s, 'ignore', RULE.notManaged, 'not managed by snapshot-hygiene')
+  if (isAwsBackup(s)) return decision(s, 'skip', RULE.awsBackup, 'managed by AWS Backup')
+  const ignoreTag = s.tags[TAG_IGNORE]
+  if (ignoreTag !== undefined && ignoreTag !== 'false') {
+    return decision(s, 'skip', RULE.ignoreTag, `tagged ${TAG_IGNORE}=${ignoreTag}`)
+  }
+  if (policy.volumes !== undefined && (s.sourceId === null || !policy.volumes.includes(s.sourceId))) {
+    return decision(s, 'skip', RULE.outOfScope, `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`)
+  }
+  return screenState(s, now)
+}
+
+function screenState(s: SnapshotRecord, now: Date): Decision | undefined {
+  if (s.state === 'pending') return decision(s, 'keep', RULE.pending, 'state pending: not completed yet')
+  if (s.state !== 'completed') return decision(s, 'keep', RULE.notCompleted, `state ${s.state}: not completed`)
+  const created = s.createdAt.getTime()
+  if (Number.isNaN(created)) return decision(s, 'keep', RULE.invalidCreatedAt, 'creation time is not a valid date')
+  if (created > now.getTime()) {
+    return decision(s, 'keep', RULE.futureCreatedAt, `created ${s.createdAt.toISOString()}, after now ${now.toISOString()} (clock skew)`)
+  }
+  return undefined
+}
+
+/**
+ * Groups candidates per lineage: account, region and source volume. A snapshot without a real
+ * source (null or the copy marker vol-ffffffff) is its own lineage, because unrelated copies share
+ * that marker and pooling them would let one volume's copies use up another's keep-last slots.
+ */
+function groupByLineage(candidates: readonly SnapshotRecord[]): SnapshotRecord[][] {
+  const groups = new Map<string, SnapshotRecord[]>()
+  const loners: SnapshotRecord[][] = []
+  for (const s of candidates) {
+    if (!hasRealSource(s)) {
+      loners.push([s])
+      continue
+    }
+    const key = JSON.stringify([s.accountId, s.region, s.sourceId])
+    const group = groups.get(key)
+    if (group) group.push(s)
+    else groups.set(key, [s])
+  }
+  return [...groups.values(), ...loners]
+}
+
+function hasRealSource(s: SnapshotRecord): boolean {
+  return s.sourceId !== null && s.sourceId !== COPY_VOLUME_ID
+}
+
+function decideGroup(group: readonly SnapshotRecord[], policy: RetentionPolicy, now: Date): Decision[] {
+  const newestFirst = [...group].sort(compareNewestFirst)
+  const holds = keepHolds(newestFirst, policy, now)
+  return newestFirst.map((s) => {
+    const held = holds.get(s)
+    if (held) return decision(s, 'keep', held.map((h) => h.rule).join(', '), `held by ${held.map((h) => h.detail).join(', ')}`)
+    return retentionDecision(s, policy.retentionDays, now)
+  })
+}
+
+interface Hold {
+  rule: string
+  detail: string
+}
+
+/** Which keep rules hold which snapshot of one lineage (given newest first). */
+function keepHolds(newestFirst: readonly SnapshotRecord[], policy: RetentionPolicy, now: Date): Map<SnapshotRecord, Hold[]> {
+  const holds = new Map<SnapshotRecord, Hold[]>()
+  const add = (s: SnapshotRecord, rule: string, detail: string): void => {
+    holds.set(s, [...(holds.get(s) ?? []), { rule, detail }])
+  }
+  newestFirst.slice(0, policy.keepLast).forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`))
+  for (const period of PERIODS) {
+    const count = policy[period.policyKey]
+    if (count === 0) continue
+    const current = period.index(now)
+    const seen = new Set<number>()
+    for (const s of newestFirst) {
+      const index = period.index(s.createdAt)
+      if (current - index >= count || seen.has(index)) continue
+      seen.add(index)
+      add(s, period.rule, `${period.rule} ${period.label(s.createdAt)}`)
+    }
+  }
+  return holds
+}
+
+function retentionDecision(s: SnapshotRecord, retentionDays: number, now: Date): Decision {
+  const ageMs = now.getTime() - s.createdAt.getTime()
+  const days = Math.floor(ageMs / DAY_MS)
+  if (ageMs > retentionDays * DAY_MS) {
+    const age = days > retentionDays ? plural(days, 'day') : `more than ${plural(retentionDays, 'day')}`
+    return decision(s, 'delete', RULE.retention, `expired: ${age} old, retention ${plural(retentionDays, 'day')}`)
+  }
+  return decision(s, 'keep', RULE.retention, `${plural(days, 'day')} old, within ${retentionDays}-day retention`)
+}
+
+interface Period {
+  rule: string
+  policyKey: 'keepDaily' | 'keepWeekly' | 'keepMonthly'
+  /** A consecutive integer per period, so that "the last N periods" is `current - index < N`. */
+  index: (d: Date) => number
+  label: (d: Date) => string
+}
+
+/** Days since the epoch, UTC. */
+export function utcDayIndex(d: Date): number {
+  return Math.floor(d.getTime() / DAY_MS)
+}
+
+/** ISO weeks (Monday-based, UTC) since the week of the epoch; 1970-01-01 was a Thursday. */
+export function isoWeekIndex(d: Date): number {
+  return Math.floor((utcDayIndex(d) + 3) / 7)
+}
+
+/** The ISO week label of a date, UTC, e.g. 2026-W01 for Sunday 2026-01-04 and 2025-W01 for 2024-12-30. */
+export function isoWeekLabel(d: Date): string {
+  const thursday = new Date(isoWeekIndex(d) * 7 * DAY_MS)
+  const year = thursday.getUTCFullYear()
+  const week = Math.floor((utcDayIndex(thursday) - utcDayIndex(new Date(Date.UTC(year, 0, 1)))) / 7) + 1
+  return `${year}-W${String(week).padStart(2, '0')}`
+}
+
+const PERIODS: readonly Period[] = [
+  { rule: RULE.keepDaily, policyKey: 'keepDaily', index: utcDayIndex, label: (d) => d.toISOString().slice(0, 10) },
+  { rule: RULE.keepWeekly, policyKey: 'keepWeekly', index: isoWeekIndex, label: isoWeekLabel },
+  {
+    rule: RULE.keepMonthly,
+    policyKey: 'keepMonthly',
+    index: (d) => d.getUTCFullYear() * 12 + d.getUTCMonth(),
+    label: (d) => d.toISOString().slice(0, 7)
+  }
+]
+
+function decision(snapshot: SnapshotRecord, action: RetentionAction, rule: string, reason: string): Decision {
+  return { snapshot, action, rule, reason }
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`
+}
+
+function summarize(decisions: Decision[]): RetentionPlan {
+  const counts: Record<RetentionAction, number> = { delete: 0, keep: 0, skip: 0, ignore: 0 }
+  for (const d of decisions) counts[d.action] += 1
+  const toDelete = decisions.filter((d) => d.action === 'delete').map((d) => d.snapshot)
+  return { decisions, toDelete, counts }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Newest first, then by id, for a deterministic keep-rule order. */
+function compareNewestFirst(a: SnapshotRecord, b: SnapshotRecord): number {
+  return b.createdAt.getTime() - a.createdAt.getTime() || compareText(a.snapshotId, b.snapshotId)
+}
+
+/** Plan order: region, volume (snapshots without a source last), newest first, id, then account and service. */
+function compareSnapshots(a: SnapshotRecord, b: SnapshotRecord): number {
+  return (
+    compareText(a.region, b.region) ||
+    compareVolume(a.sourceId, b.sourceId) ||
+    compareCreatedDesc(a.createdAt, b.createdAt) ||
+    compareText(a.snapshotId, b.snapshotId) ||
+    compareText(a.accountId, b.accountId) ||
+    compareText(a.service, b.service)
+  )
+}
+
+function compareVolume(a: string | null, b: string | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return compareText(a, b)
+}
+
+/** Newest first; invalid dates last. */
+function compareCreatedDesc(a: Date, b: Date): number {
+  const ta = a.getTime()
+  const tb = b.getTime()
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return Number(Number.isNaN(ta)) - Number(Number.isNaN(tb))
+  return tb - ta
+}
