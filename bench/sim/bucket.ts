@@ -1,0 +1,79 @@
+/** AWS's per-(region, action group) request token buckets, as documented for EC2, RDS and AWS Backup. */
+
+/** The request buckets the simulator keeps apart. */
+export type BucketGroup = 'ec2-describe' | 'ec2-unpaginated' | 'ec2-mutate' | 'rds' | 'backup-list'
+
+/** A bucket's capacity and its refill rate in tokens per second. */
+export interface BucketSpec {
+  burst: number
+  refill: number
+}
+
+/** How to shape the buckets: turn them off, scale every burst and refill rate, or replace single groups. */
+export interface BucketOptions {
+  enabled?: boolean
+  scale?: { burst?: number; refill?: number }
+  overrides?: Partial<Record<BucketGroup, BucketSpec>>
+}
+
+/** The documented defaults (AWS-NOTES.md). */
+export const DEFAULT_BUCKETS: Readonly<Record<BucketGroup, BucketSpec>> = {
+  'ec2-describe': { burst: 100, refill: 20 },
+  'ec2-unpaginated': { burst: 50, refill: 10 },
+  'ec2-mutate': { burst: 100, refill: 5 },
+  rds: { burst: 300, refill: 12 },
+  'backup-list': { burst: 20, refill: 20 },
+}
+
+/** One token bucket that refills continuously. */
+export class TokenBucket {
+  private tokens: number
+  private last: number
+
+  constructor(private readonly spec: BucketSpec, now: number) {
+    this.tokens = spec.burst
+    this.last = now
+  }
+
+  /** Takes one token if there is one; false means the request is throttled. */
+  take(now: number): boolean {
+    this.tokens = Math.min(this.spec.burst, this.tokens + ((now - this.last) / 1000) * this.spec.refill)
+    this.last = now
+    if (this.tokens < 1) return false
+    this.tokens -= 1
+    return true
+  }
+}
+
+/** Resolves the effective spec of a group under the given options. */
+export function bucketSpec(group: BucketGroup, options: BucketOptions = {}): BucketSpec {
+  const override = options.overrides?.[group]
+  if (override !== undefined) return override
+  const base = DEFAULT_BUCKETS[group]
+  return { burst: Math.max(1, Math.round(base.burst * (options.scale?.burst ?? 1))), refill: base.refill * (options.scale?.refill ?? 1) }
+}
+
+/** All buckets of an account, created lazily per (region, group). */
+export class BucketSet {
+  private readonly buckets = new Map<string, TokenBucket>()
+
+  constructor(private readonly options: BucketOptions = {}, private readonly clock: () => number = () => performance.now()) {}
+
+  /** Takes a token from the (region, group) bucket; always true when buckets are disabled. */
+  take(region: string, group: BucketGroup): boolean {
+    if (this.options.enabled === false) return true
+    const key = `${region}/${group}`
+    const now = this.clock()
+    let bucket = this.buckets.get(key)
+    if (bucket === undefined) {
+      bucket = new TokenBucket(bucketSpec(group, this.options), now)
+      this.buckets.set(key, bucket)
+    }
+    return bucket.take(now)
+  }
+
+  /** Refills every bucket to its burst. */
+  reset(): void {
+    this.buckets.clear()
+  }
+}

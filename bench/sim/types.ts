@@ -1,0 +1,70 @@
+/** The simulated account's item shapes, one per listed resource. */
+
+/** An EBS snapshot as DescribeSnapshots reports it. */
+export interface EbsSnapshot {
+  snapshotId: string
+  volumeId: string
+  state: 'pending' | 'completed' | 'error'
+  progress: string
+  startTime: Date
+  volumeSize: number
+  encrypted: boolean
+  kmsKeyId: string | null
+  storageTier: 'standard' | 'archive'
+  ownerId: string
+  description: string
+  tags: Record<string, string>
+  /** Restorable by everyone (matches RestorableBy=all). */
+  public: boolean
+}
+
+/** Who made an RDS snapshot. */
+export type RdsSnapshotType = 'manual' | 'automated' | 'awsbackup'
+
+/** Fields shared by RDS instance and cluster snapshots. */
+interface RdsSnapshotBase {
+  identifier: string
+  arn: string
+  createdAt: Date
+  status: string
+  allocatedStorage: number
+  encrypted: boolean
+  kmsKeyId: string | null
+  snapshotType: RdsSnapshotType
+  engine: string
+  tags: Record<string, string>
+}
+
+/** An RDS DB instance snapshot. */
+export interface DbSnapshot extends RdsSnapshotBase {
+  instanceId: string
+}
+
+/** An Aurora DB cluster snapshot. */
+export interface DbClusterSnapshot extends RdsSnapshotBase {
+  clusterId: string
+}
+
+/** An AWS Backup recovery point of an EFS file system. */
+export interface RecoveryPoint {
+  recoveryPointArn: string
+  vaultName: string
+  resourceArn: string
+  resourceType: string
+  creationDate: Date
+  status: 'COMPLETED' | 'PARTIAL' | 'DELETING' | 'EXPIRED'
+  backupSizeInBytes: number
+  isEncrypted: boolean
+  encryptionKeyArn: string | null
+  storageClass: 'WARM' | 'COLD'
+  deleteAt: Date | null
+  moveToColdStorageAt: Date | null
+}
+
+/** An AWS Backup vault. */
+export interface BackupVault {
+  name: string
+  arn: string
+  creationDate: Date
+  encryptionKeyArn: string
+}

@@ -1,0 +1,76 @@
+import { EC2Client } from '@aws-sdk/client-ec2'
+import { RDSClient } from '@aws-sdk/client-rds'
+import { BackupClient } from '@aws-sdk/client-backup'
+import { EFSClient } from '@aws-sdk/client-efs'
+import { S3Client } from '@aws-sdk/client-s3'
+import { STSClient } from '@aws-sdk/client-sts'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+
+/** How many attempts the SDK makes for a call before the action sees the error. */
+export const MAX_ATTEMPTS = 10
+
+/** Builds and caches one SDK client per service and region for one set of credentials. */
+export interface ClientFactory {
+  readonly accountId: string
+  ec2(region: string): EC2Client
+  rds(region: string): RDSClient
+  backup(region: string): BackupClient
+  efs(region: string): EFSClient
+  s3(region: string): S3Client
+  sts(region: string): STSClient
+  readonly credentials: AwsCredentialIdentityProvider | undefined
+}
+
+interface BaseConfig {
+  region: string
+  maxAttempts: number
+  retryMode: 'standard'
+  requestHandler: NodeHttpHandler
+  customUserAgent: string
+  credentials?: AwsCredentialIdentityProvider
+}
+
+/** Whether the environment points the SDK at a custom endpoint (an emulator or an S3-compatible store). */
+export function hasCustomEndpoint(env: NodeJS.ProcessEnv, service: string): boolean {
+  return Boolean(env.AWS_ENDPOINT_URL || env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`])
+}
+
+/** Creates the client factory; endpoints come from the SDK's own AWS_ENDPOINT_URL(_SERVICE) handling. */
+export function createClientFactory(opts: {
+  accountId: string
+  credentials: AwsCredentialIdentityProvider | undefined
+  env?: NodeJS.ProcessEnv
+  userAgent?: string
+}): ClientFactory {
+  const env = opts.env ?? process.env
+  const handler = new NodeHttpHandler({ httpsAgent: { keepAlive: true, maxSockets: 256 }, httpAgent: { keepAlive: true, maxSockets: 256 } })
+  const caches = new Map<string, unknown>()
+  const base = (region: string): BaseConfig => ({
+    region,
+    maxAttempts: MAX_ATTEMPTS,
+    retryMode: 'standard',
+    requestHandler: handler,
+    customUserAgent: opts.userAgent ?? 'snapshot-hygiene',
+    ...(opts.credentials ? { credentials: opts.credentials } : {})
+  })
+  function cached<T>(kind: string, region: string, make: () => T): T {
+    const key = `${kind}:${region}`
+    let client = caches.get(key) as T | undefined
+    if (client === undefined) {
+      client = make()
+      caches.set(key, client)
+    }
+    return client
+  }
+  return {
+    accountId: opts.accountId,
+    credentials: opts.credentials,
+    ec2: (region) => cached('ec2', region, () => new EC2Client(base(region))),
+    rds: (region) => cached('rds', region, () => new RDSClient(base(region))),
+    backup: (region) => cached('backup', region, () => new BackupClient(base(region))),
+    efs: (region) => cached('efs', region, () => new EFSClient(base(region))),
+    sts: (region) => cached('sts', region, () => new STSClient(base(region))),
+    s3: (region) => cached('s3', region, () => new S3Client({ ...base(region), forcePathStyle: hasCustomEndpoint(env, 's3') }))
+  }
+}

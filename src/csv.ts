@@ -1,0 +1,53 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { once } from 'node:events'
+import { stringify } from 'csv-stringify/sync'
+
+/** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
+export class CsvWriter<Row> {
+  private readonly stream: fs.WriteStream
+  private rows = 0
+  private failure: Error | null = null
+
+  private constructor(
+    readonly filePath: string,
+    private readonly columns: readonly string[],
+    private readonly toRow: (row: Row) => unknown[]
+  ) {
+    this.stream = fs.createWriteStream(filePath, { encoding: 'utf8' })
+    this.stream.on('error', (err) => (this.failure = err))
+    this.stream.write(stringify([columns as string[]]))
+  }
+
+  /** Creates the file (and its folder) and writes the header line. */
+  static open<Row>(filePath: string, columns: readonly string[], toRow: (row: Row) => unknown[]): CsvWriter<Row> {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true })
+    return new CsvWriter(filePath, columns, toRow)
+  }
+
+  /** Appends rows, waiting for the disk when the buffer is full. */
+  async write(rows: readonly Row[]): Promise<void> {
+    if (this.failure) throw this.failure
+    if (rows.length === 0) return
+    this.rows += rows.length
+    if (!this.stream.write(stringify(rows.map(this.toRow)))) await once(this.stream, 'drain')
+  }
+
+  /** How many data rows were written. */
+  get rowCount(): number {
+    return this.rows
+  }
+
+  /** Flushes and closes the file. */
+  async close(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.stream.end((err?: Error | null) => (err ? reject(err) : resolve()))
+    })
+    if (this.failure) throw this.failure
+  }
+
+  /** The column names, in order. */
+  get header(): readonly string[] {
+    return this.columns
+  }
+}

@@ -1,0 +1,440 @@
+import * as path from 'node:path'
+import * as os from 'node:os'
+import type { Service } from './types.js'
+
+/** The action's input names, as action.yml declares them. */
+export const Inputs = {
+  mode: 'mode',
+  regions: 'regions',
+  services: 'services',
+  roleToAssume: 'role-to-assume',
+  awsRegion: 'aws-region',
+  roleSessionName: 'role-session-name',
+  audience: 'audience',
+  csvPath: 'csv-path',
+  artifactName: 'artifact-name',
+  failOnRegionError: 'fail-on-region-error',
+  volume: 'volume',
+  bucket: 'bucket',
+  metadataPrefix: 'metadata-prefix',
+  retentionDays: 'retention-days',
+  keepLast: 'keep-last',
+  keepDaily: 'keep-daily',
+  keepWeekly: 'keep-weekly',
+  keepMonthly: 'keep-monthly',
+  dryRun: 'dry-run',
+  pruneTags: 'prune-tags',
+  tags: 'tags',
+  description: 'description',
+  wait: 'wait',
+  waitTimeoutMinutes: 'wait-timeout-minutes',
+  allowedAccounts: 'allowed-accounts',
+  maxAgeDays: 'max-age-days',
+  maxBackupAgeHours: 'max-backup-age-hours',
+  ignoreRules: 'ignore-rules',
+  failOn: 'fail-on',
+  maxAnnotations: 'max-annotations',
+  githubToken: 'github-token',
+  comment: 'comment',
+  accounts: 'accounts',
+  memberRoleName: 'member-role-name',
+  maxParallelAccounts: 'max-parallel-accounts',
+  mergePath: 'merge-path'
+} as const
+
+export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge'] as const
+export type Mode = (typeof MODES)[number]
+
+export const SERVICE_INPUTS = ['ebs', 'rds', 'efs'] as const
+export type ServiceInput = (typeof SERVICE_INPUTS)[number]
+
+export const SEVERITIES = ['error', 'warning', 'notice'] as const
+export type Severity = (typeof SEVERITIES)[number]
+export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+export const RULE_IDS = [
+  'public-snapshot',
+  'shared-snapshot',
+  'unencrypted-snapshot',
+  'orphaned-snapshot',
+  'expired-snapshot',
+  'old-snapshot',
+  'stale-backup'
+] as const
+export type RuleId = (typeof RULE_IDS)[number]
+
+/** A volume named by the user: its id and the region it lives in. */
+export interface VolumeRef {
+  region: string
+  volumeId: string
+}
+
+/** The parsed, validated inputs of one run. */
+export interface Config {
+  mode: Mode
+  /** 'all' or an explicit list of region names. */
+  regions: 'all' | string[]
+  services: ServiceInput[]
+  roleToAssume: string | null
+  awsRegion: string
+  roleSessionName: string
+  audience: string
+  csvPath: string
+  artifactName: string
+  failOnRegionError: boolean
+  volumes: VolumeRef[]
+  bucket: string | null
+  metadataPrefix: string
+  retentionDays: number
+  keepLast: number
+  keepDaily: number
+  keepWeekly: number
+  keepMonthly: number
+  dryRun: boolean
+  pruneTags: Record<string, string>
+  tags: Record<string, string>
+  description: string
+  wait: boolean
+  waitTimeoutMinutes: number
+  allowedAccounts: string[]
+  maxAgeDays: number
+  maxBackupAgeHours: number
+  ignoreRules: RuleId[]
+  failOn: FailOn
+  maxAnnotations: number
+  githubToken: string
+  comment: boolean
+  /** null: the account of the starting credentials only. */
+  accounts: 'organization' | string[] | null
+  memberRoleName: string | null
+  maxParallelAccounts: number
+  mergePath: string | null
+}
+
+/** An input that is not acceptable; its message is one line naming the input. */
+export class InputError extends Error {
+  constructor(input: string, problem: string) {
+    super(`Input '${input}' ${problem}`)
+    this.name = 'InputError'
+  }
+}
+
+/** Where the inputs and the environment come from; the runner's INPUT_* variables by default. */
+export interface InputSource {
+  getInput(name: string): string
+  env: NodeJS.ProcessEnv
+}
+
+/** Reads an input the way @actions/core does: INPUT_<NAME> with spaces as underscores, upper-cased. */
+export function envInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
+  return {
+    getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+    env
+  }
+}
+
+const REGION_RE = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
+const VOLUME_RE = /^vol-[0-9a-f]{8}([0-9a-f]{9})?$/
+const ACCOUNT_RE = /^\d{12}$/
+const ROLE_ARN_RE = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
+const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
+const ROLE_NAME_RE = /^[\w+=,.@/-]{1,64}$/
+const TAG_KEY_RE = /^[\p{L}\p{N}\s_.:/=+\-@]{1,128}$/u
+const TAG_VALUE_RE = /^[\p{L}\p{N}\s_.:/=+\-@]{0,256}$/u
+const CONTROL_RE = /[\u0000-\u001f\u007f]/
+
+/** Splits a comma- or newline-separated list, trimming entries and dropping empty ones. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+}
+
+function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[], fallback: T): T {
+  const value = raw.trim()
+  if (value === '') return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(input, `must be one of ${allowed.join(', ')}; got '${printable(value)}'`)
+}
+
+function printable(value: string): string {
+  const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value)
+  return shown.slice(1, -1)
+}
+
+function integer(input: string, raw: string, fallback: number, min: number, max: number): number {
+  const value = raw.trim()
+  if (value === '') return fallback
+  if (!/^\d+$/.test(value)) {
+    throw new InputError(input, `must be a whole number from ${min} to ${max}; got '${printable(value)}'`)
+  }
+  const n = Number(value)
+  if (n < min || n > max) throw new InputError(input, `must be a whole number from ${min} to ${max}; got ${value}`)
+  return n
+}
+
+function boolean(input: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim()
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError(input, `must be true or false; got '${printable(value)}'`)
+}
+
+function regionName(input: string, value: string): string {
+  if (!REGION_RE.test(value)) throw new InputError(input, `has '${printable(value)}', which is not an AWS region name (like us-east-1)`)
+  return value
+}
+
+function parseRegions(raw: string): 'all' | string[] {
+  const list = splitList(raw)
+  if (list.length === 0 || (list.length === 1 && list[0] === 'all')) return 'all'
+  if (list.includes('all')) throw new InputError(Inputs.regions, "must be 'all' or a list of region names, not both")
+  return [...new Set(list.map((r) => regionName(Inputs.regions, r)))]
+}
+
+function parseServices(raw: string): ServiceInput[] {
+  const list = splitList(raw)
+  if (list.length === 0) return [...SERVICE_INPUTS]
+  for (const s of list) {
+    if (!(SERVICE_INPUTS as readonly string[]).includes(s)) {
+      throw new InputError(Inputs.services, `accepts ${SERVICE_INPUTS.join(', ')}; got '${printable(s)}'`)
+    }
+  }
+  return [...new Set(list as ServiceInput[])]
+}
+
+function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
+  const seen = new Set<string>()
+  const out: VolumeRef[] = []
+  for (const item of splitList(raw)) {
+    const slash = item.indexOf('/')
+    const region = slash >= 0 ? regionName(Inputs.volume, item.slice(0, slash)) : homeRegion
+    const volumeId = slash >= 0 ? item.slice(slash + 1) : item
+    if (!VOLUME_RE.test(volumeId)) {
+      throw new InputError(Inputs.volume, `has '${printable(item)}', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)`)
+    }
+    const key = `${region}/${volumeId}`
+    if (!seen.has(key)) out.push({ region, volumeId })
+    seen.add(key)
+  }
+  return out
+}
+
+/** Checks a bucket name against S3's naming rules for general purpose buckets. */
+export function isValidBucketName(name: string): boolean {
+  return (
+    /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(name) &&
+    !name.includes('..') &&
+    !/^\d+\.\d+\.\d+\.\d+$/.test(name) &&
+    !name.startsWith('xn--') &&
+    !name.startsWith('sthree-') &&
+    !name.endsWith('-s3alias') &&
+    !name.endsWith('--ol-s3')
+  )
+}
+
+function parseBucket(raw: string): string | null {
+  const value = raw.trim()
+  if (value === '') return null
+  if (!isValidBucketName(value)) {
+    throw new InputError(Inputs.bucket, `'${printable(value)}' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)`)
+  }
+  return value
+}
+
+function parsePrefix(raw: string): string {
+  const value = raw.trim() === '' ? 'snapshot-metadata/' : raw.trim()
+  if (CONTROL_RE.test(value) || value.startsWith('/') || value.split('/').includes('..') || value.length > 512) {
+    throw new InputError(Inputs.metadataPrefix, `must be an S3 key prefix without control characters, a leading '/' or '..'; got '${printable(value)}'`)
+  }
+  return value.endsWith('/') ? value : `${value}/`
+}
+
+/** Parses `key=value` lines (or comma-separated pairs) into a tag map, rejecting what EC2 would not accept. */
+export function parseTagLines(input: string, raw: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const line of raw.split('\n')) {
+    const entry = line.replace(/\r$/, '').trim()
+    if (entry === '') continue
+    const eq = entry.indexOf('=')
+    if (eq <= 0) throw new InputError(input, `needs key=value lines; got '${printable(entry)}'`)
+    const key = entry.slice(0, eq).trim()
+    const value = entry.slice(eq + 1).trim()
+    if (CONTROL_RE.test(entry) || !TAG_KEY_RE.test(key) || !TAG_VALUE_RE.test(value)) {
+      throw new InputError(input, `has a tag EC2 would not accept: '${printable(entry)}'`)
+    }
+    if (key.toLowerCase().startsWith('aws:')) throw new InputError(input, `cannot use the reserved 'aws:' tag prefix: '${printable(key)}'`)
+    if (key in out) throw new InputError(input, `names tag '${printable(key)}' twice`)
+    out[key] = value
+  }
+  return out
+}
+
+function parsePruneTags(raw: string): Record<string, string> {
+  const tags = parseTagLines(Inputs.pruneTags, raw)
+  for (const [key, value] of Object.entries(tags)) {
+    if (value === '' || value === '*') {
+      throw new InputError(Inputs.pruneTags, `needs an exact value for '${printable(key)}': an empty or '*' value would match every snapshot with that key`)
+    }
+    if (key.startsWith('snapshot-hygiene:')) {
+      throw new InputError(Inputs.pruneTags, `cannot name the action's own tag '${printable(key)}'; managed snapshots are already eligible`)
+    }
+  }
+  return tags
+}
+
+function parseAccounts(raw: string): 'organization' | string[] | null {
+  const list = splitList(raw)
+  if (list.length === 0) return null
+  if (list.length === 1 && list[0] === 'organization') return 'organization'
+  for (const a of list) {
+    if (!ACCOUNT_RE.test(a)) throw new InputError(Inputs.accounts, `must be 'organization' or 12-digit account ids; got '${printable(a)}'`)
+  }
+  return [...new Set(list)]
+}
+
+function accountList(input: string, raw: string): string[] {
+  const list = splitList(raw)
+  for (const a of list) {
+    if (!ACCOUNT_RE.test(a)) throw new InputError(input, `must list 12-digit account ids; got '${printable(a)}'`)
+  }
+  return [...new Set(list)]
+}
+
+function ruleList(raw: string): RuleId[] {
+  const list = splitList(raw)
+  for (const r of list) {
+    if (!(RULE_IDS as readonly string[]).includes(r)) throw new InputError(Inputs.ignoreRules, `accepts ${RULE_IDS.join(', ')}; got '${printable(r)}'`)
+  }
+  return [...new Set(list as RuleId[])]
+}
+
+function safePath(input: string, raw: string, fallback: string, env: NodeJS.ProcessEnv): string {
+  const value = raw.trim()
+  if (CONTROL_RE.test(raw.replace(/^\s+|\s+$/g, ''))) throw new InputError(input, 'must not contain control characters')
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  const roots = [workspace, env.RUNNER_TEMP ?? os.tmpdir()].map((r) => path.resolve(r))
+  const resolved = value === '' ? fallback : path.resolve(workspace, value)
+  if (!roots.some((root) => resolved === root || resolved.startsWith(root + path.sep))) {
+    throw new InputError(input, `must be a path inside the workspace or the runner's temp folder; got '${printable(value)}'`)
+  }
+  return resolved
+}
+
+function homeRegion(source: InputSource): string {
+  const raw = source.getInput(Inputs.awsRegion).trim() || (source.env.AWS_REGION ?? '').trim() || (source.env.AWS_DEFAULT_REGION ?? '').trim()
+  if (raw === '') {
+    throw new InputError(Inputs.awsRegion, 'is not set and neither is AWS_REGION or AWS_DEFAULT_REGION: set aws-region (for example us-east-1)')
+  }
+  return regionName(Inputs.awsRegion, raw)
+}
+
+function roleArn(raw: string): string | null {
+  const value = raw.trim()
+  if (value === '') return null
+  if (!ROLE_ARN_RE.test(value)) {
+    throw new InputError(Inputs.roleToAssume, `must be an IAM role ARN like arn:aws:iam::123456789012:role/name; got '${printable(value)}'`)
+  }
+  return value
+}
+
+function matches(input: string, raw: string, re: RegExp, fallback: string, what: string): string {
+  const value = raw.trim()
+  if (value === '') return fallback
+  if (!re.test(value)) throw new InputError(input, `must be ${what}; got '${printable(value)}'`)
+  return value
+}
+
+function artifactName(raw: string): string {
+  const value = raw.trim()
+  if (value === '') return ''
+  if (/[\\/":<>|*?\u0000-\u001f]/.test(value) || value.length > 200) {
+    throw new InputError(Inputs.artifactName, `must not contain / \\ " : < > | * ? or control characters; got '${printable(value)}'`)
+  }
+  return value
+}
+
+function requireFor(config: Config): void {
+  const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
+  if (backs && config.volumes.length === 0) throw new InputError(Inputs.volume, `is required in ${config.mode} mode: name one or more vol- ids`)
+  if (backs && config.bucket === null) throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
+  if (config.mode === 'merge' && config.mergePath === null) throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
+  if (config.memberRoleName !== null && config.accounts === null) throw new InputError(Inputs.memberRoleName, "needs 'accounts' (a list of ids or 'organization')")
+}
+
+/** Reads and validates every input; throws an InputError naming the first bad one, before any AWS call. */
+export function getConfig(source: InputSource = envInputSource()): Config {
+  const get = (name: string): string => source.getInput(name)
+  const env = source.env
+  const awsRegion = homeRegion(source)
+  const tempRoot = path.resolve(env.RUNNER_TEMP ?? os.tmpdir())
+  const mode = oneOf(Inputs.mode, get(Inputs.mode), MODES, 'inventory')
+  const modeDefault = mode === 'prune' || mode === 'backup-and-prune'
+  const config: Config = {
+    mode,
+    regions: parseRegions(get(Inputs.regions)),
+    services: parseServices(get(Inputs.services)),
+    roleToAssume: roleArn(get(Inputs.roleToAssume)),
+    awsRegion,
+    roleSessionName: matches(Inputs.roleSessionName, get(Inputs.roleSessionName), SESSION_NAME_RE, 'snapshot-hygiene', '2-64 letters, digits or +=,.@_-'),
+    audience: matches(Inputs.audience, get(Inputs.audience), /^[\x21-\x7e]{1,256}$/, 'sts.amazonaws.com', 'a printable audience without spaces'),
+    csvPath: safePath(Inputs.csvPath, get(Inputs.csvPath), path.join(tempRoot, `snapshot-hygiene-${mode}.csv`), env),
+    artifactName: artifactName(get(Inputs.artifactName)),
+    failOnRegionError: boolean(Inputs.failOnRegionError, get(Inputs.failOnRegionError), modeDefault),
+    volumes: parseVolumes(get(Inputs.volume), awsRegion),
+    bucket: parseBucket(get(Inputs.bucket)),
+    metadataPrefix: parsePrefix(get(Inputs.metadataPrefix)),
+    retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 15, 0, 36500),
+    keepLast: integer(Inputs.keepLast, get(Inputs.keepLast), 1, 0, 10000),
+    keepDaily: integer(Inputs.keepDaily, get(Inputs.keepDaily), 0, 0, 3660),
+    keepWeekly: integer(Inputs.keepWeekly, get(Inputs.keepWeekly), 0, 0, 520),
+    keepMonthly: integer(Inputs.keepMonthly, get(Inputs.keepMonthly), 0, 0, 1200),
+    dryRun: boolean(Inputs.dryRun, get(Inputs.dryRun), false),
+    pruneTags: parsePruneTags(get(Inputs.pruneTags)),
+    tags: parseTagLines(Inputs.tags, get(Inputs.tags)),
+    description: description(get(Inputs.description)),
+    wait: boolean(Inputs.wait, get(Inputs.wait), true),
+    waitTimeoutMinutes: integer(Inputs.waitTimeoutMinutes, get(Inputs.waitTimeoutMinutes), 60, 1, 1440),
+    allowedAccounts: accountList(Inputs.allowedAccounts, get(Inputs.allowedAccounts)),
+    maxAgeDays: integer(Inputs.maxAgeDays, get(Inputs.maxAgeDays), 365, 1, 36500),
+    maxBackupAgeHours: integer(Inputs.maxBackupAgeHours, get(Inputs.maxBackupAgeHours), 26, 1, 87600),
+    ignoreRules: ruleList(get(Inputs.ignoreRules)),
+    failOn: oneOf(Inputs.failOn, get(Inputs.failOn), FAIL_ON, 'error'),
+    maxAnnotations: integer(Inputs.maxAnnotations, get(Inputs.maxAnnotations), 50, 0, 1000),
+    githubToken: get(Inputs.githubToken).trim(),
+    comment: boolean(Inputs.comment, get(Inputs.comment), true),
+    accounts: parseAccounts(get(Inputs.accounts)),
+    memberRoleName: memberRole(get(Inputs.memberRoleName)),
+    maxParallelAccounts: integer(Inputs.maxParallelAccounts, get(Inputs.maxParallelAccounts), 8, 1, 256),
+    mergePath: get(Inputs.mergePath).trim() === '' ? null : safePath(Inputs.mergePath, get(Inputs.mergePath), '', env)
+  }
+  requireFor(config)
+  return config
+}
+
+function description(raw: string): string {
+  const value = raw.trim()
+  if (CONTROL_RE.test(value.replace(/\n/g, ' ')) || value.length > 255) {
+    throw new InputError(Inputs.description, 'must be at most 255 characters without control characters')
+  }
+  return value.replace(/\s*\n\s*/g, ' ')
+}
+
+function memberRole(raw: string): string | null {
+  const value = raw.trim()
+  if (value === '') return null
+  return matches(Inputs.memberRoleName, value, ROLE_NAME_RE, '', 'an IAM role name (letters, digits, +=,.@_-/)')
+}
+
+/** The services a lister runs for, given the services input. */
+export function listedServices(services: readonly ServiceInput[]): Service[] {
+  const out: Service[] = []
+  for (const s of services) {
+    if (s === 'rds') out.push('rds', 'rds-cluster')
+    else out.push(s)
+  }
+  return out
+}

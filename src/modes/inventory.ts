@@ -1,0 +1,84 @@
+import { Aggregator, type InventoryAggregate } from '../aggregate.js'
+import type { AccountTarget } from '../accounts.js'
+import { forEachBounded } from '../accounts.js'
+import type { Clock } from '../clock.js'
+import { CsvWriter } from '../csv.js'
+import { errorMessage } from '../errors.js'
+import { listedServices, type Config } from '../inputs.js'
+import { INVENTORY_COLUMNS, inventoryRow } from '../inventory-csv.js'
+import { listingTasks } from '../listing.js'
+import { enabledRegions } from '../regions.js'
+import type { ListingFailure, SnapshotRecord } from '../types.js'
+
+/** What an inventory found, for the reporters. */
+export interface InventoryResult {
+  mode: 'inventory'
+  generatedAt: string
+  accounts: string[]
+  regions: string[]
+  aggregate: InventoryAggregate
+  failures: ListingFailure[]
+  csvPath: string
+  rowCount: number
+}
+
+/** Resolves the regions to work in for one account: the input's list, or every enabled region. */
+export async function accountRegions(config: Pick<Config, 'regions' | 'awsRegion'>, target: AccountTarget): Promise<string[]> {
+  if (config.regions !== 'all') return config.regions
+  return enabledRegions(target.clients.ec2(config.awsRegion))
+}
+
+/** Streams every listed snapshot of one account into `emit`; failures are collected, never thrown. */
+export async function inventoryAccount(
+  config: Pick<Config, 'regions' | 'awsRegion' | 'services'>,
+  target: AccountTarget,
+  emit: (records: SnapshotRecord[]) => Promise<void>,
+  onFailure: (f: ListingFailure) => void,
+  now: Date
+): Promise<string[]> {
+  let regions: string[]
+  try {
+    regions = await accountRegions(config, target)
+  } catch (err) {
+    onFailure({ accountId: target.accountId, region: config.awsRegion, service: 'regions', message: errorMessage(err) })
+    return []
+  }
+  const services = listedServices(config.services)
+  const tasks = regions.flatMap((region) => listingTasks(target.clients, region, services, now))
+  await Promise.all(
+    tasks.map((task) =>
+      task.run(emit).catch((err: unknown) => {
+        onFailure({ accountId: target.accountId, region: task.region, service: task.service, message: `${task.label}: ${errorMessage(err)}` })
+      })
+    )
+  )
+  return regions
+}
+
+/** Lists every snapshot of every target account, writing the CSV and aggregating as pages arrive. */
+export async function runInventory(
+  config: Pick<Config, 'regions' | 'awsRegion' | 'services' | 'csvPath' | 'maxParallelAccounts'>,
+  targets: readonly AccountTarget[],
+  clock: Clock
+): Promise<InventoryResult> {
+  const now = clock.now()
+  const aggregator = new Aggregator(now)
+  const csv = CsvWriter.open<SnapshotRecord>(config.csvPath, INVENTORY_COLUMNS, (r) => inventoryRow(r, now))
+  const failures: ListingFailure[] = []
+  const emit = async (records: SnapshotRecord[]): Promise<void> => {
+    for (const r of records) aggregator.add(r)
+    await csv.write(records)
+  }
+  const regionLists = await forEachBounded(targets, config.maxParallelAccounts, (t) => inventoryAccount(config, t, emit, (f) => failures.push(f), now))
+  await csv.close()
+  return {
+    mode: 'inventory',
+    generatedAt: now.toISOString(),
+    accounts: targets.map((t) => t.accountId),
+    regions: [...new Set(regionLists.flat())].sort(),
+    aggregate: aggregator.result(),
+    failures: failures.sort((a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)),
+    csvPath: csv.filePath,
+    rowCount: csv.rowCount
+  }
+}

@@ -1,0 +1,54 @@
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { DefaultArtifactClient } from '@actions/artifact'
+import { errorMessage } from './errors.js'
+import { fitSummary } from './markdown.js'
+
+/** Version of the machine-readable result JSON; merge refuses other major versions. */
+export const RESULT_SCHEMA_VERSION = 1
+
+/** Writes the job summary once, cut to GitHub's limit; a failure to write it is a warning. */
+export async function writeSummary(markdown: string, fullReportHint: string): Promise<void> {
+  const text = fitSummary(markdown, fullReportHint)
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(text)
+    return
+  }
+  try {
+    await core.summary.addRaw(text, true).write()
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${errorMessage(err)}`)
+  }
+}
+
+/** Writes the machine-readable result next to the CSV and returns its path. */
+export function writeResultJson(csvPath: string, result: object): string {
+  const file = csvPath.replace(/\.csv$/i, '') + '.summary.json'
+  fs.writeFileSync(file, JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n')
+  return file
+}
+
+/** Uploads files as a workflow artifact when the runner provides the artifact service; returns its id or ''. */
+export async function uploadArtifact(name: string, files: readonly string[]): Promise<string> {
+  if (name === '') return ''
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    core.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`)
+    return ''
+  }
+  const root = commonRoot(files)
+  try {
+    const res = await new DefaultArtifactClient().uploadArtifact(name, [...files], root)
+    return res.id === undefined ? '' : String(res.id)
+  } catch (err) {
+    core.warning(`Could not upload artifact ${name}: ${errorMessage(err)}. The files stay at ${files.join(', ')}`)
+    return ''
+  }
+}
+
+function commonRoot(files: readonly string[]): string {
+  const dirs = files.map((f) => path.dirname(path.resolve(f)))
+  let root = dirs[0] ?? process.cwd()
+  while (!dirs.every((d) => d === root || d.startsWith(root + path.sep))) root = path.dirname(root)
+  return root
+}
