@@ -25,11 +25,11 @@ export function breakdownSections(a: InventoryAggregate, opts: { maxRegions?: nu
     `### Encryption\n\n${table(['', ...TOTALS_HEADER.slice(1)], totalsRows(a.byEncryption))}`,
     `### Storage tier\n\n${table(['service/tier', ...TOTALS_HEADER.slice(1)], totalsRows(a.byTier))}`,
     `### Made by\n\n${table(['type', ...TOTALS_HEADER.slice(1)], totalsRows(a.byType))}\n\n` +
-      `${int(a.managed.count)} snapshots are managed by snapshot-hygiene; ${int(a.noSource.count)} have no known source (EBS copies).`
+      `Managed by snapshot-hygiene: ${int(a.managed.count)}. No known source (EBS copies): ${int(a.noSource.count)}.`
   ]
   if (sources.length > 0) {
     const approx = a.sourcesApproximate ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.' : ''
-    sections.push(`### Largest sources\n\n${table(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources)}${approx}`)
+    sections.push(`### Largest sources\n\n${table(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`)
   }
   return sections
 }
