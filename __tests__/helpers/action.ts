@@ -5,7 +5,8 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const DIST = path.join(ROOT, 'dist', 'index.js')
+/** The bundle under test; SH_DIST points at another build (a helper's private one). */
+export const DIST = process.env.SH_DIST ?? path.join(ROOT, 'dist', 'index.js')
 
 /** What one run of the bundled action left behind. */
 export interface ActionRun {
