@@ -1,6 +1,6 @@
 /** Deterministic per-index generators for the simulated account's snapshots and recovery points. */
 import type { Segment } from './collection.js'
-import { hash32, hex, unit } from './prng.js'
+import { hash32, hashString, hex, unit } from './prng.js'
 import type { BackupVault, DbClusterSnapshot, DbSnapshot, EbsSnapshot, RdsSnapshotType, RecoveryPoint } from './types.js'
 
 /** What every generator needs to know about the region it fills. */
@@ -30,7 +30,7 @@ const TEAMS = ['data', 'platform', 'web', 'ml'] as const
 
 /** An id like AWS's (`snap-0` + 16 hex digits) that encodes region, kind and index, so it can be decoded. */
 export function encodeId(prefix: string, ctx: GenContext, kind: number, index: number): string {
-  return `${prefix}-0${hex(ctx.regionIndex, 2)}${hex(kind, 1)}${hex(index, 7)}${hex(hash32(ctx.seed, ctx.regionIndex, kind, index), 6)}`
+  return `${prefix}-0${hex(ctx.regionIndex, 2)}${hex(kind, 1)}${hex(index, 7)}${hex(hash32(ctx.seed ^ hashString(prefix), ctx.regionIndex, kind, index), 6)}`
 }
 
 /** The index encoded in an id made by encodeId for this region and kind, or -1. */

@@ -1,0 +1,92 @@
+/** RDS query-protocol handlers: DescribeDBSnapshots and DescribeDBClusterSnapshots. */
+import type { Collection } from './collection.js'
+import { decodeToken, encodeToken, intParam, type Answer, type Route, type SimRequest } from './route.js'
+import type { DbClusterSnapshot, DbSnapshot } from './types.js'
+import { errorResponse, queryNamespace, requestId } from './wire.js'
+import { document, leaf, node } from './xml.js'
+
+type AnySnapshot = DbSnapshot | DbClusterSnapshot
+
+interface Listing<T extends AnySnapshot> {
+  items: (req: SimRequest) => Collection<T>
+  ownerParam: string
+  idParam: string
+  notFound: string
+  listElement: string
+  itemXml: (s: T) => string
+  owner: (s: T) => string
+}
+
+function fail(status: number, code: string, message: string): Answer {
+  return { response: errorResponse('rds', status, code, message) }
+}
+
+function tagsXml(tags: Record<string, string>): string {
+  return node('TagList', Object.entries(tags).map(([k, v]) => node('Tag', leaf('Key', k) + leaf('Value', v))).join(''))
+}
+
+function dbSnapshotXml(s: DbSnapshot): string {
+  return node('DBSnapshot', leaf('DBSnapshotIdentifier', s.identifier) + leaf('DBInstanceIdentifier', s.instanceId) + leaf('SnapshotCreateTime', s.createdAt)
+    + leaf('Engine', s.engine) + leaf('AllocatedStorage', s.allocatedStorage) + leaf('Status', s.status) + leaf('SnapshotType', s.snapshotType)
+    + leaf('PercentProgress', s.status === 'available' ? 100 : 40) + leaf('StorageType', 'gp3') + leaf('Encrypted', s.encrypted) + leaf('KmsKeyId', s.kmsKeyId)
+    + leaf('DBSnapshotArn', s.arn) + tagsXml(s.tags) + leaf('SnapshotTarget', 'region'))
+}
+
+function clusterSnapshotXml(s: DbClusterSnapshot): string {
+  return node('DBClusterSnapshot', leaf('DBClusterSnapshotIdentifier', s.identifier) + leaf('DBClusterIdentifier', s.clusterId) + leaf('SnapshotCreateTime', s.createdAt)
+    + leaf('Engine', s.engine) + leaf('AllocatedStorage', s.allocatedStorage) + leaf('Status', s.status) + leaf('SnapshotType', s.snapshotType)
+    + leaf('PercentProgress', s.status === 'available' ? 100 : 40) + leaf('StorageEncrypted', s.encrypted) + leaf('KmsKeyId', s.kmsKeyId)
+    + leaf('DBClusterSnapshotArn', s.arn) + tagsXml(s.tags))
+}
+
+const DB: Listing<DbSnapshot> = {
+  items: (req) => req.account.region(req.region).db,
+  ownerParam: 'DBInstanceIdentifier', idParam: 'DBSnapshotIdentifier', notFound: 'DBSnapshotNotFound',
+  listElement: 'DBSnapshots', itemXml: dbSnapshotXml, owner: (s) => s.instanceId,
+}
+
+const CLUSTER: Listing<DbClusterSnapshot> = {
+  items: (req) => req.account.region(req.region).cluster,
+  ownerParam: 'DBClusterIdentifier', idParam: 'DBClusterSnapshotIdentifier', notFound: 'DBClusterSnapshotNotFoundFault',
+  listElement: 'DBClusterSnapshots', itemXml: clusterSnapshotXml, owner: (s) => s.clusterId,
+}
+
+const TYPES = new Set(['automated', 'manual', 'shared', 'public', 'awsbackup'])
+
+function describe<T extends AnySnapshot>(req: SimRequest, action: string, listing: Listing<T>): Answer {
+  const form = req.form
+  const maxRecords = intParam(form.get('MaxRecords'))
+  if (maxRecords !== undefined && !(maxRecords >= 20 && maxRecords <= 100)) {
+    return fail(400, 'InvalidParameterValue', `Invalid value ${form.get('MaxRecords') ?? ''} for MaxRecords. Must be between 20 and 100`)
+  }
+  const type = form.get('SnapshotType')
+  if (type !== null && !TYPES.has(type)) return fail(400, 'InvalidParameterValue', `Invalid snapshot type: ${type}`)
+  const markerText = form.get('Marker')
+  const marker = markerText === null ? { cursor: 0, depth: 0 } : decodeToken(markerText)
+  if (marker === null) return fail(400, 'InvalidParameterValue', 'Invalid marker')
+  const items = listing.items(req)
+  const id = form.get(listing.idParam)
+  const owner = form.get(listing.ownerParam)
+  if (id !== null && items.get(id) === undefined) return fail(404, listing.notFound, `Snapshot ${id} not found.`)
+  const wantType = (s: T): boolean => (type === null ? id !== null || s.snapshotType !== 'awsbackup' : s.snapshotType === type)
+  const match = (s: T): boolean => wantType(s) && (id === null || s.identifier === id) && (owner === null || listing.owner(s) === owner)
+  const page = items.page(marker.cursor, maxRecords ?? 100, match)
+  const depth = marker.depth + 1
+  const next = page.next === null ? '' : leaf('Marker', encodeToken({ cursor: page.next, depth }))
+  const result = node(`${action}Result`, next + node(listing.listElement, page.items.map(listing.itemXml).join('')))
+  const body = document(`${action}Response`, queryNamespace('rds'), result + node('ResponseMetadata', leaf('RequestId', requestId())))
+  return { response: { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId() }, body }, depth }
+}
+
+/** Resolves an RDS request to its route (all RDS calls share one bucket), or null for an unimplemented action. */
+export function rdsRoute(req: SimRequest, action: string): Route | null {
+  const listingName = (type: string | null): string => (type === 'awsbackup' ? `${action}/awsbackup` : action)
+  switch (action) {
+    case 'DescribeDBSnapshots':
+      return { action, bucket: 'rds', listing: listingName(req.form.get('SnapshotType')), handle: () => describe(req, action, DB) }
+    case 'DescribeDBClusterSnapshots':
+      return { action, bucket: 'rds', listing: listingName(req.form.get('SnapshotType')), handle: () => describe(req, action, CLUSTER) }
+    default:
+      return null
+  }
+}

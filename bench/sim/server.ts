@@ -1,0 +1,167 @@
+/** A simulated AWS endpoint (STS, EC2, RDS, AWS Backup) speaking the real wire protocols, with latency, token buckets and faults. */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { backupAction, backupRoute } from './backup.js'
+import { BucketSet, type BucketOptions } from './bucket.js'
+import { generateAccount, type SimAccount } from './data.js'
+import { ec2Route } from './ec2.js'
+import { minimumCalls } from './minimum.js'
+import { rdsRoute } from './rds.js'
+import type { Answer, Route, SimRequest } from './route.js'
+import { StatsRecorder, type SimStats } from './stats.js'
+import { stsRoute } from './sts.js'
+import { deniedResponse, errorResponse, faultResponse, FaultPicker, parseScope, protocolOf, throttleResponse, unknownOperationResponse, type FaultOptions, type WireResponse } from './wire.js'
+
+export type { SimStats } from './stats.js'
+export type { BucketGroup, BucketOptions, BucketSpec } from './bucket.js'
+export type { FaultOptions } from './wire.js'
+
+/** How the simulator behaves. */
+export interface SimOptions {
+  /** The account to serve; default generateAccount() (empty, 17 regions, account 123456789012). */
+  account?: SimAccount
+  /** Port on 127.0.0.1; default 0 (a free port). */
+  port?: number
+  /** Delay before every answer, in ms; default 50. */
+  latencyMs?: number
+  /** Token buckets: `false` turns them off; otherwise scale or override AWS's documented ones. */
+  buckets?: false | BucketOptions
+  /** Seeded fault injection: `rate` of the calls (of `services`, default all) fail before doing anything. */
+  faults?: FaultOptions
+  /** Regions whose every call is refused (EC2 UnauthorizedOperation, others AccessDenied; HTTP 403). */
+  failRegions?: readonly string[]
+}
+
+/** Settings that can change while the simulator runs. */
+export type SimSettings = Pick<SimOptions, 'latencyMs' | 'faults' | 'failRegions' | 'buckets'>
+
+/** A running simulator. */
+export interface SimServer {
+  url: string
+  port: number
+  account: SimAccount
+  stats(): SimStats
+  resetStats(): void
+  /** Refills every token bucket. */
+  resetBuckets(): void
+  /** Changes latency, faults, failed regions or buckets for the calls that follow (faults restart from their seed). */
+  configure(settings: SimSettings): void
+  close(): Promise<void>
+}
+
+const ROUTERS: Record<string, (req: SimRequest, action: string) => Route | null> = { ec2: ec2Route, rds: rdsRoute, backup: backupRoute, sts: stsRoute }
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function write(res: ServerResponse, response: WireResponse): void {
+  res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(response.body) })
+  res.end(response.body)
+}
+
+class Simulator {
+  readonly recorder = new StatsRecorder()
+  private latencyMs = 50
+  private buckets = new BucketSet()
+  private faults: FaultPicker | null = null
+  private failRegions = new Set<string>()
+
+  constructor(readonly account: SimAccount, options: SimOptions) {
+    this.configure(options)
+  }
+
+  configure(settings: SimSettings): void {
+    if (settings.latencyMs !== undefined) this.latencyMs = settings.latencyMs
+    if (settings.buckets !== undefined) this.buckets = new BucketSet(settings.buckets === false ? { enabled: false } : settings.buckets)
+    if (settings.faults !== undefined) this.faults = new FaultPicker(settings.faults)
+    if (settings.failRegions !== undefined) this.failRegions = new Set(settings.failRegions)
+  }
+
+  resetBuckets(): void {
+    this.buckets.reset()
+  }
+
+  async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://sim')
+    const body = await readBody(req)
+    if (url.pathname.startsWith('/__sim/')) return write(res, this.control(req.method ?? 'GET', url))
+    this.recorder.arrive()
+    const response = this.answer(req, url, body)
+    const send = (): void => {
+      write(res, response)
+      this.recorder.respond()
+    }
+    if (this.latencyMs > 0) setTimeout(send, this.latencyMs)
+    else send()
+  }
+
+  /** Decides the answer at arrival: failed region, then fault, then unknown operation, then bucket, then the handler. */
+  private answer(req: IncomingMessage, url: URL, body: string): WireResponse {
+    const scope = parseScope(req.headers.authorization)
+    if (scope === null) return errorResponse('sts', 403, 'MissingAuthenticationToken', 'Request is missing Authentication Token')
+    const { service, region } = scope
+    const method = req.method ?? 'GET'
+    const form = protocolOf(service) === 'rest-json' ? new URLSearchParams() : new URLSearchParams(body)
+    const action = service === 'backup' ? backupAction(method, url.pathname) : protocolOf(service) === 'rest-json' ? `${method} ${url.pathname}` : form.get('Action') ?? 'None'
+    this.recorder.call(service, action, region)
+    const simReq: SimRequest = { service, region, method, path: url.pathname, query: url.searchParams, form, account: this.account }
+    const outcome = (kind: 'throttled' | 'fault' | 'denied' | 'unknown', response: WireResponse): WireResponse => {
+      this.recorder.outcome(kind, service, action)
+      return response
+    }
+    if (this.failRegions.has(region) || (service !== 'sts' && !this.account.hasRegion(region))) return outcome('denied', deniedResponse(service))
+    const fault = this.faults?.pick(service) ?? null
+    if (fault !== null) return outcome('fault', faultResponse(service, fault))
+    const route = ROUTERS[service]?.(simReq, action) ?? null
+    if (route === null) return outcome('unknown', unknownOperationResponse(service, action))
+    if (route.bucket !== null && !this.buckets.take(region, route.bucket)) return outcome('throttled', throttleResponse(service))
+    const answer: Answer = route.handle()
+    if (answer.depth !== undefined && route.listing !== undefined) this.recorder.chain(`${region} ${service}:${route.listing}`, answer.depth)
+    return answer.response
+  }
+
+  private control(method: string, url: URL): WireResponse {
+    const json = (value: unknown): WireResponse => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) })
+    if (url.pathname === '/__sim/stats') return json(this.recorder.snapshot())
+    if (url.pathname === '/__sim/reset-stats' && method === 'POST') {
+      this.recorder.reset()
+      return json({ ok: true })
+    }
+    if (url.pathname === '/__sim/minimum-calls') return json(minimumCalls(this.account, { rdsAwsBackupSeparate: url.searchParams.get('rdsAwsBackupSeparate') !== 'false' }))
+    return { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"unknown control path"}' }
+  }
+}
+
+/** Starts the simulator on 127.0.0.1; point the SDK at `url` (AWS_ENDPOINT_URL or a client's `endpoint`). */
+export async function startSimulator(options: SimOptions = {}): Promise<SimServer> {
+  const account = options.account ?? generateAccount()
+  const sim = new Simulator(account, options)
+  const server = createServer((req, res) => {
+    sim.serve(req, res).catch((err: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(String(err))
+    })
+  })
+  server.keepAliveTimeout = 60_000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    account,
+    stats: () => sim.recorder.snapshot(),
+    resetStats: () => sim.recorder.reset(),
+    resetBuckets: () => sim.resetBuckets(),
+    configure: (settings) => sim.configure(settings),
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((err) => (err === undefined ? resolve() : reject(err)))
+      server.closeAllConnections()
+    }),
+  }
+}

@@ -1,0 +1,96 @@
+/** Call counters for the simulator and the fault proxy. */
+
+/** A snapshot of the simulator's counters. Timestamps are epoch milliseconds (fractional, from performance.now()). */
+export interface SimStats {
+  calls: number
+  /** Calls per `service:Action` (e.g. `ec2:DescribeSnapshots`), including refused ones. */
+  byAction: Record<string, number>
+  byRegion: Record<string, number>
+  /** Answers refused by an empty token bucket. */
+  throttled: number
+  throttledByAction: Record<string, number>
+  /** Injected faults. */
+  faults: number
+  /** Calls refused because their region is in failRegions or not in the account. */
+  denied: number
+  /** Calls to operations the simulator does not implement. */
+  unknown: number
+  unknownByAction: Record<string, number>
+  firstRequestAt: number | null
+  lastResponseAt: number | null
+  /** Longest chain of dependent page requests per `region service:listing`. */
+  longestChain: Record<string, number>
+  /** Most requests in flight at once. */
+  maxInFlight: number
+}
+
+/** Epoch milliseconds with sub-millisecond precision, comparable across processes. */
+export function epochMs(): number {
+  return performance.timeOrigin + performance.now()
+}
+
+function bump(map: Record<string, number>, key: string, by = 1): void {
+  map[key] = (map[key] ?? 0) + by
+}
+
+/** Accumulates SimStats. */
+export class StatsRecorder {
+  private stats: SimStats = StatsRecorder.empty()
+  private inFlight = 0
+
+  private static empty(): SimStats {
+    return {
+      calls: 0, byAction: {}, byRegion: {}, throttled: 0, throttledByAction: {}, faults: 0, denied: 0, unknown: 0, unknownByAction: {},
+      firstRequestAt: null, lastResponseAt: null, longestChain: {}, maxInFlight: 0,
+    }
+  }
+
+  /** Records a request's arrival. */
+  arrive(): void {
+    this.stats.firstRequestAt ??= epochMs()
+    this.inFlight++
+    this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.inFlight)
+  }
+
+  /** Records which call an arrived request is. */
+  call(service: string, action: string, region: string): void {
+    this.stats.calls++
+    bump(this.stats.byAction, `${service}:${action}`)
+    bump(this.stats.byRegion, region)
+  }
+
+  /** Records how a call was refused or answered. */
+  outcome(kind: 'throttled' | 'fault' | 'denied' | 'unknown' | 'ok', service: string, action: string): void {
+    const key = `${service}:${action}`
+    if (kind === 'throttled') {
+      this.stats.throttled++
+      bump(this.stats.throttledByAction, key)
+    } else if (kind === 'fault') this.stats.faults++
+    else if (kind === 'denied') this.stats.denied++
+    else if (kind === 'unknown') {
+      this.stats.unknown++
+      bump(this.stats.unknownByAction, key)
+    }
+  }
+
+  /** Records that a page request was the `depth`-th of its chain. */
+  chain(key: string, depth: number): void {
+    this.stats.longestChain[key] = Math.max(this.stats.longestChain[key] ?? 0, depth)
+  }
+
+  /** Records a response written. */
+  respond(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1)
+    this.stats.lastResponseAt = epochMs()
+  }
+
+  /** A deep copy of the counters. */
+  snapshot(): SimStats {
+    return structuredClone(this.stats)
+  }
+
+  /** Zeroes the counters (requests in flight still finish). */
+  reset(): void {
+    this.stats = StatsRecorder.empty()
+  }
+}
