@@ -1,0 +1,67 @@
+/**
+ * Runs the simulator standalone: prints `{"url": ..., "port": ..., ...}` as the first line of stdout, then serves until killed.
+ * Usage: tsx bench/sim/cli.ts [--port N] [--latency MS] [--ebs N] [--rds N] [--rds-cluster N] [--efs N] [--seed N] [--skew F]
+ *   [--account-id ID] [--managed N] [--managed-regions a,b] [--managed-expired F] [--fault-rate F] [--fault-seed N]
+ *   [--fault-services ec2,rds] [--fail-regions a,b] [--no-buckets] [--burst-scale F] [--refill-scale F]
+ * Control endpoints (not counted as calls): GET /__sim/stats, POST /__sim/reset-stats, GET /__sim/minimum-calls.
+ */
+import { parseArgs } from 'node:util'
+import { generateAccount, type AccountOptions } from './data.js'
+import { startSimulator, type SimOptions } from './server.js'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    latency: { type: 'string', default: '50' },
+    ebs: { type: 'string', default: '0' },
+    rds: { type: 'string', default: '0' },
+    'rds-cluster': { type: 'string', default: '0' },
+    efs: { type: 'string', default: '0' },
+    seed: { type: 'string', default: '1' },
+    skew: { type: 'string', default: '0.6' },
+    'account-id': { type: 'string', default: '123456789012' },
+    managed: { type: 'string', default: '0' },
+    'managed-regions': { type: 'string' },
+    'managed-expired': { type: 'string', default: '1' },
+    'fault-rate': { type: 'string', default: '0' },
+    'fault-seed': { type: 'string', default: '1' },
+    'fault-services': { type: 'string' },
+    'fail-regions': { type: 'string' },
+    'no-buckets': { type: 'boolean', default: false },
+    'burst-scale': { type: 'string', default: '1' },
+    'refill-scale': { type: 'string', default: '1' },
+  },
+})
+
+const num = (text: string | undefined): number => {
+  const value = Number(text)
+  if (!Number.isFinite(value)) throw new Error(`not a number: ${String(text)}`)
+  return value
+}
+const list = (text: string | undefined): string[] | undefined => (text === undefined ? undefined : text.split(',').filter((s) => s !== ''))
+
+const accountOptions: AccountOptions = {
+  accountId: values['account-id'], ebs: num(values.ebs), rds: num(values.rds), rdsCluster: num(values['rds-cluster']), efs: num(values.efs),
+  seed: num(values.seed), skew: num(values.skew),
+}
+const managedRegions = list(values['managed-regions'])
+if (num(values.managed) > 0) {
+  accountOptions.managed = { count: num(values.managed), expiredFraction: num(values['managed-expired']), ...(managedRegions === undefined ? {} : { regions: managedRegions }) }
+}
+const faultServices = list(values['fault-services'])
+const options: SimOptions = {
+  account: generateAccount(accountOptions),
+  port: num(values.port),
+  latencyMs: num(values.latency),
+  buckets: values['no-buckets'] ? false : { scale: { burst: num(values['burst-scale']), refill: num(values['refill-scale']) } },
+  failRegions: list(values['fail-regions']) ?? [],
+}
+if (num(values['fault-rate']) > 0) options.faults = { rate: num(values['fault-rate']), seed: num(values['fault-seed']), ...(faultServices === undefined ? {} : { services: faultServices }) }
+
+const sim = await startSimulator(options)
+process.stdout.write(`${JSON.stringify({ url: sim.url, port: sim.port, accountId: sim.account.accountId, regions: sim.account.regions.length, pid: process.pid })}\n`)
+const stop = (): void => {
+  void sim.close().finally(() => process.exit(0))
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
