@@ -274,11 +274,12 @@ export function parseTagLines(input: string, raw: string): Record<string, string
 }
 
 function parsePruneTags(raw: string): Record<string, string> {
+  for (const line of raw.split('\n')) {
+    const m = /^\s*([^=]+?)\s*=\s*\*?\s*$/.exec(line)
+    if (m) throw new InputError(Inputs.pruneTags, `needs an exact value for '${printable(m[1] ?? '')}': an empty or '*' value would match every snapshot with that key`)
+  }
   const tags = parseTagLines(Inputs.pruneTags, raw)
-  for (const [key, value] of Object.entries(tags)) {
-    if (value === '' || value === '*') {
-      throw new InputError(Inputs.pruneTags, `needs an exact value for '${printable(key)}': an empty or '*' value would match every snapshot with that key`)
-    }
+  for (const key of Object.keys(tags)) {
     if (key.startsWith('snapshot-hygiene:')) {
       throw new InputError(Inputs.pruneTags, `cannot name the action's own tag '${printable(key)}'; managed snapshots are already eligible`)
     }

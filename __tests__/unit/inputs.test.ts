@@ -1,0 +1,119 @@
+import * as path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { getConfig, InputError, isValidBucketName, parseTagLines, splitList, type InputSource } from '../../src/inputs.js'
+
+const WORKSPACE = '/home/runner/work/repo/repo'
+const TEMP = '/home/runner/work/_temp'
+
+function source(inputs: Record<string, string>, env: Record<string, string> = {}): InputSource {
+  return { getInput: (name) => inputs[name] ?? '', env: { GITHUB_WORKSPACE: WORKSPACE, RUNNER_TEMP: TEMP, AWS_REGION: 'us-east-1', ...env } }
+}
+
+function failure(inputs: Record<string, string>, env: Record<string, string> = {}): string {
+  try {
+    getConfig(source(inputs, env))
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError)
+    return (err as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('getConfig defaults', () => {
+  it('reads an empty input set as an inventory of every region and service', () => {
+    const c = getConfig(source({}))
+    expect(c).toMatchObject({
+      mode: 'inventory',
+      regions: 'all',
+      services: ['ebs', 'rds', 'efs'],
+      roleToAssume: null,
+      awsRegion: 'us-east-1',
+      audience: 'sts.amazonaws.com',
+      roleSessionName: 'snapshot-hygiene',
+      csvPath: path.join(TEMP, 'snapshot-hygiene-inventory.csv'),
+      artifactName: '',
+      failOnRegionError: false,
+      retentionDays: 15,
+      keepLast: 1,
+      metadataPrefix: 'snapshot-metadata/',
+      failOn: 'error',
+      wait: true
+    })
+  })
+
+  it('takes the home region from AWS_DEFAULT_REGION when AWS_REGION is unset', () => {
+    expect(getConfig(source({}, { AWS_REGION: '', AWS_DEFAULT_REGION: 'eu-central-1' })).awsRegion).toBe('eu-central-1')
+  })
+
+  it('defaults fail-on-region-error to true for prune modes', () => {
+    expect(getConfig(source({ mode: 'prune' })).failOnRegionError).toBe(true)
+    expect(getConfig(source({ mode: 'check' })).failOnRegionError).toBe(false)
+  })
+})
+
+describe('getConfig parsing', () => {
+  it('splits regions and services on commas and newlines, dropping blanks and duplicates', () => {
+    const c = getConfig(source({ regions: 'us-east-1,\n eu-west-1 \n\nus-east-1', services: 'rds\nebs' }))
+    expect(c.regions).toEqual(['us-east-1', 'eu-west-1'])
+    expect(c.services).toEqual(['rds', 'ebs'])
+  })
+
+  it('reads volumes with and without a region', () => {
+    const c = getConfig(source({ mode: 'backup', bucket: 'my-backups', volume: 'vol-0123456789abcdef0, eu-west-1/vol-12345678' }))
+    expect(c.volumes).toEqual([
+      { region: 'us-east-1', volumeId: 'vol-0123456789abcdef0' },
+      { region: 'eu-west-1', volumeId: 'vol-12345678' }
+    ])
+  })
+
+  it('reads tag lines, keeping = inside values', () => {
+    expect(parseTagLines('tags', 'team=payments\nnote = a=b \n')).toEqual({ team: 'payments', note: 'a=b' })
+  })
+
+  it('resolves csv-path against the workspace', () => {
+    expect(getConfig(source({ 'csv-path': 'out/inv.csv' })).csvPath).toBe(path.join(WORKSPACE, 'out/inv.csv'))
+  })
+
+  it('splits lists', () => {
+    expect(splitList(' a, b\n\nc ,')).toEqual(['a', 'b', 'c'])
+  })
+
+  it('checks bucket names against S3 rules', () => {
+    expect(['my-bucket', 'a.b.c', 'abc'].map(isValidBucketName)).toEqual([true, true, true])
+    expect(['My-Bucket', 'ab', 'a..b', '192.168.1.1', '-abc', 'abc-', 'xn--abc', 'a_b'].map(isValidBucketName)).toEqual(Array(8).fill(false))
+  })
+})
+
+describe('bad input fails with one line naming the input', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['unknown mode', { mode: 'delete-everything' }, "Input 'mode' must be one of inventory, backup, prune, backup-and-prune, check, merge; got 'delete-everything'"],
+    ['wrong-case mode', { mode: 'Inventory' }, "Input 'mode' must be one of"],
+    ['unknown service', { services: 'ebs,s3' }, "Input 'services' accepts ebs, rds, efs; got 's3'"],
+    ['unknown region', { regions: 'us-east-1,moon-1' }, "Input 'regions' has 'moon-1', which is not an AWS region name"],
+    ['all mixed with regions', { regions: 'all,us-east-1' }, "Input 'regions' must be 'all' or a list"],
+    ['malformed role ARN', { 'role-to-assume': 'arn:aws:iam::12345:role/x' }, "Input 'role-to-assume' must be an IAM role ARN"],
+    ['non-numeric retention', { 'retention-days': '15d' }, "Input 'retention-days' must be a whole number from 0 to 36500; got '15d'"],
+    ['negative keep-last', { 'keep-last': '-1' }, "Input 'keep-last' must be a whole number"],
+    ['huge number', { 'retention-days': '99999999999999999999' }, "Input 'retention-days' must be a whole number from 0 to 36500"],
+    ['fractional keep-daily', { 'keep-daily': '1.5' }, "Input 'keep-daily' must be a whole number"],
+    ['volume with trailing junk', { volume: 'vol-0123456789abcdef0;rm' }, "Input 'volume' has 'vol-0123456789abcdef0;rm'"],
+    ['backup without volume', { mode: 'backup', bucket: 'my-bucket' }, "Input 'volume' is required in backup mode"],
+    ['backup without bucket', { mode: 'backup', volume: 'vol-12345678' }, "Input 'bucket' is required in backup mode"],
+    ['bad bucket', { bucket: 'My_Bucket' }, "Input 'bucket' 'My_Bucket' breaks S3's bucket naming rules"],
+    ['newline injection in tags', { tags: 'team=a\u0007b' }, "Input 'tags' has a tag EC2 would not accept"],
+    ['reserved aws: tag', { tags: 'aws:backup=1' }, "Input 'tags' cannot use the reserved 'aws:' tag prefix"],
+    ['prune-tags matching everything', { 'prune-tags': 'backup=*' }, "Input 'prune-tags' needs an exact value for 'backup'"],
+    ['csv-path outside the workspace', { 'csv-path': '../../../../etc/passwd' }, "Input 'csv-path' must be a path inside the workspace"],
+    ['bad boolean', { 'dry-run': 'yes' }, "Input 'dry-run' must be true or false; got 'yes'"],
+    ['bad fail-on', { 'fail-on': 'critical' }, "Input 'fail-on' must be one of error, warning, notice, never"],
+    ['unknown rule', { 'ignore-rules': 'public-snapshot,everything' }, "Input 'ignore-rules' accepts"],
+    ['bad account', { accounts: '1234' }, "Input 'accounts' must be 'organization' or 12-digit account ids"],
+    ['no home region', { 'aws-region': '' }, "Input 'aws-region' is not set and neither is AWS_REGION"]
+  ]
+  it.each(cases)('%s', (_name, inputs, expected) => {
+    const env = _name === 'no home region' ? { AWS_REGION: '', AWS_DEFAULT_REGION: '' } : {}
+    const message = failure(inputs, env)
+    expect(message.startsWith(expected)).toBe(true)
+    expect(message).not.toContain('\n')
+  })
+})
