@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what it needs, type-checks, checks the committed bundle, runs every test
+# under Node 24 (the runtime action.yml declares), then the unit tests under the machine's Node too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+NODE24="$PWD/node_modules/.bin/node"
+echo "== type-check"
+npx tsc --noEmit -p .
+echo "== dist/ matches the source"
+bash scripts/check-dist.sh
+echo "== tests under Node $("$NODE24" --version)"
+"$NODE24" node_modules/vitest/vitest.mjs run "$@"
+if [ "$#" -eq 0 ] && [ "$(node --version | cut -d. -f1)" != "$("$NODE24" --version | cut -d. -f1)" ]; then
+  echo "== unit tests under Node $(node --version)"
+  node node_modules/vitest/vitest.mjs run __tests__/unit
+fi
