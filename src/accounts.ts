@@ -5,6 +5,8 @@ import type { ListingFailure } from './types.js'
 export interface AccountTarget {
   accountId: string
   clients: ClientFactory
+  /** Why the account cannot be worked in (its role could not be assumed); absent when it can. */
+  failure?: string
 }
 
 /** Runs fn for every target, at most `limit` at a time, in order of the targets. */
@@ -23,6 +25,6 @@ export async function forEachBounded<T, R>(items: readonly T[], limit: number, f
 
 /** Describes a failure for a warning line. */
 export function failureLine(f: ListingFailure): string {
-  const where = f.service === 'regions' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`
+  const where = f.service === 'regions' || f.service === 'account' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`
   return `${where}: ${f.message}`
 }

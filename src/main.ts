@@ -7,6 +7,7 @@ import { oidcCredentials, runnerCredentialDeps } from './credentials.js'
 import { errorMessage } from './errors.js'
 import { getConfig, type Config } from './inputs.js'
 import { inventoryStep } from './steps/inventory.js'
+import { resolveTargets } from './targets.js'
 
 /** Resolves the account the starting credentials belong to and builds its clients. */
 async function startingAccount(config: Config, clock: Clock): Promise<AccountTarget> {
@@ -28,12 +29,18 @@ async function startingAccount(config: Config, clock: Clock): Promise<AccountTar
   return { accountId, clients: createClientFactory({ accountId, credentials }) }
 }
 
+function reportTargets(targets: readonly AccountTarget[]): void {
+  if (targets.length > 1) core.setOutput('accounts-json', JSON.stringify(targets.map((t) => t.accountId)))
+  for (const t of targets) if (t.failure !== undefined) core.warning(`Skipping account ${t.accountId}: ${t.failure}`)
+}
+
 /** The action: read inputs, get credentials, run the mode, report; the only place that fails the step. */
 export async function run(clock: Clock = systemClock): Promise<void> {
   try {
     const config = getConfig()
     const start = await startingAccount(config, clock)
-    const targets = [start]
+    const targets = await resolveTargets(config, start, { setSecret: (secret) => core.setSecret(secret), clock })
+    reportTargets(targets)
     switch (config.mode) {
       case 'inventory':
         await inventoryStep(config, targets, clock)

@@ -29,7 +29,7 @@ export interface SnapshotRecord {
 export interface ListingFailure {
   accountId: string
   region: string
-  service: Service | 'regions'
+  service: Service | 'regions' | 'account'
   message: string
 }
 

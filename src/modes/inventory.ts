@@ -36,6 +36,10 @@ export async function inventoryAccount(
   onFailure: (f: ListingFailure) => void,
   now: Date
 ): Promise<string[]> {
+  if (target.failure !== undefined) {
+    onFailure({ accountId: target.accountId, region: config.awsRegion, service: 'account', message: target.failure })
+    return []
+  }
   let regions: string[]
   try {
     regions = await accountRegions(config, target)
