@@ -31,7 +31,6 @@ async function startingAccount(config: Config, clock: Clock): Promise<AccountTar
 
 function reportTargets(targets: readonly AccountTarget[]): void {
   if (targets.length > 1) core.setOutput('accounts-json', JSON.stringify(targets.map((t) => t.accountId)))
-  for (const t of targets) if (t.failure !== undefined) core.warning(`Skipping account ${t.accountId}: ${t.failure}`)
 }
 
 /** The action: read inputs, get credentials, run the mode, report; the only place that fails the step. */
