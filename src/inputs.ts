@@ -39,10 +39,11 @@ export const Inputs = {
   accounts: 'accounts',
   memberRoleName: 'member-role-name',
   maxParallelAccounts: 'max-parallel-accounts',
-  mergePath: 'merge-path'
+  mergePath: 'merge-path',
+  sliceSize: 'slice-size'
 } as const
 
-export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge'] as const
+export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
 export type Mode = (typeof MODES)[number]
 
 export const SERVICE_INPUTS = ['ebs', 'rds', 'efs'] as const
@@ -110,6 +111,8 @@ export interface Config {
   memberRoleName: string | null
   maxParallelAccounts: number
   mergePath: string | null
+  /** list-accounts: accounts per matrix slice. */
+  sliceSize: number
 }
 
 /** An input that is not acceptable; its message is one line naming the input. */
@@ -325,8 +328,9 @@ function safePath(input: string, raw: string, fallback: string, env: NodeJS.Proc
   return resolved
 }
 
-function homeRegion(source: InputSource): string {
+function homeRegion(source: InputSource, mode: Mode): string {
   const raw = source.getInput(Inputs.awsRegion).trim() || (source.env.AWS_REGION ?? '').trim() || (source.env.AWS_DEFAULT_REGION ?? '').trim()
+  if (raw === '' && mode === 'merge') return 'us-east-1'
   if (raw === '') {
     throw new InputError(Inputs.awsRegion, 'is not set and neither is AWS_REGION or AWS_DEFAULT_REGION: set aws-region (for example us-east-1)')
   }
@@ -363,6 +367,7 @@ function requireFor(config: Config): void {
   if (backs && config.volumes.length === 0) throw new InputError(Inputs.volume, `is required in ${config.mode} mode: name one or more vol- ids`)
   if (backs && config.bucket === null) throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
   if (config.mode === 'merge' && config.mergePath === null) throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
+  if (config.mode === 'list-accounts' && config.accounts === null) throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
   if (config.memberRoleName !== null && config.accounts === null) throw new InputError(Inputs.memberRoleName, "needs 'accounts' (a list of ids or 'organization')")
 }
 
@@ -370,9 +375,9 @@ function requireFor(config: Config): void {
 export function getConfig(source: InputSource = envInputSource()): Config {
   const get = (name: string): string => source.getInput(name)
   const env = source.env
-  const awsRegion = homeRegion(source)
-  const tempRoot = path.resolve(env.RUNNER_TEMP ?? os.tmpdir())
   const mode = oneOf(Inputs.mode, get(Inputs.mode), MODES, 'inventory')
+  const awsRegion = homeRegion(source, mode)
+  const tempRoot = path.resolve(env.RUNNER_TEMP ?? os.tmpdir())
   const modeDefault = mode === 'prune' || mode === 'backup-and-prune'
   const config: Config = {
     mode,
@@ -410,7 +415,8 @@ export function getConfig(source: InputSource = envInputSource()): Config {
     accounts: parseAccounts(get(Inputs.accounts)),
     memberRoleName: memberRole(get(Inputs.memberRoleName)),
     maxParallelAccounts: integer(Inputs.maxParallelAccounts, get(Inputs.maxParallelAccounts), 8, 1, 256),
-    mergePath: get(Inputs.mergePath).trim() === '' ? null : safePath(Inputs.mergePath, get(Inputs.mergePath), '', env)
+    mergePath: get(Inputs.mergePath).trim() === '' ? null : safePath(Inputs.mergePath, get(Inputs.mergePath), '', env),
+    sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 20, 1, 256)
   }
   requireFor(config)
   return config

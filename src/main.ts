@@ -1,52 +1,107 @@
 import * as core from '@actions/core'
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { AccountTarget } from './accounts.js'
-import { createClientFactory } from './clients.js'
 import { systemClock, type Clock } from './clock.js'
 import { oidcCredentials, runnerCredentialDeps } from './credentials.js'
 import { errorMessage } from './errors.js'
-import { getConfig, type Config } from './inputs.js'
-import { inventoryStep } from './steps/inventory.js'
-import { resolveTargets } from './targets.js'
+import { getConfig, type Config, type Mode } from './inputs.js'
+import { forkSkipNotice, readEventContext } from './pull-request.js'
 
-/** Resolves the account the starting credentials belong to and builds its clients. */
-async function startingAccount(config: Config, clock: Clock): Promise<AccountTarget> {
-  const credentials = config.roleToAssume
-    ? oidcCredentials(
-        { roleArn: config.roleToAssume, audience: config.audience, sessionName: config.roleSessionName, region: config.awsRegion },
-        runnerCredentialDeps(clock)
-      )
-    : undefined
-  const probe = createClientFactory({ accountId: '', credentials })
-  let accountId: string
+/** A mode's step: runs it for the target accounts and reports (summary, CSV, artifact, outputs). */
+type Step = (config: Config, targets: AccountTarget[], clock: Clock) => Promise<void>
+
+/** Loads a mode's code on demand, so that start-up loads only what the first AWS request needs. */
+async function loadStep(mode: Exclude<Mode, 'merge' | 'list-accounts'>): Promise<Step> {
+  switch (mode) {
+    case 'inventory':
+      return (await import('./steps/inventory.js')).inventoryStep
+    case 'backup':
+      return (await import('./steps/backup.js')).backupStep
+    case 'prune':
+      return (await import('./steps/prune.js')).pruneStep
+    case 'backup-and-prune':
+      return (await import('./steps/prune.js')).backupAndPruneStep
+    case 'check':
+      return (await import('./steps/check.js')).checkStep
+    default:
+      throw new Error(`Mode ${mode} is not available in this version`)
+  }
+}
+
+/** The starting credentials: the OIDC role when role-to-assume is set, else the SDK's default chain. */
+function startingCredentials(config: Config, clock: Clock): AwsCredentialIdentityProvider | undefined {
+  if (!config.roleToAssume) return undefined
+  return oidcCredentials(
+    { roleArn: config.roleToAssume, audience: config.audience, sessionName: config.roleSessionName, region: config.awsRegion },
+    runnerCredentialDeps(clock)
+  )
+}
+
+/**
+ * The account the starting credentials belong to (STS GetCallerIdentity needs no permission).
+ * `onSent` is called once the request is signed and handed to the HTTP handler.
+ */
+async function callerAccount(config: Config, credentials: AwsCredentialIdentityProvider | undefined, onSent: () => void): Promise<string> {
+  const sts = new STSClient({ region: config.awsRegion, maxAttempts: 10, ...(credentials ? { credentials } : {}) })
+  sts.middlewareStack.add(
+    (next) => async (args) => {
+      setImmediate(onSent)
+      return next(args)
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'startupSignal' }
+  )
   try {
-    const me = await probe.sts(config.awsRegion).send(new GetCallerIdentityCommand({}))
-    accountId = me.Account ?? ''
+    const me = await sts.send(new GetCallerIdentityCommand({}))
+    return me.Account ?? ''
   } catch (err) {
     const hint = config.roleToAssume ? '' : ': set role-to-assume, or run aws-actions/configure-aws-credentials before this step'
     throw new Error(`Could not get AWS credentials${hint}. ${errorMessage(err)}`)
+  } finally {
+    sts.destroy()
   }
-  return { accountId, clients: createClientFactory({ accountId, credentials }) }
 }
 
-function reportTargets(targets: readonly AccountTarget[]): void {
+/**
+ * Resolves the starting account. The mode's code (the large SDK clients) loads while the first
+ * request is on the wire, not before it: `sent` settles once that request has gone out (or failed).
+ */
+function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; target: Promise<AccountTarget> } {
+  const credentials = startingCredentials(config, clock)
+  let signal = (): void => {}
+  const sent = new Promise<void>((resolve) => (signal = resolve))
+  const account = callerAccount(config, credentials, () => signal())
+  account.catch(() => signal())
+  const target = sent.then(() => Promise.all([account, import('./clients.js')])).then(([accountId, { createClientFactory }]) => ({
+    accountId,
+    clients: createClientFactory({ accountId, credentials })
+  }))
+  return { sent, target }
+}
+
+async function runMode(config: Config, clock: Clock): Promise<void> {
+  if (config.mode === 'merge') {
+    const { mergeStep } = await import('./steps/merge.js')
+    return mergeStep(config, clock)
+  }
+  const forkNotice = forkSkipNotice(config, process.env, readEventContext())
+  if (forkNotice !== null) return core.notice(forkNotice)
+  const { sent, target } = startingAccount(config, clock)
+  await sent
+  if (config.mode === 'list-accounts') {
+    const [start, { listAccountsStep }] = await Promise.all([target, import('./steps/list-accounts.js')])
+    return listAccountsStep(config, start)
+  }
+  const [start, step, { resolveTargets }] = await Promise.all([target, loadStep(config.mode), import('./targets.js')])
+  const targets = await resolveTargets(config, start, { setSecret: (secret) => core.setSecret(secret), clock })
   if (targets.length > 1) core.setOutput('accounts-json', JSON.stringify(targets.map((t) => t.accountId)))
+  await step(config, targets, clock)
 }
 
 /** The action: read inputs, get credentials, run the mode, report; the only place that fails the step. */
 export async function run(clock: Clock = systemClock): Promise<void> {
   try {
-    const config = getConfig()
-    const start = await startingAccount(config, clock)
-    const targets = await resolveTargets(config, start, { setSecret: (secret) => core.setSecret(secret), clock })
-    reportTargets(targets)
-    switch (config.mode) {
-      case 'inventory':
-        await inventoryStep(config, targets, clock)
-        break
-      default:
-        throw new Error(`Mode ${config.mode} is not available in this version`)
-    }
+    await runMode(getConfig(), clock)
   } catch (err) {
     core.setFailed(errorMessage(err))
   }

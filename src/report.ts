@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { DefaultArtifactClient } from '@actions/artifact'
 import { errorMessage } from './errors.js'
 import { fitSummary } from './markdown.js'
 
@@ -38,6 +37,7 @@ export async function uploadArtifact(name: string, files: readonly string[]): Pr
   }
   const root = commonRoot(files)
   try {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
     const res = await new DefaultArtifactClient().uploadArtifact(name, [...files], root)
     return res.id === undefined ? '' : String(res.id)
   } catch (err) {

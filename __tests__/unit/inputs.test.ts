@@ -86,7 +86,7 @@ describe('getConfig parsing', () => {
 
 describe('bad input fails with one line naming the input', () => {
   const cases: [string, Record<string, string>, string][] = [
-    ['unknown mode', { mode: 'delete-everything' }, "Input 'mode' must be one of inventory, backup, prune, backup-and-prune, check, merge; got 'delete-everything'"],
+    ['unknown mode', { mode: 'delete-everything' }, "Input 'mode' must be one of inventory, backup, prune, backup-and-prune, check, merge, list-accounts; got 'delete-everything'"],
     ['wrong-case mode', { mode: 'Inventory' }, "Input 'mode' must be one of"],
     ['unknown service', { services: 'ebs,s3' }, "Input 'services' accepts ebs, rds, efs; got 's3'"],
     ['unknown region', { regions: 'us-east-1,moon-1' }, "Input 'regions' has 'moon-1', which is not an AWS region name"],

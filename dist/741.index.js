@@ -1,0 +1,887 @@
+export const id = 741;
+export const ids = [741];
+export const modules = {
+
+/***/ 33741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  backupAndPruneStep: () => (/* binding */ backupAndPruneStep),
+  heldVolumes: () => (/* binding */ heldVolumes),
+  pruneJson: () => (/* binding */ pruneJson),
+  pruneStep: () => (/* binding */ pruneStep)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/accounts.ts
+var accounts = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/inventory-csv.ts
+var inventory_csv = __webpack_require__(76722);
+// EXTERNAL MODULE: ./src/modes/backup.ts
+var modes_backup = __webpack_require__(38280);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(35193);
+// EXTERNAL MODULE: ./src/aggregate.ts
+var aggregate = __webpack_require__(920);
+// EXTERNAL MODULE: ./src/csv.ts
+var src_csv = __webpack_require__(30731);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/listers/ebs.ts
+var ebs = __webpack_require__(71712);
+;// CONCATENATED MODULE: ./src/listers/managed.ts
+
+
+
+/** EC2 accepts at most this many values in one filter. */
+const MAX_FILTER_VALUES = 200;
+/**
+ * The filter sets that find the snapshots prune may touch: one listing for `snapshot-hygiene:managed=true`
+ * and, when `pruneTags` is not empty, one for snapshots carrying all those tags. Filters are ANDed, so
+ * nothing outside these sets is ever returned.
+ */
+function ownedFilterSets(pruneTags, volumeIds) {
+    const byTag = (tags) => Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
+    const sets = [byTag({ [types/* TAG_MANAGED */.Jo]: 'true' })];
+    if (Object.keys(pruneTags).length > 0)
+        sets.push(byTag({ ...pruneTags }));
+    if (volumeIds === undefined)
+        return sets;
+    const chunks = [];
+    for (let i = 0; i < volumeIds.length; i += MAX_FILTER_VALUES)
+        chunks.push(volumeIds.slice(i, i + MAX_FILTER_VALUES));
+    return sets.flatMap((set) => chunks.map((chunk) => [...set, { Name: 'volume-id', Values: chunk }]));
+}
+/** Lists the account's own snapshots in a region that prune may touch (OwnerIds self, 1,000 a page), without duplicates. */
+async function listOwnedSnapshots(ec2, accountId, region, pruneTags, volumeIds) {
+    if (volumeIds !== undefined && volumeIds.length === 0)
+        return [];
+    const seen = new Map();
+    for (const filters of ownedFilterSets(pruneTags, volumeIds)) {
+        const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: ec2, pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { OwnerIds: ['self'], Filters: filters });
+        for await (const page of pages) {
+            for (const s of page.Snapshots ?? []) {
+                if (s.SnapshotId === undefined || seen.has(s.SnapshotId))
+                    continue;
+                seen.set(s.SnapshotId, { record: (0,ebs/* ebsRecord */.k0)(s, accountId, region), description: s.Description ?? null, progress: s.Progress ?? null });
+            }
+        }
+    }
+    return [...seen.values()];
+}
+
+// EXTERNAL MODULE: ./src/metadata.ts
+var metadata = __webpack_require__(43630);
+;// CONCATENATED MODULE: ./src/pacer.ts
+/** Float slack, so that rounding in fractional refills never costs an extra millisecond. */
+const EPSILON = 1e-9;
+/** A FIFO token bucket: `take()` resolves when a token is granted, and concurrent callers never overdraw. */
+class TokenBucketPacer {
+    burst;
+    refillPerSecond;
+    clock;
+    tokens;
+    /** Refill is accounted up to this instant; it lies in the future while a penalty pause lasts. */
+    refilledAt;
+    queue = [];
+    pumping = false;
+    /** Creates a full bucket. */
+    constructor(opts) {
+        if (!Number.isFinite(opts.burst) || opts.burst < 1)
+            throw new RangeError(`burst must be >= 1, got ${opts.burst}`);
+        if (!Number.isFinite(opts.refillPerSecond) || opts.refillPerSecond <= 0) {
+            throw new RangeError(`refillPerSecond must be > 0, got ${opts.refillPerSecond}`);
+        }
+        this.burst = opts.burst;
+        this.refillPerSecond = opts.refillPerSecond;
+        this.clock = opts.clock;
+        this.tokens = opts.burst;
+        this.refilledAt = opts.clock.now().getTime();
+    }
+    /** Resolves once a token is granted to this caller, in call order. */
+    take() {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            if (!this.pumping)
+                void this.pump();
+        });
+    }
+    /** After a throttle: empties the bucket, and stops refill for `pauseMs` more, so refill alone governs what follows. */
+    penalize(pauseMs = 0) {
+        const now = this.refill();
+        this.tokens = 0;
+        this.refilledAt = Math.max(this.refilledAt, now + Math.max(0, pauseMs));
+    }
+    /** Tokens available right now (fractional while refilling); for tests and logs. */
+    available() {
+        this.refill();
+        return this.tokens;
+    }
+    /** Callers waiting for a token. */
+    get waiting() {
+        return this.queue.length;
+    }
+    /** The single loop that grants tokens to queued callers, sleeping on the clock while the bucket is empty. */
+    async pump() {
+        this.pumping = true;
+        try {
+            while (this.queue.length > 0) {
+                const waitMs = this.msUntilToken();
+                if (waitMs > 0)
+                    await this.clock.sleep(waitMs);
+                else
+                    this.grant();
+            }
+        }
+        catch (err) {
+            for (const waiter of this.queue.splice(0))
+                waiter.reject(err);
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+    grant() {
+        this.tokens -= 1;
+        this.queue.shift()?.resolve();
+    }
+    /** 0 when a token is available now, else the milliseconds until one will be. */
+    msUntilToken() {
+        const now = this.refill();
+        if (this.tokens >= 1 - EPSILON)
+            return 0;
+        const pause = Math.max(0, this.refilledAt - now);
+        return pause + Math.ceil(((1 - this.tokens) * 1000) / this.refillPerSecond);
+    }
+    /** Adds the tokens earned since the last refill; returns the current time in ms. */
+    refill() {
+        const now = this.clock.now().getTime();
+        if (now > this.refilledAt) {
+            this.tokens = Math.min(this.burst, this.tokens + ((now - this.refilledAt) * this.refillPerSecond) / 1000);
+            this.refilledAt = now;
+        }
+        return now;
+    }
+}
+/** Thrown when every attempt was throttled; `cause` is the last throttling error. */
+class ThrottleRetryError extends Error {
+    attempts;
+    /** Wraps the last throttling error with the operation and attempt count. */
+    constructor(label, attempts, cause) {
+        super(`${label}: still throttled after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describe(cause)}`, { cause });
+        this.name = 'ThrottleRetryError';
+        this.attempts = attempts;
+    }
+}
+/** Runs `fn`, taking a pacer token before each attempt and retrying throttles with capped exponential backoff and full jitter. */
+async function withThrottleRetry(fn, opts) {
+    if (!Number.isSafeInteger(opts.maxAttempts) || opts.maxAttempts < 1) {
+        throw new RangeError(`maxAttempts must be an integer >= 1, got ${opts.maxAttempts}`);
+    }
+    let lastError;
+    for (let attempt = 1; attempt <= opts.maxAttempts; attempt++) {
+        await opts.pacer.take();
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (!opts.isThrottle(err))
+                throw err;
+            lastError = err;
+            opts.pacer.penalize();
+            if (attempt < opts.maxAttempts)
+                await opts.clock.sleep(backoffDelay(attempt, opts));
+        }
+    }
+    throw new ThrottleRetryError(opts.label ?? 'request', opts.maxAttempts, lastError);
+}
+/** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs * 2^(attempt-1))), whole milliseconds. */
+function backoffDelay(attempt, opts) {
+    const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1));
+    const r = (opts.random ?? Math.random)();
+    return Math.floor(Math.min(Math.max(r, 0), 1) * Math.max(cap, 0));
+}
+function describe(err) {
+    if (err instanceof Error)
+        return `${err.name}: ${err.message}`;
+    return String(err);
+}
+
+// EXTERNAL MODULE: ./src/pricing.ts
+var pricing = __webpack_require__(94309);
+// EXTERNAL MODULE: ./src/retention.ts
+var retention = __webpack_require__(57449);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 4 modules
+var inventory = __webpack_require__(11552);
+;// CONCATENATED MODULE: ./src/modes/prune.ts
+/**
+ * Prune: applies the retention planner to the snapshots the action owns and carries the plan out.
+ *
+ * Order of operations, so that any interruption is repaired by the next run:
+ * 1. list owned snapshots (per region) and metadata objects; plan;
+ * 2. per snapshot to delete: DeleteSnapshot, then its metadata object (a kill in between leaves orphaned
+ *    metadata, which step 3 of the next run removes);
+ * 3. metadata objects whose snapshot no longer exists are removed (after confirming with EC2);
+ * 4. kept managed snapshots without metadata are reported, or, in backup-and-prune, written (repair).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** EC2's documented DeleteSnapshot request bucket per account and region: burst and refill per second. */
+const DELETE_BURST = 100;
+const DELETE_REFILL_PER_SECOND = 5;
+/** Environment variables that override the pacing (for benchmarks against a simulator with other buckets). */
+const DELETE_BURST_ENV = 'SNAPSHOT_HYGIENE_DELETE_BURST';
+const DELETE_RATE_ENV = 'SNAPSHOT_HYGIENE_DELETE_RATE';
+/** Attempts per DeleteSnapshot when EC2 keeps answering RequestLimitExceeded (after the SDK's own retries). */
+const DELETE_MAX_ATTEMPTS = 8;
+/** How many metadata objects are read or removed at once. */
+const S3_CONCURRENCY = 16;
+/** EC2 accepts at most this many values in one filter. */
+const FILTER_VALUES = 200;
+/** The key of a volume in one account and region. */
+function volumeKey(accountId, region, volumeId) {
+    return `${accountId}/${region}/${volumeId}`;
+}
+function positiveNumber(env, name, fallback) {
+    const raw = (env[name] ?? '').trim();
+    if (raw === '')
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new Error(`Environment variable ${name} must be a positive number; got '${raw.slice(0, 40)}'`);
+    return n;
+}
+/** The DeleteSnapshot pacing: EC2's documented bucket, or the SNAPSHOT_HYGIENE_DELETE_BURST/_RATE overrides. */
+function deletePacing(env = process.env) {
+    return { burst: Math.max(1, Math.floor(positiveNumber(env, DELETE_BURST_ENV, DELETE_BURST))), refillPerSecond: positiveNumber(env, DELETE_RATE_ENV, DELETE_REFILL_PER_SECOND) };
+}
+/** How many deletes of one region may be in flight: enough to spend a full burst at once. */
+function deleteConcurrency(pacing) {
+    return Math.min(256, Math.max(16, Math.ceil(pacing.burst)));
+}
+/** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
+function classifyDeleteError(err) {
+    const code = (0,errors/* errorCode */.CA)(err);
+    const message = (0,errors/* errorMessage */.gJ)(err);
+    if (code === 'InvalidSnapshot.NotFound')
+        return { kind: 'gone' };
+    if (code === 'InvalidSnapshot.InUse')
+        return { kind: 'in-use', message };
+    if (/AWS Backup/i.test(message))
+        return { kind: 'aws-backup', message };
+    return { kind: 'error', message };
+}
+/** Deletes one snapshot: a pacer token per attempt, RequestLimitExceeded retried with backoff; never throws. */
+async function deleteSnapshot(ec2, snapshotId, region, pacer, clock, random) {
+    try {
+        await withThrottleRetry(() => ec2.send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshotId })), {
+            pacer,
+            isThrottle: errors/* isThrottle */.p0,
+            maxAttempts: DELETE_MAX_ATTEMPTS,
+            clock,
+            baseDelayMs: 1_000,
+            maxDelayMs: 30_000,
+            random,
+            label: `DeleteSnapshot ${snapshotId} in ${region}`
+        });
+        return { kind: 'deleted' };
+    }
+    catch (err) {
+        return classifyDeleteError(err);
+    }
+}
+/** Runs fn over items with at most `limit` in flight, in order of the items. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/** The regions prune works in for one account: the regions input, plus the regions of the named volumes. */
+async function pruneRegions(config, target) {
+    const base = await (0,inventory/* accountRegions */.Ze)(config, target);
+    return [...new Set([...base, ...config.volumes.map((v) => v.region)])].sort();
+}
+/** The planner's policy from the inputs. */
+function retentionPolicy(config) {
+    return {
+        retentionDays: config.retentionDays,
+        keepLast: config.keepLast,
+        keepDaily: config.keepDaily,
+        keepWeekly: config.keepWeekly,
+        keepMonthly: config.keepMonthly,
+        pruneTags: config.pruneTags,
+        volumes: volumeIds(config)
+    };
+}
+function volumeIds(config) {
+    return config.volumes.length === 0 ? undefined : [...new Set(config.volumes.map((v) => v.volumeId))].sort();
+}
+function toDecision(d, now, hold) {
+    const s = d.snapshot;
+    const base = {
+        accountId: s.accountId,
+        region: s.region,
+        snapshotId: s.snapshotId,
+        volumeId: s.sourceId,
+        createdAt: Number.isNaN(s.createdAt.getTime()) ? '' : s.createdAt.toISOString(),
+        ageDays: (0,aggregate/* ageDays */.BJ)(s.createdAt, now),
+        sizeGib: s.sizeGib,
+        costUsd: (0,pricing/* estimatedMonthlyCost */.v)(s),
+        managed: s.tags[types/* TAG_MANAGED */.Jo] === 'true'
+    };
+    if (d.action === 'delete') {
+        const held = s.sourceId === null ? undefined : hold?.get(volumeKey(s.accountId, s.region, s.sourceId));
+        if (held !== undefined)
+            return { ...base, outcome: 'skipped', rule: 'backup-failed', reason: `${d.reason}; not deleted because ${held}` };
+        return { ...base, outcome: 'would-delete', rule: d.rule, reason: d.reason };
+    }
+    return { ...base, outcome: d.action === 'keep' ? 'kept' : 'skipped', rule: d.rule, reason: d.reason };
+}
+async function listRegion(run, region) {
+    try {
+        return await listOwnedSnapshots(run.target.clients.ec2(region), run.target.accountId, region, run.config.pruneTags, volumeIds(run.config));
+    }
+    catch (err) {
+        run.failures.push({ accountId: run.target.accountId, region, service: 'ebs', message: `managed EBS snapshots: ${(0,errors/* errorMessage */.gJ)(err)}` });
+        return null;
+    }
+}
+async function listAccountMetadata(run) {
+    if (run.s3 === null)
+        return null;
+    try {
+        const listed = await (0,metadata/* listMetadata */.aI)(run.s3, run.bucket, run.config.metadataPrefix, volumeIds(run.config));
+        run.metadata.objects += listed.objects.length;
+        run.metadata.otherKeys += listed.otherKeys;
+        return listed.objects;
+    }
+    catch (err) {
+        run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: `s3://${run.bucket}/${run.config.metadataPrefix}`, operation: 'ListObjectsV2', message: (0,errors/* errorMessage */.gJ)(err) });
+        return null;
+    }
+}
+/** The metadata keys to remove after a snapshot is deleted: the listed ones, or the canonical key when the bucket could not be listed. */
+function keysOf(run, d) {
+    if (run.s3 === null)
+        return [];
+    if (run.metaBySnapshot !== null)
+        return (run.metaBySnapshot.get(d.snapshotId) ?? []).map((o) => o.key);
+    return d.managed && d.volumeId !== null ? [(0,metadata/* metadataKey */.rY)(run.config.metadataPrefix, d.volumeId, d.snapshotId)] : [];
+}
+async function removeKeys(run, region, keys) {
+    let ok = true;
+    for (const key of keys) {
+        try {
+            await (0,metadata/* deleteMetadata */.$u)(run.s3, run.bucket, key);
+        }
+        catch (err) {
+            ok = false;
+            run.errors.push({ accountId: run.target.accountId, region, subject: key, operation: 'DeleteObject', message: (0,errors/* errorMessage */.gJ)(err) });
+        }
+    }
+    return ok;
+}
+/** Carries out one region's deletions: concurrently, as fast as the region's pacer allows. */
+async function deleteInRegion(run, region, items) {
+    if (items.length === 0 || run.config.dryRun)
+        return;
+    const ec2 = run.target.clients.ec2(region);
+    const pacer = run.deps.pacer?.(run.target.accountId, region) ?? new TokenBucketPacer({ ...run.pacing, clock: run.clock });
+    await pool(items, deleteConcurrency(run.pacing), async (d) => {
+        const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random);
+        switch (result.kind) {
+            case 'deleted':
+            case 'gone':
+                d.outcome = 'deleted';
+                if (result.kind === 'gone')
+                    d.reason = `${d.reason} (already deleted)`;
+                await removeKeys(run, region, keysOf(run, d));
+                return;
+            case 'in-use':
+                Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` });
+                return;
+            case 'aws-backup':
+                Object.assign(d, { outcome: 'skipped', rule: 'aws-backup', reason: `${d.reason}; not deleted: managed by AWS Backup (${result.message})` });
+                return;
+            default:
+                Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` });
+                run.errors.push({ accountId: run.target.accountId, region, subject: d.snapshotId, operation: 'DeleteSnapshot', message: result.message });
+        }
+    });
+}
+/** Snapshot ids (of the given ones) that exist in the region, owned by the account. */
+async function existingSnapshots(ec2, ids) {
+    const found = new Set();
+    for (let i = 0; i < ids.length; i += FILTER_VALUES) {
+        const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ OwnerIds: ['self'], MaxResults: 1000, Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }] }));
+        for (const s of out.Snapshots ?? [])
+            if (s.SnapshotId !== undefined)
+                found.add(s.SnapshotId);
+    }
+    return found;
+}
+/**
+ * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed;
+ * its document names the region and account, and EC2 is asked there before anything is removed.
+ */
+async function removeOrphans(run, objects, listedIds) {
+    const created = run.options.createdIds ?? new Set();
+    const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId));
+    const byRegion = new Map();
+    await pool(candidates, S3_CONCURRENCY, async (o) => {
+        try {
+            const owner = await (0,metadata/* readMetadataOwner */.T8)(run.s3, run.bucket, o.key);
+            if (owner === null)
+                run.metadata.unreadable.push(o.key);
+            else if (owner.accountId === run.target.accountId)
+                byRegion.set(owner.region, [...(byRegion.get(owner.region) ?? []), o]);
+        }
+        catch (err) {
+            run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: o.key, operation: 'GetObject', message: (0,errors/* errorMessage */.gJ)(err) });
+        }
+    });
+    await Promise.all([...byRegion].map(async ([region, list]) => {
+        let existing;
+        try {
+            existing = await existingSnapshots(run.target.clients.ec2(region), [...new Set(list.map((o) => o.snapshotId))]);
+        }
+        catch (err) {
+            run.errors.push({ accountId: run.target.accountId, region, subject: region, operation: 'DescribeSnapshots', message: `Could not check metadata for orphans: ${(0,errors/* errorMessage */.gJ)(err)}` });
+            return;
+        }
+        const orphans = list.filter((o) => !existing.has(o.snapshotId)).map((o) => o.key);
+        if (!run.config.dryRun) {
+            await pool(orphans, S3_CONCURRENCY, async (key) => {
+                if (await removeKeys(run, region, [key]))
+                    run.metadata.orphans.push(key);
+            });
+        }
+        else
+            run.metadata.orphans.push(...orphans);
+    }));
+}
+/** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
+async function checkMissing(run, decisions, owned) {
+    const meta = run.metaBySnapshot;
+    if (meta === null)
+        return;
+    const repairable = new Map((run.options.repair ?? []).filter((v) => v.accountId === run.target.accountId).map((v) => [volumeKey(v.accountId, v.region, v.volumeId), v]));
+    const wanted = new Set(run.config.volumes.map((v) => volumeKey(run.target.accountId, v.region, v.volumeId)));
+    const missing = decisions.filter((d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId));
+    await pool(missing, S3_CONCURRENCY, async (d) => {
+        const snap = owned.get(d.snapshotId);
+        const key = d.volumeId === null ? '' : volumeKey(d.accountId, d.region, d.volumeId);
+        if (snap === undefined || snap.record.state !== 'completed')
+            return;
+        if (run.options.repair === undefined || d.volumeId === null || !wanted.has(key)) {
+            run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId });
+            return;
+        }
+        const objectKey = (0,metadata/* metadataKey */.rY)(run.config.metadataPrefix, d.volumeId, d.snapshotId);
+        if (run.config.dryRun) {
+            run.metadata.repaired.push(objectKey);
+            return;
+        }
+        const volume = repairable.get(key) ?? (0,metadata/* unknownVolume */.vg)(d.volumeId, d.region);
+        const doc = (0,metadata/* metadataDocument */.jB)((0,metadata/* recordFacts */.rO)(snap.record, snap), volume, (0,metadata/* workflowFromTags */.BS)(snap.record.tags), 'repair', run.clock.now());
+        try {
+            await (0,metadata/* putMetadata */.h$)(run.s3, run.bucket, objectKey, doc);
+            run.metadata.repaired.push(objectKey);
+        }
+        catch (err) {
+            run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId });
+            run.errors.push({ accountId: d.accountId, region: d.region, subject: objectKey, operation: 'PutObject', message: (0,errors/* errorMessage */.gJ)(err) });
+        }
+    });
+}
+async function pruneAccount(run, now) {
+    const { target } = run;
+    let regions;
+    try {
+        regions = await pruneRegions(run.config, target);
+    }
+    catch (err) {
+        run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'regions', message: (0,errors/* errorMessage */.gJ)(err) });
+        return { regions: [], decisions: [] };
+    }
+    const [lists, objects] = await Promise.all([Promise.all(regions.map((r) => listRegion(run, r))), listAccountMetadata(run)]);
+    const owned = lists.flatMap((l) => l ?? []);
+    if (objects !== null) {
+        run.metaBySnapshot = new Map();
+        for (const o of objects)
+            run.metaBySnapshot.set(o.snapshotId, [...(run.metaBySnapshot.get(o.snapshotId) ?? []), o]);
+    }
+    const plan = (0,retention/* planRetention */.SA)(owned.map((o) => o.record), retentionPolicy(run.config), now);
+    const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold));
+    const toDelete = decisions.filter((d) => d.outcome === 'would-delete');
+    for (const d of toDelete)
+        run.deps.log?.(`${run.config.dryRun ? 'Would delete' : 'Deleting'} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`);
+    await Promise.all(regions.map((region) => deleteInRegion(run, region, toDelete.filter((d) => d.region === region))));
+    if (objects !== null) {
+        await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)));
+        await checkMissing(run, decisions, new Map(owned.map((o) => [o.record.snapshotId, o])));
+    }
+    return { regions, decisions };
+}
+const PRUNE_COLUMNS = ['account_id', 'region', 'snapshot_id', 'volume_id', 'created_at', 'age_days', 'size_gib', 'decision', 'rule', 'reason'];
+/** The prune CSV's columns, in order. */
+const PRUNE_CSV_COLUMNS = (/* unused pure expression or super */ null && (PRUNE_COLUMNS));
+/** One CSV row per decision. */
+function pruneRow(d) {
+    return [d.accountId, d.region, d.snapshotId, d.volumeId ?? '', d.createdAt, d.ageDays, d.sizeGib, d.outcome, d.rule, d.reason];
+}
+function emptyMetadataReport(checked) {
+    return { checked, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] };
+}
+/** Prunes every target account: plans with the retention planner, deletes (unless dry-run), cleans metadata, writes the CSV. */
+async function runPrune(config, targets, clock, deps = {}, options = {}) {
+    const now = clock.now();
+    const pacing = deletePacing(deps.env ?? process.env);
+    const errors = [];
+    const failures = [];
+    const metadata = emptyMetadataReport(config.bucket !== null);
+    const outcomes = await (0,accounts/* forEachBounded */.a)(targets, config.maxParallelAccounts, async (target) => {
+        const run = {
+            config,
+            target,
+            clock,
+            deps,
+            options,
+            pacing,
+            errors,
+            failures,
+            metadata,
+            s3: config.bucket === null ? null : target.clients.s3(config.awsRegion),
+            bucket: config.bucket ?? '',
+            metaBySnapshot: null
+        };
+        const out = await pruneAccount(run, now);
+        if (run.s3 !== null && run.metaBySnapshot === null)
+            metadata.checked = false;
+        return out;
+    });
+    const decisions = outcomes.flatMap((o) => o.decisions);
+    const counts = { deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 };
+    for (const d of decisions)
+        counts[d.outcome] += 1;
+    const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete');
+    const csv = src_csv/* CsvWriter */.i.open(config.csvPath, PRUNE_COLUMNS, pruneRow);
+    for (let i = 0; i < decisions.length; i += 1000)
+        await csv.write(decisions.slice(i, i + 1000));
+    await csv.close();
+    const { volumes, ...policy } = retentionPolicy(config);
+    return {
+        mode: 'prune',
+        dryRun: config.dryRun,
+        generatedAt: now.toISOString(),
+        accounts: targets.map((t) => t.accountId),
+        regions: [...new Set(outcomes.flatMap((o) => o.regions))].sort(),
+        policy: { ...policy, volumes: volumes === undefined ? null : [...volumes] },
+        pacing,
+        decisions,
+        counts,
+        deletedIds: removed.map((d) => d.snapshotId),
+        reclaimedGib: removed.reduce((n, d) => n + d.sizeGib, 0),
+        reclaimedUsd: removed.reduce((n, d) => n + d.costUsd, 0),
+        metadata: sortReport(metadata),
+        errors: errors.sort((a, b) => `${a.accountId}${a.region}${a.subject}`.localeCompare(`${b.accountId}${b.region}${b.subject}`)),
+        failures: failures.sort((a, b) => `${a.accountId}${a.region}`.localeCompare(`${b.accountId}${b.region}`)),
+        csvPath: csv.filePath,
+        rowCount: csv.rowCount
+    };
+}
+function sortReport(m) {
+    return {
+        ...m,
+        orphans: [...m.orphans].sort(),
+        unreadable: [...m.unreadable].sort(),
+        repaired: [...m.repaired].sort(),
+        missing: [...m.missing].sort((a, b) => `${a.accountId}${a.region}${a.snapshotId}`.localeCompare(`${b.accountId}${b.region}${b.snapshotId}`))
+    };
+}
+
+// EXTERNAL MODULE: ./src/report.ts
+var report = __webpack_require__(70665);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(83758);
+// EXTERNAL MODULE: ./src/summary/backup.ts
+var summary_backup = __webpack_require__(87176);
+// EXTERNAL MODULE: ./src/summary/inventory.ts
+var summary_inventory = __webpack_require__(78836);
+;// CONCATENATED MODULE: ./src/summary/prune.ts
+
+
+
+
+/** Row limits that keep the summary small however many thousands of decisions there are. */
+const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 };
+function s(n, word) {
+    return `${(0,markdown/* int */.Wh)(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The headline: what was (or would be) deleted, reclaimed, kept, skipped and failed. */
+function pruneHeadline(r) {
+    const verb = r.dryRun ? 'Would delete' : 'Deleted';
+    const n = r.dryRun ? r.counts['would-delete'] : r.counts.deleted;
+    const main = `${verb} **${s(n, 'snapshot')}**, ${(0,markdown/* gib */.$l)(r.reclaimedGib)} GiB, about **${(0,markdown/* usd */.dR)(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`;
+    const rest = [`kept ${(0,markdown/* int */.Wh)(r.counts.kept)}`, `skipped ${(0,markdown/* int */.Wh)(r.counts.skipped)}`];
+    if (r.counts.failed > 0)
+        rest.push(`**failed ${(0,markdown/* int */.Wh)(r.counts.failed)}**`);
+    return `${main} Of the managed snapshots: ${rest.join(', ')}.`;
+}
+/** The policy in one line, as the inputs gave it. */
+function policyLine(r) {
+    const p = r.policy;
+    const keeps = [`keep-last ${p.keepLast}`];
+    if (p.keepDaily > 0)
+        keeps.push(`keep-daily ${p.keepDaily}`);
+    if (p.keepWeekly > 0)
+        keeps.push(`keep-weekly ${p.keepWeekly}`);
+    if (p.keepMonthly > 0)
+        keeps.push(`keep-monthly ${p.keepMonthly}`);
+    const scope = p.volumes === null ? 'all volumes' : `volumes ${p.volumes.map(markdown.md).join(', ')}`;
+    const adopted = Object.keys(p.pruneTags).length > 0 ? `; also snapshots tagged ${Object.entries(p.pruneTags).map(([k, v]) => (0,markdown.md)(`${k}=${v}`)).join(' and ')}` : '';
+    return `Policy: retention ${s(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${s(r.regions.length, 'region')}.`;
+}
+/** Count, size and cost per rule, largest count first. */
+function byRule(decisions) {
+    const map = new Map();
+    for (const d of decisions) {
+        const t = map.get(d.rule) ?? { rule: d.rule, count: 0, sizeGib: 0, costUsd: 0 };
+        t.count += 1;
+        t.sizeGib += d.sizeGib;
+        t.costUsd += d.costUsd;
+        map.set(d.rule, t);
+    }
+    return [...map.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
+}
+function ruleTable(decisions) {
+    const rows = byRule(decisions).map((t) => [(0,markdown.md)(t.rule), (0,markdown/* int */.Wh)(t.count), (0,markdown/* gib */.$l)(t.sizeGib), (0,markdown/* usd */.dR)(t.costUsd)]);
+    return (0,markdown/* table */.tp)(['rule', 'snapshots', 'GiB', 'est. $/month'], rows);
+}
+function decisionTable(decisions, limit, multiAccount) {
+    const header = ['snapshot', 'volume', 'region', ...(multiAccount ? ['account'] : []), 'age (days)', 'GiB', 'rule', 'reason'];
+    const align = header.map((h) => (h === 'GiB' || h === 'age (days)' ? 'r' : 'l'));
+    const rows = decisions
+        .slice(0, limit)
+        .map((d) => [(0,markdown.md)(d.snapshotId), (0,markdown.md)(d.volumeId ?? '-'), d.region, ...(multiAccount ? [d.accountId] : []), (0,markdown/* int */.Wh)(d.ageDays), (0,markdown/* gib */.$l)(d.sizeGib), (0,markdown.md)(d.rule), (0,markdown.md)(d.reason)]);
+    const more = decisions.length > limit ? `\n\n${(0,markdown/* int */.Wh)(decisions.length - limit)} more are in the CSV.` : '';
+    return (0,markdown/* table */.tp)(header, rows, align) + more;
+}
+function section(title, intro, decisions, limit, multi, withRules = true) {
+    if (decisions.length === 0)
+        return '';
+    const rules = withRules ? `${ruleTable(decisions)}\n\n` : '';
+    return `### ${title} (${(0,markdown/* int */.Wh)(decisions.length)})\n\n${intro}${rules}${decisionTable(decisions, limit, multi)}`;
+}
+function of(r, ...outcomes) {
+    return r.decisions.filter((d) => outcomes.includes(d.outcome));
+}
+/** Deleted (or would-be-deleted), kept, skipped and failed decisions, each bounded. */
+function decisionSections(r) {
+    const multi = r.accounts.length > 1;
+    const removed = of(r, 'deleted', 'would-delete').sort((a, b) => b.sizeGib - a.sizeGib || a.snapshotId.localeCompare(b.snapshotId));
+    const kept = of(r, 'kept');
+    const skipped = of(r, 'skipped');
+    const failed = of(r, 'failed');
+    return [
+        section(r.dryRun ? 'Would delete' : 'Deleted', 'Each was expired by the rule shown and held by no keep rule; largest first.\n\n', removed, SUMMARY_LIMITS.deleted, multi),
+        section('Kept', 'The rule that holds each snapshot.\n\n', kept, SUMMARY_LIMITS.kept, multi),
+        section('Skipped', 'Eligible by the rules, or out of scope, but left alone, and why.\n\n', skipped, SUMMARY_LIMITS.skipped, multi),
+        section('Failed', 'These could not be deleted; the step fails after finishing the rest.\n\n', failed, SUMMARY_LIMITS.errors, multi, false)
+    ];
+}
+function keyList(keys, limit) {
+    const lines = keys.slice(0, limit).map((k) => `- \`${k.replace(/`/g, '')}\``);
+    if (keys.length > limit)
+        lines.push(`- ... and ${(0,markdown/* int */.Wh)(keys.length - limit)} more (in the result JSON)`);
+    return lines.join('\n');
+}
+/** What happened in the metadata bucket: orphans removed, metadata missing or repaired, unreadable objects. */
+function metadataSection(r, bucket) {
+    const m = r.metadata;
+    if (bucket === null)
+        return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.';
+    const parts = [`### Metadata\n\n${(0,markdown/* int */.Wh)(m.objects)} metadata objects under the prefix in \`${bucket}\`.`];
+    if (!m.checked)
+        parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).');
+    const verb = r.dryRun ? 'Would remove' : 'Removed';
+    if (m.orphans.length > 0)
+        parts.push(`${verb} ${s(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`);
+    if (m.repaired.length > 0) {
+        parts.push(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${s(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`);
+    }
+    if (m.missing.length > 0) {
+        const ids = m.missing.map((x) => `${x.snapshotId} (${x.volumeId ?? 'no volume'}, ${x.region})`);
+        parts.push(`${s(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`);
+    }
+    if (m.unreadable.length > 0) {
+        parts.push(`${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is' : 'are'} not a snapshot-hygiene document and ${m.unreadable.length === 1 ? 'was' : 'were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`);
+    }
+    if (m.otherKeys > 0)
+        parts.push(`${s(m.otherKeys, 'other key')} under the prefix do not follow the metadata layout and were left alone.`);
+    return parts.join('\n\n');
+}
+/** One line per error. */
+function errorLine(e) {
+    return `${e.operation} ${e.subject} in ${e.region} (account ${e.accountId}): ${e.message}`;
+}
+/** The errors of the run (bounded) and the regions that could not be listed. */
+function problemSections(r) {
+    const out = [];
+    if (r.errors.length > 0) {
+        const lines = r.errors.slice(0, SUMMARY_LIMITS.errors).map((e) => `- ${(0,markdown.md)(errorLine(e))}`);
+        if (r.errors.length > SUMMARY_LIMITS.errors)
+            lines.push(`- ... and ${(0,markdown/* int */.Wh)(r.errors.length - SUMMARY_LIMITS.errors)} more (in the log and the result JSON)`);
+        out.push(`### Errors (${(0,markdown/* int */.Wh)(r.errors.length)})\n\n${lines.join('\n')}`);
+    }
+    if (r.failures.length > 0) {
+        const lines = r.failures.slice(0, SUMMARY_LIMITS.errors).map((f) => `- ${(0,markdown.md)((0,accounts/* failureLine */.P)(f))}`);
+        out.push(`### Not listed\n\nNothing was decided in these; their snapshots were left alone.\n\n${lines.join('\n')}`);
+    }
+    return out;
+}
+function pruneParts(r, bucket, csvName) {
+    return [
+        pruneHeadline(r),
+        policyLine(r),
+        ...decisionSections(r),
+        metadataSection(r, bucket),
+        ...problemSections(r),
+        (0,summary_inventory/* priceSection */.h8)(),
+        `One row per decision is in the CSV \`${(0,markdown.md)(csvName)}\`.`
+    ];
+}
+/** The whole prune summary in markdown. */
+function pruneSummary(r, opts) {
+    const title = r.dryRun ? '## Snapshot prune (dry run: nothing deleted)' : '## Snapshot prune';
+    return [title, ...pruneParts(r, opts.bucket, opts.csvName)].filter((p) => p !== '').join('\n\n') + '\n';
+}
+/** The backup-and-prune summary: what was created, then the prune. */
+function backupAndPruneSummary(backup, prune, opts) {
+    const title = prune?.dryRun ? '## Snapshot backup and prune (dry run: nothing deleted)' : '## Snapshot backup and prune';
+    const parts = [title, (0,summary_backup/* backupHeadline */.l$)(backup), (0,summary_backup/* createdSection */.w2)(backup.created), (0,summary_backup/* backupFailureSection */.UC)(backup.failures)];
+    if (prune === null)
+        parts.push('Prune did not run.');
+    else
+        parts.push('### Prune', ...pruneParts(prune, opts.bucket, opts.csvName));
+    return parts.filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/steps/backup.ts
+var steps_backup = __webpack_require__(32885);
+;// CONCATENATED MODULE: ./src/steps/prune.ts
+
+
+
+
+
+
+
+
+
+/** The result JSON of a prune: everything but the kept decisions, which are in the CSV. */
+function pruneJson(r) {
+    const { decisions, ...rest } = r;
+    return { ...rest, notDeleted: decisions.filter((d) => d.outcome === 'skipped' || d.outcome === 'failed') };
+}
+function setPruneOutputs(r, resultJson, artifactId) {
+    core/* setOutput */.uH('deleted-snapshot-ids', r.deletedIds.join(','));
+    core/* setOutput */.uH('deleted-count', r.deletedIds.length);
+    core/* setOutput */.uH('kept-count', r.counts.kept);
+    core/* setOutput */.uH('reclaimed-gib', (0,inventory_csv/* round */.LI)(r.reclaimedGib, 3));
+    core/* setOutput */.uH('csv-path', r.csvPath);
+    core/* setOutput */.uH('summary-json-path', resultJson);
+    core/* setOutput */.uH('artifact-id', artifactId);
+    core/* setOutput */.uH('failed-count', r.failures.length);
+}
+/** The problems that fail a prune: every per-snapshot or per-object error, and unlisted regions when fail-on-region-error. */
+function pruneProblems(config, r) {
+    const problems = r.errors.map(errorLine);
+    for (const f of r.failures) {
+        if (config.failOnRegionError)
+            problems.push(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
+        else
+            core/* warning */.$e(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
+    }
+    return problems;
+}
+function logResult(r) {
+    const verb = r.dryRun ? 'Would delete' : 'Deleted';
+    core/* info */.pq(`${verb} ${r.deletedIds.length} snapshots (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
+    for (const key of r.metadata.orphans)
+        core/* info */.pq(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
+    for (const key of r.metadata.repaired)
+        core/* info */.pq(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
+    for (const m of r.metadata.missing)
+        core/* warning */.$e(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`);
+    for (const d of r.decisions)
+        if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup'))
+            core/* notice */.lm(`Skipped ${d.snapshotId}: ${d.reason}`);
+}
+function pruneDeps() {
+    return { log: (line) => core/* info */.pq(line) };
+}
+/** Runs the prune and reports it; fails the step at the end when anything could not be done. */
+async function pruneStep(config, targets, clock) {
+    const result = await runPrune(config, targets, clock, pruneDeps());
+    logResult(result);
+    const resultJson = (0,report/* writeResultJson */.L2)(result.csvPath, pruneJson(result));
+    await (0,report/* writeSummary */.Sy)(pruneSummary(result, { bucket: config.bucket, csvName: external_node_path_.basename(result.csvPath) }), `The full plan is in ${external_node_path_.basename(result.csvPath)}.`);
+    const artifactId = await (0,report/* uploadArtifact */.mz)(config.artifactName, [result.csvPath, resultJson]);
+    setPruneOutputs(result, resultJson, artifactId);
+    (0,steps_backup.failWith)(pruneProblems(config, result), 'problem(s) while pruning');
+}
+/** Volumes whose backup failed: their snapshots are held (not deleted) in this run. */
+function heldVolumes(backup, targets) {
+    const hold = new Map();
+    for (const f of backup.failures) {
+        const accounts = f.accountId === '' ? targets.map((t) => t.accountId) : [f.accountId];
+        for (const a of accounts)
+            hold.set(volumeKey(a, f.region, f.volumeId), `the backup of ${f.volumeId} failed in this run`);
+    }
+    return hold;
+}
+/** Backs up, then prunes with the new snapshots in view, repairing missing metadata of the backed-up volumes. */
+async function backupAndPruneStep(config, targets, clock, workflow = (0,steps_backup.workflowContext)()) {
+    const backup = await (0,modes_backup/* runBackup */.Q3)(config, targets, clock, { workflow });
+    (0,steps_backup.logCreated)(backup, config.bucket);
+    const prune = await runPrune(config, targets, clock, pruneDeps(), {
+        hold: heldVolumes(backup, targets),
+        repair: backup.volumes,
+        createdIds: new Set(backup.created.map((c) => c.snapshotId))
+    });
+    logResult(prune);
+    const resultJson = (0,report/* writeResultJson */.L2)(prune.csvPath, { mode: 'backup-and-prune', backup, prune: pruneJson(prune) });
+    await (0,report/* writeSummary */.Sy)(backupAndPruneSummary(backup, prune, { bucket: config.bucket, csvName: external_node_path_.basename(prune.csvPath) }), `The full plan is in ${external_node_path_.basename(prune.csvPath)}.`);
+    const artifactId = await (0,report/* uploadArtifact */.mz)(config.artifactName, [prune.csvPath, resultJson]);
+    (0,steps_backup.setBackupOutputs)(backup);
+    setPruneOutputs(prune, resultJson, artifactId);
+    (0,steps_backup.failWith)([...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)], 'problem(s) in backup and prune');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,186 @@
+export const id = 993;
+export const ids = [993,71];
+export const modules = {
+
+/***/ 8211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ failureLine),
+/* harmony export */   a: () => (/* binding */ forEachBounded)
+/* harmony export */ });
+/** Runs fn for every target, at most `limit` at a time, in order of the targets. */
+async function forEachBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** Describes a failure for a warning line. */
+function failureLine(f) {
+    const where = f.service === 'regions' || f.service === 'account' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`;
+    return `${where}: ${f.message}`;
+}
+
+
+/***/ }),
+
+/***/ 79071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   createClientFactory: () => (/* binding */ createClientFactory),
+/* harmony export */   hasCustomEndpoint: () => (/* binding */ hasCustomEndpoint)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57202);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
+/* harmony import */ var _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21663);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71695);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61279);
+
+
+
+
+
+
+
+/** How many attempts the SDK makes for a call before the action sees the error. */
+const MAX_ATTEMPTS = 10;
+/** Whether the environment points the SDK at a custom endpoint (an emulator or an S3-compatible store). */
+function hasCustomEndpoint(env, service) {
+    return Boolean(env.AWS_ENDPOINT_URL || env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`]);
+}
+/** Creates the client factory; endpoints come from the SDK's own AWS_ENDPOINT_URL(_SERVICE) handling. */
+function createClientFactory(opts) {
+    const env = opts.env ?? process.env;
+    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__.NodeHttpHandler({ httpsAgent: { keepAlive: true, maxSockets: 256 }, httpAgent: { keepAlive: true, maxSockets: 256 } });
+    const caches = new Map();
+    const base = (region) => ({
+        region,
+        maxAttempts: MAX_ATTEMPTS,
+        retryMode: 'standard',
+        requestHandler: handler,
+        customUserAgent: opts.userAgent ?? 'snapshot-hygiene',
+        ...(opts.credentials ? { credentials: opts.credentials } : {})
+    });
+    function cached(kind, region, make) {
+        const key = `${kind}:${region}`;
+        let client = caches.get(key);
+        if (client === undefined) {
+            client = make();
+            caches.set(key, client);
+        }
+        return client;
+    }
+    return {
+        accountId: opts.accountId,
+        credentials: opts.credentials,
+        ec2: (region) => cached('ec2', region, () => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5(base(region))),
+        rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__/* .RDSClient */ .rYe(base(region))),
+        backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .BackupClient */ .M3I(base(region))),
+        efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_4__/* .EFSClient */ .klU(base(region))),
+        sts: (region) => cached('sts', region, () => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(base(region))),
+        s3: (region) => cached('s3', region, () => new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .S3Client */ .YxF({ ...base(region), forcePathStyle: hasCustomEndpoint(env, 's3') }))
+    };
+}
+
+
+/***/ }),
+
+/***/ 74252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ activeAccounts)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92503);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+
+/** The ids of the organisation's active accounts, sorted. */
+async function activeAccounts(credentials, region) {
+    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .OrganizationsClient */ .gnq({ region, maxAttempts: 10, ...(credentials ? { credentials } : {}) });
+    const ids = [];
+    try {
+        for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .paginateListAccounts */ .A53)({ client, pageSize: 20 }, {})) {
+            for (const a of page.Accounts ?? []) {
+                const active = a.State ? a.State === 'ACTIVE' : a.Status === 'ACTIVE';
+                if (a.Id && active)
+                    ids.push(a.Id);
+            }
+        }
+    }
+    catch (err) {
+        throw new Error(`Could not list the organisation's accounts (organizations:ListAccounts): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Run from the management account or a delegated administrator, or list the accounts in the accounts input`);
+    }
+    return ids.sort();
+}
+
+
+/***/ }),
+
+/***/ 38993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveTargets: () => (/* binding */ resolveTargets)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71695);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8211);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79071);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33029);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _organization_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74252);
+
+
+
+
+
+
+/** The accounts the run works in: the starting account, a list, or the organisation, each with its own clients. */
+async function resolveTargets(config, start, deps) {
+    if (config.accounts === null)
+        return [start];
+    const ids = config.accounts === 'organization' ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_2__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion) : config.accounts;
+    const roleName = config.memberRoleName;
+    if (roleName === null) {
+        const others = ids.filter((id) => id !== start.accountId);
+        if (others.length > 0) {
+            throw new Error(`Working in account ${others[0]} needs member-role-name: the starting credentials belong to account ${start.accountId}`);
+        }
+        return [start];
+    }
+    return (0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachBounded */ .a)(ids, config.maxParallelAccounts, (id) => memberTarget(id, roleName, config, start, deps));
+}
+async function memberTarget(accountId, roleName, config, start, deps) {
+    if (accountId === start.accountId)
+        return start;
+    const roleArn = `arn:aws:iam::${accountId}:role/${roleName}`;
+    const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .chainedCredentials */ .zY)({ roleArn, sessionName: config.roleSessionName, region: config.awsRegion, source: start.clients.credentials }, deps);
+    const clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__.createClientFactory)({ accountId, credentials });
+    try {
+        const me = await clients.sts(config.awsRegion).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .GetCallerIdentityCommand */ .zI({}));
+        if (me.Account !== accountId)
+            throw new Error(`the role's credentials belong to account ${me.Account ?? 'unknown'}`);
+        return { accountId, clients };
+    }
+    catch (err) {
+        return { accountId, clients, failure: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,36 @@
+import type { AccountFindings, MergeResult } from '../modes/merge.js'
+import { int, md, table, totalsRows } from '../markdown.js'
+import { breakdownSections, failureSection, headline, priceSection } from './inventory.js'
+
+/** How many accounts the summary's tables show; the CSV and result JSON hold all. */
+export const MAX_ACCOUNT_ROWS = 200
+
+function accountSection(r: MergeResult): string {
+  const rows = totalsRows(r.aggregate.byAccount)
+  const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${int(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : ''
+  return `### Accounts, largest first\n\n${table(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`
+}
+
+function findingsSection(list: readonly AccountFindings[]): string {
+  if (list.length === 0) return ''
+  const rows = list.slice(0, MAX_ACCOUNT_ROWS).map((f) => [f.accountId, int(f.error), int(f.warning), int(f.notice)])
+  const more = list.length > MAX_ACCOUNT_ROWS ? `\n\n${int(list.length - MAX_ACCOUNT_ROWS)} more accounts have findings; see the result JSON.` : ''
+  return `### Findings by account\n\n${table(['account', 'errors', 'warnings', 'notices'], rows)}${more}`
+}
+
+/** The organisation-wide summary of merged runs. */
+export function mergeSummary(r: MergeResult, csvName: string): string {
+  const failedAccounts = new Set(r.failures.filter((f) => f.service === 'account' || f.service === 'regions').map((f) => f.accountId))
+  const parts = [
+    '## Snapshot inventory: organisation',
+    `${headline(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${int(r.inputs.length)} result files.` +
+      (failedAccounts.size > 0 ? ` **${int(failedAccounts.size)} accounts could not be read** (below).` : ''),
+    accountSection(r),
+    findingsSection(r.findingsByAccount),
+    ...breakdownSections(r.aggregate),
+    failureSection(r.failures),
+    priceSection(),
+    `One row per snapshot of every account is in the CSV \`${md(csvName)}\`.`
+  ]
+  return parts.filter((p) => p !== '').join('\n\n') + '\n'
+}
