@@ -1,0 +1,143 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { once } from 'node:events'
+import { CsvWriter } from './csv.js'
+import { compareFindings, isSilenced, RULE_SEVERITY, type Finding } from './findings.js'
+import { RULE_IDS, type RuleId, type Severity } from './inputs.js'
+import { RESULT_SCHEMA_VERSION } from './report.js'
+
+/** The findings CSV's columns, in order. */
+export const FINDING_COLUMNS = ['rule', 'severity', 'account_id', 'region', 'service', 'resource_id', 'message'] as const
+
+/** How many findings a rule produced, and how many of those were silenced. */
+export interface RuleCount {
+  rule: RuleId
+  severity: Severity
+  findings: number
+  silenced: number
+}
+
+/** A finding and the tags of the snapshot it is about (null when it is not about a snapshot). */
+export type TaggedFinding = readonly [Finding, Readonly<Record<string, string>> | null]
+
+/** The findings JSON file's path for a CSV path: next to it, ending in .findings.json. */
+export function findingsJsonPath(csvPath: string): string {
+  return csvPath.replace(/\.csv$/i, '') + '.findings.json'
+}
+
+/** A JSON document `{..., "findings": [ ... ]}` written one batch of findings at a time. */
+class JsonFindingsWriter {
+  private readonly stream: fs.WriteStream
+  private first = true
+  private failure: Error | null = null
+
+  constructor(
+    readonly filePath: string,
+    header: Record<string, unknown>
+  ) {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true })
+    this.stream = fs.createWriteStream(filePath, { encoding: 'utf8' })
+    this.stream.on('error', (err) => (this.failure = err))
+    const head = JSON.stringify(header)
+    this.stream.write(`${head.slice(0, -1)},"findings":[`)
+  }
+
+  async write(findings: readonly Finding[]): Promise<void> {
+    if (this.failure) throw this.failure
+    if (findings.length === 0) return
+    const text = findings.map((f, i) => `${this.first && i === 0 ? '' : ','}\n${JSON.stringify(f)}`).join('')
+    this.first = false
+    if (!this.stream.write(text)) await once(this.stream, 'drain')
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.stream.end('\n]}\n', () => (this.failure ? reject(this.failure) : resolve())))
+    if (this.failure) throw this.failure
+  }
+}
+
+/**
+ * Receives findings as the check finds them: silenced ones are only counted; the others go to the CSV and the
+ * findings JSON at once, and only the most severe `topLimit` of them stay in memory, for the summary and annotations.
+ */
+export class FindingSink {
+  private readonly counts = new Map<RuleId, RuleCount>()
+  private kept: Finding[] = []
+  private total = 0
+
+  private constructor(
+    private readonly csv: CsvWriter<Finding>,
+    private readonly json: JsonFindingsWriter,
+    private readonly ignoreRules: readonly RuleId[],
+    private readonly topLimit: number
+  ) {
+    for (const rule of RULE_IDS) this.counts.set(rule, { rule, severity: RULE_SEVERITY[rule], findings: 0, silenced: 0 })
+  }
+
+  /** Creates the CSV at csvPath and the findings JSON next to it. */
+  static open(opts: { csvPath: string; generatedAt: string; ignoreRules: readonly RuleId[]; topLimit: number }): FindingSink {
+    const csv = CsvWriter.open<Finding>(opts.csvPath, FINDING_COLUMNS, (f) => [f.rule, f.severity, f.accountId, f.region, f.service, f.resourceId, f.message])
+    const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
+      schema_version: RESULT_SCHEMA_VERSION,
+      tool: 'snapshot-hygiene',
+      generatedAt: opts.generatedAt
+    })
+    return new FindingSink(csv, json, opts.ignoreRules, opts.topLimit)
+  }
+
+  /** Takes a batch of findings, each with the tags that may silence it. */
+  async add(batch: readonly TaggedFinding[]): Promise<void> {
+    const open: Finding[] = []
+    for (const [f, tags] of batch) {
+      const count = this.counts.get(f.rule)
+      if (!count) continue
+      if (isSilenced(f.rule, tags, this.ignoreRules)) {
+        count.silenced += 1
+        continue
+      }
+      count.findings += 1
+      open.push(f)
+    }
+    if (open.length === 0) return
+    this.total += open.length
+    this.keep(open)
+    await this.csv.write(open)
+    await this.json.write(open)
+  }
+
+  private keep(findings: readonly Finding[]): void {
+    this.kept.push(...findings)
+    if (this.kept.length > 2 * this.topLimit) this.kept = this.kept.sort(compareFindings).slice(0, this.topLimit)
+  }
+
+  /** Findings that are not silenced, so far. */
+  get findingsCount(): number {
+    return this.total
+  }
+
+  /** Findings and silenced findings per rule, in rule order. */
+  ruleCounts(): RuleCount[] {
+    return RULE_IDS.map((rule) => ({ ...(this.counts.get(rule) as RuleCount) }))
+  }
+
+  /** The most severe findings (at most topLimit), in order. */
+  top(): Finding[] {
+    return [...this.kept].sort(compareFindings).slice(0, this.topLimit)
+  }
+
+  /** Where the findings JSON is. */
+  get jsonPath(): string {
+    return this.json.filePath
+  }
+
+  /** Where the findings CSV is. */
+  get csvPath(): string {
+    return this.csv.filePath
+  }
+
+  /** Flushes and closes both files. */
+  async close(): Promise<void> {
+    await this.csv.close()
+    await this.json.close()
+  }
+}
