@@ -1,0 +1,34 @@
+import * as core from '@actions/core'
+import type { Finding } from './findings.js'
+
+/** Where annotations go: @actions/core by default. */
+export interface AnnotationSink {
+  error(message: string, properties: core.AnnotationProperties): void
+  warning(message: string, properties: core.AnnotationProperties): void
+  notice(message: string, properties?: core.AnnotationProperties): void
+}
+
+/** The text and title of one finding's annotation. */
+export function annotationOf(f: Finding): { message: string; title: string } {
+  return { title: `${f.rule}: ${f.resourceId}`, message: `[${f.accountId} ${f.region}] ${f.message}` }
+}
+
+/**
+ * Annotates the first `max` findings (they arrive most severe first) at their severity; when some are left out,
+ * a final notice states the total and where every finding is. Returns how many findings were annotated.
+ */
+export function annotateFindings(
+  findings: readonly Finding[],
+  opts: { total: number; max: number; where: string },
+  sink: AnnotationSink = core
+): number {
+  const shown = findings.slice(0, Math.min(opts.max, opts.total))
+  for (const f of shown) {
+    const { message, title } = annotationOf(f)
+    sink[f.severity](message, { title })
+  }
+  if (shown.length < opts.total) {
+    sink.notice(`${opts.total} findings in all; ${shown.length} are annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`)
+  }
+  return shown.length
+}

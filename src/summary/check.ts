@@ -1,0 +1,130 @@
+import { AGE_RANGES, type InventoryAggregate } from '../aggregate.js'
+import { failsStep, type Finding } from '../findings.js'
+import type { RuleCount } from '../finding-sink.js'
+import type { FailOn, Severity } from '../inputs.js'
+import { int, md, table } from '../markdown.js'
+import type { CheckResult, SharingGap } from '../modes/check.js'
+import { failureSection } from './inventory.js'
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice']
+
+/** Rounds a GiB figure to one decimal for a chart. */
+function chartNumber(n: number): number {
+  return Math.round(n * 10) / 10
+}
+
+function quoted(label: string): string {
+  return `"${label.replace(/["\\]/g, '')}"`
+}
+
+/** A Mermaid bar chart (xychart-beta) of the GiB in each age range, youngest first; '' when nothing was listed. */
+export function ageChart(a: InventoryAggregate): string {
+  if (a.total.count === 0) return ''
+  const labels = AGE_RANGES.map((r) => r.label)
+  const values = labels.map((l) => chartNumber(a.byAge[l]?.sizeGib ?? 0))
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title ${quoted('Snapshot storage by age (GiB)')}`,
+    `  x-axis [${labels.map(quoted).join(', ')}]`,
+    `  y-axis ${quoted('GiB')}`,
+    `  bar [${values.join(', ')}]`,
+    '```'
+  ].join('\n')
+}
+
+/** A Mermaid pie chart of the GiB per service, largest first; services of zero size are left out, '' when none remains. */
+export function serviceChart(a: InventoryAggregate): string {
+  const slices = Object.entries(a.byService)
+    .map(([service, t]) => [service, chartNumber(t.sizeGib)] as const)
+    .filter(([, gib]) => gib > 0)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+  if (slices.length === 0) return ''
+  return ['```mermaid', 'pie showData', '  title Snapshot storage by service (GiB)', ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`), '```'].join('\n')
+}
+
+/** How many findings fail the step under fail-on. */
+export function failingCount(rules: readonly RuleCount[], failOn: FailOn): number {
+  return rules.filter((r) => failsStep(r.severity, failOn)).reduce((n, r) => n + r.findings, 0)
+}
+
+function plural(n: number, word: string): string {
+  return `${int(n)} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** The headline: findings per severity, what was checked, and whether fail-on fails the step. */
+export function checkHeadline(r: Pick<CheckResult, 'rules' | 'findingsCount' | 'silencedCount' | 'snapshotCount' | 'regions' | 'accounts'>, failOn: FailOn): string {
+  const bySeverity = SEVERITY_ORDER.map((s) => plural(r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0), s))
+  const where = r.accounts.length > 1 ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}` : plural(r.regions.length, 'region')
+  const silenced = r.silencedCount > 0 ? `, ${int(r.silencedCount)} silenced` : ''
+  const failing = failingCount(r.rules, failOn)
+  const verdict =
+    failOn === 'never'
+      ? 'fail-on is `never`: the check passes.'
+      : failing > 0
+        ? `**The check fails**: ${plural(failing, 'finding')} at or above fail-on \`${failOn}\`.`
+        : `The check passes: nothing at or above fail-on \`${failOn}\`.`
+  return `**${plural(r.findingsCount, 'finding')}** (${bySeverity.join(', ')}${silenced}) in ${plural(r.snapshotCount, 'snapshot')} across ${where}. ${verdict}`
+}
+
+/** The table of every rule with its severity, findings and silenced findings. */
+export function rulesSection(rules: readonly RuleCount[]): string {
+  const rows = rules.map((r) => [`\`${r.rule}\``, r.severity, int(r.findings), int(r.silenced)])
+  return `### Findings by rule\n\n${table(['rule', 'severity', 'findings', 'silenced'], rows, ['l', 'l', 'r', 'r'])}`
+}
+
+/** The most severe findings, at most max, with a line on where the rest are. */
+export function findingsSection(findings: readonly Finding[], total: number, max: number, fileName: string): string {
+  if (total === 0) return ''
+  const shown = findings.slice(0, max)
+  const rows = shown.map((f) => [f.severity, `\`${f.rule}\``, md(f.resourceId), f.region, f.accountId, md(f.message)])
+  const rest = total > shown.length ? `\n\nThe ${int(shown.length)} most severe of ${int(total)} findings; every finding is in \`${md(fileName)}\`.` : ''
+  return `### Top findings\n\n${table(['severity', 'rule', 'resource', 'region', 'account', 'finding'], rows, ['l', 'l', 'l', 'l', 'l', 'l'])}${rest}`
+}
+
+/** The storage charts: GiB by age range and by service. */
+export function chartsSection(a: InventoryAggregate): string {
+  const charts = [ageChart(a), serviceChart(a)].filter((c) => c !== '')
+  if (charts.length === 0) return ''
+  return `### Storage\n\n${charts.join('\n\n')}`
+}
+
+/** Where sharing was not read for every snapshot, because of the limit on attribute calls per region. */
+export function sharingGapSection(gaps: readonly SharingGap[], limit: number): string {
+  if (gaps.length === 0) return ''
+  const lines = gaps.map((g) => `- ${g.service} in ${g.region} (account ${g.accountId}): ${int(g.checked)} of ${int(g.eligible)} snapshots`)
+  return (
+    '### Sharing partly checked\n\n' +
+    `Reading whom a snapshot is shared with takes one call per snapshot, so the check reads at most ${int(limit)} per region and service ` +
+    '(public EBS snapshots are always found, in one call per region). `shared-snapshot` was evaluated for:\n\n' +
+    lines.join('\n')
+  )
+}
+
+function silencedNote(rules: readonly RuleCount[]): string {
+  const silenced = rules.filter((r) => r.silenced > 0).map((r) => `\`${r.rule}\` ${int(r.silenced)}`)
+  if (silenced.length === 0) return ''
+  return `Silenced by \`ignore-rules\` or the \`snapshot-hygiene:ignore\` tag: ${silenced.join(', ')}. Silenced findings are not annotated, do not fail the step and are not in the findings file.`
+}
+
+/** The whole check report in markdown, for the job summary and the pull-request comment. */
+export function checkSummary(
+  r: CheckResult,
+  opts: { failOn: FailOn; maxFindings: number; findingsFile: string; shareCheckLimit: number }
+): string {
+  const parts = [
+    '## Snapshot hygiene check',
+    checkHeadline(r, opts.failOn),
+    rulesSection(r.rules),
+    silencedNote(r.rules),
+    findingsSection(r.topFindings, r.findingsCount, opts.maxFindings, opts.findingsFile),
+    chartsSection(r.aggregate),
+    sharingGapSection(r.sharingGaps, opts.shareCheckLimit),
+    failureSection(r.failures),
+    `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
+      (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(md).join(', ')})` : ' (no volume input)') +
+      (r.settings.allowedAccounts.length > 0 ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}` : '; sharing allowed with no account') +
+      '.'
+  ]
+  return parts.filter((p) => p !== '').join('\n\n') + '\n'
+}
