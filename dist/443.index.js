@@ -1,5 +1,5 @@
 export const id = 443;
-export const ids = [443,735];
+export const ids = [443];
 export const modules = {
 
 /***/ 96789:

@@ -1,5 +1,5 @@
 export const id = 688;
-export const ids = [688,735];
+export const ids = [688];
 export const modules = {
 
 /***/ 83758:
@@ -120,14 +120,14 @@ const RESULT_SCHEMA_VERSION = 1;
 async function writeSummary(markdown, fullReportHint) {
     const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(markdown, fullReportHint);
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
         return;
     }
     try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true).write();
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
     }
 }
 /** Writes the machine-readable result next to the CSV and returns its path. */
@@ -141,7 +141,7 @@ async function uploadArtifact(name, files) {
     if (name === '')
         return '';
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
         return '';
     }
     const root = commonRoot(files);
@@ -151,7 +151,7 @@ async function uploadArtifact(name, files) {
         return res.id === undefined ? '' : String(res.id);
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not upload artifact ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}. The files stay at ${files.join(', ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not upload artifact ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}. The files stay at ${files.join(', ')}`);
         return '';
     }
 }
@@ -191,9 +191,9 @@ function matrixSlices(ids, size) {
 async function listAccountsStep(config, start) {
     const ids = config.accounts === 'organization' ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_1__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion) : (config.accounts ?? [start.accountId]);
     const matrix = matrixSlices(ids, config.sliceSize);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('accounts-json', JSON.stringify(ids));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('matrix-json', JSON.stringify(matrix));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${ids.length} accounts in ${matrix.include.length} slices of at most ${config.sliceSize}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('accounts-json', JSON.stringify(ids));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('matrix-json', JSON.stringify(matrix));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${ids.length} accounts in ${matrix.include.length} slices of at most ${config.sliceSize}`);
     await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## Accounts\n\n${ids.length} accounts, ${matrix.include.length} matrix slices of at most ${config.sliceSize}.\n`, '');
 }
 

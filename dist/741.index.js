@@ -220,8 +220,8 @@ function describe(err) {
 var pricing = __webpack_require__(94309);
 // EXTERNAL MODULE: ./src/retention.ts
 var retention = __webpack_require__(57449);
-// EXTERNAL MODULE: ./src/modes/inventory.ts + 4 modules
-var inventory = __webpack_require__(11552);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 3 modules
+var inventory = __webpack_require__(4259);
 ;// CONCATENATED MODULE: ./src/modes/prune.ts
 /**
  * Prune: applies the retention planner to the snapshots the action owns and carries the plan out.
@@ -807,14 +807,14 @@ function pruneJson(r) {
     return { ...rest, notDeleted: decisions.filter((d) => d.outcome === 'skipped' || d.outcome === 'failed') };
 }
 function setPruneOutputs(r, resultJson, artifactId) {
-    core/* setOutput */.uH('deleted-snapshot-ids', r.deletedIds.join(','));
-    core/* setOutput */.uH('deleted-count', r.deletedIds.length);
-    core/* setOutput */.uH('kept-count', r.counts.kept);
-    core/* setOutput */.uH('reclaimed-gib', (0,inventory_csv/* round */.LI)(r.reclaimedGib, 3));
-    core/* setOutput */.uH('csv-path', r.csvPath);
-    core/* setOutput */.uH('summary-json-path', resultJson);
-    core/* setOutput */.uH('artifact-id', artifactId);
-    core/* setOutput */.uH('failed-count', r.failures.length);
+    core.setOutput('deleted-snapshot-ids', r.deletedIds.join(','));
+    core.setOutput('deleted-count', r.deletedIds.length);
+    core.setOutput('kept-count', r.counts.kept);
+    core.setOutput('reclaimed-gib', (0,inventory_csv/* round */.LI)(r.reclaimedGib, 3));
+    core.setOutput('csv-path', r.csvPath);
+    core.setOutput('summary-json-path', resultJson);
+    core.setOutput('artifact-id', artifactId);
+    core.setOutput('failed-count', r.failures.length);
 }
 /** The problems that fail a prune: every per-snapshot or per-object error, and unlisted regions when fail-on-region-error. */
 function pruneProblems(config, r) {
@@ -823,25 +823,25 @@ function pruneProblems(config, r) {
         if (config.failOnRegionError)
             problems.push(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
         else
-            core/* warning */.$e(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
+            core.warning(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
     }
     return problems;
 }
 function logResult(r) {
     const verb = r.dryRun ? 'Would delete' : 'Deleted';
-    core/* info */.pq(`${verb} ${r.deletedIds.length} snapshots (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
+    core.info(`${verb} ${r.deletedIds.length} snapshots (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
     for (const key of r.metadata.orphans)
-        core/* info */.pq(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
+        core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
     for (const key of r.metadata.repaired)
-        core/* info */.pq(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
+        core.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
     for (const m of r.metadata.missing)
-        core/* warning */.$e(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`);
+        core.warning(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`);
     for (const d of r.decisions)
         if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup'))
-            core/* notice */.lm(`Skipped ${d.snapshotId}: ${d.reason}`);
+            core.notice(`Skipped ${d.snapshotId}: ${d.reason}`);
 }
 function pruneDeps() {
-    return { log: (line) => core/* info */.pq(line) };
+    return { log: (line) => core.info(line) };
 }
 /** Runs the prune and reports it; fails the step at the end when anything could not be done. */
 async function pruneStep(config, targets, clock) {

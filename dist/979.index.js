@@ -361,14 +361,14 @@ const RESULT_SCHEMA_VERSION = 1;
 async function writeSummary(markdown, fullReportHint) {
     const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(markdown, fullReportHint);
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
         return;
     }
     try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true).write();
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
     }
 }
 /** Writes the machine-readable result next to the CSV and returns its path. */
@@ -382,7 +382,7 @@ async function uploadArtifact(name, files) {
     if (name === '')
         return '';
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
         return '';
     }
     const root = commonRoot(files);
@@ -392,7 +392,7 @@ async function uploadArtifact(name, files) {
         return res.id === undefined ? '' : String(res.id);
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not upload artifact ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}. The files stay at ${files.join(', ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not upload artifact ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}. The files stay at ${files.join(', ')}`);
         return '';
     }
 }
@@ -616,18 +616,18 @@ function mergeSummary(r, csvName) {
 async function mergeStep(config, clock) {
     const result = await runMerge(config, clock);
     for (const f of result.failures)
-        core/* warning */.$e(`Not read: ${(0,accounts/* failureLine */.P)(f)}`);
+        core.warning(`Not read: ${(0,accounts/* failureLine */.P)(f)}`);
     const resultJson = (0,report/* writeResultJson */.L2)(result.csvPath, result);
     await (0,report/* writeSummary */.Sy)(mergeSummary(result, external_node_path_.basename(result.csvPath)), `The full data is in ${external_node_path_.basename(result.csvPath)}.`);
     const artifactId = await (0,report/* uploadArtifact */.mz)(config.artifactName, [result.csvPath, resultJson]);
-    core/* setOutput */.uH('snapshot-count', result.rowCount);
-    core/* setOutput */.uH('total-size-gib', (0,inventory_csv/* round */.LI)(result.aggregate.total.sizeGib, 3));
-    core/* setOutput */.uH('estimated-monthly-cost-usd', (0,inventory_csv/* round */.LI)(result.aggregate.total.costUsd, 2));
-    core/* setOutput */.uH('csv-path', result.csvPath);
-    core/* setOutput */.uH('summary-json-path', resultJson);
-    core/* setOutput */.uH('artifact-id', artifactId);
-    core/* setOutput */.uH('failed-count', result.failures.length);
-    core/* setOutput */.uH('accounts-json', JSON.stringify(result.accounts));
+    core.setOutput('snapshot-count', result.rowCount);
+    core.setOutput('total-size-gib', (0,inventory_csv/* round */.LI)(result.aggregate.total.sizeGib, 3));
+    core.setOutput('estimated-monthly-cost-usd', (0,inventory_csv/* round */.LI)(result.aggregate.total.costUsd, 2));
+    core.setOutput('csv-path', result.csvPath);
+    core.setOutput('summary-json-path', resultJson);
+    core.setOutput('artifact-id', artifactId);
+    core.setOutput('failed-count', result.failures.length);
+    core.setOutput('accounts-json', JSON.stringify(result.accounts));
     if (config.failOnRegionError && result.failures.length > 0) {
         throw new Error(`${result.failures.length} account(s), region(s) or service(s) were not read (fail-on-region-error is true): ${(0,accounts/* failureLine */.P)(result.failures[0])}`);
     }
