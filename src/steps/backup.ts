@@ -1,0 +1,82 @@
+import * as core from '@actions/core'
+import { context as githubContext } from '@actions/github'
+import * as path from 'node:path'
+import type { AccountTarget } from '../accounts.js'
+import type { Clock } from '../clock.js'
+import type { Config } from '../inputs.js'
+import type { WorkflowContext } from '../metadata.js'
+import { runBackup, type BackupResult } from '../modes/backup.js'
+import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
+import { backupSummary } from '../summary/backup.js'
+
+/** The parts of @actions/github's context the backup records. */
+export interface GithubContextLike {
+  workflow: string
+  runId: number
+  sha: string
+  actor: string
+  serverUrl: string
+}
+
+/** The workflow run as plain data: repository, workflow, run id and URL, commit and actor ('' where unknown). */
+export function workflowContext(ctx: GithubContextLike = githubContext, env: NodeJS.ProcessEnv = process.env): WorkflowContext {
+  const repository = (env.GITHUB_REPOSITORY ?? '').trim()
+  const runId = ctx.runId ? String(ctx.runId) : ''
+  const serverUrl = (ctx.serverUrl || 'https://github.com').replace(/\/+$/, '')
+  return {
+    repository,
+    workflow: ctx.workflow ?? '',
+    runId,
+    runUrl: repository !== '' && runId !== '' ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+    sha: ctx.sha ?? '',
+    actor: ctx.actor ?? ''
+  }
+}
+
+/** Turns a list of problems into annotations and one error that ends the step. */
+export function failWith(problems: readonly string[], what: string): void {
+  if (problems.length === 0) return
+  const shown = 50
+  problems.slice(0, shown).forEach((p) => core.error(p))
+  problems.slice(shown).forEach((p) => core.info(`error: ${p}`))
+  const listed = problems.slice(0, 10).join('; ')
+  const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : ''
+  throw new Error(`${problems.length} ${what}: ${listed}${more}`)
+}
+
+/** Sets the backup outputs from a result. */
+export function setBackupOutputs(r: BackupResult): void {
+  core.setOutput('snapshot-ids', r.created.map((c) => c.snapshotId).join(','))
+  core.setOutput(
+    'metadata-keys',
+    r.created
+      .map((c) => c.metadataKey)
+      .filter((k): k is string => k !== null)
+      .join(',')
+  )
+}
+
+/** Logs each created snapshot. */
+export function logCreated(r: BackupResult, bucket: string | null): void {
+  for (const c of r.created) {
+    const meta = c.metadataKey === null ? 'no metadata written' : `metadata s3://${bucket ?? ''}/${c.metadataKey}`
+    core.info(`Created ${c.snapshotId} of ${c.volumeId} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`)
+  }
+}
+
+/** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a volume failed. */
+export async function backupStep(config: Config, targets: AccountTarget[], clock: Clock, workflow: WorkflowContext = workflowContext()): Promise<void> {
+  const result = await runBackup(config, targets, clock, { workflow })
+  logCreated(result, config.bucket)
+  const resultJson = writeResultJson(config.csvPath, result)
+  await writeSummary(backupSummary(result), `The full result is in ${path.basename(resultJson)}.`)
+  const artifactId = await uploadArtifact(config.artifactName, [resultJson])
+  setBackupOutputs(result)
+  core.setOutput('summary-json-path', resultJson)
+  core.setOutput('artifact-id', artifactId)
+  core.setOutput('failed-count', result.failures.length)
+  failWith(
+    result.failures.map((f) => f.message),
+    `volume backup(s) failed`
+  )
+}
