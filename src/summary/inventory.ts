@@ -6,6 +6,17 @@ import type { ListingFailure } from '../types.js'
 
 const TOTALS_HEADER = ['', 'snapshots', 'GiB', 'est. $/month']
 
+/** How many accounts the summary's tables show; the CSV and result JSON hold all. */
+export const MAX_ACCOUNT_ROWS = 200
+
+/** Totals per account, largest first, capped so that 1,000 accounts stay far under the summary limit. */
+export function accountSection(a: InventoryAggregate): string {
+  const rows = totalsRows(a.byAccount)
+  const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${int(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : ''
+  return `### Accounts, largest first\n\n${table(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`
+}
+
+
 /** The headline line: how many snapshots, how large, what they cost. */
 export function headline(a: InventoryAggregate, accounts: number, regions: number): string {
   const where = accounts > 1 ? `${int(accounts)} accounts, ${int(regions)} regions` : `${int(regions)} regions`
@@ -49,7 +60,7 @@ export function priceSection(): string {
 export function failureSection(failures: readonly ListingFailure[], max = 100): string {
   if (failures.length === 0) return ''
   const lines = failures.slice(0, max).map((f) => `- ${md(failureLine(f))}`)
-  const more = failures.length > max ? `\n- ... and ${failures.length - max} more` : ''
+  const more = failures.length > max ? `\n- ... and ${int(failures.length - max)} more` : ''
   return `### Not listed\n\nThese could not be listed; the totals above leave them out.\n\n${lines.join('\n')}${more}`
 }
 
@@ -64,6 +75,7 @@ export function inventorySummary(r: {
   const parts = [
     '## Snapshot inventory',
     headline(r.aggregate, r.accounts.length, r.regions.length),
+    r.accounts.length > 1 ? accountSection(r.aggregate) : '',
     ...breakdownSections(r.aggregate),
     failureSection(r.failures),
     priceSection(),

@@ -1,15 +1,6 @@
 import type { AccountFindings, MergeResult } from '../modes/merge.js'
-import { int, md, table, totalsRows } from '../markdown.js'
-import { breakdownSections, failureSection, headline, priceSection } from './inventory.js'
-
-/** How many accounts the summary's tables show; the CSV and result JSON hold all. */
-export const MAX_ACCOUNT_ROWS = 200
-
-function accountSection(r: MergeResult): string {
-  const rows = totalsRows(r.aggregate.byAccount)
-  const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${int(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : ''
-  return `### Accounts, largest first\n\n${table(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`
-}
+import { int, md, table } from '../markdown.js'
+import { accountSection, breakdownSections, failureSection, headline, MAX_ACCOUNT_ROWS, priceSection } from './inventory.js'
 
 function findingsSection(list: readonly AccountFindings[]): string {
   if (list.length === 0) return ''
@@ -25,7 +16,7 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
     '## Snapshot inventory: organisation',
     `${headline(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${int(r.inputs.length)} result files.` +
       (failedAccounts.size > 0 ? ` **${int(failedAccounts.size)} accounts could not be read** (below).` : ''),
-    accountSection(r),
+    accountSection(r.aggregate),
     findingsSection(r.findingsByAccount),
     ...breakdownSections(r.aggregate),
     failureSection(r.failures),
