@@ -1,0 +1,575 @@
+/**
+ * Prune: applies the retention planner to the snapshots the action owns and carries the plan out.
+ *
+ * Order of operations, so that any interruption is repaired by the next run:
+ * 1. list owned snapshots (per region) and metadata objects; plan;
+ * 2. per snapshot to delete: DeleteSnapshot, then its metadata object (a kill in between leaves orphaned
+ *    metadata, which step 3 of the next run removes);
+ * 3. metadata objects whose snapshot no longer exists are removed (after confirming with EC2);
+ * 4. kept managed snapshots without metadata are reported, or, in backup-and-prune, written (repair).
+ */
+import { DeleteSnapshotCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2'
+import type { S3Client } from '@aws-sdk/client-s3'
+import type { AccountTarget } from '../accounts.js'
+import { forEachBounded } from '../accounts.js'
+import { ageDays } from '../aggregate.js'
+import type { Clock } from '../clock.js'
+import { CsvWriter } from '../csv.js'
+import { errorCode, errorMessage, isThrottle } from '../errors.js'
+import type { Config } from '../inputs.js'
+import { listOwnedSnapshots, type OwnedSnapshot } from '../listers/managed.js'
+import {
+  deleteMetadata,
+  listMetadata,
+  metadataDocument,
+  metadataKey,
+  putMetadata,
+  readMetadataOwner,
+  recordFacts,
+  unknownVolume,
+  workflowFromTags,
+  type MetadataObject,
+  type VolumeInfo
+} from '../metadata.js'
+import { TokenBucketPacer, withThrottleRetry, type Pacer } from '../pacer.js'
+import { estimatedMonthlyCost } from '../pricing.js'
+import { planRetention, type Decision, type RetentionPolicy } from '../retention.js'
+import { TAG_MANAGED, type ListingFailure } from '../types.js'
+import { accountRegions } from './inventory.js'
+
+/** The inputs prune reads. */
+export type PruneConfig = Pick<
+  Config,
+  | 'regions'
+  | 'awsRegion'
+  | 'volumes'
+  | 'bucket'
+  | 'metadataPrefix'
+  | 'retentionDays'
+  | 'keepLast'
+  | 'keepDaily'
+  | 'keepWeekly'
+  | 'keepMonthly'
+  | 'dryRun'
+  | 'pruneTags'
+  | 'csvPath'
+  | 'maxParallelAccounts'
+>
+
+/** EC2's documented DeleteSnapshot request bucket per account and region: burst and refill per second. */
+export const DELETE_BURST = 100
+export const DELETE_REFILL_PER_SECOND = 5
+/** Environment variables that override the pacing (for benchmarks against a simulator with other buckets). */
+export const DELETE_BURST_ENV = 'SNAPSHOT_HYGIENE_DELETE_BURST'
+export const DELETE_RATE_ENV = 'SNAPSHOT_HYGIENE_DELETE_RATE'
+/** Attempts per DeleteSnapshot when EC2 keeps answering RequestLimitExceeded (after the SDK's own retries). */
+export const DELETE_MAX_ATTEMPTS = 8
+/** How many metadata objects are read or removed at once. */
+const S3_CONCURRENCY = 16
+/** EC2 accepts at most this many values in one filter. */
+const FILTER_VALUES = 200
+
+/** What happened to one snapshot. */
+export type PruneOutcome = 'deleted' | 'would-delete' | 'kept' | 'skipped' | 'failed'
+
+/** One decision, as the CSV, the summary and the result JSON show it. */
+export interface PruneDecision {
+  accountId: string
+  region: string
+  snapshotId: string
+  volumeId: string | null
+  createdAt: string
+  ageDays: number
+  sizeGib: number
+  costUsd: number
+  managed: boolean
+  outcome: PruneOutcome
+  /** The planner's rule (retention, keep-last, ...) or why the delete was skipped (in-use, aws-backup, backup-failed). */
+  rule: string
+  reason: string
+}
+
+/** A per-snapshot or per-object error; the run finishes the rest, then fails listing all of them. */
+export interface PruneError {
+  accountId: string
+  region: string
+  /** The snapshot id, S3 key or region concerned. */
+  subject: string
+  operation: string
+  message: string
+}
+
+/** A managed snapshot without its metadata object. */
+export interface MissingMetadata {
+  accountId: string
+  region: string
+  snapshotId: string
+  volumeId: string | null
+}
+
+/** What prune found and did in the metadata bucket. */
+export interface MetadataReport {
+  /** False when no bucket was given or it could not be listed: orphans and missing metadata were not checked. */
+  checked: boolean
+  objects: number
+  /** Keys under the prefix that do not follow `<volume-id>/<snapshot-id>.json`; never touched. */
+  otherKeys: number
+  /** Metadata of snapshots that no longer exist: removed (or, under dry-run, to be removed). */
+  orphans: string[]
+  /** Orphan candidates whose document could not be read as one of ours; left alone. */
+  unreadable: string[]
+  /** Managed snapshots without metadata that were reported, not repaired. */
+  missing: MissingMetadata[]
+  /** Metadata written for managed snapshots that had none (backup-and-prune; under dry-run: to be written). */
+  repaired: string[]
+}
+
+/** What a prune did, for the reporters. */
+export interface PruneResult {
+  mode: 'prune'
+  dryRun: boolean
+  generatedAt: string
+  accounts: string[]
+  regions: string[]
+  policy: Omit<RetentionPolicy, 'volumes'> & { volumes: string[] | null }
+  pacing: DeletePacing
+  decisions: PruneDecision[]
+  counts: Record<PruneOutcome, number>
+  /** Deleted (or, under dry-run, to-be-deleted) snapshot ids, in plan order. */
+  deletedIds: string[]
+  reclaimedGib: number
+  reclaimedUsd: number
+  metadata: MetadataReport
+  errors: PruneError[]
+  failures: ListingFailure[]
+  csvPath: string
+  rowCount: number
+}
+
+/** The DeleteSnapshot pacing per account and region. */
+export interface DeletePacing {
+  burst: number
+  refillPerSecond: number
+}
+
+/** What prune needs besides config, clients and clock; all optional. */
+export interface PruneDeps {
+  /** The DeleteSnapshot pacer of one account and region; a TokenBucketPacer with {@link deletePacing} by default. */
+  pacer?: (accountId: string, region: string) => Pacer
+  /** Where the pacing overrides are read; process.env by default. */
+  env?: NodeJS.ProcessEnv
+  /** Jitter source for throttle backoff; Math.random by default. */
+  random?: () => number
+  /** Receives each planned deletion before any is carried out. */
+  log?: (line: string) => void
+}
+
+/** What backup-and-prune adds to a prune. */
+export interface PruneOptions {
+  /** Volumes whose backup failed in this run (keyed by {@link volumeKey}): their snapshots are not deleted. */
+  hold?: ReadonlyMap<string, string>
+  /** Volumes the run backs up: a managed snapshot of one of them without metadata gets it written. */
+  repair?: readonly (VolumeInfo & { accountId: string })[]
+  /** Snapshots created by this run: never treated as orphans, even if EC2 does not list them yet. */
+  createdIds?: ReadonlySet<string>
+}
+
+/** The key of a volume in one account and region. */
+export function volumeKey(accountId: string, region: string, volumeId: string): string {
+  return `${accountId}/${region}/${volumeId}`
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = (env[name] ?? '').trim()
+  if (raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`Environment variable ${name} must be a positive number; got '${raw.slice(0, 40)}'`)
+  return n
+}
+
+/** The DeleteSnapshot pacing: EC2's documented bucket, or the SNAPSHOT_HYGIENE_DELETE_BURST/_RATE overrides. */
+export function deletePacing(env: NodeJS.ProcessEnv = process.env): DeletePacing {
+  return { burst: Math.max(1, Math.floor(positiveNumber(env, DELETE_BURST_ENV, DELETE_BURST))), refillPerSecond: positiveNumber(env, DELETE_RATE_ENV, DELETE_REFILL_PER_SECOND) }
+}
+
+/** How many deletes of one region may be in flight: enough to spend a full burst at once. */
+export function deleteConcurrency(pacing: DeletePacing): number {
+  return Math.min(256, Math.max(16, Math.ceil(pacing.burst)))
+}
+
+/** How one DeleteSnapshot ended. */
+export type DeleteResult =
+  | { kind: 'deleted' }
+  | { kind: 'gone' }
+  | { kind: 'in-use'; message: string }
+  | { kind: 'aws-backup'; message: string }
+  | { kind: 'error'; message: string }
+
+/** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
+export function classifyDeleteError(err: unknown): DeleteResult {
+  const code = errorCode(err)
+  const message = errorMessage(err)
+  if (code === 'InvalidSnapshot.NotFound') return { kind: 'gone' }
+  if (code === 'InvalidSnapshot.InUse') return { kind: 'in-use', message }
+  if (/AWS Backup/i.test(message)) return { kind: 'aws-backup', message }
+  return { kind: 'error', message }
+}
+
+/** Deletes one snapshot: a pacer token per attempt, RequestLimitExceeded retried with backoff; never throws. */
+export async function deleteSnapshot(ec2: EC2Client, snapshotId: string, region: string, pacer: Pacer, clock: Clock, random?: () => number): Promise<DeleteResult> {
+  try {
+    await withThrottleRetry(() => ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId })), {
+      pacer,
+      isThrottle,
+      maxAttempts: DELETE_MAX_ATTEMPTS,
+      clock,
+      baseDelayMs: 1_000,
+      maxDelayMs: 30_000,
+      random,
+      label: `DeleteSnapshot ${snapshotId} in ${region}`
+    })
+    return { kind: 'deleted' }
+  } catch (err) {
+    return classifyDeleteError(err)
+  }
+}
+
+/** Runs fn over items with at most `limit` in flight, in order of the items. */
+async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++] as T)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/** The regions prune works in for one account: the regions input, plus the regions of the named volumes. */
+export async function pruneRegions(config: Pick<PruneConfig, 'regions' | 'awsRegion' | 'volumes'>, target: AccountTarget): Promise<string[]> {
+  const base = await accountRegions(config, target)
+  return [...new Set([...base, ...config.volumes.map((v) => v.region)])].sort()
+}
+
+/** The planner's policy from the inputs. */
+export function retentionPolicy(config: Pick<PruneConfig, 'retentionDays' | 'keepLast' | 'keepDaily' | 'keepWeekly' | 'keepMonthly' | 'pruneTags' | 'volumes'>): RetentionPolicy {
+  return {
+    retentionDays: config.retentionDays,
+    keepLast: config.keepLast,
+    keepDaily: config.keepDaily,
+    keepWeekly: config.keepWeekly,
+    keepMonthly: config.keepMonthly,
+    pruneTags: config.pruneTags,
+    volumes: volumeIds(config)
+  }
+}
+
+function volumeIds(config: Pick<PruneConfig, 'volumes'>): string[] | undefined {
+  return config.volumes.length === 0 ? undefined : [...new Set(config.volumes.map((v) => v.volumeId))].sort()
+}
+
+function toDecision(d: Decision, now: Date, hold: ReadonlyMap<string, string> | undefined): PruneDecision {
+  const s = d.snapshot
+  const base = {
+    accountId: s.accountId,
+    region: s.region,
+    snapshotId: s.snapshotId,
+    volumeId: s.sourceId,
+    createdAt: Number.isNaN(s.createdAt.getTime()) ? '' : s.createdAt.toISOString(),
+    ageDays: ageDays(s.createdAt, now),
+    sizeGib: s.sizeGib,
+    costUsd: estimatedMonthlyCost(s),
+    managed: s.tags[TAG_MANAGED] === 'true'
+  }
+  if (d.action === 'delete') {
+    const held = s.sourceId === null ? undefined : hold?.get(volumeKey(s.accountId, s.region, s.sourceId))
+    if (held !== undefined) return { ...base, outcome: 'skipped', rule: 'backup-failed', reason: `${d.reason}; not deleted because ${held}` }
+    return { ...base, outcome: 'would-delete', rule: d.rule, reason: d.reason }
+  }
+  return { ...base, outcome: d.action === 'keep' ? 'kept' : 'skipped', rule: d.rule, reason: d.reason }
+}
+
+/** Shared state of one account's prune. */
+interface AccountRun {
+  config: PruneConfig
+  target: AccountTarget
+  clock: Clock
+  deps: PruneDeps
+  options: PruneOptions
+  pacing: DeletePacing
+  errors: PruneError[]
+  failures: ListingFailure[]
+  metadata: MetadataReport
+  s3: S3Client | null
+  bucket: string
+  /** Metadata objects by snapshot id; null when not listed. */
+  metaBySnapshot: Map<string, MetadataObject[]> | null
+}
+
+interface AccountOutcome {
+  regions: string[]
+  decisions: PruneDecision[]
+}
+
+async function listRegion(run: AccountRun, region: string): Promise<OwnedSnapshot[] | null> {
+  try {
+    return await listOwnedSnapshots(run.target.clients.ec2(region), run.target.accountId, region, run.config.pruneTags, volumeIds(run.config))
+  } catch (err) {
+    run.failures.push({ accountId: run.target.accountId, region, service: 'ebs', message: `managed EBS snapshots: ${errorMessage(err)}` })
+    return null
+  }
+}
+
+async function listAccountMetadata(run: AccountRun): Promise<MetadataObject[] | null> {
+  if (run.s3 === null) return null
+  try {
+    const listed = await listMetadata(run.s3, run.bucket, run.config.metadataPrefix, volumeIds(run.config))
+    run.metadata.objects += listed.objects.length
+    run.metadata.otherKeys += listed.otherKeys
+    return listed.objects
+  } catch (err) {
+    run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: `s3://${run.bucket}/${run.config.metadataPrefix}`, operation: 'ListObjectsV2', message: errorMessage(err) })
+    return null
+  }
+}
+
+/** The metadata keys to remove after a snapshot is deleted: the listed ones, or the canonical key when the bucket could not be listed. */
+function keysOf(run: AccountRun, d: PruneDecision): string[] {
+  if (run.s3 === null) return []
+  if (run.metaBySnapshot !== null) return (run.metaBySnapshot.get(d.snapshotId) ?? []).map((o) => o.key)
+  return d.managed && d.volumeId !== null ? [metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)] : []
+}
+
+async function removeKeys(run: AccountRun, region: string, keys: readonly string[]): Promise<boolean> {
+  let ok = true
+  for (const key of keys) {
+    try {
+      await deleteMetadata(run.s3 as S3Client, run.bucket, key)
+    } catch (err) {
+      ok = false
+      run.errors.push({ accountId: run.target.accountId, region, subject: key, operation: 'DeleteObject', message: errorMessage(err) })
+    }
+  }
+  return ok
+}
+
+/** Carries out one region's deletions: concurrently, as fast as the region's pacer allows. */
+async function deleteInRegion(run: AccountRun, region: string, items: PruneDecision[]): Promise<void> {
+  if (items.length === 0 || run.config.dryRun) return
+  const ec2 = run.target.clients.ec2(region)
+  const pacer = run.deps.pacer?.(run.target.accountId, region) ?? new TokenBucketPacer({ ...run.pacing, clock: run.clock })
+  await pool(items, deleteConcurrency(run.pacing), async (d) => {
+    const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random)
+    switch (result.kind) {
+      case 'deleted':
+      case 'gone':
+        d.outcome = 'deleted'
+        if (result.kind === 'gone') d.reason = `${d.reason} (already deleted)`
+        await removeKeys(run, region, keysOf(run, d))
+        return
+      case 'in-use':
+        Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` })
+        return
+      case 'aws-backup':
+        Object.assign(d, { outcome: 'skipped', rule: 'aws-backup', reason: `${d.reason}; not deleted: managed by AWS Backup (${result.message})` })
+        return
+      default:
+        Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` })
+        run.errors.push({ accountId: run.target.accountId, region, subject: d.snapshotId, operation: 'DeleteSnapshot', message: result.message })
+    }
+  })
+}
+
+/** Snapshot ids (of the given ones) that exist in the region, owned by the account. */
+async function existingSnapshots(ec2: EC2Client, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (let i = 0; i < ids.length; i += FILTER_VALUES) {
+    const out = await ec2.send(
+      new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }] })
+    )
+    for (const s of out.Snapshots ?? []) if (s.SnapshotId !== undefined) found.add(s.SnapshotId)
+  }
+  return found
+}
+
+/**
+ * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed;
+ * its document names the region and account, and EC2 is asked there before anything is removed.
+ */
+async function removeOrphans(run: AccountRun, objects: readonly MetadataObject[], listedIds: ReadonlySet<string>): Promise<void> {
+  const created = run.options.createdIds ?? new Set<string>()
+  const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId))
+  const byRegion = new Map<string, MetadataObject[]>()
+  await pool(candidates, S3_CONCURRENCY, async (o) => {
+    try {
+      const owner = await readMetadataOwner(run.s3 as S3Client, run.bucket, o.key)
+      if (owner === null) run.metadata.unreadable.push(o.key)
+      else if (owner.accountId === run.target.accountId) byRegion.set(owner.region, [...(byRegion.get(owner.region) ?? []), o])
+    } catch (err) {
+      run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: o.key, operation: 'GetObject', message: errorMessage(err) })
+    }
+  })
+  await Promise.all(
+    [...byRegion].map(async ([region, list]) => {
+      let existing: Set<string>
+      try {
+        existing = await existingSnapshots(run.target.clients.ec2(region), [...new Set(list.map((o) => o.snapshotId))])
+      } catch (err) {
+        run.errors.push({ accountId: run.target.accountId, region, subject: region, operation: 'DescribeSnapshots', message: `Could not check metadata for orphans: ${errorMessage(err)}` })
+        return
+      }
+      const orphans = list.filter((o) => !existing.has(o.snapshotId)).map((o) => o.key)
+      if (!run.config.dryRun) {
+        await pool(orphans, S3_CONCURRENCY, async (key) => {
+          if (await removeKeys(run, region, [key])) run.metadata.orphans.push(key)
+        })
+      } else run.metadata.orphans.push(...orphans)
+    })
+  )
+}
+
+/** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
+async function checkMissing(run: AccountRun, decisions: readonly PruneDecision[], owned: ReadonlyMap<string, OwnedSnapshot>): Promise<void> {
+  const meta = run.metaBySnapshot
+  if (meta === null) return
+  const repairable = new Map((run.options.repair ?? []).filter((v) => v.accountId === run.target.accountId).map((v) => [volumeKey(v.accountId, v.region, v.volumeId), v]))
+  const wanted = new Set(run.config.volumes.map((v) => volumeKey(run.target.accountId, v.region, v.volumeId)))
+  const missing = decisions.filter((d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId))
+  await pool(missing, S3_CONCURRENCY, async (d) => {
+    const snap = owned.get(d.snapshotId)
+    const key = d.volumeId === null ? '' : volumeKey(d.accountId, d.region, d.volumeId)
+    if (snap === undefined || snap.record.state !== 'completed') return
+    if (run.options.repair === undefined || d.volumeId === null || !wanted.has(key)) {
+      run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId })
+      return
+    }
+    const objectKey = metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)
+    if (run.config.dryRun) {
+      run.metadata.repaired.push(objectKey)
+      return
+    }
+    const volume = repairable.get(key) ?? unknownVolume(d.volumeId, d.region)
+    const doc = metadataDocument(recordFacts(snap.record, snap), volume, workflowFromTags(snap.record.tags), 'repair', run.clock.now())
+    try {
+      await putMetadata(run.s3 as S3Client, run.bucket, objectKey, doc)
+      run.metadata.repaired.push(objectKey)
+    } catch (err) {
+      run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId })
+      run.errors.push({ accountId: d.accountId, region: d.region, subject: objectKey, operation: 'PutObject', message: errorMessage(err) })
+    }
+  })
+}
+
+async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome> {
+  const { target } = run
+  let regions: string[]
+  try {
+    regions = await pruneRegions(run.config, target)
+  } catch (err) {
+    run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'regions', message: errorMessage(err) })
+    return { regions: [], decisions: [] }
+  }
+  const [lists, objects] = await Promise.all([Promise.all(regions.map((r) => listRegion(run, r))), listAccountMetadata(run)])
+  const owned = lists.flatMap((l) => l ?? [])
+  if (objects !== null) {
+    run.metaBySnapshot = new Map()
+    for (const o of objects) run.metaBySnapshot.set(o.snapshotId, [...(run.metaBySnapshot.get(o.snapshotId) ?? []), o])
+  }
+  const plan = planRetention(
+    owned.map((o) => o.record),
+    retentionPolicy(run.config),
+    now
+  )
+  const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold))
+  const toDelete = decisions.filter((d) => d.outcome === 'would-delete')
+  for (const d of toDelete) run.deps.log?.(`${run.config.dryRun ? 'Would delete' : 'Deleting'} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`)
+  await Promise.all(regions.map((region) => deleteInRegion(run, region, toDelete.filter((d) => d.region === region))))
+  if (objects !== null) {
+    await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)))
+    await checkMissing(run, decisions, new Map(owned.map((o) => [o.record.snapshotId, o])))
+  }
+  return { regions, decisions }
+}
+
+const PRUNE_COLUMNS = ['account_id', 'region', 'snapshot_id', 'volume_id', 'created_at', 'age_days', 'size_gib', 'decision', 'rule', 'reason'] as const
+
+/** The prune CSV's columns, in order. */
+export const PRUNE_CSV_COLUMNS: readonly string[] = PRUNE_COLUMNS
+
+/** One CSV row per decision. */
+export function pruneRow(d: PruneDecision): unknown[] {
+  return [d.accountId, d.region, d.snapshotId, d.volumeId ?? '', d.createdAt, d.ageDays, d.sizeGib, d.outcome, d.rule, d.reason]
+}
+
+function emptyMetadataReport(checked: boolean): MetadataReport {
+  return { checked, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] }
+}
+
+/** Prunes every target account: plans with the retention planner, deletes (unless dry-run), cleans metadata, writes the CSV. */
+export async function runPrune(
+  config: PruneConfig,
+  targets: readonly AccountTarget[],
+  clock: Clock,
+  deps: PruneDeps = {},
+  options: PruneOptions = {}
+): Promise<PruneResult> {
+  const now = clock.now()
+  const pacing = deletePacing(deps.env ?? process.env)
+  const errors: PruneError[] = []
+  const failures: ListingFailure[] = []
+  const metadata = emptyMetadataReport(config.bucket !== null)
+  const outcomes = await forEachBounded(targets, config.maxParallelAccounts, async (target) => {
+    const run: AccountRun = {
+      config,
+      target,
+      clock,
+      deps,
+      options,
+      pacing,
+      errors,
+      failures,
+      metadata,
+      s3: config.bucket === null ? null : target.clients.s3(config.awsRegion),
+      bucket: config.bucket ?? '',
+      metaBySnapshot: null
+    }
+    const out = await pruneAccount(run, now)
+    if (run.s3 !== null && run.metaBySnapshot === null) metadata.checked = false
+    return out
+  })
+  const decisions = outcomes.flatMap((o) => o.decisions)
+  const counts: Record<PruneOutcome, number> = { deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 }
+  for (const d of decisions) counts[d.outcome] += 1
+  const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete')
+  const csv = CsvWriter.open<PruneDecision>(config.csvPath, PRUNE_COLUMNS, pruneRow)
+  for (let i = 0; i < decisions.length; i += 1000) await csv.write(decisions.slice(i, i + 1000))
+  await csv.close()
+  const { volumes, ...policy } = retentionPolicy(config)
+  return {
+    mode: 'prune',
+    dryRun: config.dryRun,
+    generatedAt: now.toISOString(),
+    accounts: targets.map((t) => t.accountId),
+    regions: [...new Set(outcomes.flatMap((o) => o.regions))].sort(),
+    policy: { ...policy, volumes: volumes === undefined ? null : [...volumes] },
+    pacing,
+    decisions,
+    counts,
+    deletedIds: removed.map((d) => d.snapshotId),
+    reclaimedGib: removed.reduce((n, d) => n + d.sizeGib, 0),
+    reclaimedUsd: removed.reduce((n, d) => n + d.costUsd, 0),
+    metadata: sortReport(metadata),
+    errors: errors.sort((a, b) => `${a.accountId}${a.region}${a.subject}`.localeCompare(`${b.accountId}${b.region}${b.subject}`)),
+    failures: failures.sort((a, b) => `${a.accountId}${a.region}`.localeCompare(`${b.accountId}${b.region}`)),
+    csvPath: csv.filePath,
+    rowCount: csv.rowCount
+  }
+}
+
+function sortReport(m: MetadataReport): MetadataReport {
+  return {
+    ...m,
+    orphans: [...m.orphans].sort(),
+    unreadable: [...m.unreadable].sort(),
+    repaired: [...m.repaired].sort(),
+    missing: [...m.missing].sort((a, b) => `${a.accountId}${a.region}${a.snapshotId}`.localeCompare(`${b.accountId}${b.region}${b.snapshotId}`))
+  }
+}

@@ -1,0 +1,95 @@
+import * as core from '@actions/core'
+import * as path from 'node:path'
+import type { AccountTarget } from '../accounts.js'
+import { failureLine } from '../accounts.js'
+import type { Clock } from '../clock.js'
+import type { Config } from '../inputs.js'
+import { round } from '../inventory-csv.js'
+import type { WorkflowContext } from '../metadata.js'
+import { runBackup, type BackupResult } from '../modes/backup.js'
+import { runPrune, volumeKey, type PruneDeps, type PruneResult } from '../modes/prune.js'
+import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
+import { backupAndPruneSummary, errorLine, pruneSummary } from '../summary/prune.js'
+import { failWith, logCreated, setBackupOutputs, workflowContext } from './backup.js'
+
+/** The result JSON of a prune: everything but the kept decisions, which are in the CSV. */
+export function pruneJson(r: PruneResult): object {
+  const { decisions, ...rest } = r
+  return { ...rest, notDeleted: decisions.filter((d) => d.outcome === 'skipped' || d.outcome === 'failed') }
+}
+
+function setPruneOutputs(r: PruneResult, resultJson: string, artifactId: string): void {
+  core.setOutput('deleted-snapshot-ids', r.deletedIds.join(','))
+  core.setOutput('deleted-count', r.deletedIds.length)
+  core.setOutput('kept-count', r.counts.kept)
+  core.setOutput('reclaimed-gib', round(r.reclaimedGib, 3))
+  core.setOutput('csv-path', r.csvPath)
+  core.setOutput('summary-json-path', resultJson)
+  core.setOutput('artifact-id', artifactId)
+  core.setOutput('failed-count', r.failures.length)
+}
+
+/** The problems that fail a prune: every per-snapshot or per-object error, and unlisted regions when fail-on-region-error. */
+function pruneProblems(config: Pick<Config, 'failOnRegionError'>, r: PruneResult): string[] {
+  const problems = r.errors.map(errorLine)
+  for (const f of r.failures) {
+    if (config.failOnRegionError) problems.push(`Could not list ${failureLine(f)}`)
+    else core.warning(`Could not list ${failureLine(f)}`)
+  }
+  return problems
+}
+
+function logResult(r: PruneResult): void {
+  const verb = r.dryRun ? 'Would delete' : 'Deleted'
+  core.info(`${verb} ${r.deletedIds.length} snapshots (${round(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`)
+  for (const key of r.metadata.orphans) core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`)
+  for (const key of r.metadata.repaired) core.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`)
+  for (const m of r.metadata.missing) core.warning(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`)
+  for (const d of r.decisions) if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup')) core.notice(`Skipped ${d.snapshotId}: ${d.reason}`)
+}
+
+function pruneDeps(): PruneDeps {
+  return { log: (line) => core.info(line) }
+}
+
+/** Runs the prune and reports it; fails the step at the end when anything could not be done. */
+export async function pruneStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
+  const result = await runPrune(config, targets, clock, pruneDeps())
+  logResult(result)
+  const resultJson = writeResultJson(result.csvPath, pruneJson(result))
+  await writeSummary(pruneSummary(result, { bucket: config.bucket, csvName: path.basename(result.csvPath) }), `The full plan is in ${path.basename(result.csvPath)}.`)
+  const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
+  setPruneOutputs(result, resultJson, artifactId)
+  failWith(pruneProblems(config, result), 'problem(s) while pruning')
+}
+
+/** Volumes whose backup failed: their snapshots are held (not deleted) in this run. */
+export function heldVolumes(backup: BackupResult, targets: readonly AccountTarget[]): Map<string, string> {
+  const hold = new Map<string, string>()
+  for (const f of backup.failures) {
+    const accounts = f.accountId === '' ? targets.map((t) => t.accountId) : [f.accountId]
+    for (const a of accounts) hold.set(volumeKey(a, f.region, f.volumeId), `the backup of ${f.volumeId} failed in this run`)
+  }
+  return hold
+}
+
+/** Backs up, then prunes with the new snapshots in view, repairing missing metadata of the backed-up volumes. */
+export async function backupAndPruneStep(config: Config, targets: AccountTarget[], clock: Clock, workflow: WorkflowContext = workflowContext()): Promise<void> {
+  const backup = await runBackup(config, targets, clock, { workflow })
+  logCreated(backup, config.bucket)
+  const prune = await runPrune(config, targets, clock, pruneDeps(), {
+    hold: heldVolumes(backup, targets),
+    repair: backup.volumes,
+    createdIds: new Set(backup.created.map((c) => c.snapshotId))
+  })
+  logResult(prune)
+  const resultJson = writeResultJson(prune.csvPath, { mode: 'backup-and-prune', backup, prune: pruneJson(prune) })
+  await writeSummary(
+    backupAndPruneSummary(backup, prune, { bucket: config.bucket, csvName: path.basename(prune.csvPath) }),
+    `The full plan is in ${path.basename(prune.csvPath)}.`
+  )
+  const artifactId = await uploadArtifact(config.artifactName, [prune.csvPath, resultJson])
+  setBackupOutputs(backup)
+  setPruneOutputs(prune, resultJson, artifactId)
+  failWith([...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)], 'problem(s) in backup and prune')
+}

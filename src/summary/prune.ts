@@ -1,0 +1,170 @@
+import { failureLine } from '../accounts.js'
+import { gib, int, md, table, usd } from '../markdown.js'
+import type { BackupResult } from '../modes/backup.js'
+import type { PruneDecision, PruneError, PruneOutcome, PruneResult } from '../modes/prune.js'
+import { backupFailureSection, backupHeadline, createdSection } from './backup.js'
+import { priceSection } from './inventory.js'
+
+/** Row limits that keep the summary small however many thousands of decisions there are. */
+export const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 } as const
+
+function s(n: number, word: string): string {
+  return `${int(n)} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** The headline: what was (or would be) deleted, reclaimed, kept, skipped and failed. */
+export function pruneHeadline(r: PruneResult): string {
+  const verb = r.dryRun ? 'Would delete' : 'Deleted'
+  const n = r.dryRun ? r.counts['would-delete'] : r.counts.deleted
+  const main = `${verb} **${s(n, 'snapshot')}**, ${gib(r.reclaimedGib)} GiB, about **${usd(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`
+  const rest = [`kept ${int(r.counts.kept)}`, `skipped ${int(r.counts.skipped)}`]
+  if (r.counts.failed > 0) rest.push(`**failed ${int(r.counts.failed)}**`)
+  return `${main} Of the managed snapshots: ${rest.join(', ')}.`
+}
+
+/** The policy in one line, as the inputs gave it. */
+export function policyLine(r: PruneResult): string {
+  const p = r.policy
+  const keeps = [`keep-last ${p.keepLast}`]
+  if (p.keepDaily > 0) keeps.push(`keep-daily ${p.keepDaily}`)
+  if (p.keepWeekly > 0) keeps.push(`keep-weekly ${p.keepWeekly}`)
+  if (p.keepMonthly > 0) keeps.push(`keep-monthly ${p.keepMonthly}`)
+  const scope = p.volumes === null ? 'all volumes' : `volumes ${p.volumes.map(md).join(', ')}`
+  const adopted = Object.keys(p.pruneTags).length > 0 ? `; also snapshots tagged ${Object.entries(p.pruneTags).map(([k, v]) => md(`${k}=${v}`)).join(' and ')}` : ''
+  return `Policy: retention ${s(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${s(r.regions.length, 'region')}.`
+}
+
+interface RuleTotals {
+  rule: string
+  count: number
+  sizeGib: number
+  costUsd: number
+}
+
+/** Count, size and cost per rule, largest count first. */
+export function byRule(decisions: readonly PruneDecision[]): RuleTotals[] {
+  const map = new Map<string, RuleTotals>()
+  for (const d of decisions) {
+    const t = map.get(d.rule) ?? { rule: d.rule, count: 0, sizeGib: 0, costUsd: 0 }
+    t.count += 1
+    t.sizeGib += d.sizeGib
+    t.costUsd += d.costUsd
+    map.set(d.rule, t)
+  }
+  return [...map.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
+}
+
+function ruleTable(decisions: readonly PruneDecision[]): string {
+  const rows = byRule(decisions).map((t) => [md(t.rule), int(t.count), gib(t.sizeGib), usd(t.costUsd)])
+  return table(['rule', 'snapshots', 'GiB', 'est. $/month'], rows)
+}
+
+function decisionTable(decisions: readonly PruneDecision[], limit: number, multiAccount: boolean): string {
+  const header = ['snapshot', 'volume', 'region', ...(multiAccount ? ['account'] : []), 'age (days)', 'GiB', 'rule', 'reason']
+  const align = header.map((h) => (h === 'GiB' || h === 'age (days)' ? 'r' : 'l')) as ('l' | 'r')[]
+  const rows = decisions
+    .slice(0, limit)
+    .map((d) => [md(d.snapshotId), md(d.volumeId ?? '-'), d.region, ...(multiAccount ? [d.accountId] : []), int(d.ageDays), gib(d.sizeGib), md(d.rule), md(d.reason)])
+  const more = decisions.length > limit ? `\n\n${int(decisions.length - limit)} more are in the CSV.` : ''
+  return table(header, rows, align) + more
+}
+
+function section(title: string, intro: string, decisions: readonly PruneDecision[], limit: number, multi: boolean, withRules = true): string {
+  if (decisions.length === 0) return ''
+  const rules = withRules ? `${ruleTable(decisions)}\n\n` : ''
+  return `### ${title} (${int(decisions.length)})\n\n${intro}${rules}${decisionTable(decisions, limit, multi)}`
+}
+
+function of(r: PruneResult, ...outcomes: PruneOutcome[]): PruneDecision[] {
+  return r.decisions.filter((d) => outcomes.includes(d.outcome))
+}
+
+/** Deleted (or would-be-deleted), kept, skipped and failed decisions, each bounded. */
+export function decisionSections(r: PruneResult): string[] {
+  const multi = r.accounts.length > 1
+  const removed = of(r, 'deleted', 'would-delete').sort((a, b) => b.sizeGib - a.sizeGib || a.snapshotId.localeCompare(b.snapshotId))
+  const kept = of(r, 'kept')
+  const skipped = of(r, 'skipped')
+  const failed = of(r, 'failed')
+  return [
+    section(r.dryRun ? 'Would delete' : 'Deleted', 'Each was expired by the rule shown and held by no keep rule; largest first.\n\n', removed, SUMMARY_LIMITS.deleted, multi),
+    section('Kept', 'The rule that holds each snapshot.\n\n', kept, SUMMARY_LIMITS.kept, multi),
+    section('Skipped', 'Eligible by the rules, or out of scope, but left alone, and why.\n\n', skipped, SUMMARY_LIMITS.skipped, multi),
+    section('Failed', 'These could not be deleted; the step fails after finishing the rest.\n\n', failed, SUMMARY_LIMITS.errors, multi, false)
+  ]
+}
+
+function keyList(keys: readonly string[], limit: number): string {
+  const lines = keys.slice(0, limit).map((k) => `- \`${k.replace(/`/g, '')}\``)
+  if (keys.length > limit) lines.push(`- ... and ${int(keys.length - limit)} more (in the result JSON)`)
+  return lines.join('\n')
+}
+
+/** What happened in the metadata bucket: orphans removed, metadata missing or repaired, unreadable objects. */
+export function metadataSection(r: PruneResult, bucket: string | null): string {
+  const m = r.metadata
+  if (bucket === null) return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.'
+  const parts = [`### Metadata\n\n${int(m.objects)} metadata objects under the prefix in \`${bucket}\`.`]
+  if (!m.checked) parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).')
+  const verb = r.dryRun ? 'Would remove' : 'Removed'
+  if (m.orphans.length > 0) parts.push(`${verb} ${s(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`)
+  if (m.repaired.length > 0) {
+    parts.push(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${s(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`)
+  }
+  if (m.missing.length > 0) {
+    const ids = m.missing.map((x) => `${x.snapshotId} (${x.volumeId ?? 'no volume'}, ${x.region})`)
+    parts.push(`${s(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`)
+  }
+  if (m.unreadable.length > 0) {
+    parts.push(`${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is' : 'are'} not a snapshot-hygiene document and ${m.unreadable.length === 1 ? 'was' : 'were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`)
+  }
+  if (m.otherKeys > 0) parts.push(`${s(m.otherKeys, 'other key')} under the prefix do not follow the metadata layout and were left alone.`)
+  return parts.join('\n\n')
+}
+
+/** One line per error. */
+export function errorLine(e: PruneError): string {
+  return `${e.operation} ${e.subject} in ${e.region} (account ${e.accountId}): ${e.message}`
+}
+
+/** The errors of the run (bounded) and the regions that could not be listed. */
+export function problemSections(r: PruneResult): string[] {
+  const out: string[] = []
+  if (r.errors.length > 0) {
+    const lines = r.errors.slice(0, SUMMARY_LIMITS.errors).map((e) => `- ${md(errorLine(e))}`)
+    if (r.errors.length > SUMMARY_LIMITS.errors) lines.push(`- ... and ${int(r.errors.length - SUMMARY_LIMITS.errors)} more (in the log and the result JSON)`)
+    out.push(`### Errors (${int(r.errors.length)})\n\n${lines.join('\n')}`)
+  }
+  if (r.failures.length > 0) {
+    const lines = r.failures.slice(0, SUMMARY_LIMITS.errors).map((f) => `- ${md(failureLine(f))}`)
+    out.push(`### Not listed\n\nNothing was decided in these; their snapshots were left alone.\n\n${lines.join('\n')}`)
+  }
+  return out
+}
+
+function pruneParts(r: PruneResult, bucket: string | null, csvName: string): string[] {
+  return [
+    pruneHeadline(r),
+    policyLine(r),
+    ...decisionSections(r),
+    metadataSection(r, bucket),
+    ...problemSections(r),
+    priceSection(),
+    `One row per decision is in the CSV \`${md(csvName)}\`.`
+  ]
+}
+
+/** The whole prune summary in markdown. */
+export function pruneSummary(r: PruneResult, opts: { bucket: string | null; csvName: string }): string {
+  const title = r.dryRun ? '## Snapshot prune (dry run: nothing deleted)' : '## Snapshot prune'
+  return [title, ...pruneParts(r, opts.bucket, opts.csvName)].filter((p) => p !== '').join('\n\n') + '\n'
+}
+
+/** The backup-and-prune summary: what was created, then the prune. */
+export function backupAndPruneSummary(backup: BackupResult, prune: PruneResult | null, opts: { bucket: string | null; csvName: string }): string {
+  const title = prune?.dryRun ? '## Snapshot backup and prune (dry run: nothing deleted)' : '## Snapshot backup and prune'
+  const parts = [title, backupHeadline(backup), createdSection(backup.created), backupFailureSection(backup.failures)]
+  if (prune === null) parts.push('Prune did not run.')
+  else parts.push('### Prune', ...pruneParts(prune, opts.bucket, opts.csvName))
+  return parts.filter((p) => p !== '').join('\n\n') + '\n'
+}
