@@ -1,0 +1,157 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mockClient } from 'aws-sdk-client-mock'
+import { DescribeImagesCommand, DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2'
+import type { AccountTarget } from '../../src/accounts.js'
+import type { AnnotationSink } from '../../src/annotations.js'
+import { createClientFactory } from '../../src/clients.js'
+import { getConfig, type Config } from '../../src/inputs.js'
+import type { EventContext } from '../../src/pull-request.js'
+import { checkStep, type CheckStepDeps } from '../../src/steps/check.js'
+import type { SnapshotRecord } from '../../src/types.js'
+import { parseOutputFile } from '../helpers/action.js'
+import { FakeClock } from '../helpers/fake-clock.js'
+
+const ACCOUNT = '123456789012'
+const NOW = new Date('2026-06-15T12:00:00Z')
+const ec2 = mockClient(EC2Client)
+let dir: string
+let stdout: string[]
+
+function snap(id: string, over: Partial<SnapshotRecord> = {}): SnapshotRecord {
+  return {
+    accountId: ACCOUNT, region: 'eu-west-1', service: 'ebs', snapshotId: id, arn: null, snapshotType: 'manual', sourceId: 'vol-live', state: 'completed',
+    createdAt: new Date(NOW.getTime() - 3_600_000), sizeGib: 10, encrypted: true, kmsKeyId: null, storageTier: 'standard', tags: {}, ...over
+  }
+}
+
+/** One finding of each severity: public (error), unencrypted (warning), old (notice). */
+const RECORDS = [snap('snap-pub'), snap('snap-plain', { encrypted: false }), snap('snap-old', { createdAt: new Date('2024-01-01T00:00:00Z') })]
+
+function config(inputs: Record<string, string>): Config {
+  return getConfig({ getInput: (name) => inputs[name] ?? '', env: { AWS_REGION: 'eu-west-1', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir } })
+}
+
+const target: AccountTarget = { accountId: ACCOUNT, clients: createClientFactory({ accountId: ACCOUNT, credentials: async () => ({ accessKeyId: 'A', secretAccessKey: 'S' }) }) }
+
+function annotations(): AnnotationSink & { lines: string[] } {
+  const lines: string[] = []
+  return { lines, error: (m, p) => lines.push(`error ${p.title}`), warning: (m, p) => lines.push(`warning ${p.title}`), notice: (m) => lines.push(`notice ${m}`) }
+}
+
+function deps(over: CheckStepDeps = {}): CheckStepDeps {
+  return {
+    check: { listAccount: async (cfg, _t, emit) => (await emit(RECORDS), cfg.regions === 'all' ? [] : cfg.regions) },
+    event: { eventName: 'schedule', payload: {}, repository: 'acme/infra' },
+    env: {},
+    ...over
+  }
+}
+
+const outputs = () => parseOutputFile(fs.readFileSync(path.join(dir, 'output'), 'utf8'))
+const warnings = () => stdout.filter((l) => l.startsWith('::warning')).map((l) => l.slice(l.indexOf('::', 2) + 2).trim())
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-step-'))
+  fs.writeFileSync(path.join(dir, 'output'), '')
+  vi.stubEnv('GITHUB_OUTPUT', path.join(dir, 'output'))
+  vi.stubEnv('GITHUB_STEP_SUMMARY', '')
+  stdout = []
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true))
+  ec2.reset()
+  ec2.on(DescribeVolumesCommand).resolves({ Volumes: [{ VolumeId: 'vol-live' }] })
+  ec2.on(DescribeImagesCommand).resolves({ Images: [] })
+  ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] })
+  ec2.on(DescribeSnapshotAttributeCommand).resolves({ CreateVolumePermissions: [] })
+  ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-pub' }).resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
+})
+
+describe('check step, fail-on', () => {
+  const run = (inputs: Record<string, string>) => checkStep(config({ mode: 'check', regions: 'eu-west-1', 'artifact-name': '', ...inputs }), [target], new FakeClock(NOW), deps({ annotations: annotations() }))
+
+  it('fails on the error under the default fail-on, naming the count and the rules', async () => {
+    await expect(run({})).rejects.toThrow("1 finding at or above fail-on 'error' (public-snapshot 1); the job summary lists them")
+  })
+
+  it('fails on error and warning under warning, on all three under notice, never under never', async () => {
+    await expect(run({ 'fail-on': 'warning' })).rejects.toThrow("2 findings at or above fail-on 'warning' (public-snapshot 1, unencrypted-snapshot 1)")
+    await expect(run({ 'fail-on': 'notice' })).rejects.toThrow("3 findings at or above fail-on 'notice' (public-snapshot 1, unencrypted-snapshot 1, old-snapshot 1)")
+    await expect(run({ 'fail-on': 'never' })).resolves.toBeUndefined()
+  })
+
+  it('does not fail on silenced findings, and counts only the others in findings-count', async () => {
+    await expect(run({ 'ignore-rules': 'public-snapshot' })).resolves.toBeUndefined()
+    expect(outputs()['findings-count']).toBe('2')
+  })
+
+  it('sets the outputs: findings-count, findings-json next to the CSV, csv-path, summary-json-path', async () => {
+    await run({ 'fail-on': 'never' })
+    const out = outputs()
+    expect(out['findings-count']).toBe('3')
+    expect(out['csv-path']).toBe(path.join(dir, 'snapshot-hygiene-check.csv'))
+    expect(out['findings-json']).toBe(path.join(dir, 'snapshot-hygiene-check.findings.json'))
+    expect(out['summary-json-path']).toBe(path.join(dir, 'snapshot-hygiene-check.summary.json'))
+    expect(out['snapshot-count']).toBe('3')
+    expect(out['failed-count']).toBe('0')
+    const findings = (JSON.parse(fs.readFileSync(out['findings-json'] ?? '', 'utf8')) as { findings: { rule: string }[] }).findings.map((f) => f.rule).sort()
+    expect(findings).toEqual(['old-snapshot', 'public-snapshot', 'unencrypted-snapshot'])
+    const summary = JSON.parse(fs.readFileSync(out['summary-json-path'] ?? '', 'utf8')) as { mode: string; findingsCount: number; schema_version: number }
+    expect(summary).toMatchObject({ schema_version: 1, mode: 'check', findingsCount: 3 })
+  })
+})
+
+describe('check step, annotations', () => {
+  it('annotates at most max-annotations findings, most severe first, then states the total', async () => {
+    const sink = annotations()
+    await checkStep(config({ mode: 'check', regions: 'eu-west-1', 'fail-on': 'never', 'max-annotations': '2', 'artifact-name': '' }), [target], new FakeClock(NOW), deps({ annotations: sink }))
+    expect(sink.lines).toEqual([
+      'error public-snapshot: snap-pub',
+      'warning unencrypted-snapshot: snap-plain',
+      `notice 3 findings in all; 2 are annotated (max-annotations 2). Every finding is in ${path.join(dir, 'snapshot-hygiene-check.findings.json')} (output findings-json).`
+    ])
+  })
+})
+
+describe('check step, pull-request comment', () => {
+  const prEvent: EventContext = { eventName: 'pull_request', payload: { pull_request: { number: 7 } }, repository: 'acme/infra' }
+  const inputs = { mode: 'check', regions: 'eu-west-1', 'fail-on': 'never', 'github-token': 'tok', 'artifact-name': '' }
+
+  it('comments with the marker and the report on a pull request, with a link to the run', async () => {
+    const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_RUN_ID: '99' }
+    await checkStep(config(inputs), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert, env }))
+    expect(upsert).toHaveBeenCalledTimes(1)
+    const arg = (upsert.mock.calls[0] as unknown as [{ token: string; pr: unknown; body: string }])[0]
+    expect(arg.token).toBe('tok')
+    expect(arg.pr).toEqual({ owner: 'acme', repo: 'infra', number: 7 })
+    expect(arg.body.startsWith('<!-- snapshot-hygiene:check -->\n## Snapshot hygiene check\n')).toBe(true)
+    expect(arg.body).toContain('```mermaid')
+    expect(arg.body).toContain('[workflow run 99](https://github.com/acme/infra/actions/runs/99)')
+  })
+
+  it('turns a failed comment into a warning with the permission hint, and the step still succeeds', async () => {
+    const upsert = vi.fn(async () => {
+      throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
+    })
+    await expect(checkStep(config(inputs), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert }))).resolves.toBeUndefined()
+    expect(warnings()).toEqual([
+      "Could not comment on pull request acme/infra#7: Resource not accessible by integration; the job needs 'permissions: pull-requests: write'"
+    ])
+  })
+
+  it('does not comment when comment is false, outside pull requests, or warns once without a token', async () => {
+    const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
+    await checkStep(config({ ...inputs, comment: 'false' }), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert }))
+    await checkStep(config(inputs), [target], new FakeClock(NOW), deps({ annotations: annotations(), upsert }))
+    expect(upsert).not.toHaveBeenCalled()
+    await checkStep(config({ ...inputs, 'github-token': '' }), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert }))
+    expect(upsert).not.toHaveBeenCalled()
+    expect(warnings()).toEqual(['No comment on pull request acme/infra#7: github-token is empty'])
+  })
+})
