@@ -3,7 +3,7 @@ import type { SimAccount } from './data.js'
 
 /** How the ideal lister behaves. */
 export interface MinimumCallsOptions {
-  /** The lister must ask DescribeDB(Cluster)Snapshots with SnapshotType=awsbackup separately; default true. */
+  /** The lister must ask DescribeDBSnapshots with SnapshotType=awsbackup separately (Aurora has no such type); default true. */
   rdsAwsBackupSeparate?: boolean
 }
 
@@ -36,12 +36,12 @@ export function minimumCalls(account: SimAccount, options: MinimumCallsOptions =
     const data = account.region(region)
     const ebs = pages(data.ebs.size, 1000)
     add(region, 'ec2:DescribeSnapshots', ebs, ebs)
-    for (const [action, items] of [['rds:DescribeDBSnapshots', data.db.all()], ['rds:DescribeDBClusterSnapshots', data.cluster.all()]] as const) {
-      const backup = items.filter((s) => s.snapshotType === 'awsbackup').length
-      const main = pages(items.length - (separate ? backup : 0), 100)
-      add(region, action, main, main)
-      if (separate) add(region, `${action}/awsbackup`, pages(backup, 100), pages(backup, 100))
-    }
+    const backup = data.db.all().filter((s) => s.snapshotType === 'awsbackup').length
+    const db = pages(data.db.size - (separate ? backup : 0), 100)
+    add(region, 'rds:DescribeDBSnapshots', db, db)
+    if (separate) add(region, 'rds:DescribeDBSnapshots/awsbackup', pages(backup, 100), pages(backup, 100))
+    const cluster = pages(data.cluster.size, 100)
+    add(region, 'rds:DescribeDBClusterSnapshots', cluster, cluster)
     const vaults = [...data.vaults.values()]
     const vaultPages = pages(vaults.length, 1000)
     const pointPages = vaults.map((v) => pages(v.points.all().filter((p) => p.resourceType === 'EFS').length, 1000))

@@ -15,6 +15,8 @@ interface Listing<T extends AnySnapshot> {
   listElement: string
   itemXml: (s: T) => string
   owner: (s: T) => string
+  /** Whether the default listing leaves out AWS Backup's snapshots (true for DB instances, false for Aurora). */
+  awsBackupSeparate: boolean
 }
 
 function fail(status: number, code: string, message: string): Answer {
@@ -42,13 +44,13 @@ function clusterSnapshotXml(s: DbClusterSnapshot): string {
 const DB: Listing<DbSnapshot> = {
   items: (req) => req.account.region(req.region).db,
   ownerParam: 'DBInstanceIdentifier', idParam: 'DBSnapshotIdentifier', notFound: 'DBSnapshotNotFound',
-  listElement: 'DBSnapshots', itemXml: dbSnapshotXml, owner: (s) => s.instanceId,
+  listElement: 'DBSnapshots', itemXml: dbSnapshotXml, owner: (s) => s.instanceId, awsBackupSeparate: true,
 }
 
 const CLUSTER: Listing<DbClusterSnapshot> = {
   items: (req) => req.account.region(req.region).cluster,
   ownerParam: 'DBClusterIdentifier', idParam: 'DBClusterSnapshotIdentifier', notFound: 'DBClusterSnapshotNotFoundFault',
-  listElement: 'DBClusterSnapshots', itemXml: clusterSnapshotXml, owner: (s) => s.clusterId,
+  listElement: 'DBClusterSnapshots', itemXml: clusterSnapshotXml, owner: (s) => s.clusterId, awsBackupSeparate: false,
 }
 
 const TYPES = new Set(['automated', 'manual', 'shared', 'public', 'awsbackup'])
@@ -68,7 +70,10 @@ function describe<T extends AnySnapshot>(req: SimRequest, action: string, listin
   const id = form.get(listing.idParam)
   const owner = form.get(listing.ownerParam)
   if (id !== null && items.get(id) === undefined) return fail(404, listing.notFound, `Snapshot ${id} not found.`)
-  const wantType = (s: T): boolean => (type === null ? id !== null || s.snapshotType !== 'awsbackup' : s.snapshotType === type)
+  // Without a type, RDS leaves AWS Backup's DB instance snapshots out (SnapshotType=awsbackup lists them); Aurora has no
+  // such type ("The awsbackup type does not apply to Aurora"), so every cluster snapshot is in the default listing.
+  const hidden = (s: T): boolean => listing.awsBackupSeparate && s.snapshotType === 'awsbackup'
+  const wantType = (s: T): boolean => (type === null ? id !== null || !hidden(s) : s.snapshotType === type)
   const match = (s: T): boolean => wantType(s) && (id === null || s.identifier === id) && (owner === null || listing.owner(s) === owner)
   const page = items.page(marker.cursor, maxRecords ?? 100, match)
   const depth = marker.depth + 1
@@ -80,7 +85,7 @@ function describe<T extends AnySnapshot>(req: SimRequest, action: string, listin
 
 /** Resolves an RDS request to its route (all RDS calls share one bucket), or null for an unimplemented action. */
 export function rdsRoute(req: SimRequest, action: string): Route | null {
-  const listingName = (type: string | null): string => (type === 'awsbackup' ? `${action}/awsbackup` : action)
+  const listingName = (type: string | null): string => (type === 'awsbackup' && action === 'DescribeDBSnapshots' ? `${action}/awsbackup` : action)
   switch (action) {
     case 'DescribeDBSnapshots':
       return { action, bucket: 'rds', listing: listingName(req.form.get('SnapshotType')), handle: () => describe(req, action, DB) }

@@ -89,12 +89,16 @@ class Simulator {
     const body = await readBody(req)
     if (url.pathname.startsWith('/__sim/')) return write(res, this.control(req.method ?? 'GET', url))
     this.recorder.arrive()
+    const arrived = performance.now()
     const response = this.answer(req, url, body)
     const send = (): void => {
       write(res, response)
       this.recorder.respond()
     }
-    if (this.latencyMs > 0) setTimeout(send, this.latencyMs)
+    // The latency runs from the request's arrival: the time the simulator spends building a large page is part of
+    // it (as AWS's own work is part of a real call's latency), not added on top; a page that takes longer goes out when ready.
+    const wait = this.latencyMs - (performance.now() - arrived)
+    if (wait > 0) setTimeout(send, wait)
     else send()
   }
 
