@@ -38,7 +38,7 @@ const target: AccountTarget = { accountId: ACCOUNT, clients: createClientFactory
 
 function annotations(): AnnotationSink & { lines: string[] } {
   const lines: string[] = []
-  return { lines, error: (m, p) => lines.push(`error ${p.title}`), warning: (m, p) => lines.push(`warning ${p.title}`), notice: (m) => lines.push(`notice ${m}`) }
+  return { lines, error: (_m, p) => lines.push(`error ${p.title}`), warning: (_m, p) => lines.push(`warning ${p.title}`), notice: (m) => lines.push(`notice ${m}`) }
 }
 
 function deps(over: CheckStepDeps = {}): CheckStepDeps {
