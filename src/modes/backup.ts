@@ -156,9 +156,12 @@ export async function createSnapshotPatiently(
 
 /** Thrown when a snapshot ends in the error state. */
 export class SnapshotFailedError extends Error {
+  readonly stateMessage: string
+
   constructor(snapshotId: string, stateMessage: string) {
     super(`Snapshot ${snapshotId} failed: ${stateMessage || 'EBS gave no state message'}`)
     this.name = 'SnapshotFailedError'
+    this.stateMessage = stateMessage || 'EBS gave no state message'
   }
 }
 
@@ -227,12 +230,14 @@ async function backupVolume(
         failure = {
           ...where,
           snapshotId,
-          message: `Snapshot ${snapshotId} of ${volume.volumeId} did not complete within ${config.waitTimeoutMinutes} minutes${progress}; its metadata records state ${snapshot.State ?? 'pending'}`
+          message: `Snapshot ${snapshotId} of ${volume.volumeId} did not complete within ${config.waitTimeoutMinutes} minute${config.waitTimeoutMinutes === 1 ? '' : 's'}${progress}; its metadata records state ${snapshot.State ?? 'pending'}`
         }
       }
     } catch (err) {
-      const created = createdRecord(target.accountId, volume, snapshot, tags, null, err instanceof SnapshotFailedError ? 'error' : undefined)
-      return { created, failure: { ...where, snapshotId, message: `${volume.volumeId}: ${errorMessage(err)}` } }
+      const failed = err instanceof SnapshotFailedError
+      const created = createdRecord(target.accountId, volume, snapshot, tags, null, failed ? 'error' : undefined)
+      const message = failed ? `Snapshot ${snapshotId} of ${volume.volumeId} failed: ${err.stateMessage}` : `Could not wait for ${snapshotId} of ${volume.volumeId}: ${errorMessage(err)}`
+      return { created, failure: { ...where, snapshotId, message } }
     }
   }
   const key = metadataKey(config.metadataPrefix, volume.volumeId, snapshotId)

@@ -1,0 +1,78 @@
+import { EC2Client, type Snapshot } from '@aws-sdk/client-ec2'
+import { S3Client } from '@aws-sdk/client-s3'
+import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock'
+import type { AccountTarget } from '../../src/accounts.js'
+import type { ClientFactory } from '../../src/clients.js'
+
+/** An account whose EC2 clients (one per region) and S3 client are aws-sdk-client-mock stubs. */
+export interface MockTarget {
+  target: AccountTarget
+  ec2: Record<string, AwsClientStub<EC2Client>>
+  s3: AwsClientStub<S3Client>
+}
+
+const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }
+
+/** Builds a target for the given regions; clients of other regions throw, so stray calls are caught. */
+export function mockTarget(accountId: string, regions: readonly string[]): MockTarget {
+  const ec2Clients = Object.fromEntries(regions.map((r) => [r, new EC2Client({ region: r, credentials })]))
+  const s3Client = new S3Client({ region: 'us-east-1', credentials })
+  const unexpected = (what: string) => (): never => {
+    throw new Error(`unexpected ${what} client`)
+  }
+  const clients: ClientFactory = {
+    accountId,
+    credentials: undefined,
+    ec2: (region) => {
+      const c = ec2Clients[region]
+      if (c === undefined) throw new Error(`unexpected EC2 client for ${region}`)
+      return c
+    },
+    s3: () => s3Client,
+    rds: unexpected('RDS'),
+    backup: unexpected('Backup'),
+    efs: unexpected('EFS'),
+    sts: unexpected('STS')
+  }
+  return {
+    target: { accountId, clients },
+    ec2: Object.fromEntries(Object.entries(ec2Clients).map(([r, c]) => [r, mockClient(c)])),
+    s3: mockClient(s3Client)
+  }
+}
+
+/** An SDK-like error with an AWS error code as its name. */
+export function awsError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { name: code, $metadata: {} })
+}
+
+/** A completed EBS snapshot as DescribeSnapshots returns it. */
+export function ebsSnapshot(id: string, volumeId: string, startTime: Date, opts: { tags?: Record<string, string>; size?: number; state?: string; owner?: string } = {}): Snapshot {
+  const tags = opts.tags ?? { 'snapshot-hygiene:managed': 'true' }
+  return {
+    SnapshotId: id,
+    VolumeId: volumeId,
+    State: (opts.state ?? 'completed') as Snapshot['State'],
+    StartTime: startTime,
+    VolumeSize: opts.size ?? 8,
+    OwnerId: opts.owner ?? '111122223333',
+    Encrypted: false,
+    StorageTier: 'standard',
+    Description: `backup of ${volumeId}`,
+    Progress: '100%',
+    Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+  }
+}
+
+/** Resolves a promise while driving a fake clock: fires timers until the promise settles. */
+export async function settle<T>(clock: { runAll(): Promise<number> }, promise: Promise<T>, rounds = 10_000): Promise<T> {
+  let done = false
+  const tracked = promise.finally(() => {
+    done = true
+  })
+  for (let i = 0; i < rounds && !done; i++) {
+    await clock.runAll()
+    await new Promise((r) => setTimeout(r, 0))
+  }
+  return tracked
+}
