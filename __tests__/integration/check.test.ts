@@ -21,7 +21,7 @@ import {
   ModifyDBSnapshotAttributeCommand
 } from '@aws-sdk/client-rds'
 import { startMoto, type Moto } from '../helpers/moto.js'
-import { runAction, type ActionRun } from '../helpers/action.js'
+import { ROOT, runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
 import { startGitHubApi, type FakeGitHubApi } from '../helpers/github-api.js'
@@ -361,6 +361,12 @@ describe('the IAM policy for check (policies/check.json)', () => {
       inputs: { mode: 'check', regions, volume: [seeded.volKept, seeded.volNeverBacked, MISSING_VOLUME].join('\n'), 'allowed-accounts': '444455556666', 'fail-on': 'never' },
       env: { AWS_ENDPOINT_URL: iamMoto.url, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey }
     })
+
+  it('is the policy docs/check.md shows', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'check.md'), 'utf8')
+    const shown = /### Permissions for check[^`]*```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? ''
+    expect(JSON.parse(shown)).toEqual(policy)
+  })
 
   it('is enough: under IAM enforcement the check reads everything and finds every seeded problem', async () => {
     const r = await runAs(full, `${REGION},eu-west-1`)
