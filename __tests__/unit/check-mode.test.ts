@@ -282,6 +282,27 @@ describe('check mode, stale backups', () => {
   })
 })
 
+describe('check mode, accounts that could not be entered', () => {
+  it('asks nothing more of an account whose role failed, and still judges the volume in the others', async () => {
+    const broken: AccountTarget = { ...target('210987654321'), failure: 'AccessDenied' }
+    const cfg = config({ volumes: [{ region: 'eu-west-1', volumeId: 'vol-live' }], services: ['ebs'] })
+    const listed: string[] = []
+    const list: NonNullable<CheckDeps['listAccount']> = async (c, t, _emit, onFailure) => {
+      listed.push(t.accountId)
+      if (t.failure !== undefined) {
+        onFailure({ accountId: t.accountId, region: c.awsRegion, service: 'account', message: t.failure })
+        return []
+      }
+      return ['eu-west-1']
+    }
+    const result = await runCheck(cfg, [target(), broken], new FakeClock(NOW), { listAccount: list })
+    expect(listed).toEqual([ACCOUNT, '210987654321'])
+    expect(result.failures).toEqual([{ accountId: '210987654321', region: 'eu-west-1', service: 'account', message: 'AccessDenied' }])
+    expect(result.topFindings.map((f) => `${f.accountId} ${f.rule} ${f.resourceId}`)).toEqual([`${ACCOUNT} stale-backup vol-live`])
+    expect(calls(ec2, DescribeVolumesCommand)).toHaveLength(1)
+  })
+})
+
 describe('check mode, limits', () => {
   it('keeps only the most severe findings in memory but every one in the files', async () => {
     const records = Array.from({ length: 250 }, (_, i) => snap({ snapshotId: `snap-${String(i).padStart(3, '0')}`, encrypted: false, sourceId: 'vol-gone' }))

@@ -393,8 +393,10 @@ async function readGrants(target: AccountTarget, r: SnapshotRecord): Promise<Gra
 }
 
 /** Judges the volumes of the volume input once every account is listed: newest completed snapshot, and whether it exists. */
-async function staleBackups(state: RunState, checks: readonly { check: AccountCheck; regions: readonly string[] }[]): Promise<void> {
+async function staleBackups(state: RunState, all: readonly { check: AccountCheck; regions: readonly string[] }[]): Promise<void> {
   const { config, now } = state
+  // An account whose role could not be assumed is already reported; asking it again would only repeat that.
+  const checks = all.filter((c) => c.check.target.failure === undefined)
   const ebsListed = config.services.includes('ebs')
   await Promise.all(
     config.volumes.map(async (v) => {
