@@ -160,6 +160,8 @@ interface RunState {
 }
 
 interface SharingState {
+  region: string
+  service: Service
   eligible: number
   budget: number
   /** Snapshots whose attributes were read or are being read (bounded by the budget plus the public ones). */
@@ -246,7 +248,7 @@ class AccountCheck {
     const key = `${region}/${service}`
     let st = this.sharing.get(key)
     if (!st) {
-      st = { eligible: 0, budget: this.state.shareCheckLimit, checked: new Set(), failed: 0, firstError: '' }
+      st = { region, service, eligible: 0, budget: this.state.shareCheckLimit, checked: new Set(), failed: 0, firstError: '' }
       this.sharing.set(key, st)
     }
     return st
@@ -317,14 +319,12 @@ class AccountCheck {
   async settle(): Promise<SharingGap[]> {
     while (this.pending.size > 0) await Promise.all([...this.pending])
     const gaps: SharingGap[] = []
-    for (const [key, st] of this.sharing) {
-      const region = key.slice(0, key.lastIndexOf('/'))
-      const service = key.slice(key.lastIndexOf('/') + 1) as Service
+    for (const st of this.sharing.values()) {
       if (st.failed > 0) {
-        this.fail(region, service, `sharing (${ATTRIBUTE_CALL[service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`)
+        this.fail(st.region, st.service, `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`)
       }
       if (st.checked.size < st.eligible) {
-        gaps.push({ accountId: this.target.accountId, region, service, eligible: st.eligible, checked: st.checked.size })
+        gaps.push({ accountId: this.target.accountId, region: st.region, service: st.service, eligible: st.eligible, checked: st.checked.size })
       }
     }
     return gaps
