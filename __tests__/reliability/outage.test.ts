@@ -28,7 +28,7 @@ describe('one region answering only errors', () => {
     expect(run.code).toBe(0)
     const rows = readCsv(run.outputs['csv-path'] ?? '')
     const expected = seeded.filter((s) => s.region !== DOWN).map((s) => s.snapshotId)
-    expect(rows.map((r) => r.snapshot_id).filter((id) => !id.startsWith('rds:')).sort()).toEqual(expected.sort())
+    expect(rows.map((r) => r.snapshot_id ?? '').filter((id) => !id.startsWith('rds:')).sort()).toEqual(expected.sort())
     expect(rows.some((r) => r.region === DOWN)).toBe(false)
     expect(run.warnings.length).toBeGreaterThanOrEqual(3)
     expect(run.warnings.every((w) => w.includes(`in ${DOWN} (account 123456789012)`))).toBe(true)
