@@ -197,6 +197,20 @@ export function deleteConcurrency(pacing: DeletePacing): number {
   return Math.min(256, Math.max(16, Math.ceil(pacing.burst)))
 }
 
+/**
+ * Tokens the pacer keeps in hand below EC2's bucket. Requests reach EC2 a little later, and in a slightly
+ * different order, than the pacer grants them; pacing at exactly the bucket's level would turn that jitter
+ * into throttles. Two tokens (0.4 s at 5 per second, once per region) absorb it.
+ */
+export const PACER_CUSHION_TOKENS = 2
+
+/** The DeleteSnapshot pacer of one account and region: EC2's bucket, less the cushion. */
+export function deletePacer(pacing: DeletePacing, clock: Clock): TokenBucketPacer {
+  const pacer = new TokenBucketPacer({ ...pacing, clock })
+  for (let i = 0; i < Math.min(PACER_CUSHION_TOKENS, pacing.burst - 1); i++) void pacer.take()
+  return pacer
+}
+
 /** How one DeleteSnapshot ended. */
 export type DeleteResult =
   | { kind: 'deleted' }
@@ -217,8 +231,21 @@ export function classifyDeleteError(err: unknown): DeleteResult {
 
 /** Deletes one snapshot: a pacer token per attempt, RequestLimitExceeded retried with backoff; never throws. */
 export async function deleteSnapshot(ec2: EC2Client, snapshotId: string, region: string, pacer: Pacer, clock: Clock, random?: () => number): Promise<DeleteResult> {
+  // The SDK retries a throttled call on its own before the action sees it; each such retry spent a token
+  // the pacer did not grant, so the pacer empties its bucket to fall back in step with EC2's.
+  const noteRetries = (meta: { attempts?: number | undefined } | undefined): void => {
+    if ((meta?.attempts ?? 1) > 1) pacer.penalize()
+  }
+  const send = async (): Promise<void> => {
+    try {
+      noteRetries((await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }))).$metadata)
+    } catch (err) {
+      noteRetries((err as { $metadata?: { attempts?: number } } | null)?.$metadata)
+      throw err
+    }
+  }
   try {
-    await withThrottleRetry(() => ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId })), {
+    await withThrottleRetry(send, {
       pacer,
       isThrottle,
       maxAttempts: DELETE_MAX_ATTEMPTS,
@@ -355,7 +382,7 @@ async function removeKeys(run: AccountRun, region: string, keys: readonly string
 async function deleteInRegion(run: AccountRun, region: string, items: PruneDecision[]): Promise<void> {
   if (items.length === 0 || run.config.dryRun) return
   const ec2 = run.target.clients.ec2(region)
-  const pacer = run.deps.pacer?.(run.target.accountId, region) ?? new TokenBucketPacer({ ...run.pacing, clock: run.clock })
+  const pacer = run.deps.pacer?.(run.target.accountId, region) ?? deletePacer(run.pacing, run.clock)
   await pool(items, deleteConcurrency(run.pacing), async (d) => {
     const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random)
     switch (result.kind) {
@@ -458,6 +485,17 @@ async function checkMissing(run: AccountRun, decisions: readonly PruneDecision[]
   })
 }
 
+/** At most this many planned deletions are logged per account; the CSV has all of them. */
+export const PLAN_LOG_MAX = 1000
+
+function logPlan(run: AccountRun, toDelete: readonly PruneDecision[]): void {
+  const log = run.deps.log
+  if (log === undefined) return
+  const verb = run.config.dryRun ? 'Would delete' : 'Deleting'
+  for (const d of toDelete.slice(0, PLAN_LOG_MAX)) log(`${verb} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`)
+  if (toDelete.length > PLAN_LOG_MAX) log(`${verb} ${toDelete.length - PLAN_LOG_MAX} more snapshots in account ${run.target.accountId}; the CSV lists every one`)
+}
+
 async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome> {
   const { target } = run
   let regions: string[]
@@ -480,7 +518,7 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
   )
   const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold))
   const toDelete = decisions.filter((d) => d.outcome === 'would-delete')
-  for (const d of toDelete) run.deps.log?.(`${run.config.dryRun ? 'Would delete' : 'Deleting'} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`)
+  logPlan(run, toDelete)
   await Promise.all(regions.map((region) => deleteInRegion(run, region, toDelete.filter((d) => d.region === region))))
   if (objects !== null) {
     await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)))
