@@ -45,3 +45,8 @@ export async function roleWithPolicies(endpoint: string, accountId: string, name
     await iam.send(new PutRolePolicyCommand({ RoleName: name, PolicyName: `p${i}`, PolicyDocument: JSON.stringify(p) }))
   }
 }
+
+/** The policy without one of its actions. */
+export function withoutAction(policy: PolicyDocument, action: string): PolicyDocument {
+  return { ...policy, Statement: policy.Statement.map((st) => ({ ...st, Action: allowedActions({ ...policy, Statement: [st] }).filter((a) => a !== action) })) }
+}
