@@ -1,12 +1,13 @@
 import {
-  paginateDescribeDBClusterSnapshots,
-  paginateDescribeDBSnapshots,
+  DescribeDBClusterSnapshotsCommand,
+  DescribeDBSnapshotsCommand,
   type DBClusterSnapshot,
   type DBSnapshot,
   type RDSClient
 } from '@aws-sdk/client-rds'
 import { tagMap } from '../tags.js'
 import type { SnapshotRecord, SnapshotType } from '../types.js'
+import { pipelinedPages, withBodyTap } from './pages.js'
 
 /** RDS's largest page of snapshots. */
 export const RDS_PAGE_SIZE = 100
@@ -68,14 +69,28 @@ export async function* listDbSnapshots(
   type: 'default' | 'awsbackup'
 ): AsyncGenerator<SnapshotRecord[]> {
   const input = type === 'awsbackup' ? { SnapshotType: 'awsbackup' } : {}
-  for await (const page of paginateDescribeDBSnapshots({ client: rds, pageSize: RDS_PAGE_SIZE }, input)) {
-    yield (page.DBSnapshots ?? []).map((s) => dbSnapshotRecord(s, accountId, region))
-  }
+  const pages = pipelinedPages({
+    format: 'query-marker',
+    send: (token, tap) => {
+      const command = new DescribeDBSnapshotsCommand({ ...input, MaxRecords: RDS_PAGE_SIZE, ...(token ? { Marker: token } : {}) })
+      withBodyTap(command, tap)
+      return rds.send(command)
+    },
+    next: (out) => out.Marker
+  })
+  for await (const page of pages) yield (page.DBSnapshots ?? []).map((s) => dbSnapshotRecord(s, accountId, region))
 }
 
 /** Yields a region's Aurora DB cluster snapshots, manual and automated. */
 export async function* listClusterSnapshots(rds: RDSClient, accountId: string, region: string): AsyncGenerator<SnapshotRecord[]> {
-  for await (const page of paginateDescribeDBClusterSnapshots({ client: rds, pageSize: RDS_PAGE_SIZE }, {})) {
-    yield (page.DBClusterSnapshots ?? []).map((s) => clusterSnapshotRecord(s, accountId, region))
-  }
+  const pages = pipelinedPages({
+    format: 'query-marker',
+    send: (token, tap) => {
+      const command = new DescribeDBClusterSnapshotsCommand({ MaxRecords: RDS_PAGE_SIZE, ...(token ? { Marker: token } : {}) })
+      withBodyTap(command, tap)
+      return rds.send(command)
+    },
+    next: (out) => out.Marker
+  })
+  for await (const page of pages) yield (page.DBClusterSnapshots ?? []).map((s) => clusterSnapshotRecord(s, accountId, region))
 }
