@@ -1,0 +1,350 @@
+/**
+ * The benchmark (`npm run bench`): runs the bundled action against the simulated AWS endpoint and prints one markdown
+ * table row per measurement. Correctness checks (calls, CSV rows, summary totals, deletions) fail the run; timings
+ * only print. The simulator runs in this process: the action gets one core, the simulator the other, and this
+ * process does nothing else while a child runs (peak RSS and CPU come from GNU time, not from polling).
+ *
+ * Environment: BENCH_DIST (bundle, default dist/index.js), BENCH_NODE (node for the action, default the project's
+ * Node 24 from node_modules/.bin/node), BENCH_ONLY (scenarios to run, e.g. "1,2"), BENCH_OUT (work folder,
+ * default bench/out/run-<time>; big CSVs are deleted once checked).
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parse } from 'csv-parse/sync'
+import { Checks } from './checks.js'
+import { hasGnuTime, ROOT, runChild, type ChildRun } from './child.js'
+import { DEFAULT_REGIONS, generateAccount, minimumCalls, type AccountOptions, type SimAccount } from './sim/data.js'
+import { startSimulator, type SimOptions, type SimServer, type SimStats } from './sim/server.js'
+
+const DIST = path.resolve(ROOT, process.env.BENCH_DIST ?? 'dist/index.js')
+const NODE = process.env.BENCH_NODE ?? (fs.existsSync(path.join(ROOT, 'node_modules/.bin/node')) ? path.join(ROOT, 'node_modules/.bin/node') : process.execPath)
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5').split(',').map((s) => s.trim()))
+const OUT = path.resolve(process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'out', `run-${new Date().toISOString().replace(/[:.]/g, '-')}`))
+const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
+const MIB = 1024
+
+const checks = new Checks()
+let runs = 0
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN
+const windowMs = (s: SimStats): number => (s.lastResponseAt ?? 0) - (s.firstRequestAt ?? 0)
+
+interface Row {
+  id: string
+  scenario: string
+  wall: string
+  process: string
+  floor: string
+  ratio: string
+  calls: string
+  throttled: string
+  rss: string
+  notes: string
+}
+
+function printRow(r: Row): void {
+  console.log(`| ${[r.id, r.scenario, r.wall, r.process, r.floor, r.ratio, r.calls, r.throttled, r.rss, r.notes].join(' | ')} |`)
+}
+
+function workDir(name: string): string {
+  const dir = path.join(OUT, `${String(++runs).padStart(2, '0')}-${name}`)
+  fs.mkdirSync(dir, { recursive: true })
+  return dir
+}
+
+async function simulator(account: AccountOptions, options: Omit<SimOptions, 'account'>): Promise<SimServer> {
+  return startSimulator({ ...options, account: generateAccount({ seed: 1, ...account }) })
+}
+
+function awsEnv(sim: SimServer): Record<string, string> {
+  return { AWS_ENDPOINT_URL: sim.url, AWS_REGION: 'us-east-1' }
+}
+
+/** Runs the bundled action once and checks that it succeeded. */
+async function runAction(sim: SimServer, name: string, inputs: Record<string, string>, opts: { env?: Record<string, string>; nodeArgs?: string[]; measure?: boolean } = {}): Promise<ChildRun> {
+  sim.resetStats()
+  sim.resetBuckets()
+  const dir = workDir(name)
+  const run = await runChild({
+    node: NODE,
+    args: [...(opts.nodeArgs ?? []), DIST],
+    inputs: { 'artifact-name': '', ...inputs },
+    env: { ...awsEnv(sim), ...opts.env },
+    workDir: dir,
+    measure: opts.measure ?? true
+  })
+  fs.writeFileSync(path.join(dir, 'stdout.txt'), run.stdout)
+  fs.writeFileSync(path.join(dir, 'stderr.txt'), run.stderr)
+  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
+  checks.expect(run.code === 0, `${name}: exit code ${String(run.code)}${errors.length > 0 ? `: ${errors.join(' / ').slice(0, 400)}` : ''}`)
+  return run
+}
+
+function removeCsv(file: string | undefined): void {
+  if (file !== undefined && fs.existsSync(file)) fs.rmSync(file)
+}
+
+// --- Scenario 1 and 2: inventory of a large account, by the action and naively -------------------------------------
+
+const INVENTORY_ACCOUNT: AccountOptions = { ebs: 50_000, rds: 2_000, rdsCluster: 500, efs: 5_000 }
+const LATENCY = 50
+const INVENTORY_RUNS = 3
+
+async function scenarioInventory(): Promise<void> {
+  const sim = await simulator(INVENTORY_ACCOUNT, { latencyMs: LATENCY })
+  try {
+    const minimum = minimumCalls(sim.account)
+    const floor = minimum.criticalPath * LATENCY
+    if (ONLY.has('1')) {
+      const results: { wall: number; process: number; stats: SimStats; run: ChildRun }[] = []
+      for (let i = 0; i < INVENTORY_RUNS; i++) {
+        const name = `inventory-50k-${i + 1}`
+        const run = await runAction(sim, name, { mode: 'inventory', 'csv-path': 'inventory.csv' })
+        const stats = sim.stats()
+        checks.minimumCalls(stats, minimum, name)
+        await checks.inventoryCsv(path.join(run.workDir, 'inventory.csv'), sim.account, run.outputs, name)
+        checks.summaryJson(run.outputs['summary-json-path'], sim.account, name)
+        results.push({ wall: windowMs(stats), process: run.exitedAt - run.startedAt, stats, run })
+        removeCsv(path.join(run.workDir, 'inventory.csv'))
+      }
+      const mid = [...results].sort((a, b) => a.wall - b.wall)[Math.floor((results.length - 1) / 2)] ?? results[0]
+      if (mid !== undefined) {
+        printRow({
+          id: '1',
+          scenario: `inventory, ${fmt(total(sim.account))} snapshots, 17 regions, ${LATENCY} ms`,
+          wall: fmt(mid.wall),
+          process: fmt(mid.process),
+          floor: fmt(floor),
+          ratio: `${fmt(mid.wall / floor, 2)}×`,
+          calls: `${mid.stats.calls} (${minimum.total})`,
+          throttled: String(mid.stats.throttled),
+          rss: fmt(mid.run.peakRssKiB / MIB),
+          notes: `median of ${results.length} runs (walls ${results.map((r) => fmt(r.wall)).join(', ')} ms); action CPU ${fmt(mid.run.cpuSeconds ?? Number.NaN, 2)} s; longest chain ${minimum.longestChain.key} ${minimum.longestChain.pages} pages; ${mid.stats.maxInFlight} requests in flight at most`
+        })
+      }
+    }
+    if (ONLY.has('2')) {
+      sim.resetStats()
+      sim.resetBuckets()
+      const dir = workDir('naive-50k')
+      const csv = path.join(dir, 'naive.csv')
+      const run = await runChild({ node: NODE, args: ['--import', TSX, path.join(ROOT, 'bench', 'naive.ts'), csv], env: awsEnv(sim), workDir: dir })
+      fs.writeFileSync(path.join(dir, 'stderr.txt'), run.stderr)
+      checks.expect(run.code === 0, `naive: exit code ${String(run.code)}: ${run.stderr.slice(0, 400)}`)
+      const stats = sim.stats()
+      checks.minimumCalls(stats, minimum, 'naive')
+      await checks.inventoryCsv(csv, sim.account, null, 'naive')
+      removeCsv(csv)
+      const wall = windowMs(stats)
+      printRow({
+        id: '2',
+        scenario: `naive inventory (bench/naive.ts), same account, ${LATENCY} ms`,
+        wall: fmt(wall),
+        process: fmt(run.exitedAt - run.startedAt),
+        floor: fmt(floor),
+        ratio: `${fmt(wall / floor, 2)}×`,
+        calls: `${stats.calls} (${minimum.total})`,
+        throttled: String(stats.throttled),
+        rss: fmt(run.peakRssKiB / MIB),
+        notes: `regions, services and pages one after another; process time includes tsx compiling the script; CPU ${fmt(run.cpuSeconds ?? Number.NaN, 2)} s`
+      })
+    }
+  } finally {
+    await sim.close()
+  }
+}
+
+function total(account: SimAccount): number {
+  return account.regions.reduce((n, r) => {
+    const c = account.counts(r)
+    return n + c.ebs + c.db + c.cluster + c.efs
+  }, 0)
+}
+
+// --- Scenario 3: memory against the number of snapshots -----------------------------------------------------------
+
+const MEMORY_SIZES = [10_000, 100_000, 1_000_000]
+const MEMORY_LATENCY = 5
+
+/** The largest heap left after a full (mark-compact) collection, from --trace-gc lines, in MB. */
+function liveHeapMb(stdout: string): number | null {
+  let max: number | null = null
+  for (const m of stdout.matchAll(/Mark-Compact[^\n]*?-> ([\d.]+) \(/g)) max = Math.max(max ?? 0, Number(m[1]))
+  return max
+}
+
+async function scenarioMemory(): Promise<void> {
+  let smallest: number | null = null
+  for (const [i, size] of MEMORY_SIZES.entries()) {
+    const sim = await simulator({ ebs: size }, { latencyMs: MEMORY_LATENCY })
+    try {
+      const minimum = minimumCalls(sim.account)
+      const name = `memory-${size}`
+      const run = await runAction(sim, name, { mode: 'inventory', 'csv-path': 'inventory.csv' }, { nodeArgs: ['--trace-gc'] })
+      const stats = sim.stats()
+      checks.minimumCalls(stats, minimum, name, { exceptThrottled: true })
+      await checks.inventoryCsv(path.join(run.workDir, 'inventory.csv'), sim.account, run.outputs, name)
+      checks.summaryJson(run.outputs['summary-json-path'], sim.account, name)
+      removeCsv(path.join(run.workDir, 'inventory.csv'))
+      const rss = run.peakRssKiB / MIB
+      smallest ??= rss
+      const live = liveHeapMb(run.stdout)
+      const floor = minimum.criticalPath * MEMORY_LATENCY
+      printRow({
+        id: `3${'abc'[i] ?? ''}`,
+        scenario: `memory: inventory of ${fmt(size)} EBS snapshots, ${MEMORY_LATENCY} ms`,
+        wall: fmt(windowMs(stats)),
+        process: fmt(run.exitedAt - run.startedAt),
+        floor: fmt(floor),
+        ratio: `${fmt(windowMs(stats) / floor, 2)}×`,
+        calls: `${stats.calls} (${minimum.total})`,
+        throttled: String(stats.throttled),
+        rss: fmt(rss),
+        notes: `RSS ${fmt(rss / smallest, 2)}× the 10,000 run; largest heap left after a full GC ${live === null ? 'n/a (no full GC)' : `${fmt(live, 1)} MB`}; action CPU ${fmt(run.cpuSeconds ?? Number.NaN, 1)} s; CSV rows and summary total checked`
+      })
+    } finally {
+      await sim.close()
+    }
+  }
+}
+
+// --- Scenario 4: prune, paced against the request buckets ---------------------------------------------------------
+
+const PRUNE_COUNT = 2_000
+const PRUNE_BURST = 10
+const PRUNE_RATE = 50
+const PRUNE_LATENCY = 10
+const TEN_REGIONS = DEFAULT_REGIONS.slice(0, 10)
+
+interface PruneCsvRow {
+  region: string
+  snapshot_id: string
+  decision: string
+}
+
+function managedIds(account: SimAccount, regions: readonly string[]): Set<string> {
+  return new Set(regions.flatMap((r) => account.ebsSnapshots(r).filter((s) => s.tags['snapshot-hygiene:managed'] === 'true').map((s) => s.snapshotId)))
+}
+
+async function scenarioPrune(id: string, regions: readonly string[]): Promise<void> {
+  const managed = regions.length === 1 ? { count: PRUNE_COUNT, region: regions[0] as string } : { count: PRUNE_COUNT, regions }
+  const sim = await simulator({ managed, regions: DEFAULT_REGIONS }, { latencyMs: PRUNE_LATENCY, buckets: { overrides: { 'ec2-mutate': { burst: PRUNE_BURST, refill: PRUNE_RATE } } } })
+  try {
+    const name = `prune-${regions.length}-regions`
+    const before = managedIds(sim.account, regions)
+    const perRegion = regions.map((r) => managedIds(sim.account, [r]).size)
+    const run = await runAction(
+      sim,
+      name,
+      { mode: 'prune', regions: regions.join(','), 'retention-days': '0', 'keep-last': '0', 'csv-path': 'prune.csv' },
+      { env: { SNAPSHOT_HYGIENE_DELETE_BURST: String(PRUNE_BURST), SNAPSHOT_HYGIENE_DELETE_RATE: String(PRUNE_RATE) } }
+    )
+    const stats = sim.stats()
+    const csvFile = path.join(run.workDir, 'prune.csv')
+    const rows: PruneCsvRow[] = fs.existsSync(csvFile) ? (parse(fs.readFileSync(csvFile, 'utf8'), { columns: true }) as PruneCsvRow[]) : []
+    const deleted = rows.filter((r) => r.decision === 'deleted')
+    const failed = rows.filter((r) => r.decision === 'failed')
+    const remaining = managedIds(sim.account, regions)
+    const notDeleted = new Set(rows.filter((r) => r.decision !== 'deleted').map((r) => r.snapshot_id))
+    checks.equal(rows.length, before.size, `${name}: CSV rows (one decision per managed snapshot)`)
+    checks.equal(failed.length, 0, `${name}: failed deletes`)
+    checks.equal([...remaining].sort(), [...notDeleted].sort(), `${name}: managed snapshots left = the ones not deleted`)
+    checks.equal(run.outputs['deleted-count'], String(before.size - remaining.size), `${name}: output deleted-count`)
+    const deleteCalls = stats.byAction['ec2:DeleteSnapshot'] ?? 0
+    const deleteThrottled = stats.throttledByAction['ec2:DeleteSnapshot'] ?? 0
+    // The floor: each region's bucket allows `burst` at once and `rate` a second after; regions run side by side.
+    // Before the first delete: GetCallerIdentity, then the region's pages of managed snapshots; after the last: its latency.
+    const bucketSeconds = Math.max(...perRegion.map((n) => Math.max(0, n - PRUNE_BURST) / PRUNE_RATE))
+    const listPages = Math.max(...perRegion.map((n) => Math.max(1, Math.ceil(n / 1000))))
+    const floor = bucketSeconds * 1000 + (1 + listPages + 1) * PRUNE_LATENCY
+    const wall = windowMs(stats)
+    const rate = deleted.length / (wall / 1000)
+    const floorRate = deleted.length / (floor / 1000)
+    printRow({
+      id,
+      scenario: `prune ${fmt(PRUNE_COUNT)} expired managed snapshots in ${regions.length === 1 ? '1 region' : `${regions.length} regions`} (burst ${PRUNE_BURST}, ${PRUNE_RATE}/s, ${PRUNE_LATENCY} ms)`,
+      wall: fmt(wall),
+      process: fmt(run.exitedAt - run.startedAt),
+      floor: fmt(floor),
+      ratio: `${fmt(wall / floor, 2)}×`,
+      calls: `${stats.calls} (${deleteCalls} DeleteSnapshot)`,
+      throttled: String(deleteThrottled),
+      rss: fmt(run.peakRssKiB / MIB),
+      notes: `${fmt(rate, 1)} deletes/s against a floor of ${fmt(floorRate, 1)}/s = ${fmt((100 * floor) / wall, 1)}% of the floor; ${deleted.length} deleted, ${failed.length} failed, ${remaining.size} left (= kept)`
+    })
+  } finally {
+    await sim.close()
+  }
+}
+
+// --- Scenario 5: start-up -----------------------------------------------------------------------------------------
+
+const STARTUP_RUNS = 5
+
+function bundleBytes(): { entry: number; all: number } {
+  const dir = path.dirname(DIST)
+  const all = fs.readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0)
+  return { entry: fs.statSync(DIST).size, all }
+}
+
+async function scenarioStartup(): Promise<void> {
+  const sim = await simulator({}, { latencyMs: LATENCY })
+  try {
+    const toFirst: number[] = []
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      const run = await runAction(sim, `startup-${i + 1}`, { mode: 'inventory', 'csv-path': 'inventory.csv' }, { measure: false })
+      const first = sim.stats().firstRequestAt
+      checks.expect(first !== null, 'startup: the action made no AWS request')
+      toFirst.push((first ?? Number.NaN) - run.startedAt)
+    }
+    const boot: number[] = []
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      const run = await runChild({ node: NODE, args: ['-e', ''], workDir: workDir(`node-boot-${i + 1}`), measure: false })
+      boot.push(run.exitedAt - run.startedAt)
+    }
+    const size = bundleBytes()
+    printRow({
+      id: '5',
+      scenario: `start-up: process start to the first AWS request (${path.relative(ROOT, DIST)})`,
+      wall: fmt(median(toFirst)),
+      process: '',
+      floor: '',
+      ratio: '',
+      calls: '',
+      throttled: '',
+      rss: '',
+      notes: `median of ${STARTUP_RUNS} (${toFirst.map((t) => fmt(t)).join(', ')} ms); an empty node process takes ${fmt(median(boot))} ms to start and exit; bundle ${fmt(size.entry)} bytes (${fmt(size.all)} bytes with its chunks)`
+    })
+  } finally {
+    await sim.close()
+  }
+}
+
+// --- Main ---------------------------------------------------------------------------------------------------------
+
+if (!fs.existsSync(DIST)) throw new Error(`No bundle at ${DIST}: set BENCH_DIST or build one`)
+fs.mkdirSync(OUT, { recursive: true })
+const started = Date.now()
+console.log(`snapshot-hygiene benchmark, ${new Date().toISOString()}`)
+console.log(`bundle ${path.relative(ROOT, DIST) || DIST}; action runs on ${NODE === process.execPath ? 'this node' : path.relative(ROOT, NODE)} (${process.version} runs the harness); ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB; load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+console.log(`peak RSS and CPU from ${hasGnuTime() ? 'GNU time (/usr/bin/time)' : 'polling /proc/PID/status VmHWM every 20 ms (GNU time not installed)'}; work folder ${path.relative(ROOT, OUT)}`)
+console.log('')
+console.log('| # | scenario | wall ms | process ms | floor ms | wall / floor | calls (minimum) | throttled | peak RSS MiB | notes |')
+console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|---|')
+if (ONLY.has('1') || ONLY.has('2')) await scenarioInventory()
+if (ONLY.has('3')) await scenarioMemory()
+if (ONLY.has('4')) {
+  await scenarioPrune('4a', ['us-east-1'])
+  await scenarioPrune('4b', TEN_REGIONS)
+}
+if (ONLY.has('5')) await scenarioStartup()
+console.log('')
+console.log(`finished in ${fmt((Date.now() - started) / 1000, 1)} s`)
+if (checks.failures.length > 0) {
+  console.error(`\n${checks.failures.length} check(s) failed:`)
+  for (const f of checks.failures) console.error(`- ${f}`)
+  process.exitCode = 1
+} else console.log('all correctness checks passed')
