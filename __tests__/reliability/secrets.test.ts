@@ -1,5 +1,4 @@
 import * as fs from 'node:fs'
-import * as http from 'node:http'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CreateBucketCommand } from '@aws-sdk/client-s3'
@@ -8,6 +7,7 @@ import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { seedDemoAccount, type Seeded } from '../helpers/seed.js'
 import { startOidcServer, type OidcServer } from '../helpers/oidc.js'
+import { startProxy } from '../helpers/proxy.js'
 
 const ROLE_ACCOUNT = '111122223333'
 const ROLE = `arn:aws:iam::${ROLE_ACCOUNT}:role/snapshot-hygiene`
@@ -32,25 +32,12 @@ afterAll(async () => {
 /** A pass-through proxy to moto that records every credential STS hands out. */
 async function startRecorder(upstream: string): Promise<{ url: string; issued: string[]; close(): Promise<void> }> {
   const issued: string[] = []
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      void fetch(upstream + (req.url ?? '/'), {
-        method: req.method ?? 'GET',
-        headers: Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host')) as Record<string, string>,
-        ...(chunks.length ? { body: Buffer.concat(chunks) } : {})
-      }).then(async (r) => {
-        const body = Buffer.from(await r.arrayBuffer())
-        for (const m of body.toString('utf8').matchAll(/<(AccessKeyId|SecretAccessKey|SessionToken)>([^<]+)</g)) issued.push(m[2] ?? '')
-        res.writeHead(r.status, Object.fromEntries([...r.headers].filter(([k]) => !['content-length', 'transfer-encoding', 'content-encoding'].includes(k))))
-        res.end(body)
-      })
-    })
+  const proxy = await startProxy(upstream, {
+    onResponse: (_method, _url, body) => {
+      for (const m of body.matchAll(/<(AccessKeyId|SecretAccessKey|SessionToken)>([^<]+)</g)) issued.push(m[2] ?? '')
+    }
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const addr = server.address()
-  return { url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, issued, close: () => new Promise((r) => server.close(() => r())) }
+  return { ...proxy, issued }
 }
 
 function everythingWritten(run: ActionRun): { name: string; text: string }[] {
@@ -86,11 +73,13 @@ async function runWithDebug(inputs: Record<string, string>): Promise<ActionRun> 
 describe('no secret in any output, with step debug logging on', () => {
   const modes: [string, Record<string, string>][] = [
     ['inventory', { mode: 'inventory' }],
-    ['check', { mode: 'check', 'fail-on': 'never', volume: 'vol-0123456789abcdef0' }]
+    ['check', { mode: 'check', 'fail-on': 'never', volume: 'vol-0123456789abcdef0' }],
+    ['backup-and-prune', { mode: 'backup-and-prune', bucket: 'snapshot-metadata', 'retention-days': '0' }]
   ]
 
-  it.each(modes)('%s', async (_mode, inputs) => {
-    const run = await runWithDebug(inputs)
+  it.each(modes)('%s', async (mode, inputs) => {
+    const volume = seeded.find((s) => s.service === 'ebs' && s.region === 'us-east-1')?.sourceId ?? ''
+    const run = await runWithDebug(mode === 'backup-and-prune' ? { ...inputs, volume } : inputs)
     expect(run.code, run.stdout).toBe(0)
     expect(run.stdout).toContain('::debug::')
     const secrets = [oidc.token, ...recorder.issued.splice(0)]
