@@ -5,6 +5,7 @@ import { EFSClient } from '@aws-sdk/client-efs'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 
 /** How many attempts the SDK makes for a call before the action sees the error. */
@@ -26,6 +27,8 @@ interface BaseConfig {
   region: string
   maxAttempts: number
   retryMode: 'standard'
+  retryStrategy?: ConfiguredRetryStrategy
+  endpoint?: string
   requestHandler: NodeHttpHandler
   customUserAgent: string
   credentials?: AwsCredentialIdentityProvider
@@ -57,6 +60,10 @@ export function createClientFactory(opts: {
   credentials: AwsCredentialIdentityProvider | undefined
   env?: NodeJS.ProcessEnv
   userAgent?: string
+  /** An explicit endpoint for every service (otherwise the SDK reads AWS_ENDPOINT_URL itself). */
+  endpoint?: string
+  /** Delay before retry number `attempt`; the SDK's exponential backoff with jitter by default. Tests pass () => 0. */
+  retryBackoffMs?: (attempt: number) => number
 }): ClientFactory {
   const env = opts.env ?? process.env
   const handler = new NodeHttpHandler({ httpsAgent: { keepAlive: true, maxSockets: 256 }, httpAgent: { keepAlive: true, maxSockets: 256 } })
@@ -67,7 +74,9 @@ export function createClientFactory(opts: {
     retryMode: 'standard',
     requestHandler: handler,
     customUserAgent: opts.userAgent ?? 'snapshot-hygiene',
-    ...(opts.credentials ? { credentials: opts.credentials } : {})
+    ...(opts.credentials ? { credentials: opts.credentials } : {}),
+    ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+    ...(opts.retryBackoffMs ? { retryStrategy: new ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs) } : {})
   })
   function cached<T extends Quiet>(kind: string, region: string, make: () => T): T {
     const key = `${kind}:${region}`
@@ -86,6 +95,6 @@ export function createClientFactory(opts: {
     backup: (region) => cached('backup', region, () => new BackupClient(base(region))),
     efs: (region) => cached('efs', region, () => new EFSClient(base(region))),
     sts: (region) => cached('sts', region, () => new STSClient(base(region))),
-    s3: (region) => cached('s3', region, () => new S3Client({ ...base(region), forcePathStyle: hasCustomEndpoint(env, 's3') }))
+    s3: (region) => cached('s3', region, () => new S3Client({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') }))
   }
 }
