@@ -9,15 +9,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
 /* harmony export */   createClientFactory: () => (/* binding */ createClientFactory),
-/* harmony export */   hasCustomEndpoint: () => (/* binding */ hasCustomEndpoint)
+/* harmony export */   hasCustomEndpoint: () => (/* binding */ hasCustomEndpoint),
+/* harmony export */   withoutLogger: () => (/* binding */ withoutLogger)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57202);
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
-/* harmony import */ var _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21663);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71695);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57202);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(379);
+/* harmony import */ var _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21663);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71695);
 /* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61279);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23609);
+
 
 
 
@@ -27,6 +30,15 @@ __webpack_require__.r(__webpack_exports__);
 
 /** How many attempts the SDK makes for a call before the action sees the error. */
 const MAX_ATTEMPTS = 10;
+/**
+ * Drops the SDK's logger middleware: the action configures no logger, yet with the default no-op logger that
+ * middleware still copies every response through the schema's sensitive-data filter (about a tenth of the CPU
+ * spent on a 1,000-snapshot page), only to throw the copy away.
+ */
+function withoutLogger(client) {
+    client.middlewareStack.remove('loggerMiddleware');
+    return client;
+}
 /** Whether the environment points the SDK at a custom endpoint (an emulator or an S3-compatible store). */
 function hasCustomEndpoint(env, service) {
     return Boolean(env.AWS_ENDPOINT_URL || env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`]);
@@ -42,13 +54,15 @@ function createClientFactory(opts) {
         retryMode: 'standard',
         requestHandler: handler,
         customUserAgent: opts.userAgent ?? 'snapshot-hygiene',
-        ...(opts.credentials ? { credentials: opts.credentials } : {})
+        ...(opts.credentials ? { credentials: opts.credentials } : {}),
+        ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+        ...(opts.retryBackoffMs ? { retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs) } : {})
     });
     function cached(kind, region, make) {
         const key = `${kind}:${region}`;
         let client = caches.get(key);
         if (client === undefined) {
-            client = make();
+            client = withoutLogger(make());
             caches.set(key, client);
         }
         return client;
@@ -56,12 +70,12 @@ function createClientFactory(opts) {
     return {
         accountId: opts.accountId,
         credentials: opts.credentials,
-        ec2: (region) => cached('ec2', region, () => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5(base(region))),
-        rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__/* .RDSClient */ .rYe(base(region))),
-        backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .BackupClient */ .M3I(base(region))),
-        efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_4__/* .EFSClient */ .klU(base(region))),
-        sts: (region) => cached('sts', region, () => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(base(region))),
-        s3: (region) => cached('s3', region, () => new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .S3Client */ .YxF({ ...base(region), forcePathStyle: hasCustomEndpoint(env, 's3') }))
+        ec2: (region) => cached('ec2', region, () => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5(base(region))),
+        rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(base(region))),
+        backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_4__/* .BackupClient */ .M3I(base(region))),
+        efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_5__/* .EFSClient */ .klU(base(region))),
+        sts: (region) => cached('sts', region, () => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(base(region))),
+        s3: (region) => cached('s3', region, () => new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') }))
     };
 }
 

@@ -278,6 +278,19 @@ function deletePacing(env = process.env) {
 function deleteConcurrency(pacing) {
     return Math.min(256, Math.max(16, Math.ceil(pacing.burst)));
 }
+/**
+ * Tokens the pacer keeps in hand below EC2's bucket. Requests reach EC2 a little later, and in a slightly
+ * different order, than the pacer grants them; pacing at exactly the bucket's level would turn that jitter
+ * into throttles. Two tokens (0.4 s at 5 per second, once per region) absorb it.
+ */
+const PACER_CUSHION_TOKENS = 2;
+/** The DeleteSnapshot pacer of one account and region: EC2's bucket, less the cushion. */
+function deletePacer(pacing, clock) {
+    const pacer = new TokenBucketPacer({ ...pacing, clock });
+    for (let i = 0; i < Math.min(PACER_CUSHION_TOKENS, pacing.burst - 1); i++)
+        void pacer.take();
+    return pacer;
+}
 /** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
 function classifyDeleteError(err) {
     const code = (0,errors/* errorCode */.CA)(err);
@@ -292,8 +305,23 @@ function classifyDeleteError(err) {
 }
 /** Deletes one snapshot: a pacer token per attempt, RequestLimitExceeded retried with backoff; never throws. */
 async function deleteSnapshot(ec2, snapshotId, region, pacer, clock, random) {
+    // The SDK retries a throttled call on its own before the action sees it; each such retry spent a token
+    // the pacer did not grant, so the pacer empties its bucket to fall back in step with EC2's.
+    const noteRetries = (meta) => {
+        if ((meta?.attempts ?? 1) > 1)
+            pacer.penalize();
+    };
+    const send = async () => {
+        try {
+            noteRetries((await ec2.send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshotId }))).$metadata);
+        }
+        catch (err) {
+            noteRetries(err?.$metadata);
+            throw err;
+        }
+    };
     try {
-        await withThrottleRetry(() => ec2.send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshotId })), {
+        await withThrottleRetry(send, {
             pacer,
             isThrottle: errors/* isThrottle */.p0,
             maxAttempts: DELETE_MAX_ATTEMPTS,
@@ -408,7 +436,7 @@ async function deleteInRegion(run, region, items) {
     if (items.length === 0 || run.config.dryRun)
         return;
     const ec2 = run.target.clients.ec2(region);
-    const pacer = run.deps.pacer?.(run.target.accountId, region) ?? new TokenBucketPacer({ ...run.pacing, clock: run.clock });
+    const pacer = run.deps.pacer?.(run.target.accountId, region) ?? deletePacer(run.pacing, run.clock);
     await pool(items, deleteConcurrency(run.pacing), async (d) => {
         const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random);
         switch (result.kind) {
@@ -516,6 +544,18 @@ async function checkMissing(run, decisions, owned) {
         }
     });
 }
+/** At most this many planned deletions are logged per account; the CSV has all of them. */
+const PLAN_LOG_MAX = 1000;
+function logPlan(run, toDelete) {
+    const log = run.deps.log;
+    if (log === undefined)
+        return;
+    const verb = run.config.dryRun ? 'Would delete' : 'Deleting';
+    for (const d of toDelete.slice(0, PLAN_LOG_MAX))
+        log(`${verb} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`);
+    if (toDelete.length > PLAN_LOG_MAX)
+        log(`${verb} ${toDelete.length - PLAN_LOG_MAX} more snapshots in account ${run.target.accountId}; the CSV lists every one`);
+}
 async function pruneAccount(run, now) {
     const { target } = run;
     let regions;
@@ -536,8 +576,7 @@ async function pruneAccount(run, now) {
     const plan = (0,retention/* planRetention */.SA)(owned.map((o) => o.record), retentionPolicy(run.config), now);
     const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold));
     const toDelete = decisions.filter((d) => d.outcome === 'would-delete');
-    for (const d of toDelete)
-        run.deps.log?.(`${run.config.dryRun ? 'Would delete' : 'Deleting'} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`);
+    logPlan(run, toDelete);
     await Promise.all(regions.map((region) => deleteInRegion(run, region, toDelete.filter((d) => d.region === region))));
     if (objects !== null) {
         await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)));
@@ -587,7 +626,7 @@ async function runPrune(config, targets, clock, deps = {}, options = {}) {
     for (const d of decisions)
         counts[d.outcome] += 1;
     const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete');
-    const csv = src_csv/* CsvWriter */.i.open(config.csvPath, PRUNE_COLUMNS, pruneRow);
+    const csv = src_csv/* CsvWriter */.ie.open(config.csvPath, PRUNE_COLUMNS, pruneRow);
     for (let i = 0; i < decisions.length; i += 1000)
         await csv.write(decisions.slice(i, i + 1000));
     await csv.close();

@@ -335,7 +335,7 @@ class FindingSink {
     }
     /** Creates the CSV at csvPath and the findings JSON next to it. */
     static open(opts) {
-        const csv = src_csv/* CsvWriter */.i.open(opts.csvPath, FINDING_COLUMNS, (f) => [f.rule, f.severity, f.accountId, f.region, f.service, f.resourceId, f.message]);
+        const csv = src_csv/* CsvWriter */.ie.open(opts.csvPath, FINDING_COLUMNS, (f) => [f.rule, f.severity, f.accountId, f.region, f.service, f.resourceId, f.message]);
         const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
             schema_version: report/* RESULT_SCHEMA_VERSION */.tS,
             tool: 'snapshot-hygiene',
@@ -548,7 +548,7 @@ class AccountCheck {
         const key = `${region}/${service}`;
         let st = this.sharing.get(key);
         if (!st) {
-            st = { eligible: 0, budget: this.state.shareCheckLimit, checked: new Set(), failed: 0, firstError: '' };
+            st = { region, service, eligible: 0, budget: this.state.shareCheckLimit, checked: new Set(), failed: 0, firstError: '' };
             this.sharing.set(key, st);
         }
         return st;
@@ -616,14 +616,12 @@ class AccountCheck {
         while (this.pending.size > 0)
             await Promise.all([...this.pending]);
         const gaps = [];
-        for (const [key, st] of this.sharing) {
-            const region = key.slice(0, key.lastIndexOf('/'));
-            const service = key.slice(key.lastIndexOf('/') + 1);
+        for (const st of this.sharing.values()) {
             if (st.failed > 0) {
-                this.fail(region, service, `sharing (${ATTRIBUTE_CALL[service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`);
+                this.fail(st.region, st.service, `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`);
             }
             if (st.checked.size < st.eligible) {
-                gaps.push({ accountId: this.target.accountId, region, service, eligible: st.eligible, checked: st.checked.size });
+                gaps.push({ accountId: this.target.accountId, region: st.region, service: st.service, eligible: st.eligible, checked: st.checked.size });
             }
         }
         return gaps;
@@ -686,8 +684,10 @@ async function readGrants(target, r) {
     return restoreGrants(out.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes);
 }
 /** Judges the volumes of the volume input once every account is listed: newest completed snapshot, and whether it exists. */
-async function staleBackups(state, checks) {
+async function staleBackups(state, all) {
     const { config, now } = state;
+    // An account whose role could not be assumed is already reported; asking it again would only repeat that.
+    const checks = all.filter((c) => c.check.target.failure === undefined);
     const ebsListed = config.services.includes('ebs');
     await Promise.all(config.volumes.map(async (v) => {
         const seen = state.newest.get(volumeKey(v));

@@ -334,9 +334,11 @@ async function createSnapshotPatiently(ec2, input, clock, deadline) {
 }
 /** Thrown when a snapshot ends in the error state. */
 class SnapshotFailedError extends Error {
+    stateMessage;
     constructor(snapshotId, stateMessage) {
         super(`Snapshot ${snapshotId} failed: ${stateMessage || 'EBS gave no state message'}`);
         this.name = 'SnapshotFailedError';
+        this.stateMessage = stateMessage || 'EBS gave no state message';
     }
 }
 /** Polls DescribeSnapshots until the snapshot is completed (or the deadline); throws SnapshotFailedError on the error state. */
@@ -388,13 +390,15 @@ async function backupVolume(job, config, clock, deps) {
                 failure = {
                     ...where,
                     snapshotId,
-                    message: `Snapshot ${snapshotId} of ${volume.volumeId} did not complete within ${config.waitTimeoutMinutes} minutes${progress}; its metadata records state ${snapshot.State ?? 'pending'}`
+                    message: `Snapshot ${snapshotId} of ${volume.volumeId} did not complete within ${config.waitTimeoutMinutes} minute${config.waitTimeoutMinutes === 1 ? '' : 's'}${progress}; its metadata records state ${snapshot.State ?? 'pending'}`
                 };
             }
         }
         catch (err) {
-            const created = createdRecord(target.accountId, volume, snapshot, tags, null, err instanceof SnapshotFailedError ? 'error' : undefined);
-            return { created, failure: { ...where, snapshotId, message: `${volume.volumeId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` } };
+            const failed = err instanceof SnapshotFailedError;
+            const created = createdRecord(target.accountId, volume, snapshot, tags, null, failed ? 'error' : undefined);
+            const message = failed ? `Snapshot ${snapshotId} of ${volume.volumeId} failed: ${err.stateMessage}` : `Could not wait for ${snapshotId} of ${volume.volumeId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
+            return { created, failure: { ...where, snapshotId, message } };
         }
     }
     const key = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataKey */ .rY)(config.metadataPrefix, volume.volumeId, snapshotId);

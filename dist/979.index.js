@@ -573,18 +573,11 @@ var inventory = __webpack_require__(78836);
 ;// CONCATENATED MODULE: ./src/summary/merge.ts
 
 
-/** How many accounts the summary's tables show; the CSV and result JSON hold all. */
-const MAX_ACCOUNT_ROWS = 200;
-function accountSection(r) {
-    const rows = (0,markdown/* totalsRows */.XI)(r.aggregate.byAccount);
-    const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${(0,markdown/* int */.Wh)(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : '';
-    return `### Accounts, largest first\n\n${(0,markdown/* table */.tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
-}
 function findingsSection(list) {
     if (list.length === 0)
         return '';
-    const rows = list.slice(0, MAX_ACCOUNT_ROWS).map((f) => [f.accountId, (0,markdown/* int */.Wh)(f.error), (0,markdown/* int */.Wh)(f.warning), (0,markdown/* int */.Wh)(f.notice)]);
-    const more = list.length > MAX_ACCOUNT_ROWS ? `\n\n${(0,markdown/* int */.Wh)(list.length - MAX_ACCOUNT_ROWS)} more accounts have findings; see the result JSON.` : '';
+    const rows = list.slice(0, inventory/* MAX_ACCOUNT_ROWS */.T_).map((f) => [f.accountId, (0,markdown/* int */.Wh)(f.error), (0,markdown/* int */.Wh)(f.warning), (0,markdown/* int */.Wh)(f.notice)]);
+    const more = list.length > inventory/* MAX_ACCOUNT_ROWS */.T_ ? `\n\n${(0,markdown/* int */.Wh)(list.length - inventory/* MAX_ACCOUNT_ROWS */.T_)} more accounts have findings; see the result JSON.` : '';
     return `### Findings by account\n\n${(0,markdown/* table */.tp)(['account', 'errors', 'warnings', 'notices'], rows)}${more}`;
 }
 /** The organisation-wide summary of merged runs. */
@@ -594,7 +587,7 @@ function mergeSummary(r, csvName) {
         '## Snapshot inventory: organisation',
         `${(0,inventory/* headline */.Pl)(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${(0,markdown/* int */.Wh)(r.inputs.length)} result files.` +
             (failedAccounts.size > 0 ? ` **${(0,markdown/* int */.Wh)(failedAccounts.size)} accounts could not be read** (below).` : ''),
-        accountSection(r),
+        (0,inventory/* accountSection */.pJ)(r.aggregate),
         findingsSection(r.findingsByAccount),
         ...(0,inventory/* breakdownSections */.a)(r.aggregate),
         (0,inventory/* failureSection */.mo)(r.failures),
@@ -642,9 +635,11 @@ async function mergeStep(config, clock) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dv: () => (/* binding */ inventorySummary),
 /* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   T_: () => (/* binding */ MAX_ACCOUNT_ROWS),
 /* harmony export */   a: () => (/* binding */ breakdownSections),
 /* harmony export */   h8: () => (/* binding */ priceSection),
-/* harmony export */   mo: () => (/* binding */ failureSection)
+/* harmony export */   mo: () => (/* binding */ failureSection),
+/* harmony export */   pJ: () => (/* binding */ accountSection)
 /* harmony export */ });
 /* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
 /* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8211);
@@ -655,6 +650,14 @@ async function mergeStep(config, clock) {
 
 
 const TOTALS_HEADER = ['', 'snapshots', 'GiB', 'est. $/month'];
+/** How many accounts the summary's tables show; the CSV and result JSON hold all. */
+const MAX_ACCOUNT_ROWS = 200;
+/** Totals per account, largest first, capped so that 1,000 accounts stay far under the summary limit. */
+function accountSection(a) {
+    const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byAccount);
+    const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : '';
+    return `### Accounts, largest first\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
+}
 /** The headline line: how many snapshots, how large, what they cost. */
 function headline(a, accounts, regions) {
     const where = accounts > 1 ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(accounts)} accounts, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(regions)} regions` : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(regions)} regions`;
@@ -694,7 +697,7 @@ function failureSection(failures, max = 100) {
     if (failures.length === 0)
         return '';
     const lines = failures.slice(0, max).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .failureLine */ .P)(f))}`);
-    const more = failures.length > max ? `\n- ... and ${failures.length - max} more` : '';
+    const more = failures.length > max ? `\n- ... and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(failures.length - max)} more` : '';
     return `### Not listed\n\nThese could not be listed; the totals above leave them out.\n\n${lines.join('\n')}${more}`;
 }
 /** The whole inventory summary in markdown. */
@@ -702,6 +705,7 @@ function inventorySummary(r) {
     const parts = [
         '## Snapshot inventory',
         headline(r.aggregate, r.accounts.length, r.regions.length),
+        r.accounts.length > 1 ? accountSection(r.aggregate) : '',
         ...breakdownSections(r.aggregate),
         failureSection(r.failures),
         priceSection(),
