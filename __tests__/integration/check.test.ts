@@ -362,8 +362,8 @@ describe('the IAM policy for check (policies/check.json)', () => {
       env: { AWS_ENDPOINT_URL: iamMoto.url, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey }
     })
 
-  it('is the policy docs/check.md shows', () => {
-    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'check.md'), 'utf8')
+  it('is the policy the README shows', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
     const shown = /### Permissions for check[^`]*```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? ''
     expect(JSON.parse(shown)).toEqual(policy)
   })
