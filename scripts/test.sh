@@ -11,7 +11,9 @@ echo "== dist/ matches the source"
 bash scripts/check-dist.sh
 echo "== tests under Node $("$NODE24" --version)"
 "$NODE24" node_modules/vitest/vitest.mjs run "$@"
-if [ "$#" -eq 0 ] && [ "$(node --version | cut -d. -f1)" != "$("$NODE24" --version | cut -d. -f1)" ]; then
-  echo "== unit tests under Node $(node --version)"
-  node node_modules/vitest/vitest.mjs run __tests__/unit
+# The machine's own Node (npm puts node_modules/.bin, with Node 24, first on PATH; npm_node_execpath is npm's).
+SYSNODE="${npm_node_execpath:-$(command -v node)}"
+if [ "$#" -eq 0 ] && [ "$("$SYSNODE" --version | cut -d. -f1)" != "$("$NODE24" --version | cut -d. -f1)" ]; then
+  echo "== unit tests under Node $("$SYSNODE" --version)"
+  "$SYSNODE" node_modules/vitest/vitest.mjs run __tests__/unit
 fi
