@@ -498,6 +498,10 @@ function logPlan(run: AccountRun, toDelete: readonly PruneDecision[]): void {
 
 async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome> {
   const { target } = run
+  if (target.failure !== undefined) {
+    run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'account', message: target.failure })
+    return { regions: [], decisions: [] }
+  }
   let regions: string[]
   try {
     regions = await pruneRegions(run.config, target)
