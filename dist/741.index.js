@@ -558,6 +558,10 @@ function logPlan(run, toDelete) {
 }
 async function pruneAccount(run, now) {
     const { target } = run;
+    if (target.failure !== undefined) {
+        run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'account', message: target.failure });
+        return { regions: [], decisions: [] };
+    }
     let regions;
     try {
         regions = await pruneRegions(run.config, target);
