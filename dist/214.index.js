@@ -1,5 +1,5 @@
 export const id = 214;
-export const ids = [214,591];
+export const ids = [214];
 export const modules = {
 
 /***/ 8211:
@@ -182,53 +182,19 @@ function mergeAggregates(parts, topN = 25) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ie: () => (/* binding */ CsvWriter)
+/* harmony export */   i: () => (/* binding */ CsvWriter)
 /* harmony export */ });
-/* unused harmony exports csvField, csvLine */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96789);
 
 
 
-const NEEDS_QUOTES = /[",\n\r]/;
-/**
- * One CSV field, cast as csv-stringify casts it (booleans as 1 or empty, dates as epoch milliseconds, objects as JSON,
- * null and undefined as empty), quoted when it holds a comma, a quote or a line break, quotes doubled.
- */
-function csvField(value) {
-    let text;
-    switch (typeof value) {
-        case 'string':
-            text = value;
-            break;
-        case 'number':
-        case 'bigint':
-            return String(value);
-        case 'boolean':
-            return value ? '1' : '';
-        case 'undefined':
-            return '';
-        case 'object':
-            if (value === null)
-                return '';
-            text = value instanceof Date ? String(value.getTime()) : JSON.stringify(value);
-            break;
-        default:
-            text = String(value);
-    }
-    return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-/** One CSV line, newline included. */
-function csvLine(values) {
-    let line = '';
-    for (let i = 0; i < values.length; i++)
-        line += (i === 0 ? '' : ',') + csvField(values[i]);
-    return line + '\n';
-}
+
 /** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
 class CsvWriter {
     filePath;
@@ -245,7 +211,7 @@ class CsvWriter {
         this.toRow = toRow;
         this.stream = node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream(filePath, { encoding: 'utf8' });
         this.stream.on('error', (err) => (this.failure = err));
-        this.stream.write(csvLine(columns));
+        this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)([[...columns]]));
     }
     /** Creates the file (and its folder) and writes the header line. */
     static open(filePath, columns, toRow) {
@@ -259,10 +225,7 @@ class CsvWriter {
         if (rows.length === 0)
             return;
         this.rows += rows.length;
-        let text = '';
-        for (const row of rows)
-            text += csvLine(this.toRow(row));
-        if (!this.stream.write(text))
+        if (!this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)(rows.map(this.toRow))))
             await this.drain();
     }
     drain() {
@@ -365,11 +328,9 @@ function round(n, decimals) {
 /* harmony export */   hC: () => (/* binding */ EBS_PAGE_SIZE),
 /* harmony export */   k0: () => (/* binding */ ebsRecord)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35193);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9506);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16141);
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53832);
-
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35193);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9506);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16141);
 
 
 
@@ -384,8 +345,8 @@ function ebsType(tags) {
 }
 /** Maps one EC2 snapshot to the common record. */
 function ebsRecord(s, accountId, region) {
-    const tags = (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .l)(s.Tags);
-    const volume = s.VolumeId && s.VolumeId !== _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COPY_VOLUME_ID */ .J4 ? s.VolumeId : null;
+    const tags = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .l)(s.Tags);
+    const volume = s.VolumeId && s.VolumeId !== _types_js__WEBPACK_IMPORTED_MODULE_1__/* .COPY_VOLUME_ID */ .J4 ? s.VolumeId : null;
     return {
         accountId: s.OwnerId ?? accountId,
         region,
@@ -403,143 +364,10 @@ function ebsRecord(s, accountId, region) {
         tags
     };
 }
-/** Yields the account's own EBS snapshots in a region, a page at a time (pipelined: see pages.ts). */
+/** Yields the account's own EBS snapshots in a region, a page at a time. */
 async function* listEbsSnapshots(ec2, accountId, region) {
-    const pages = (0,_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelinedPages */ .PE)({
-        format: 'ec2',
-        send: (token, tap) => {
-            const command = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeSnapshotsCommand */ .MmI({ OwnerIds: ['self'], MaxResults: EBS_PAGE_SIZE, ...(token ? { NextToken: token } : {}) });
-            (0,_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .withBodyTap */ .sW)(command, tap);
-            return ec2.send(command);
-        },
-        next: (out) => out.NextToken
-    });
-    for await (const page of pages)
+    for await (const page of (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .paginateDescribeSnapshots */ .CdA)({ client: ec2, pageSize: EBS_PAGE_SIZE }, { OwnerIds: ['self'] })) {
         yield (page.Snapshots ?? []).map((s) => ebsRecord(s, accountId, region));
-}
-
-
-/***/ }),
-
-/***/ 53832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PE: () => (/* binding */ pipelinedPages),
-/* harmony export */   sW: () => (/* binding */ withBodyTap)
-/* harmony export */ });
-/* unused harmony export tokenInBody */
-function isRawResponse(value) {
-    return typeof value === 'object' && value !== null && typeof value.statusCode === 'number' && 'body' in value;
-}
-function isAsyncIterable(value) {
-    return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-async function readBody(body) {
-    if (body instanceof Uint8Array)
-        return body;
-    if (!isAsyncIterable(body))
-        return null;
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-const TAP_NAME = 'snapshotHygienePageTap';
-let lastTurn = Promise.resolve();
-/**
- * Waits for this page's turn to be parsed: one page per turn of the event loop, so that between two parses (tens of
- * milliseconds each for 1,000 EBS snapshots) the pages that arrived meanwhile are read and their successors requested.
- * Without it, a burst of pages (every region's first ones) is parsed back to back while the longest chain waits.
- */
-function parseTurn() {
-    lastTurn = lastTurn.then(() => new Promise((resolve) => setImmediate(resolve)));
-    return lastTurn;
-}
-/** Adds a middleware to one command that hands its successful raw response body to `tap`, then lets the SDK parse it. */
-function withBodyTap(command, tap) {
-    const middleware = (next) => async (args) => {
-        const result = await next(args);
-        const response = result.response;
-        if (isRawResponse(response) && response.statusCode >= 200 && response.statusCode < 300) {
-            const body = await readBody(response.body);
-            if (body !== null) {
-                response.body = body;
-                tap(body);
-                await parseTurn();
-            }
-        }
-        return result;
-    };
-    // The lowest deserialize middleware is the innermost: it sees the raw response before the SDK's deserializer.
-    command.middlewareStack.add(middleware, { step: 'deserialize', priority: 'low', name: TAP_NAME });
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function decodeXml(text) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e) => e.startsWith('#x') ? String.fromCodePoint(Number.parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? ''));
-}
-function xmlElement(body, name) {
-    const open = `<${name}>`;
-    const at = body.indexOf(open);
-    if (at < 0)
-        return undefined;
-    const end = body.indexOf(`</${name}>`, at + open.length);
-    return end < 0 ? undefined : decodeXml(body.toString('utf8', at + open.length, end));
-}
-function jsonStringMember(body, name) {
-    const at = body.indexOf(`"${name}"`);
-    if (at < 0)
-        return undefined;
-    const rest = /^\s*:\s*("(?:[^"\\]|\\.)*")/.exec(body.toString('utf8', at + name.length + 2, at + name.length + 2 + 65536));
-    const literal = rest?.[1];
-    return literal === undefined ? undefined : JSON.parse(literal);
-}
-/** The next page's token as a raw response body carries it, or undefined when it carries none. */
-function tokenInBody(raw, format) {
-    const body = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    const token = format === 'ec2' ? xmlElement(body, 'nextToken') : format === 'query-marker' ? xmlElement(body, 'Marker') : jsonStringMember(body, 'NextToken');
-    return token === '' ? undefined : token;
-}
-/**
- * Yields the outputs of every page in order. Up to `ahead` pages are requested before the caller takes them, each
- * as soon as the page before it arrives; so memory holds at most `ahead` + 1 pages per listing.
- */
-async function* pipelinedPages(call, ahead = 2) {
-    const queue = [];
-    const start = (token) => {
-        let page;
-        const output = call.send(token, (body) => {
-            if (page === undefined || page.early !== null)
-                return;
-            page.early = tokenInBody(body, call.format);
-            followEarly();
-        });
-        output.catch(() => undefined); // an early request the caller no longer wants must not crash the process
-        page = { output, early: null, followed: false };
-        return page;
-    };
-    const followEarly = () => {
-        let last = queue[queue.length - 1];
-        while (last !== undefined && !last.followed && typeof last.early === 'string' && queue.length < ahead) {
-            last.followed = true;
-            last = start(last.early);
-            queue.push(last);
-        }
-    };
-    queue.push(start(undefined));
-    while (queue.length > 0) {
-        const page = queue[0];
-        const out = await page.output;
-        queue.shift();
-        const token = call.next(out) || undefined;
-        if (page.followed && token !== page.early)
-            queue.length = 0; // the early read was wrong: drop what followed it
-        if (token !== undefined && (!page.followed || queue.length === 0)) {
-            page.followed = true;
-            queue.push(start(token));
-        }
-        followEarly();
-        yield out;
     }
 }
 
@@ -555,10 +383,8 @@ async function* pipelinedPages(call, ahead = 2) {
 /* harmony export */   ov: () => (/* binding */ listDbSnapshots)
 /* harmony export */ });
 /* unused harmony exports dbSnapshotRecord, clusterSnapshotRecord */
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57202);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9506);
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53832);
-
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57202);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9506);
 
 
 /** RDS's largest page of snapshots. */
@@ -586,7 +412,7 @@ function dbSnapshotRecord(s, accountId, region) {
         encrypted: s.Encrypted ?? false,
         kmsKeyId: s.KmsKeyId ?? null,
         storageTier: 'standard',
-        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .l)(s.TagList)
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .l)(s.TagList)
     };
 }
 /** Maps one Aurora DB cluster snapshot to the common record. */
@@ -605,7 +431,7 @@ function clusterSnapshotRecord(s, accountId, region) {
         encrypted: s.StorageEncrypted ?? false,
         kmsKeyId: s.KmsKeyId ?? null,
         storageTier: 'standard',
-        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .l)(s.TagList)
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .l)(s.TagList)
     };
 }
 /**
@@ -614,31 +440,15 @@ function clusterSnapshotRecord(s, accountId, region) {
  */
 async function* listDbSnapshots(rds, accountId, region, type) {
     const input = type === 'awsbackup' ? { SnapshotType: 'awsbackup' } : {};
-    const pages = (0,_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelinedPages */ .PE)({
-        format: 'query-marker',
-        send: (token, tap) => {
-            const command = new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__/* .DescribeDBSnapshotsCommand */ .KKI({ ...input, MaxRecords: RDS_PAGE_SIZE, ...(token ? { Marker: token } : {}) });
-            (0,_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .withBodyTap */ .sW)(command, tap);
-            return rds.send(command);
-        },
-        next: (out) => out.Marker
-    });
-    for await (const page of pages)
+    for await (const page of (0,_aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .paginateDescribeDBSnapshots */ .iKM)({ client: rds, pageSize: RDS_PAGE_SIZE }, input)) {
         yield (page.DBSnapshots ?? []).map((s) => dbSnapshotRecord(s, accountId, region));
+    }
 }
 /** Yields a region's Aurora DB cluster snapshots, manual and automated. */
 async function* listClusterSnapshots(rds, accountId, region) {
-    const pages = (0,_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelinedPages */ .PE)({
-        format: 'query-marker',
-        send: (token, tap) => {
-            const command = new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__/* .DescribeDBClusterSnapshotsCommand */ .cWV({ MaxRecords: RDS_PAGE_SIZE, ...(token ? { Marker: token } : {}) });
-            (0,_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .withBodyTap */ .sW)(command, tap);
-            return rds.send(command);
-        },
-        next: (out) => out.Marker
-    });
-    for await (const page of pages)
+    for await (const page of (0,_aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .paginateDescribeDBClusterSnapshots */ .G8v)({ client: rds, pageSize: RDS_PAGE_SIZE }, {})) {
         yield (page.DBClusterSnapshots ?? []).map((s) => clusterSnapshotRecord(s, accountId, region));
+    }
 }
 
 
@@ -732,10 +542,7 @@ var ebs = __webpack_require__(71712);
 var rds = __webpack_require__(20827);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
 var dist_cjs = __webpack_require__(379);
-// EXTERNAL MODULE: ./src/listers/pages.ts
-var listers_pages = __webpack_require__(53832);
 ;// CONCATENATED MODULE: ./src/listers/efs.ts
-
 
 /** AWS Backup's largest page of recovery points. */
 const BACKUP_PAGE_SIZE = 1000;
@@ -780,27 +587,31 @@ async function listVaultNames(backup) {
 }
 /** Yields the EFS recovery points of one backup vault, a page at a time. */
 async function* listEfsRecoveryPoints(backup, vault, accountId, region, now) {
-    const input = { BackupVaultName: vault, ByResourceType: 'EFS', MaxResults: BACKUP_PAGE_SIZE };
-    const pages = (0,listers_pages/* pipelinedPages */.PE)({
-        format: 'json',
-        send: (token, tap) => {
-            const command = new dist_cjs/* ListRecoveryPointsByBackupVaultCommand */.pr_({ ...input, ...(token ? { NextToken: token } : {}) });
-            (0,listers_pages/* withBodyTap */.sW)(command, tap);
-            return backup.send(command);
-        },
-        next: (out) => out.NextToken
-    });
-    for await (const page of pages)
+    const input = { BackupVaultName: vault, ByResourceType: 'EFS' };
+    for await (const page of (0,dist_cjs/* paginateListRecoveryPointsByBackupVault */.lO_)({ client: backup, pageSize: BACKUP_PAGE_SIZE }, input)) {
         yield (page.RecoveryPoints ?? []).map((rp) => recoveryPointRecord(rp, accountId, region, now));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/listing.ts
 
 
 
+/**
+ * Feeds every page to `emit`, asking the paginator for the next page before handing over the current one,
+ * so that writing and aggregating a page overlap the request for the next.
+ */
 async function drain(pages, emit) {
-    for await (const page of pages)
-        await emit(page);
+    let next = pages.next();
+    for (;;) {
+        const page = await next;
+        if (page.done === true)
+            return;
+        next = pages.next();
+        // A failed prefetch is seen by the loop's next await; keep it from being reported as unhandled meanwhile.
+        next.catch(() => undefined);
+        await emit(page.value);
+    }
 }
 /** The listing tasks for one account and region; each can run concurrently with every other. */
 function listingTasks(clients, region, services, now) {
@@ -895,7 +706,7 @@ async function inventoryAccount(config, target, emit, onFailure, now) {
 async function runInventory(config, targets, clock) {
     const now = clock.now();
     const aggregator = new aggregate/* Aggregator */.u(now);
-    const csv = src_csv/* CsvWriter */.ie.open(config.csvPath, inventory_csv/* INVENTORY_COLUMNS */.LY, (r) => (0,inventory_csv/* inventoryRow */.Jw)(r, now));
+    const csv = src_csv/* CsvWriter */.i.open(config.csvPath, inventory_csv/* INVENTORY_COLUMNS */.LY, (r) => (0,inventory_csv/* inventoryRow */.Jw)(r, now));
     const failures = [];
     const emit = async (records) => {
         for (const r of records)
@@ -1150,441 +961,6 @@ const TAG_EXPIRES_AT = 'snapshot-hygiene:expires-at';
 const TAG_IGNORE = 'snapshot-hygiene:ignore';
 /** The meaningless source volume that EBS copies carry. */
 const COPY_VOLUME_ID = 'vol-ffffffff';
-
-
-/***/ }),
-
-/***/ 735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
-/* harmony export */ });
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
 
 
 /***/ })

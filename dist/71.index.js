@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   ThrottleToCaller: () => (/* binding */ ThrottleToCaller),
 /* harmony export */   createClientFactory: () => (/* binding */ createClientFactory),
 /* harmony export */   hasCustomEndpoint: () => (/* binding */ hasCustomEndpoint),
 /* harmony export */   withoutLogger: () => (/* binding */ withoutLogger)
@@ -38,6 +39,27 @@ const MAX_ATTEMPTS = 10;
 function withoutLogger(client) {
     client.middlewareStack.remove('loggerMiddleware');
     return client;
+}
+/**
+ * Retries what the wrapped strategy retries, except throttling: a throttled call goes back to the caller at once,
+ * so that its pacer, not the SDK's own backoff, decides when to try again.
+ */
+class ThrottleToCaller {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    acquireInitialRetryToken(scope) {
+        return this.inner.acquireInitialRetryToken(scope);
+    }
+    refreshRetryTokenForRetry(token, errorInfo) {
+        if (errorInfo.errorType === 'THROTTLING')
+            return Promise.reject(new Error('throttling is left to the caller'));
+        return this.inner.refreshRetryTokenForRetry(token, errorInfo);
+    }
+    recordSuccess(token) {
+        this.inner.recordSuccess(token);
+    }
 }
 /** Whether the environment points the SDK at a custom endpoint (an emulator or an S3-compatible store). */
 function hasCustomEndpoint(env, service) {
@@ -71,6 +93,10 @@ function createClientFactory(opts) {
         accountId: opts.accountId,
         credentials: opts.credentials,
         ec2: (region) => cached('ec2', region, () => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5(base(region))),
+        ec2Paced: (region) => cached('ec2-paced', region, () => {
+            const inner = opts.retryBackoffMs ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs) : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
+            return new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5({ ...base(region), retryStrategy: new ThrottleToCaller(inner) });
+        }),
         rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(base(region))),
         backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_4__/* .BackupClient */ .M3I(base(region))),
         efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_5__/* .EFSClient */ .klU(base(region))),

@@ -435,7 +435,7 @@ async function removeKeys(run, region, keys) {
 async function deleteInRegion(run, region, items) {
     if (items.length === 0 || run.config.dryRun)
         return;
-    const ec2 = run.target.clients.ec2(region);
+    const ec2 = run.target.clients.ec2Paced(region);
     const pacer = run.deps.pacer?.(run.target.accountId, region) ?? deletePacer(run.pacing, run.clock);
     await pool(items, deleteConcurrency(run.pacing), async (d) => {
         const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random);
@@ -630,7 +630,7 @@ async function runPrune(config, targets, clock, deps = {}, options = {}) {
     for (const d of decisions)
         counts[d.outcome] += 1;
     const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete');
-    const csv = src_csv/* CsvWriter */.ie.open(config.csvPath, PRUNE_COLUMNS, pruneRow);
+    const csv = src_csv/* CsvWriter */.i.open(config.csvPath, PRUNE_COLUMNS, pruneRow);
     for (let i = 0; i < decisions.length; i += 1000)
         await csv.write(decisions.slice(i, i + 1000));
     await csv.close();

@@ -335,7 +335,7 @@ class FindingSink {
     }
     /** Creates the CSV at csvPath and the findings JSON next to it. */
     static open(opts) {
-        const csv = src_csv/* CsvWriter */.ie.open(opts.csvPath, FINDING_COLUMNS, (f) => [f.rule, f.severity, f.accountId, f.region, f.service, f.resourceId, f.message]);
+        const csv = src_csv/* CsvWriter */.i.open(opts.csvPath, FINDING_COLUMNS, (f) => [f.rule, f.severity, f.accountId, f.region, f.service, f.resourceId, f.message]);
         const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
             schema_version: report/* RESULT_SCHEMA_VERSION */.tS,
             tool: 'snapshot-hygiene',
