@@ -9,7 +9,7 @@ import { DescribeRegionsCommand, EC2Client, paginateDescribeSnapshots } from '@a
 import { paginateDescribeDBClusterSnapshots, paginateDescribeDBSnapshots, RDSClient } from '@aws-sdk/client-rds'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import * as fs from 'node:fs'
-import { csvLine } from '../src/csv.js'
+import { stringify } from 'csv-stringify/sync'
 import { INVENTORY_COLUMNS, inventoryRow } from '../src/inventory-csv.js'
 import { ebsRecord } from '../src/listers/ebs.js'
 import { recoveryPointRecord } from '../src/listers/efs.js'
@@ -24,9 +24,9 @@ const out = fs.openSync(csvPath, 'w')
 let rows = 0
 const write = (records: SnapshotRecord[]): void => {
   rows += records.length
-  fs.writeSync(out, records.map((r) => csvLine(inventoryRow(r, now))).join(''))
+  fs.writeSync(out, stringify(records.map((r) => inventoryRow(r, now))))
 }
-fs.writeSync(out, csvLine(INVENTORY_COLUMNS))
+fs.writeSync(out, stringify([[...INVENTORY_COLUMNS]]))
 
 const account = (await new STSClient({ region: home }).send(new GetCallerIdentityCommand({}))).Account ?? ''
 const described = await new EC2Client({ region: home }).send(new DescribeRegionsCommand({}))

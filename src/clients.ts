@@ -5,8 +5,8 @@ import { EFSClient } from '@aws-sdk/client-efs'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
-import { ConfiguredRetryStrategy } from '@smithy/core/retry'
-import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { ConfiguredRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry'
+import type { AwsCredentialIdentityProvider, RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types'
 
 /** How many attempts the SDK makes for a call before the action sees the error. */
 export const MAX_ATTEMPTS = 10
@@ -15,6 +15,8 @@ export const MAX_ATTEMPTS = 10
 export interface ClientFactory {
   readonly accountId: string
   ec2(region: string): EC2Client
+  /** EC2 for paced mutating calls (DeleteSnapshot): the SDK retries transient errors but leaves throttling to the caller's pacer. */
+  ec2Paced(region: string): EC2Client
   rds(region: string): RDSClient
   backup(region: string): BackupClient
   efs(region: string): EFSClient
@@ -27,7 +29,7 @@ interface BaseConfig {
   region: string
   maxAttempts: number
   retryMode: 'standard'
-  retryStrategy?: ConfiguredRetryStrategy
+  retryStrategy?: RetryStrategyV2
   endpoint?: string
   requestHandler: NodeHttpHandler
   customUserAgent: string
@@ -47,6 +49,27 @@ interface Quiet {
 export function withoutLogger<T extends Quiet>(client: T): T {
   client.middlewareStack.remove('loggerMiddleware')
   return client
+}
+
+/**
+ * Retries what the wrapped strategy retries, except throttling: a throttled call goes back to the caller at once,
+ * so that its pacer, not the SDK's own backoff, decides when to try again.
+ */
+export class ThrottleToCaller implements RetryStrategyV2 {
+  constructor(private readonly inner: RetryStrategyV2) {}
+
+  acquireInitialRetryToken(scope: string): Promise<RetryToken> {
+    return this.inner.acquireInitialRetryToken(scope)
+  }
+
+  refreshRetryTokenForRetry(token: RetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
+    if (errorInfo.errorType === 'THROTTLING') return Promise.reject(new Error('throttling is left to the caller'))
+    return this.inner.refreshRetryTokenForRetry(token, errorInfo)
+  }
+
+  recordSuccess(token: RetryToken): void {
+    this.inner.recordSuccess(token as StandardRetryToken)
+  }
 }
 
 /** Whether the environment points the SDK at a custom endpoint (an emulator or an S3-compatible store). */
@@ -91,6 +114,11 @@ export function createClientFactory(opts: {
     accountId: opts.accountId,
     credentials: opts.credentials,
     ec2: (region) => cached('ec2', region, () => new EC2Client(base(region))),
+    ec2Paced: (region) =>
+      cached('ec2-paced', region, () => {
+        const inner = opts.retryBackoffMs ? new ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs) : new StandardRetryStrategy(MAX_ATTEMPTS)
+        return new EC2Client({ ...base(region), retryStrategy: new ThrottleToCaller(inner) })
+      }),
     rds: (region) => cached('rds', region, () => new RDSClient(base(region))),
     backup: (region) => cached('backup', region, () => new BackupClient(base(region))),
     efs: (region) => cached('efs', region, () => new EFSClient(base(region))),

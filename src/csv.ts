@@ -1,42 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { once } from 'node:events'
-
-const NEEDS_QUOTES = /[",\n\r]/
-
-/**
- * One CSV field, cast as csv-stringify casts it (booleans as 1 or empty, dates as epoch milliseconds, objects as JSON,
- * null and undefined as empty), quoted when it holds a comma, a quote or a line break, quotes doubled.
- */
-export function csvField(value: unknown): string {
-  let text: string
-  switch (typeof value) {
-    case 'string':
-      text = value
-      break
-    case 'number':
-    case 'bigint':
-      return String(value)
-    case 'boolean':
-      return value ? '1' : ''
-    case 'undefined':
-      return ''
-    case 'object':
-      if (value === null) return ''
-      text = value instanceof Date ? String(value.getTime()) : JSON.stringify(value)
-      break
-    default:
-      text = String(value)
-  }
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** One CSV line, newline included. */
-export function csvLine(values: readonly unknown[]): string {
-  let line = ''
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i])
-  return line + '\n'
-}
+import { stringify } from 'csv-stringify/sync'
 
 /** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
 export class CsvWriter<Row> {
@@ -53,7 +18,7 @@ export class CsvWriter<Row> {
   ) {
     this.stream = fs.createWriteStream(filePath, { encoding: 'utf8' })
     this.stream.on('error', (err) => (this.failure = err))
-    this.stream.write(csvLine(columns))
+    this.stream.write(stringify([[...columns]]))
   }
 
   /** Creates the file (and its folder) and writes the header line. */
@@ -67,9 +32,7 @@ export class CsvWriter<Row> {
     if (this.failure) throw this.failure
     if (rows.length === 0) return
     this.rows += rows.length
-    let text = ''
-    for (const row of rows) text += csvLine(this.toRow(row))
-    if (!this.stream.write(text)) await this.drain()
+    if (!this.stream.write(stringify(rows.map(this.toRow)))) await this.drain()
   }
 
   private drain(): Promise<void> {

@@ -16,8 +16,20 @@ export interface ListingTask {
   run(emit: PageSink): Promise<void>
 }
 
-async function drain(pages: AsyncGenerator<SnapshotRecord[]>, emit: PageSink): Promise<void> {
-  for await (const page of pages) await emit(page)
+/**
+ * Feeds every page to `emit`, asking the paginator for the next page before handing over the current one,
+ * so that writing and aggregating a page overlap the request for the next.
+ */
+export async function drain(pages: AsyncGenerator<SnapshotRecord[]>, emit: PageSink): Promise<void> {
+  let next = pages.next()
+  for (;;) {
+    const page = await next
+    if (page.done === true) return
+    next = pages.next()
+    // A failed prefetch is seen by the loop's next await; keep it from being reported as unhandled meanwhile.
+    next.catch(() => undefined)
+    await emit(page.value)
+  }
 }
 
 /** The listing tasks for one account and region; each can run concurrently with every other. */

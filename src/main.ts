@@ -46,7 +46,8 @@ async function callerAccount(config: Config, credentials: AwsCredentialIdentityP
   const sts = new STSClient({ region: config.awsRegion, maxAttempts: 10, ...(credentials ? { credentials } : {}) })
   sts.middlewareStack.add(
     (next) => async (args) => {
-      setImmediate(onSent)
+      // Two turns later the socket has connected and the request is written; only then load the rest.
+      setImmediate(() => setImmediate(onSent))
       return next(args)
     },
     { step: 'finalizeRequest', priority: 'low', name: 'startupSignal' }

@@ -20,14 +20,16 @@ export function mockTarget(accountId: string, regions: readonly string[]): MockT
   const unexpected = (what: string) => (): never => {
     throw new Error(`unexpected ${what} client`)
   }
+  const ec2 = (region: string): EC2Client => {
+    const c = ec2Clients[region]
+    if (c === undefined) throw new Error(`unexpected EC2 client for ${region}`)
+    return c
+  }
   const clients: ClientFactory = {
     accountId,
     credentials: undefined,
-    ec2: (region) => {
-      const c = ec2Clients[region]
-      if (c === undefined) throw new Error(`unexpected EC2 client for ${region}`)
-      return c
-    },
+    ec2,
+    ec2Paced: ec2,
     s3: () => s3Client,
     rds: unexpected('RDS'),
     backup: unexpected('Backup'),

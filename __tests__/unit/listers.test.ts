@@ -128,3 +128,22 @@ describe('EFS lister (AWS Backup recovery points)', () => {
     expect(fileSystemId('arn:aws:ec2:eu-west-1:1:volume/vol-1')).toBeNull()
   })
 })
+
+describe('drain', () => {
+  it('asks for the next page before the current one has been written', async () => {
+    const { drain } = await import('../../src/listing.js')
+    const events: string[] = []
+    async function* pages(): AsyncGenerator<import('../../src/types.js').SnapshotRecord[]> {
+      for (let i = 1; i <= 3; i++) {
+        events.push(`request ${i}`)
+        yield []
+      }
+    }
+    await drain(pages(), async () => {
+      events.push('write start')
+      await new Promise((r) => setImmediate(r))
+      events.push('write end')
+    })
+    expect(events).toEqual(['request 1', 'request 2', 'write start', 'write end', 'request 3', 'write start', 'write end', 'write start', 'write end'])
+  })
+})

@@ -1,7 +1,6 @@
-import { DescribeSnapshotsCommand, type EC2Client, type Snapshot } from '@aws-sdk/client-ec2'
+import { paginateDescribeSnapshots, type EC2Client, type Snapshot } from '@aws-sdk/client-ec2'
 import { tagMap } from '../tags.js'
 import { COPY_VOLUME_ID, type SnapshotRecord, type SnapshotType } from '../types.js'
-import { pipelinedPages, withBodyTap } from './pages.js'
 
 /** EC2's largest DescribeSnapshots page. */
 export const EBS_PAGE_SIZE = 1000
@@ -34,16 +33,9 @@ export function ebsRecord(s: Snapshot, accountId: string, region: string): Snaps
   }
 }
 
-/** Yields the account's own EBS snapshots in a region, a page at a time (pipelined: see pages.ts). */
+/** Yields the account's own EBS snapshots in a region, a page at a time. */
 export async function* listEbsSnapshots(ec2: EC2Client, accountId: string, region: string): AsyncGenerator<SnapshotRecord[]> {
-  const pages = pipelinedPages({
-    format: 'ec2',
-    send: (token, tap) => {
-      const command = new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: EBS_PAGE_SIZE, ...(token ? { NextToken: token } : {}) })
-      withBodyTap(command, tap)
-      return ec2.send(command)
-    },
-    next: (out) => out.NextToken
-  })
-  for await (const page of pages) yield (page.Snapshots ?? []).map((s) => ebsRecord(s, accountId, region))
+  for await (const page of paginateDescribeSnapshots({ client: ec2, pageSize: EBS_PAGE_SIZE }, { OwnerIds: ['self'] })) {
+    yield (page.Snapshots ?? []).map((s) => ebsRecord(s, accountId, region))
+  }
 }

@@ -1,11 +1,10 @@
 import {
-  ListRecoveryPointsByBackupVaultCommand,
   paginateListBackupVaults,
+  paginateListRecoveryPointsByBackupVault,
   type BackupClient,
   type RecoveryPointByBackupVault
 } from '@aws-sdk/client-backup'
 import type { SnapshotRecord } from '../types.js'
-import { pipelinedPages, withBodyTap } from './pages.js'
 
 /** AWS Backup's largest page of recovery points. */
 export const BACKUP_PAGE_SIZE = 1000
@@ -57,15 +56,8 @@ export async function* listEfsRecoveryPoints(
   region: string,
   now: Date
 ): AsyncGenerator<SnapshotRecord[]> {
-  const input = { BackupVaultName: vault, ByResourceType: 'EFS', MaxResults: BACKUP_PAGE_SIZE }
-  const pages = pipelinedPages({
-    format: 'json',
-    send: (token, tap) => {
-      const command = new ListRecoveryPointsByBackupVaultCommand({ ...input, ...(token ? { NextToken: token } : {}) })
-      withBodyTap(command, tap)
-      return backup.send(command)
-    },
-    next: (out) => out.NextToken
-  })
-  for await (const page of pages) yield (page.RecoveryPoints ?? []).map((rp) => recoveryPointRecord(rp, accountId, region, now))
+  const input = { BackupVaultName: vault, ByResourceType: 'EFS' }
+  for await (const page of paginateListRecoveryPointsByBackupVault({ client: backup, pageSize: BACKUP_PAGE_SIZE }, input)) {
+    yield (page.RecoveryPoints ?? []).map((rp) => recoveryPointRecord(rp, accountId, region, now))
+  }
 }

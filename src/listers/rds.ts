@@ -1,13 +1,12 @@
 import {
-  DescribeDBClusterSnapshotsCommand,
-  DescribeDBSnapshotsCommand,
+  paginateDescribeDBClusterSnapshots,
+  paginateDescribeDBSnapshots,
   type DBClusterSnapshot,
   type DBSnapshot,
   type RDSClient
 } from '@aws-sdk/client-rds'
 import { tagMap } from '../tags.js'
 import type { SnapshotRecord, SnapshotType } from '../types.js'
-import { pipelinedPages, withBodyTap } from './pages.js'
 
 /** RDS's largest page of snapshots. */
 export const RDS_PAGE_SIZE = 100
@@ -69,28 +68,14 @@ export async function* listDbSnapshots(
   type: 'default' | 'awsbackup'
 ): AsyncGenerator<SnapshotRecord[]> {
   const input = type === 'awsbackup' ? { SnapshotType: 'awsbackup' } : {}
-  const pages = pipelinedPages({
-    format: 'query-marker',
-    send: (token, tap) => {
-      const command = new DescribeDBSnapshotsCommand({ ...input, MaxRecords: RDS_PAGE_SIZE, ...(token ? { Marker: token } : {}) })
-      withBodyTap(command, tap)
-      return rds.send(command)
-    },
-    next: (out) => out.Marker
-  })
-  for await (const page of pages) yield (page.DBSnapshots ?? []).map((s) => dbSnapshotRecord(s, accountId, region))
+  for await (const page of paginateDescribeDBSnapshots({ client: rds, pageSize: RDS_PAGE_SIZE }, input)) {
+    yield (page.DBSnapshots ?? []).map((s) => dbSnapshotRecord(s, accountId, region))
+  }
 }
 
 /** Yields a region's Aurora DB cluster snapshots, manual and automated. */
 export async function* listClusterSnapshots(rds: RDSClient, accountId: string, region: string): AsyncGenerator<SnapshotRecord[]> {
-  const pages = pipelinedPages({
-    format: 'query-marker',
-    send: (token, tap) => {
-      const command = new DescribeDBClusterSnapshotsCommand({ MaxRecords: RDS_PAGE_SIZE, ...(token ? { Marker: token } : {}) })
-      withBodyTap(command, tap)
-      return rds.send(command)
-    },
-    next: (out) => out.Marker
-  })
-  for await (const page of pages) yield (page.DBClusterSnapshots ?? []).map((s) => clusterSnapshotRecord(s, accountId, region))
+  for await (const page of paginateDescribeDBClusterSnapshots({ client: rds, pageSize: RDS_PAGE_SIZE }, {})) {
+    yield (page.DBClusterSnapshots ?? []).map((s) => clusterSnapshotRecord(s, accountId, region))
+  }
 }

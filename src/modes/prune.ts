@@ -381,7 +381,7 @@ async function removeKeys(run: AccountRun, region: string, keys: readonly string
 /** Carries out one region's deletions: concurrently, as fast as the region's pacer allows. */
 async function deleteInRegion(run: AccountRun, region: string, items: PruneDecision[]): Promise<void> {
   if (items.length === 0 || run.config.dryRun) return
-  const ec2 = run.target.clients.ec2(region)
+  const ec2 = run.target.clients.ec2Paced(region)
   const pacer = run.deps.pacer?.(run.target.accountId, region) ?? deletePacer(run.pacing, run.clock)
   await pool(items, deleteConcurrency(run.pacing), async (d) => {
     const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random)
