@@ -4,6 +4,9 @@
  * only print. The simulator runs in this process: the action gets one core, the simulator the other, and this
  * process does nothing else while a child runs (peak RSS and CPU come from GNU time, not from polling).
  *
+ * Scenario 6 serves an organisation (bench/sim/organization.ts): the action lists it and assumes a member role in
+ * each account; the simulator answers each request from the data of the account whose credentials signed it.
+ *
  * Environment: BENCH_DIST (bundle, default dist/index.js), BENCH_NODE (node for the action, default the project's
  * Node 24 from node_modules/.bin/node), BENCH_ONLY (scenarios to run, e.g. "1,2"), BENCH_OUT (work folder,
  * default bench/out/run-<time>; big CSVs are deleted once checked).
@@ -15,12 +18,15 @@ import { pathToFileURL } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import { Checks } from './checks.js'
 import { hasGnuTime, ROOT, runChild, type ChildRun } from './child.js'
-import { DEFAULT_REGIONS, generateAccount, minimumCalls, type AccountOptions, type SimAccount } from './sim/data.js'
+import { DEFAULT_REGIONS, distribute, generateAccount, minimumCalls, type AccountOptions, type SimAccount } from './sim/data.js'
+import { organizationMinimumCalls, type OrganizationMinimum } from './sim/minimum.js'
+import { generateOrganization, type SimOrganization } from './sim/organization.js'
+import { hashString } from './sim/prng.js'
 import { startSimulator, type SimOptions, type SimServer, type SimStats } from './sim/server.js'
 
 const DIST = path.resolve(ROOT, process.env.BENCH_DIST ?? 'dist/index.js')
 const NODE = process.env.BENCH_NODE ?? (fs.existsSync(path.join(ROOT, 'node_modules/.bin/node')) ? path.join(ROOT, 'node_modules/.bin/node') : process.execPath)
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5').split(',').map((s) => s.trim()))
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()))
 const OUT = path.resolve(process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'out', `run-${new Date().toISOString().replace(/[:.]/g, '-')}`))
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 const MIB = 1024
@@ -323,6 +329,97 @@ async function scenarioStartup(): Promise<void> {
   }
 }
 
+// --- Scenario 6: an organisation of 50 accounts, 17 regions each -------------------------------------------------
+
+const ORG_ACCOUNTS = 50
+/** Snapshots of the whole organisation; one member (ORG_BIG_ACCOUNT) holds ORG_BIG_SHARE of each kind, the others the rest unevenly. */
+const ORG_TOTALS = { ebs: 100_000, rds: 10_000, rdsCluster: 2_500, efs: 15_000 } as const
+const ORG_BIG_ACCOUNT = 21
+const ORG_BIG_SHARE = 0.1
+const ORG_ROLE = 'snapshot-hygiene-member'
+/** max-parallel-accounts: the input's default (left unset, so the action's own default is measured), then every account at once. */
+const ORG_DEFAULT_PARALLEL = 8
+const ORG_RUNS: readonly { id: string; parallel: number | null }[] = [{ id: '6a', parallel: null }, { id: '6b', parallel: ORG_ACCOUNTS }]
+/** Runs of each setting; the row is the median by wall time (about 11 s a run here). */
+const ORG_REPEATS = 3
+
+/** Each account's data: its share of ORG_TOTALS, 60% of it in its own primary region (the regions taken in turn). */
+function orgAccountOptions(): (index: number) => AccountOptions {
+  const split = (total: number, salt: string): number[] => distribute(total, ORG_ACCOUNTS, ORG_BIG_ACCOUNT, ORG_BIG_SHARE, hashString(`org-${salt}`))
+  const ebs = split(ORG_TOTALS.ebs, 'ebs')
+  const rds = split(ORG_TOTALS.rds, 'rds')
+  const cluster = split(ORG_TOTALS.rdsCluster, 'cluster')
+  const efs = split(ORG_TOTALS.efs, 'efs')
+  return (i) => ({ ebs: ebs[i] ?? 0, rds: rds[i] ?? 0, rdsCluster: cluster[i] ?? 0, efs: efs[i] ?? 0, primaryRegion: DEFAULT_REGIONS[(i * 7) % DEFAULT_REGIONS.length] ?? 'us-east-1' })
+}
+
+function organizationTotal(organization: SimOrganization, ids: readonly string[]): number {
+  return ids.reduce((n, id) => n + total(organization.account(id)), 0)
+}
+
+/** Milliseconds between the first arrivals of two actions (or from the first request), for the phase split. */
+function phaseMs(stats: SimStats, from: string | null, to: string): number {
+  const start = from === null ? stats.firstRequestAt : stats.firstCallAt[from]
+  return (stats.firstCallAt[to] ?? Number.NaN) - (start ?? Number.NaN)
+}
+
+async function scenarioOrganization(): Promise<void> {
+  const organization = generateOrganization({ accounts: ORG_ACCOUNTS, memberRoleName: ORG_ROLE, accountOptions: orgAccountOptions() })
+  const sim = await startSimulator({ organization, latencyMs: LATENCY })
+  try {
+    const ids = organization.activeAccountIds()
+    const snapshots = organizationTotal(organization, ids)
+    for (const { id, parallel } of ORG_RUNS) {
+      const m = parallel ?? ORG_DEFAULT_PARALLEL
+      const minimum: OrganizationMinimum = organizationMinimumCalls(organization, { maxParallelAccounts: m })
+      const inputs: Record<string, string> = { mode: 'inventory', 'csv-path': 'inventory.csv', accounts: 'organization', 'member-role-name': ORG_ROLE }
+      if (parallel !== null) inputs['max-parallel-accounts'] = String(parallel)
+      const results: { wall: number; stats: SimStats; run: ChildRun; simCpu: number }[] = []
+      for (let i = 0; i < ORG_REPEATS; i++) {
+        const name = `organization-${ORG_ACCOUNTS}-parallel-${m}-${i + 1}`
+        const cpu = process.cpuUsage()
+        const run = await runAction(sim, name, inputs)
+        const used = process.cpuUsage(cpu)
+        const stats = sim.stats()
+        checks.organizationCalls(stats, minimum, name)
+        checks.equal(stats.throttled, 0, `${name}: throttled calls`)
+        await checks.organizationCsv(path.join(run.workDir, 'inventory.csv'), organization, ids, run.outputs, name)
+        checks.organizationSummary(run.outputs['summary-json-path'], organization, ids, name)
+        removeCsv(path.join(run.workDir, 'inventory.csv'))
+        results.push({ wall: windowMs(stats), stats, run, simCpu: (used.user + used.system) / 1e6 })
+      }
+      const mid = [...results].sort((a, b) => a.wall - b.wall)[Math.floor((results.length - 1) / 2)]
+      if (mid === undefined) continue
+      const { wall, stats, run, simCpu } = mid
+      const floor = minimum.floor * LATENCY
+      const roles = phaseMs(stats, 'sts:AssumeRole', 'ec2:DescribeRegions')
+      printRow({
+        id,
+        scenario: `organisation inventory: ${ORG_ACCOUNTS} accounts × 17 regions, ${fmt(snapshots)} snapshots, ${LATENCY} ms, max-parallel-accounts ${m}${parallel === null ? ' (default)' : ''}`,
+        wall: fmt(wall),
+        process: fmt(run.exitedAt - run.startedAt),
+        floor: fmt(floor),
+        ratio: `${fmt(wall / floor, 2)}×`,
+        calls: `${stats.calls} (${minimum.total})`,
+        throttled: String(stats.throttled),
+        rss: fmt(run.peakRssKiB / MIB),
+        notes: [
+          `floor ${minimum.floor} calls = start-up ${minimum.startup} (GetCallerIdentity, ${minimum.listAccountsPages} ListAccounts pages) + ${minimum.floor - minimum.startup} for ${ids.length} account chains in ${m} slots`,
+          `in any order at least ${fmt(minimum.anyOrderFloor * LATENCY)} ms; every account at once ${fmt(minimum.unboundedFloor * LATENCY)} ms; the action's two phases (all roles, then all inventories) ${fmt(minimum.twoPhaseFloor * LATENCY)} ms`,
+          `longest account chain ${minimum.longestAccount.chain} calls (account ${minimum.longestAccount.accountId}: AssumeRole, GetCallerIdentity, DescribeRegions, then ${minimum.longestAccount.pages} pages of ${minimum.longestAccount.key})`,
+          `phases: start-up ${fmt(phaseMs(stats, null, 'sts:AssumeRole'))} ms, roles ${fmt(roles)} ms, inventories ${fmt((stats.lastResponseAt ?? Number.NaN) - (stats.firstCallAt['ec2:DescribeRegions'] ?? Number.NaN))} ms`,
+          `median of ${results.length} runs (walls ${results.map((r) => fmt(r.wall)).join(', ')} ms; peak RSS ${results.map((r) => fmt(r.run.peakRssKiB / MIB)).join(', ')} MiB)`,
+          `action CPU ${fmt(run.cpuSeconds ?? Number.NaN, 1)} s, simulator CPU ${fmt(simCpu, 1)} s`,
+          `${stats.maxInFlight} requests in flight at most`,
+          `CSV rows by account and service, summary totals by account and service, calls by account and action checked`,
+        ].join('; '),
+      })
+    }
+  } finally {
+    await sim.close()
+  }
+}
+
 // --- Main ---------------------------------------------------------------------------------------------------------
 
 if (!fs.existsSync(DIST)) throw new Error(`No bundle at ${DIST}: set BENCH_DIST or build one`)
@@ -341,6 +438,7 @@ if (ONLY.has('4')) {
   await scenarioPrune('4b', TEN_REGIONS)
 }
 if (ONLY.has('5')) await scenarioStartup()
+if (ONLY.has('6')) await scenarioOrganization()
 console.log('')
 console.log(`finished in ${fmt((Date.now() - started) / 1000, 1)} s`)
 if (checks.failures.length > 0) {

@@ -53,16 +53,16 @@ export function bucketSpec(group: BucketGroup, options: BucketOptions = {}): Buc
   return { burst: Math.max(1, Math.round(base.burst * (options.scale?.burst ?? 1))), refill: base.refill * (options.scale?.refill ?? 1) }
 }
 
-/** All buckets of an account, created lazily per (region, group). */
+/** All buckets, created lazily per (account, region, group): AWS keeps each account's buckets apart. */
 export class BucketSet {
   private readonly buckets = new Map<string, TokenBucket>()
 
   constructor(private readonly options: BucketOptions = {}, private readonly clock: () => number = () => performance.now()) {}
 
-  /** Takes a token from the (region, group) bucket; always true when buckets are disabled. */
-  take(region: string, group: BucketGroup): boolean {
+  /** Takes a token from the (account, region, group) bucket; always true when buckets are disabled. */
+  take(region: string, group: BucketGroup, account = ''): boolean {
     if (this.options.enabled === false) return true
-    const key = `${region}/${group}`
+    const key = `${account}/${region}/${group}`
     const now = this.clock()
     let bucket = this.buckets.get(key)
     if (bucket === undefined) {

@@ -4,7 +4,7 @@ import { clusterSegment, dbSegment, ebsSegment, encodeId, managedSegment, recove
 import { hashString, unit } from './prng.js'
 import type { BackupVault, DbClusterSnapshot, DbSnapshot, EbsSnapshot, RecoveryPoint } from './types.js'
 
-export { minimumCalls, type MinimumCalls, type MinimumCallsOptions } from './minimum.js'
+export { minimumCalls, organizationMinimumCalls, type MinimumCalls, type MinimumCallsOptions, type OrganizationMinimum } from './minimum.js'
 export type { BackupVault, DbClusterSnapshot, DbSnapshot, EbsSnapshot, RdsSnapshotType, RecoveryPoint } from './types.js'
 
 /** The 17 regions enabled by default in every account. */

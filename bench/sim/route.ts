@@ -1,6 +1,7 @@
 /** The contract between the simulator's HTTP layer and its per-service handlers. */
 import type { BucketGroup } from './bucket.js'
 import type { SimAccount } from './data.js'
+import type { Session, SessionStore, SimOrganization } from './organization.js'
 import type { WireResponse } from './wire.js'
 
 /** A parsed, SigV4-scoped request. */
@@ -11,7 +12,20 @@ export interface SimRequest {
   path: string
   query: URLSearchParams
   form: URLSearchParams
+  /** The account whose data answers: the one the signing access key belongs to. */
   account: SimAccount
+  /** The raw body (AWS JSON protocols read it). */
+  body: string
+  /** The organisation being simulated, with the credentials issued and the caller's session; null for a single account. */
+  org: OrgContext | null
+}
+
+/** What an organisation-aware handler knows about the caller. */
+export interface OrgContext {
+  organization: SimOrganization
+  sessions: SessionStore
+  /** The temporary credentials the request was signed with; null for the starting (management account) credentials. */
+  session: Session | null
 }
 
 /** A handler's answer; `depth` is this page's place (1-based) in its chain of dependent page requests. */

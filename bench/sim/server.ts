@@ -1,4 +1,9 @@
-/** A simulated AWS endpoint (STS, EC2, RDS, AWS Backup) speaking the real wire protocols, with latency, token buckets and faults. */
+/**
+ * A simulated AWS endpoint (STS, EC2, RDS, AWS Backup, Organizations) speaking the real wire protocols, with latency,
+ * token buckets and faults. It serves one account, or an organisation of accounts: then a request is answered from the
+ * data of the account whose credentials signed it (the starting credentials belong to the management account; STS
+ * AssumeRole issues `ASIA<account id>....` keys for the others).
+ */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { backupAction, backupRoute } from './backup.js'
@@ -6,11 +11,13 @@ import { BucketSet, type BucketOptions } from './bucket.js'
 import { generateAccount, type SimAccount } from './data.js'
 import { ec2Route } from './ec2.js'
 import { minimumCalls } from './minimum.js'
+import { isSessionKey, SessionStore, sessionKeyAccount, type Session, type SimOrganization } from './organization.js'
+import { organizationsRoute } from './organizations.js'
 import { rdsRoute } from './rds.js'
-import type { Answer, Route, SimRequest } from './route.js'
+import type { Answer, OrgContext, Route, SimRequest } from './route.js'
 import { StatsRecorder, type SimStats } from './stats.js'
 import { stsRoute } from './sts.js'
-import { deniedResponse, errorResponse, faultResponse, FaultPicker, parseScope, protocolOf, throttleResponse, unknownOperationResponse, type FaultOptions, type WireResponse } from './wire.js'
+import { deniedResponse, errorResponse, faultResponse, FaultPicker, GLOBAL_SERVICES, invalidKeyResponse, parseScope, protocolOf, throttleResponse, unknownOperationResponse, type FaultOptions, type WireResponse } from './wire.js'
 
 export type { SimStats } from './stats.js'
 export type { BucketGroup, BucketOptions, BucketSpec } from './bucket.js'
@@ -18,8 +25,13 @@ export type { FaultOptions } from './wire.js'
 
 /** How the simulator behaves. */
 export interface SimOptions {
-  /** The account to serve; default generateAccount() (empty, 17 regions, account 123456789012). */
+  /** The account to serve; default generateAccount() (empty, 17 regions, account 123456789012). Not with `organization`. */
   account?: SimAccount
+  /**
+   * An organisation to serve instead of one account: Organizations ListAccounts, STS AssumeRole into its accounts'
+   * member role, and every other call answered from the data of the account whose credentials signed it.
+   */
+  organization?: SimOrganization
   /** Port on 127.0.0.1; default 0 (a free port). */
   port?: number
   /** Delay before every answer, in ms; default 50. */
@@ -39,7 +51,10 @@ export type SimSettings = Pick<SimOptions, 'latencyMs' | 'faults' | 'failRegions
 export interface SimServer {
   url: string
   port: number
+  /** The account the starting credentials belong to (with an organisation: its management account). */
   account: SimAccount
+  /** The organisation served, or null for a single account. */
+  organization: SimOrganization | null
   stats(): SimStats
   resetStats(): void
   /** Refills every token bucket. */
@@ -49,7 +64,19 @@ export interface SimServer {
   close(): Promise<void>
 }
 
-const ROUTERS: Record<string, (req: SimRequest, action: string) => Route | null> = { ec2: ec2Route, rds: rdsRoute, backup: backupRoute, sts: stsRoute }
+const ROUTERS: Record<string, (req: SimRequest, action: string) => Route | null> = { ec2: ec2Route, rds: rdsRoute, backup: backupRoute, sts: stsRoute, organizations: organizationsRoute }
+
+/** The operation of an AWS JSON request: the part of X-Amz-Target after the service's prefix. */
+function jsonTarget(header: string | string[] | undefined): string {
+  const target = Array.isArray(header) ? header[0] : header
+  return target === undefined || target === '' ? 'None' : target.slice(target.lastIndexOf('.') + 1)
+}
+
+/** Who signed a request: the account whose data answers it, and the session when the key came from AssumeRole. */
+interface Caller {
+  account: SimAccount
+  session: Session | null
+}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
@@ -68,9 +95,22 @@ class Simulator {
   private buckets = new BucketSet()
   private faults: FaultPicker | null = null
   private failRegions = new Set<string>()
+  private readonly sessions = new SessionStore()
 
-  constructor(readonly account: SimAccount, options: SimOptions) {
+  constructor(readonly account: SimAccount, readonly organization: SimOrganization | null, options: SimOptions) {
     this.configure(options)
+  }
+
+  /**
+   * The caller of a request signed with `accessKeyId`. A single account answers every key. With an organisation, keys
+   * AssumeRole issued (`ASIA` + the account + 4 characters) belong to their account, any other key to the management
+   * account, and a temporary key the simulator never issued to nobody (null).
+   */
+  private caller(accessKeyId: string): Caller | null {
+    if (this.organization === null || !isSessionKey(accessKeyId)) return { account: this.account, session: null }
+    const session = this.sessions.get(accessKeyId)
+    if (session === undefined || sessionKeyAccount(accessKeyId) !== session.accountId) return null
+    return { account: this.organization.account(session.accountId), session }
   }
 
   configure(settings: SimSettings): void {
@@ -108,22 +148,32 @@ class Simulator {
     if (scope === null) return errorResponse('sts', 403, 'MissingAuthenticationToken', 'Request is missing Authentication Token')
     const { service, region } = scope
     const method = req.method ?? 'GET'
-    const form = protocolOf(service) === 'rest-json' ? new URLSearchParams() : new URLSearchParams(body)
-    const action = service === 'backup' ? backupAction(method, url.pathname) : protocolOf(service) === 'rest-json' ? `${method} ${url.pathname}` : form.get('Action') ?? 'None'
-    this.recorder.call(service, action, region)
-    const simReq: SimRequest = { service, region, method, path: url.pathname, query: url.searchParams, form, account: this.account }
+    const protocol = protocolOf(service)
+    const form = protocol === 'rest-json' || protocol === 'json' ? new URLSearchParams() : new URLSearchParams(body)
+    const action = service === 'backup' ? backupAction(method, url.pathname)
+      : protocol === 'json' ? jsonTarget(req.headers['x-amz-target'])
+      : protocol === 'rest-json' ? `${method} ${url.pathname}` : form.get('Action') ?? 'None'
+    const caller = this.caller(scope.accessKeyId)
+    this.recorder.call(service, action, region, caller?.account.accountId)
     const outcome = (kind: 'throttled' | 'fault' | 'denied' | 'unknown', response: WireResponse): WireResponse => {
       this.recorder.outcome(kind, service, action)
       return response
     }
-    if (this.failRegions.has(region) || (service !== 'sts' && !this.account.hasRegion(region))) return outcome('denied', deniedResponse(service))
+    if (caller === null) return outcome('denied', invalidKeyResponse(service))
+    const account = caller.account
+    const org: OrgContext | null = this.organization === null ? null : { organization: this.organization, sessions: this.sessions, session: caller.session }
+    const simReq: SimRequest = { service, region, method, path: url.pathname, query: url.searchParams, form, account, body, org }
+    if (this.failRegions.has(region) || (!GLOBAL_SERVICES.has(service) && !account.hasRegion(region))) return outcome('denied', deniedResponse(service))
     const fault = this.faults?.pick(service) ?? null
     if (fault !== null) return outcome('fault', faultResponse(service, fault))
     const route = ROUTERS[service]?.(simReq, action) ?? null
     if (route === null) return outcome('unknown', unknownOperationResponse(service, action))
-    if (route.bucket !== null && !this.buckets.take(region, route.bucket)) return outcome('throttled', throttleResponse(service))
+    if (route.bucket !== null && !this.buckets.take(region, route.bucket, account.accountId)) return outcome('throttled', throttleResponse(service))
     const answer: Answer = route.handle()
-    if (answer.depth !== undefined && route.listing !== undefined) this.recorder.chain(`${region} ${service}:${route.listing}`, answer.depth)
+    if (answer.depth !== undefined && route.listing !== undefined) {
+      // With an organisation, chains are kept per account: `<account> <region> <service>:<listing>`.
+      this.recorder.chain(`${this.organization === null ? '' : `${account.accountId} `}${region} ${service}:${route.listing}`, answer.depth)
+    }
     return answer.response
   }
 
@@ -141,8 +191,10 @@ class Simulator {
 
 /** Starts the simulator on 127.0.0.1; point the SDK at `url` (AWS_ENDPOINT_URL or a client's `endpoint`). */
 export async function startSimulator(options: SimOptions = {}): Promise<SimServer> {
-  const account = options.account ?? generateAccount()
-  const sim = new Simulator(account, options)
+  const organization = options.organization ?? null
+  if (organization !== null && options.account !== undefined) throw new Error('give the simulator an account or an organisation, not both')
+  const account = organization?.account(organization.managementAccountId) ?? options.account ?? generateAccount()
+  const sim = new Simulator(account, organization, options)
   const server = createServer((req, res) => {
     sim.serve(req, res).catch((err: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' })
@@ -159,6 +211,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<SimServe
     url: `http://127.0.0.1:${port}`,
     port,
     account,
+    organization,
     stats: () => sim.recorder.snapshot(),
     resetStats: () => sim.recorder.reset(),
     resetBuckets: () => sim.resetBuckets(),

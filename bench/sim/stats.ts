@@ -6,6 +6,9 @@ export interface SimStats {
   /** Calls per `service:Action` (e.g. `ec2:DescribeSnapshots`), including refused ones. */
   byAction: Record<string, number>
   byRegion: Record<string, number>
+  /** Calls per account (the account of the access key that signed them), and per account and `service:Action`. */
+  byAccount: Record<string, number>
+  byAccountAction: Record<string, Record<string, number>>
   /** Answers refused by an empty token bucket. */
   throttled: number
   throttledByAction: Record<string, number>
@@ -18,6 +21,9 @@ export interface SimStats {
   unknownByAction: Record<string, number>
   firstRequestAt: number | null
   lastResponseAt: number | null
+  /** When the first and the last call of each `service:Action` arrived (epoch ms), to split a run into its phases. */
+  firstCallAt: Record<string, number>
+  lastCallAt: Record<string, number>
   /** Longest chain of dependent page requests per `region service:listing`. */
   longestChain: Record<string, number>
   /** Most requests in flight at once. */
@@ -40,8 +46,8 @@ export class StatsRecorder {
 
   private static empty(): SimStats {
     return {
-      calls: 0, byAction: {}, byRegion: {}, throttled: 0, throttledByAction: {}, faults: 0, denied: 0, unknown: 0, unknownByAction: {},
-      firstRequestAt: null, lastResponseAt: null, longestChain: {}, maxInFlight: 0,
+      calls: 0, byAction: {}, byRegion: {}, byAccount: {}, byAccountAction: {}, throttled: 0, throttledByAction: {}, faults: 0, denied: 0, unknown: 0, unknownByAction: {},
+      firstRequestAt: null, lastResponseAt: null, firstCallAt: {}, lastCallAt: {}, longestChain: {}, maxInFlight: 0,
     }
   }
 
@@ -52,11 +58,18 @@ export class StatsRecorder {
     this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.inFlight)
   }
 
-  /** Records which call an arrived request is. */
-  call(service: string, action: string, region: string): void {
+  /** Records which call an arrived request is, and for which account (omitted: a call no account signed). */
+  call(service: string, action: string, region: string, account?: string): void {
     this.stats.calls++
-    bump(this.stats.byAction, `${service}:${action}`)
+    const key = `${service}:${action}`
+    const at = epochMs()
+    this.stats.firstCallAt[key] ??= at
+    this.stats.lastCallAt[key] = at
+    bump(this.stats.byAction, key)
     bump(this.stats.byRegion, region)
+    if (account === undefined) return
+    bump(this.stats.byAccount, account)
+    bump((this.stats.byAccountAction[account] ??= {}), `${service}:${action}`)
   }
 
   /** Records how a call was refused or answered. */

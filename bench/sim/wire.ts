@@ -17,8 +17,8 @@ export interface WireResponse {
   body: string
 }
 
-/** How a service encodes requests and errors. */
-export type Protocol = 'ec2' | 'query' | 'rest-json' | 'rest-xml'
+/** How a service encodes requests and errors (`json`: AWS JSON 1.1, POST / with X-Amz-Target, e.g. Organizations). */
+export type Protocol = 'ec2' | 'query' | 'rest-json' | 'rest-xml' | 'json'
 
 /** The kinds of injected retryable failure. */
 export type FaultKind = 'internal' | 'unavailable' | 'throttle'
@@ -29,6 +29,12 @@ export interface FaultOptions {
   seed: number
   services?: string[]
 }
+
+/** Services that speak AWS JSON 1.1 (the operation in X-Amz-Target, errors as `__type`). */
+const JSON_SERVICES: ReadonlySet<string> = new Set(['organizations'])
+
+/** Services that are not regional: a request is never refused because the account lacks the region it is signed for. */
+export const GLOBAL_SERVICES: ReadonlySet<string> = new Set(['sts', 'organizations', 'iam'])
 
 const SCOPE = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/
 
@@ -50,6 +56,7 @@ export function parseScope(authorization: string | undefined): Scope | null {
 export function protocolOf(service: string): Protocol {
   if (service === 'ec2') return 'ec2'
   if (service === 's3') return 'rest-xml'
+  if (JSON_SERVICES.has(service)) return 'json'
   if (service in QUERY_NAMESPACES || service === 'sns' || service === 'sqs') return 'query'
   return 'rest-json'
 }
@@ -81,6 +88,8 @@ export function errorResponse(service: string, status: number, code: string, mes
       return { status, headers: { 'content-type': 'application/xml', 'x-amz-request-id': id }, body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${msg}</Message><RequestId>${id}</RequestId><HostId>${id}</HostId></Error>` }
     case 'rest-json':
       return { status, headers: { 'content-type': 'application/json', 'x-amzn-errortype': code, 'x-amzn-requestid': id }, body: JSON.stringify({ Code: code, Message: message }) }
+    case 'json':
+      return { status, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': id }, body: JSON.stringify({ __type: code, Message: message }) }
   }
 }
 
@@ -91,6 +100,7 @@ export function throttleResponse(service: string): WireResponse {
     case 'query': return errorResponse(service, 400, 'Throttling', 'Rate exceeded')
     case 'rest-xml': return errorResponse(service, 503, 'SlowDown', 'Please reduce your request rate.')
     case 'rest-json': return errorResponse(service, 429, 'ThrottlingException', 'Rate exceeded')
+    case 'json': return errorResponse(service, 400, 'TooManyRequestsException', 'You have sent too many requests in too short a period of time. Try again later.')
   }
 }
 
@@ -102,19 +112,31 @@ export function faultResponse(service: string, kind: FaultKind): WireResponse {
     const code = protocol === 'ec2' || protocol === 'rest-xml' ? 'InternalError' : 'InternalFailure'
     return errorResponse(service, 500, code, 'An internal error has occurred.')
   }
-  const code = protocol === 'ec2' ? 'Unavailable' : protocol === 'rest-json' ? 'ServiceUnavailableException' : 'ServiceUnavailable'
+  const code = protocol === 'ec2' ? 'Unavailable' : protocol === 'rest-json' || protocol === 'json' ? 'ServiceUnavailableException' : 'ServiceUnavailable'
   return errorResponse(service, 503, code, 'The service is unavailable. Please try again shortly.')
 }
 
 /** The answer for a region that is down or denied (EC2 UnauthorizedOperation, otherwise AccessDenied), all 403. */
 export function deniedResponse(service: string): WireResponse {
   const protocol = protocolOf(service)
-  const code = protocol === 'ec2' ? 'UnauthorizedOperation' : protocol === 'rest-json' ? 'AccessDeniedException' : 'AccessDenied'
+  const code = protocol === 'ec2' ? 'UnauthorizedOperation' : protocol === 'rest-json' || protocol === 'json' ? 'AccessDeniedException' : 'AccessDenied'
   return errorResponse(service, 403, code, 'You are not authorized to perform this operation.')
+}
+
+/** The answer to a request signed with an access key AWS does not know (EC2 AuthFailure 401, others 403). */
+export function invalidKeyResponse(service: string): WireResponse {
+  switch (protocolOf(service)) {
+    case 'ec2': return errorResponse(service, 401, 'AuthFailure', 'AWS was not able to validate the provided access credentials')
+    case 'query': return errorResponse(service, 403, 'InvalidClientTokenId', 'The security token included in the request is invalid.')
+    case 'rest-xml': return errorResponse(service, 403, 'InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.')
+    case 'rest-json':
+    case 'json': return errorResponse(service, 403, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
+  }
 }
 
 /** The service's answer to an operation it does not know. */
 export function unknownOperationResponse(service: string, action: string): WireResponse {
+  if (protocolOf(service) === 'json') return errorResponse(service, 400, 'UnknownOperationException', `Unknown operation ${action}`)
   if (protocolOf(service) === 'rest-json') return errorResponse(service, 404, 'UnknownOperationException', `Unknown operation ${action}`)
   return errorResponse(service, 400, 'InvalidAction', `The action ${action} is not valid for this web service.`)
 }
