@@ -130,6 +130,11 @@ function createClientFactory(opts) {
         backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_4__/* .BackupClient */ .M3I(base(region))),
         efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_5__/* .EFSClient */ .klU(base(region))),
         sts: (region) => cached('sts', region, () => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(base(region))),
+        release: () => {
+            for (const client of caches.values())
+                client.destroy();
+            caches.clear();
+        },
         s3: (region) => cached('s3', region, () => new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') }))
     };
 }

@@ -22,6 +22,8 @@ export interface ClientFactory {
   efs(region: string): EFSClient
   s3(region: string): S3Client
   sts(region: string): STSClient
+  /** Closes every client made so far and forgets them (an account that is done); later calls make new ones. */
+  release(): void
   readonly credentials: AwsCredentialIdentityProvider | undefined
 }
 
@@ -123,6 +125,10 @@ export function createClientFactory(opts: {
     backup: (region) => cached('backup', region, () => new BackupClient(base(region))),
     efs: (region) => cached('efs', region, () => new EFSClient(base(region))),
     sts: (region) => cached('sts', region, () => new STSClient(base(region))),
+    release: () => {
+      for (const client of caches.values()) (client as { destroy(): void }).destroy()
+      caches.clear()
+    },
     s3: (region) => cached('s3', region, () => new S3Client({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') }))
   }
 }

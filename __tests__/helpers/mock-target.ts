@@ -31,6 +31,7 @@ export function mockTarget(accountId: string, regions: readonly string[]): MockT
     ec2,
     ec2Paced: ec2,
     s3: () => s3Client,
+    release: () => undefined,
     rds: unexpected('RDS'),
     backup: unexpected('Backup'),
     efs: unexpected('EFS'),

@@ -73,7 +73,14 @@ export async function runInventory(
     for (const r of records) aggregator.add(r)
     await csv.write(records)
   }
-  const regionLists = await forEachBounded(targets, config.maxParallelAccounts, (t) => inventoryAccount(config, t, emit, (f) => failures.push(f), now))
+  const regionLists = await forEachBounded(targets, config.maxParallelAccounts, async (t) => {
+    try {
+      return await inventoryAccount(config, t, emit, (f) => failures.push(f), now)
+    } finally {
+      // An account's clients (one per service and region) hold sockets and buffers; let them go once it is listed.
+      t.clients.release()
+    }
+  })
   await csv.close()
   return {
     mode: 'inventory',
