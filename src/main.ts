@@ -24,8 +24,10 @@ async function loadStep(mode: Exclude<Mode, 'merge' | 'list-accounts'>): Promise
       return (await import('./steps/prune.js')).backupAndPruneStep
     case 'check':
       return (await import('./steps/check.js')).checkStep
-    default:
-      throw new Error(`Mode ${mode} is not available in this version`)
+    default: {
+      const unknown: never = mode
+      throw new Error(`Unknown mode ${String(unknown)}`)
+    }
   }
 }
 
