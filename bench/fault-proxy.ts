@@ -1,8 +1,7 @@
 /** An HTTP proxy in front of a test backend (moto) that injects seeded retryable faults and counts what reached the backend. */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { backupAction } from './sim/backup.js'
-import { deniedResponse, faultResponse, FaultPicker, parseScope, protocolOf, type FaultOptions, type WireResponse } from './sim/wire.js'
+import { deniedResponse, faultResponse, FaultPicker, parseScope, protocolOf, type FaultOptions, type WireResponse, listenOnLoopback } from './sim/wire.js'
 
 /** Where to forward, and what to inject. */
 export interface FaultProxyOptions {
@@ -120,11 +119,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       res.end(String(err))
     })
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
-  })
-  const port = (server.address() as AddressInfo).port
+  const port = await listenOnLoopback(server, options.port ?? 0)
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -5,7 +5,6 @@
  * AssumeRole issues `ASIA<account id>....` keys for the others).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { backupAction, backupRoute } from './backup.js'
 import { BucketSet, type BucketOptions } from './bucket.js'
 import { generateAccount, type SimAccount } from './data.js'
@@ -17,7 +16,7 @@ import { rdsRoute } from './rds.js'
 import type { Answer, OrgContext, Route, SimRequest } from './route.js'
 import { StatsRecorder, type SimStats } from './stats.js'
 import { stsRoute } from './sts.js'
-import { deniedResponse, errorResponse, faultResponse, FaultPicker, GLOBAL_SERVICES, invalidKeyResponse, parseScope, protocolOf, throttleResponse, unknownOperationResponse, type FaultOptions, type WireResponse } from './wire.js'
+import { deniedResponse, errorResponse, faultResponse, FaultPicker, GLOBAL_SERVICES, invalidKeyResponse, parseScope, protocolOf, throttleResponse, unknownOperationResponse, type FaultOptions, type WireResponse, listenOnLoopback } from './wire.js'
 
 export type { SimStats } from './stats.js'
 export type { BucketGroup, BucketOptions, BucketSpec } from './bucket.js'
@@ -202,11 +201,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<SimServe
     })
   })
   server.keepAliveTimeout = 60_000
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
-  })
-  const port = (server.address() as AddressInfo).port
+  const port = await listenOnLoopback(server, options.port ?? 0)
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -1,5 +1,7 @@
 /** Wire-level helpers shared by the simulator and the fault proxy: SigV4 scope, protocols, error bodies, faults. */
 import { randomUUID } from 'node:crypto'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createRng } from './prng.js'
 import { escapeXml } from './xml.js'
 
@@ -163,4 +165,13 @@ export class FaultPicker {
     const kinds: FaultKind[] = ['internal', 'unavailable', 'throttle']
     return kinds[Math.floor(this.rng() * kinds.length)] ?? 'internal'
   }
+}
+
+/** Starts a server on 127.0.0.1 (port 0: a free one) and returns the port it listens on. */
+export async function listenOnLoopback(server: Server, port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  return (server.address() as AddressInfo).port
 }
