@@ -95,7 +95,9 @@ export async function runChild(opts: ChildOptions): Promise<ChildRun> {
   }
   for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
   const gnu = (opts.measure ?? true) && hasGnuTime()
-  const [command, args] = gnu ? [GNU_TIME, ['-o', timeFile, '-f', '%M %U %S', opts.node, ...opts.args]] : [opts.node, opts.args]
+  const [command, args] = gnu
+    ? [GNU_TIME, ['-o', timeFile, '-f', '%M %U %S', opts.node, ...opts.args]]
+    : [opts.node, opts.args]
   const startedAt = epochMs()
   const child = spawn(command, args, { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
@@ -103,7 +105,9 @@ export async function runChild(opts: ChildOptions): Promise<ChildRun> {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   let hwm = 0
-  const poll = gnu ? null : setInterval(() => (hwm = Math.max(hwm, child.pid === undefined ? 0 : (readHwmKiB(child.pid) ?? 0))), 20)
+  const poll = gnu
+    ? null
+    : setInterval(() => (hwm = Math.max(hwm, child.pid === undefined ? 0 : (readHwmKiB(child.pid) ?? 0))), 20)
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
@@ -114,9 +118,20 @@ export async function runChild(opts: ChildOptions): Promise<ChildRun> {
   if (poll !== null) clearInterval(poll)
   let cpuSeconds: number | null = null
   if (gnu) {
-    const [rss = '0', user = '0', sys = '0'] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ') ?? []
+    const [rss = '0', user = '0', sys = '0'] =
+      fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ') ?? []
     hwm = Number(rss)
     cpuSeconds = Number(user) + Number(sys)
   }
-  return { code, stdout, stderr, outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')), startedAt, exitedAt, peakRssKiB: hwm, cpuSeconds, workDir }
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
+    startedAt,
+    exitedAt,
+    peakRssKiB: hwm,
+    cpuSeconds,
+    workDir
+  }
 }

@@ -1,7 +1,16 @@
 /** An HTTP proxy in front of a test backend (moto) that injects seeded retryable faults and counts what reached the backend. */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
 import { backupAction } from './sim/backup.js'
-import { deniedResponse, faultResponse, FaultPicker, parseScope, protocolOf, type FaultOptions, type WireResponse, listenOnLoopback } from './sim/wire.js'
+import {
+  deniedResponse,
+  faultResponse,
+  FaultPicker,
+  parseScope,
+  protocolOf,
+  type FaultOptions,
+  type WireResponse,
+  listenOnLoopback
+} from './sim/wire.js'
 
 /** Where to forward, and what to inject. */
 export interface FaultProxyOptions {
@@ -46,9 +55,16 @@ function emptyStats(): FaultProxyStats {
 }
 
 /** The operation a request is: the query Action, Backup's operation name, the JSON-RPC target, or METHOD + path. */
-export function describeCall(service: string, method: string, url: URL, body: string, target: string | undefined): string {
+export function describeCall(
+  service: string,
+  method: string,
+  url: URL,
+  body: string,
+  target: string | undefined
+): string {
   const protocol = protocolOf(service)
-  if (protocol === 'ec2' || protocol === 'query') return new URLSearchParams(body).get('Action') ?? url.searchParams.get('Action') ?? 'None'
+  if (protocol === 'ec2' || protocol === 'query')
+    return new URLSearchParams(body).get('Action') ?? url.searchParams.get('Action') ?? 'None'
   if (service === 'backup') return backupAction(method, url.pathname)
   if (target !== undefined) return target.split('.').pop() ?? target
   return `${method} ${url.pathname}`
@@ -66,10 +82,13 @@ function write(res: ServerResponse, response: WireResponse): void {
 }
 
 function forward(upstream: URL, req: IncomingMessage, body: Buffer, res: ServerResponse): void {
-  const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-    res.writeHead(up.statusCode ?? 502, up.headers)
-    up.pipe(res)
-  })
+  const out = request(
+    { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers)
+      up.pipe(res)
+    }
+  )
   out.on('error', (err) => {
     if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' })
     res.end(`fault proxy: upstream error: ${err.message}`)
@@ -101,7 +120,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       stats.denied++
       return write(res, deniedResponse(service))
     }
-    const fault = scope === null ? null : faults?.pick(service) ?? null
+    const fault = scope === null ? null : (faults?.pick(service) ?? null)
     if (fault !== null) {
       stats.faults++
       return write(res, faultResponse(service, fault))
@@ -109,7 +128,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const target = req.headers['x-amz-target']
     stats.forwarded++
     bump(stats.forwardedByService, service)
-    bump(stats.forwardedByAction, `${service}:${describeCall(service, req.method ?? 'GET', url, body.toString('utf8'), Array.isArray(target) ? target[0] : target)}`)
+    bump(
+      stats.forwardedByAction,
+      `${service}:${describeCall(service, req.method ?? 'GET', url, body.toString('utf8'), Array.isArray(target) ? target[0] : target)}`
+    )
     forward(upstream, req, body, res)
   }
 
@@ -131,9 +153,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       if (settings.faults !== undefined) faults = new FaultPicker(settings.faults)
       if (settings.failRegions !== undefined) failRegions = new Set(settings.failRegions)
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((err) => (err === undefined ? resolve() : reject(err)))
-      server.closeAllConnections()
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err === undefined ? resolve() : reject(err)))
+        server.closeAllConnections()
+      })
   }
 }

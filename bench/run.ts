@@ -18,24 +18,39 @@ import { pathToFileURL } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import { Checks } from './checks.js'
 import { hasGnuTime, ROOT, runChild, type ChildRun } from './child.js'
-import { DEFAULT_REGIONS, distribute, generateAccount, minimumCalls, type AccountOptions, type SimAccount } from './sim/data.js'
+import {
+  DEFAULT_REGIONS,
+  distribute,
+  generateAccount,
+  minimumCalls,
+  type AccountOptions,
+  type SimAccount
+} from './sim/data.js'
 import { organizationMinimumCalls, type OrganizationMinimum } from './sim/minimum.js'
 import { generateOrganization, type SimOrganization } from './sim/organization.js'
 import { hashString } from './sim/prng.js'
 import { startSimulator, type SimOptions, type SimServer, type SimStats } from './sim/server.js'
 
 const DIST = path.resolve(ROOT, process.env.BENCH_DIST ?? 'dist/index.js')
-const NODE = process.env.BENCH_NODE ?? (fs.existsSync(path.join(ROOT, 'node_modules/.bin/node')) ? path.join(ROOT, 'node_modules/.bin/node') : process.execPath)
+const NODE =
+  process.env.BENCH_NODE ??
+  (fs.existsSync(path.join(ROOT, 'node_modules/.bin/node'))
+    ? path.join(ROOT, 'node_modules/.bin/node')
+    : process.execPath)
 const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()))
-const OUT = path.resolve(process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'out', `run-${new Date().toISOString().replace(/[:.]/g, '-')}`))
+const OUT = path.resolve(
+  process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'out', `run-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+)
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 const MIB = 1024
 
 const checks = new Checks()
 let runs = 0
 
-const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN
 const windowMs = (s: SimStats): number => (s.lastResponseAt ?? 0) - (s.firstRequestAt ?? 0)
 
 interface Row {
@@ -52,7 +67,9 @@ interface Row {
 }
 
 function printRow(r: Row): void {
-  console.log(`| ${[r.id, r.scenario, r.wall, r.process, r.floor, r.ratio, r.calls, r.throttled, r.rss, r.notes].join(' | ')} |`)
+  console.log(
+    `| ${[r.id, r.scenario, r.wall, r.process, r.floor, r.ratio, r.calls, r.throttled, r.rss, r.notes].join(' | ')} |`
+  )
 }
 
 function workDir(name: string): string {
@@ -70,7 +87,12 @@ function awsEnv(sim: SimServer): Record<string, string> {
 }
 
 /** Runs the bundled action once and checks that it succeeded. */
-async function runAction(sim: SimServer, name: string, inputs: Record<string, string>, opts: { env?: Record<string, string>; nodeArgs?: string[]; measure?: boolean } = {}): Promise<ChildRun> {
+async function runAction(
+  sim: SimServer,
+  name: string,
+  inputs: Record<string, string>,
+  opts: { env?: Record<string, string>; nodeArgs?: string[]; measure?: boolean } = {}
+): Promise<ChildRun> {
   sim.resetStats()
   sim.resetBuckets()
   const dir = workDir(name)
@@ -85,7 +107,10 @@ async function runAction(sim: SimServer, name: string, inputs: Record<string, st
   fs.writeFileSync(path.join(dir, 'stdout.txt'), run.stdout)
   fs.writeFileSync(path.join(dir, 'stderr.txt'), run.stderr)
   const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
-  checks.expect(run.code === 0, `${name}: exit code ${String(run.code)}${errors.length > 0 ? `: ${errors.join(' / ').slice(0, 400)}` : ''}`)
+  checks.expect(
+    run.code === 0,
+    `${name}: exit code ${String(run.code)}${errors.length > 0 ? `: ${errors.join(' / ').slice(0, 400)}` : ''}`
+  )
   return run
 }
 
@@ -137,7 +162,12 @@ async function scenarioInventory(): Promise<void> {
       sim.resetBuckets()
       const dir = workDir('naive-50k')
       const csv = path.join(dir, 'naive.csv')
-      const run = await runChild({ node: NODE, args: ['--import', TSX, path.join(ROOT, 'bench', 'naive.ts'), csv], env: awsEnv(sim), workDir: dir })
+      const run = await runChild({
+        node: NODE,
+        args: ['--import', TSX, path.join(ROOT, 'bench', 'naive.ts'), csv],
+        env: awsEnv(sim),
+        workDir: dir
+      })
       fs.writeFileSync(path.join(dir, 'stderr.txt'), run.stderr)
       checks.expect(run.code === 0, `naive: exit code ${String(run.code)}: ${run.stderr.slice(0, 400)}`)
       const stats = sim.stats()
@@ -189,7 +219,12 @@ async function scenarioMemory(): Promise<void> {
     try {
       const minimum = minimumCalls(sim.account)
       const name = `memory-${size}`
-      const run = await runAction(sim, name, { mode: 'inventory', 'csv-path': 'inventory.csv' }, { nodeArgs: ['--trace-gc'] })
+      const run = await runAction(
+        sim,
+        name,
+        { mode: 'inventory', 'csv-path': 'inventory.csv' },
+        { nodeArgs: ['--trace-gc'] }
+      )
       const stats = sim.stats()
       checks.minimumCalls(stats, minimum, name, { exceptThrottled: true })
       await checks.inventoryCsv(path.join(run.workDir, 'inventory.csv'), sim.account, run.outputs, name)
@@ -232,12 +267,23 @@ interface PruneCsvRow {
 }
 
 function managedIds(account: SimAccount, regions: readonly string[]): Set<string> {
-  return new Set(regions.flatMap((r) => account.ebsSnapshots(r).filter((s) => s.tags['snapshot-hygiene:managed'] === 'true').map((s) => s.snapshotId)))
+  return new Set(
+    regions.flatMap((r) =>
+      account
+        .ebsSnapshots(r)
+        .filter((s) => s.tags['snapshot-hygiene:managed'] === 'true')
+        .map((s) => s.snapshotId)
+    )
+  )
 }
 
 async function scenarioPrune(id: string, regions: readonly string[]): Promise<void> {
-  const managed = regions.length === 1 ? { count: PRUNE_COUNT, region: regions[0] as string } : { count: PRUNE_COUNT, regions }
-  const sim = await simulator({ managed, regions: DEFAULT_REGIONS }, { latencyMs: PRUNE_LATENCY, buckets: { overrides: { 'ec2-mutate': { burst: PRUNE_BURST, refill: PRUNE_RATE } } } })
+  const managed =
+    regions.length === 1 ? { count: PRUNE_COUNT, region: regions[0] as string } : { count: PRUNE_COUNT, regions }
+  const sim = await simulator(
+    { managed, regions: DEFAULT_REGIONS },
+    { latencyMs: PRUNE_LATENCY, buckets: { overrides: { 'ec2-mutate': { burst: PRUNE_BURST, refill: PRUNE_RATE } } } }
+  )
   try {
     const name = `prune-${regions.length}-regions`
     const before = managedIds(sim.account, regions)
@@ -250,14 +296,20 @@ async function scenarioPrune(id: string, regions: readonly string[]): Promise<vo
     )
     const stats = sim.stats()
     const csvFile = path.join(run.workDir, 'prune.csv')
-    const rows: PruneCsvRow[] = fs.existsSync(csvFile) ? (parse(fs.readFileSync(csvFile, 'utf8'), { columns: true }) as PruneCsvRow[]) : []
+    const rows: PruneCsvRow[] = fs.existsSync(csvFile)
+      ? (parse(fs.readFileSync(csvFile, 'utf8'), { columns: true }) as PruneCsvRow[])
+      : []
     const deleted = rows.filter((r) => r.decision === 'deleted')
     const failed = rows.filter((r) => r.decision === 'failed')
     const remaining = managedIds(sim.account, regions)
     const notDeleted = new Set(rows.filter((r) => r.decision !== 'deleted').map((r) => r.snapshot_id))
     checks.equal(rows.length, before.size, `${name}: CSV rows (one decision per managed snapshot)`)
     checks.equal(failed.length, 0, `${name}: failed deletes`)
-    checks.equal([...remaining].sort(), [...notDeleted].sort(), `${name}: managed snapshots left = the ones not deleted`)
+    checks.equal(
+      [...remaining].sort(),
+      [...notDeleted].sort(),
+      `${name}: managed snapshots left = the ones not deleted`
+    )
     checks.equal(run.outputs['deleted-count'], String(before.size - remaining.size), `${name}: output deleted-count`)
     const deleteCalls = stats.byAction['ec2:DeleteSnapshot'] ?? 0
     const deleteThrottled = stats.throttledByAction['ec2:DeleteSnapshot'] ?? 0
@@ -292,7 +344,10 @@ const STARTUP_RUNS = 5
 
 function bundleBytes(): { entry: number; all: number } {
   const dir = path.dirname(DIST)
-  const all = fs.readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0)
+  const all = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0)
   return { entry: fs.statSync(DIST).size, all }
 }
 
@@ -301,14 +356,24 @@ async function scenarioStartup(): Promise<void> {
   try {
     const toFirst: number[] = []
     for (let i = 0; i < STARTUP_RUNS; i++) {
-      const run = await runAction(sim, `startup-${i + 1}`, { mode: 'inventory', 'csv-path': 'inventory.csv' }, { measure: false })
+      const run = await runAction(
+        sim,
+        `startup-${i + 1}`,
+        { mode: 'inventory', 'csv-path': 'inventory.csv' },
+        { measure: false }
+      )
       const first = sim.stats().firstRequestAt
       checks.expect(first !== null, 'startup: the action made no AWS request')
       toFirst.push((first ?? Number.NaN) - run.startedAt)
     }
     const boot: number[] = []
     for (let i = 0; i < STARTUP_RUNS; i++) {
-      const run = await runChild({ node: NODE, args: ['-e', ''], workDir: workDir(`node-boot-${i + 1}`), measure: false })
+      const run = await runChild({
+        node: NODE,
+        args: ['-e', ''],
+        workDir: workDir(`node-boot-${i + 1}`),
+        measure: false
+      })
       boot.push(run.exitedAt - run.startedAt)
     }
     const size = bundleBytes()
@@ -339,18 +404,28 @@ const ORG_BIG_SHARE = 0.1
 const ORG_ROLE = 'snapshot-hygiene-member'
 /** max-parallel-accounts: the input's default (left unset, so the action's own default is measured), then every account at once. */
 const ORG_DEFAULT_PARALLEL = 8
-const ORG_RUNS: readonly { id: string; parallel: number | null }[] = [{ id: '6a', parallel: null }, { id: '6b', parallel: ORG_ACCOUNTS }]
+const ORG_RUNS: readonly { id: string; parallel: number | null }[] = [
+  { id: '6a', parallel: null },
+  { id: '6b', parallel: ORG_ACCOUNTS }
+]
 /** Runs of each setting; the row is the median by wall time (about 11 s a run here). */
 const ORG_REPEATS = 3
 
 /** Each account's data: its share of ORG_TOTALS, 60% of it in its own primary region (the regions taken in turn). */
 function orgAccountOptions(): (index: number) => AccountOptions {
-  const split = (total: number, salt: string): number[] => distribute(total, ORG_ACCOUNTS, ORG_BIG_ACCOUNT, ORG_BIG_SHARE, hashString(`org-${salt}`))
+  const split = (total: number, salt: string): number[] =>
+    distribute(total, ORG_ACCOUNTS, ORG_BIG_ACCOUNT, ORG_BIG_SHARE, hashString(`org-${salt}`))
   const ebs = split(ORG_TOTALS.ebs, 'ebs')
   const rds = split(ORG_TOTALS.rds, 'rds')
   const cluster = split(ORG_TOTALS.rdsCluster, 'cluster')
   const efs = split(ORG_TOTALS.efs, 'efs')
-  return (i) => ({ ebs: ebs[i] ?? 0, rds: rds[i] ?? 0, rdsCluster: cluster[i] ?? 0, efs: efs[i] ?? 0, primaryRegion: DEFAULT_REGIONS[(i * 7) % DEFAULT_REGIONS.length] ?? 'us-east-1' })
+  return (i) => ({
+    ebs: ebs[i] ?? 0,
+    rds: rds[i] ?? 0,
+    rdsCluster: cluster[i] ?? 0,
+    efs: efs[i] ?? 0,
+    primaryRegion: DEFAULT_REGIONS[(i * 7) % DEFAULT_REGIONS.length] ?? 'us-east-1'
+  })
 }
 
 function organizationTotal(organization: SimOrganization, ids: readonly string[]): number {
@@ -364,7 +439,11 @@ function phaseMs(stats: SimStats, from: string | null, to: string): number {
 }
 
 async function scenarioOrganization(): Promise<void> {
-  const organization = generateOrganization({ accounts: ORG_ACCOUNTS, memberRoleName: ORG_ROLE, accountOptions: orgAccountOptions() })
+  const organization = generateOrganization({
+    accounts: ORG_ACCOUNTS,
+    memberRoleName: ORG_ROLE,
+    accountOptions: orgAccountOptions()
+  })
   const sim = await startSimulator({ organization, latencyMs: LATENCY })
   try {
     const ids = organization.activeAccountIds()
@@ -372,7 +451,12 @@ async function scenarioOrganization(): Promise<void> {
     for (const { id, parallel } of ORG_RUNS) {
       const m = parallel ?? ORG_DEFAULT_PARALLEL
       const minimum: OrganizationMinimum = organizationMinimumCalls(organization, { maxParallelAccounts: m })
-      const inputs: Record<string, string> = { mode: 'inventory', 'csv-path': 'inventory.csv', accounts: 'organization', 'member-role-name': ORG_ROLE }
+      const inputs: Record<string, string> = {
+        mode: 'inventory',
+        'csv-path': 'inventory.csv',
+        accounts: 'organization',
+        'member-role-name': ORG_ROLE
+      }
       if (parallel !== null) inputs['max-parallel-accounts'] = String(parallel)
       const results: { wall: number; stats: SimStats; run: ChildRun; simCpu: number }[] = []
       for (let i = 0; i < ORG_REPEATS; i++) {
@@ -411,8 +495,8 @@ async function scenarioOrganization(): Promise<void> {
           `median of ${results.length} runs (walls ${results.map((r) => fmt(r.wall)).join(', ')} ms; peak RSS ${results.map((r) => fmt(r.run.peakRssKiB / MIB)).join(', ')} MiB)`,
           `action CPU ${fmt(run.cpuSeconds ?? Number.NaN, 1)} s, simulator CPU ${fmt(simCpu, 1)} s`,
           `${stats.maxInFlight} requests in flight at most`,
-          `CSV rows by account and service, summary totals by account and service, calls by account and action checked`,
-        ].join('; '),
+          `CSV rows by account and service, summary totals by account and service, calls by account and action checked`
+        ].join('; ')
       })
     }
   } finally {
@@ -426,10 +510,19 @@ if (!fs.existsSync(DIST)) throw new Error(`No bundle at ${DIST}: set BENCH_DIST 
 fs.mkdirSync(OUT, { recursive: true })
 const started = Date.now()
 console.log(`snapshot-hygiene benchmark, ${new Date().toISOString()}`)
-console.log(`bundle ${path.relative(ROOT, DIST) || DIST}; action runs on ${NODE === process.execPath ? 'this node' : path.relative(ROOT, NODE)} (${process.version} runs the harness); ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB; load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
-console.log(`peak RSS and CPU from ${hasGnuTime() ? 'GNU time (/usr/bin/time)' : 'polling /proc/PID/status VmHWM every 20 ms (GNU time not installed)'}; work folder ${path.relative(ROOT, OUT)}`)
+console.log(
+  `bundle ${path.relative(ROOT, DIST) || DIST}; action runs on ${NODE === process.execPath ? 'this node' : path.relative(ROOT, NODE)} (${process.version} runs the harness); ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB; load average at start ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`
+)
+console.log(
+  `peak RSS and CPU from ${hasGnuTime() ? 'GNU time (/usr/bin/time)' : 'polling /proc/PID/status VmHWM every 20 ms (GNU time not installed)'}; work folder ${path.relative(ROOT, OUT)}`
+)
 console.log('')
-console.log('| # | scenario | wall ms | process ms | floor ms | wall / floor | calls (minimum) | throttled | peak RSS MiB | notes |')
+console.log(
+  '| # | scenario | wall ms | process ms | floor ms | wall / floor | calls (minimum) | throttled | peak RSS MiB | notes |'
+)
 console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|---|')
 if (ONLY.has('1') || ONLY.has('2')) await scenarioInventory()
 if (ONLY.has('3')) await scenarioMemory()

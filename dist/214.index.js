@@ -24,7 +24,9 @@ async function forEachBounded(items, limit, fn) {
 }
 /** Describes a failure for a warning line. */
 function failureLine(f) {
-    const where = f.service === 'regions' || f.service === 'account' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`;
+    const where = f.service === 'regions' || f.service === 'account'
+        ? `account ${f.accountId}`
+        : `${f.service} in ${f.region} (account ${f.accountId})`;
     return `${where}: ${f.message}`;
 }
 
@@ -619,10 +621,20 @@ function listingTasks(clients, region, services, now) {
     const tasks = [];
     for (const service of services) {
         if (service === 'ebs') {
-            tasks.push({ region, service, label: 'EBS snapshots', run: (emit) => drain((0,ebs/* listEbsSnapshots */._U)(clients.ec2(region), account, region), emit) });
+            tasks.push({
+                region,
+                service,
+                label: 'EBS snapshots',
+                run: (emit) => drain((0,ebs/* listEbsSnapshots */._U)(clients.ec2(region), account, region), emit)
+            });
         }
         else if (service === 'rds') {
-            tasks.push({ region, service, label: 'DB snapshots', run: (emit) => drain((0,rds/* listDbSnapshots */.ov)(clients.rds(region), account, region, 'default'), emit) });
+            tasks.push({
+                region,
+                service,
+                label: 'DB snapshots',
+                run: (emit) => drain((0,rds/* listDbSnapshots */.ov)(clients.rds(region), account, region, 'default'), emit)
+            });
             tasks.push({
                 region,
                 service,
@@ -631,7 +643,12 @@ function listingTasks(clients, region, services, now) {
             });
         }
         else if (service === 'rds-cluster') {
-            tasks.push({ region, service, label: 'DB cluster snapshots', run: (emit) => drain((0,rds/* listClusterSnapshots */.Yq)(clients.rds(region), account, region), emit) });
+            tasks.push({
+                region,
+                service,
+                label: 'DB cluster snapshots',
+                run: (emit) => drain((0,rds/* listClusterSnapshots */.Yq)(clients.rds(region), account, region), emit)
+            });
         }
         else {
             tasks.push({
@@ -698,7 +715,12 @@ async function inventoryAccount(config, target, emit, onFailure, now) {
     const services = (0,inputs/* listedServices */.QT)(config.services);
     const tasks = regions.flatMap((region) => listingTasks(target.clients, region, services, now));
     await Promise.all(tasks.map((task) => task.run(emit).catch((err) => {
-        onFailure({ accountId: target.accountId, region: task.region, service: task.service, message: `${task.label}: ${(0,errors/* errorMessage */.gJ)(err)}` });
+        onFailure({
+            accountId: target.accountId,
+            region: task.region,
+            service: task.service,
+            message: `${task.label}: ${(0,errors/* errorMessage */.gJ)(err)}`
+        });
     })));
     return regions;
 }
@@ -747,10 +769,30 @@ async function runInventory(config, targets, clock) {
 /* harmony export */ });
 /** us-east-1 list prices per GB-month; other regions differ by a few percent. */
 const PRICE_TABLE = [
-    { service: 'ebs', tier: 'standard', usdPerGibMonth: 0.05, note: 'EBS snapshot, standard tier; priced on the source volume size, so an upper bound for incremental snapshots' },
-    { service: 'ebs', tier: 'archive', usdPerGibMonth: 0.0125, note: 'EBS snapshot, archive tier (90-day minimum, $0.03/GB to restore)' },
-    { service: 'rds', tier: 'standard', usdPerGibMonth: 0.095, note: 'RDS backup storage beyond the free allowance (the allowance is not subtracted)' },
-    { service: 'rds-cluster', tier: 'standard', usdPerGibMonth: 0.021, note: 'Aurora backup storage beyond the free allowance (the allowance is not subtracted)' },
+    {
+        service: 'ebs',
+        tier: 'standard',
+        usdPerGibMonth: 0.05,
+        note: 'EBS snapshot, standard tier; priced on the source volume size, so an upper bound for incremental snapshots'
+    },
+    {
+        service: 'ebs',
+        tier: 'archive',
+        usdPerGibMonth: 0.0125,
+        note: 'EBS snapshot, archive tier (90-day minimum, $0.03/GB to restore)'
+    },
+    {
+        service: 'rds',
+        tier: 'standard',
+        usdPerGibMonth: 0.095,
+        note: 'RDS backup storage beyond the free allowance (the allowance is not subtracted)'
+    },
+    {
+        service: 'rds-cluster',
+        tier: 'standard',
+        usdPerGibMonth: 0.021,
+        note: 'Aurora backup storage beyond the free allowance (the allowance is not subtracted)'
+    },
     { service: 'efs', tier: 'warm', usdPerGibMonth: 0.05, note: 'AWS Backup of EFS, warm storage' },
     { service: 'efs', tier: 'cold', usdPerGibMonth: 0.01, note: 'AWS Backup of EFS, cold storage' }
 ];
@@ -869,7 +911,9 @@ const MAX_ACCOUNT_ROWS = 200;
 /** Totals per account, largest first, capped so that 1,000 accounts stay far under the summary limit. */
 function accountSection(a) {
     const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byAccount);
-    const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : '';
+    const more = rows.length > MAX_ACCOUNT_ROWS
+        ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.`
+        : '';
     return `### Accounts, largest first\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
 }
 /** The headline line: how many snapshots, how large, what they cost. */
@@ -881,7 +925,15 @@ function headline(a, accounts, regions) {
 function breakdownSections(a, opts = {}) {
     const regionRows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byRegion);
     const maxRegions = opts.maxRegions ?? 40;
-    const sources = a.topSources.map((s) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(s.sourceId), s.service, s.region, s.accountId, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(s.count), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(s.sizeGib), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(s.costUsd)]);
+    const sources = a.topSources.map((s) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(s.sourceId),
+        s.service,
+        s.region,
+        s.accountId,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(s.count),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(s.sizeGib),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(s.costUsd)
+    ]);
     const sections = [
         `### By service\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['service', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byService))}`,
         `### By region\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['region', ...TOTALS_HEADER.slice(1)], regionRows.slice(0, maxRegions))}` +
@@ -893,7 +945,9 @@ function breakdownSections(a, opts = {}) {
             `Managed by snapshot-hygiene: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(a.managed.count)}. No known source (EBS copies): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(a.noSource.count)}.`
     ];
     if (sources.length > 0) {
-        const approx = a.sourcesApproximate ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.' : '';
+        const approx = a.sourcesApproximate
+            ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.'
+            : '';
         sections.push(`### Largest sources\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`);
     }
     return sections;

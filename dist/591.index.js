@@ -24,7 +24,9 @@ async function forEachBounded(items, limit, fn) {
 }
 /** Describes a failure for a warning line. */
 function failureLine(f) {
-    const where = f.service === 'regions' || f.service === 'account' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`;
+    const where = f.service === 'regions' || f.service === 'account'
+        ? `account ${f.accountId}`
+        : `${f.service} in ${f.region} (account ${f.accountId})`;
     return `${where}: ${f.message}`;
 }
 

@@ -189,7 +189,9 @@ function matrixSlices(ids, size) {
 }
 /** Lists the accounts (for a workflow matrix) without working in them. */
 async function listAccountsStep(config, start) {
-    const ids = config.accounts === 'organization' ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_1__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion) : (config.accounts ?? [start.accountId]);
+    const ids = config.accounts === 'organization'
+        ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_1__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion)
+        : (config.accounts ?? [start.accountId]);
     const matrix = matrixSlices(ids, config.sliceSize);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('accounts-json', JSON.stringify(ids));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('matrix-json', JSON.stringify(matrix));

@@ -68,7 +68,10 @@ function hasCustomEndpoint(env, service) {
 /** Creates the client factory; endpoints come from the SDK's own AWS_ENDPOINT_URL(_SERVICE) handling. */
 function createClientFactory(opts) {
     const env = opts.env ?? process.env;
-    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__.NodeHttpHandler({ httpsAgent: { keepAlive: true, maxSockets: 256 }, httpAgent: { keepAlive: true, maxSockets: 256 } });
+    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__.NodeHttpHandler({
+        httpsAgent: { keepAlive: true, maxSockets: 256 },
+        httpAgent: { keepAlive: true, maxSockets: 256 }
+    });
     const caches = new Map();
     const base = (region) => ({
         region,
@@ -94,7 +97,9 @@ function createClientFactory(opts) {
         credentials: opts.credentials,
         ec2: (region) => cached('ec2', region, () => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5(base(region))),
         ec2Paced: (region) => cached('ec2-paced', region, () => {
-            const inner = opts.retryBackoffMs ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs) : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
+            const inner = opts.retryBackoffMs
+                ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
+                : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
             return new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5({ ...base(region), retryStrategy: new ThrottleToCaller(inner) });
         }),
         rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(base(region))),

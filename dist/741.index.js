@@ -72,7 +72,11 @@ async function listOwnedSnapshots(ec2, accountId, region, pruneTags, volumeIds) 
             for (const s of page.Snapshots ?? []) {
                 if (s.SnapshotId === undefined || seen.has(s.SnapshotId))
                     continue;
-                seen.set(s.SnapshotId, { record: (0,ebs/* ebsRecord */.k0)(s, accountId, region), description: s.Description ?? null, progress: s.Progress ?? null });
+                seen.set(s.SnapshotId, {
+                    record: (0,ebs/* ebsRecord */.k0)(s, accountId, region),
+                    description: s.Description ?? null,
+                    progress: s.Progress ?? null
+                });
             }
         }
     }
@@ -177,7 +181,9 @@ class ThrottleRetryError extends Error {
     attempts;
     /** Wraps the last throttling error with the operation and attempt count. */
     constructor(label, attempts, cause) {
-        super(`${label}: still throttled after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describe(cause)}`, { cause });
+        super(`${label}: still throttled after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describe(cause)}`, {
+            cause
+        });
         this.name = 'ThrottleRetryError';
         this.attempts = attempts;
     }
@@ -272,7 +278,10 @@ function positiveNumber(env, name, fallback) {
 }
 /** The DeleteSnapshot pacing: EC2's documented bucket, or the SNAPSHOT_HYGIENE_DELETE_BURST/_RATE overrides. */
 function deletePacing(env = process.env) {
-    return { burst: Math.max(1, Math.floor(positiveNumber(env, DELETE_BURST_ENV, DELETE_BURST))), refillPerSecond: positiveNumber(env, DELETE_RATE_ENV, DELETE_REFILL_PER_SECOND) };
+    return {
+        burst: Math.max(1, Math.floor(positiveNumber(env, DELETE_BURST_ENV, DELETE_BURST))),
+        refillPerSecond: positiveNumber(env, DELETE_RATE_ENV, DELETE_REFILL_PER_SECOND)
+    };
 }
 /** How many deletes of one region may be in flight: enough to spend a full burst at once. */
 function deleteConcurrency(pacing) {
@@ -392,7 +401,12 @@ async function listRegion(run, region) {
         return await listOwnedSnapshots(run.target.clients.ec2(region), run.target.accountId, region, run.config.pruneTags, volumeIds(run.config));
     }
     catch (err) {
-        run.failures.push({ accountId: run.target.accountId, region, service: 'ebs', message: `managed EBS snapshots: ${(0,errors/* errorMessage */.gJ)(err)}` });
+        run.failures.push({
+            accountId: run.target.accountId,
+            region,
+            service: 'ebs',
+            message: `managed EBS snapshots: ${(0,errors/* errorMessage */.gJ)(err)}`
+        });
         return null;
     }
 }
@@ -406,7 +420,13 @@ async function listAccountMetadata(run) {
         return listed.objects;
     }
     catch (err) {
-        run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: `s3://${run.bucket}/${run.config.metadataPrefix}`, operation: 'ListObjectsV2', message: (0,errors/* errorMessage */.gJ)(err) });
+        run.errors.push({
+            accountId: run.target.accountId,
+            region: run.config.awsRegion,
+            subject: `s3://${run.bucket}/${run.config.metadataPrefix}`,
+            operation: 'ListObjectsV2',
+            message: (0,errors/* errorMessage */.gJ)(err)
+        });
         return null;
     }
 }
@@ -426,7 +446,13 @@ async function removeKeys(run, region, keys) {
         }
         catch (err) {
             ok = false;
-            run.errors.push({ accountId: run.target.accountId, region, subject: key, operation: 'DeleteObject', message: (0,errors/* errorMessage */.gJ)(err) });
+            run.errors.push({
+                accountId: run.target.accountId,
+                region,
+                subject: key,
+                operation: 'DeleteObject',
+                message: (0,errors/* errorMessage */.gJ)(err)
+            });
         }
     }
     return ok;
@@ -451,11 +477,21 @@ async function deleteInRegion(run, region, items) {
                 Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` });
                 return;
             case 'aws-backup':
-                Object.assign(d, { outcome: 'skipped', rule: 'aws-backup', reason: `${d.reason}; not deleted: managed by AWS Backup (${result.message})` });
+                Object.assign(d, {
+                    outcome: 'skipped',
+                    rule: 'aws-backup',
+                    reason: `${d.reason}; not deleted: managed by AWS Backup (${result.message})`
+                });
                 return;
             default:
                 Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` });
-                run.errors.push({ accountId: run.target.accountId, region, subject: d.snapshotId, operation: 'DeleteSnapshot', message: result.message });
+                run.errors.push({
+                    accountId: run.target.accountId,
+                    region,
+                    subject: d.snapshotId,
+                    operation: 'DeleteSnapshot',
+                    message: result.message
+                });
         }
     });
 }
@@ -463,7 +499,11 @@ async function deleteInRegion(run, region, items) {
 async function existingSnapshots(ec2, ids) {
     const found = new Set();
     for (let i = 0; i < ids.length; i += FILTER_VALUES) {
-        const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ OwnerIds: ['self'], MaxResults: 1000, Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }] }));
+        const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({
+            OwnerIds: ['self'],
+            MaxResults: 1000,
+            Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }]
+        }));
         for (const s of out.Snapshots ?? [])
             if (s.SnapshotId !== undefined)
                 found.add(s.SnapshotId);
@@ -487,7 +527,13 @@ async function removeOrphans(run, objects, listedIds) {
                 byRegion.set(owner.region, [...(byRegion.get(owner.region) ?? []), o]);
         }
         catch (err) {
-            run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: o.key, operation: 'GetObject', message: (0,errors/* errorMessage */.gJ)(err) });
+            run.errors.push({
+                accountId: run.target.accountId,
+                region: run.config.awsRegion,
+                subject: o.key,
+                operation: 'GetObject',
+                message: (0,errors/* errorMessage */.gJ)(err)
+            });
         }
     });
     await Promise.all([...byRegion].map(async ([region, list]) => {
@@ -496,7 +542,13 @@ async function removeOrphans(run, objects, listedIds) {
             existing = await existingSnapshots(run.target.clients.ec2(region), [...new Set(list.map((o) => o.snapshotId))]);
         }
         catch (err) {
-            run.errors.push({ accountId: run.target.accountId, region, subject: region, operation: 'DescribeSnapshots', message: `Could not check metadata for orphans: ${(0,errors/* errorMessage */.gJ)(err)}` });
+            run.errors.push({
+                accountId: run.target.accountId,
+                region,
+                subject: region,
+                operation: 'DescribeSnapshots',
+                message: `Could not check metadata for orphans: ${(0,errors/* errorMessage */.gJ)(err)}`
+            });
             return;
         }
         const orphans = list.filter((o) => !existing.has(o.snapshotId)).map((o) => o.key);
@@ -515,7 +567,9 @@ async function checkMissing(run, decisions, owned) {
     const meta = run.metaBySnapshot;
     if (meta === null)
         return;
-    const repairable = new Map((run.options.repair ?? []).filter((v) => v.accountId === run.target.accountId).map((v) => [volumeKey(v.accountId, v.region, v.volumeId), v]));
+    const repairable = new Map((run.options.repair ?? [])
+        .filter((v) => v.accountId === run.target.accountId)
+        .map((v) => [volumeKey(v.accountId, v.region, v.volumeId), v]));
     const wanted = new Set(run.config.volumes.map((v) => volumeKey(run.target.accountId, v.region, v.volumeId)));
     const missing = decisions.filter((d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId));
     await pool(missing, S3_CONCURRENCY, async (d) => {
@@ -524,7 +578,12 @@ async function checkMissing(run, decisions, owned) {
         if (snap === undefined || snap.record.state !== 'completed')
             return;
         if (run.options.repair === undefined || d.volumeId === null || !wanted.has(key)) {
-            run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId });
+            run.metadata.missing.push({
+                accountId: d.accountId,
+                region: d.region,
+                snapshotId: d.snapshotId,
+                volumeId: d.volumeId
+            });
             return;
         }
         const objectKey = (0,metadata/* metadataKey */.rY)(run.config.metadataPrefix, d.volumeId, d.snapshotId);
@@ -539,8 +598,19 @@ async function checkMissing(run, decisions, owned) {
             run.metadata.repaired.push(objectKey);
         }
         catch (err) {
-            run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId });
-            run.errors.push({ accountId: d.accountId, region: d.region, subject: objectKey, operation: 'PutObject', message: (0,errors/* errorMessage */.gJ)(err) });
+            run.metadata.missing.push({
+                accountId: d.accountId,
+                region: d.region,
+                snapshotId: d.snapshotId,
+                volumeId: d.volumeId
+            });
+            run.errors.push({
+                accountId: d.accountId,
+                region: d.region,
+                subject: objectKey,
+                operation: 'PutObject',
+                message: (0,errors/* errorMessage */.gJ)(err)
+            });
         }
     });
 }
@@ -559,7 +629,12 @@ function logPlan(run, toDelete) {
 async function pruneAccount(run, now) {
     const { target } = run;
     if (target.failure !== undefined) {
-        run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'account', message: target.failure });
+        run.failures.push({
+            accountId: target.accountId,
+            region: run.config.awsRegion,
+            service: 'account',
+            message: target.failure
+        });
         return { regions: [], decisions: [] };
     }
     let regions;
@@ -567,10 +642,18 @@ async function pruneAccount(run, now) {
         regions = await pruneRegions(run.config, target);
     }
     catch (err) {
-        run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'regions', message: (0,errors/* errorMessage */.gJ)(err) });
+        run.failures.push({
+            accountId: target.accountId,
+            region: run.config.awsRegion,
+            service: 'regions',
+            message: (0,errors/* errorMessage */.gJ)(err)
+        });
         return { regions: [], decisions: [] };
     }
-    const [lists, objects] = await Promise.all([Promise.all(regions.map((r) => listRegion(run, r))), listAccountMetadata(run)]);
+    const [lists, objects] = await Promise.all([
+        Promise.all(regions.map((r) => listRegion(run, r))),
+        listAccountMetadata(run)
+    ]);
     const owned = lists.flatMap((l) => l ?? []);
     if (objects !== null) {
         run.metaBySnapshot = new Map();
@@ -588,12 +671,34 @@ async function pruneAccount(run, now) {
     }
     return { regions, decisions };
 }
-const PRUNE_COLUMNS = ['account_id', 'region', 'snapshot_id', 'volume_id', 'created_at', 'age_days', 'size_gib', 'decision', 'rule', 'reason'];
+const PRUNE_COLUMNS = [
+    'account_id',
+    'region',
+    'snapshot_id',
+    'volume_id',
+    'created_at',
+    'age_days',
+    'size_gib',
+    'decision',
+    'rule',
+    'reason'
+];
 /** The prune CSV's columns, in order. */
 const PRUNE_CSV_COLUMNS = (/* unused pure expression or super */ null && (PRUNE_COLUMNS));
 /** One CSV row per decision. */
 function pruneRow(d) {
-    return [d.accountId, d.region, d.snapshotId, d.volumeId ?? '', d.createdAt, d.ageDays, d.sizeGib, d.outcome, d.rule, d.reason];
+    return [
+        d.accountId,
+        d.region,
+        d.snapshotId,
+        d.volumeId ?? '',
+        d.createdAt,
+        d.ageDays,
+        d.sizeGib,
+        d.outcome,
+        d.rule,
+        d.reason
+    ];
 }
 function emptyMetadataReport(checked) {
     return { checked, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] };
@@ -704,7 +809,11 @@ function policyLine(r) {
     if (p.keepMonthly > 0)
         keeps.push(`keep-monthly ${p.keepMonthly}`);
     const scope = p.volumes === null ? 'all volumes' : `volumes ${p.volumes.map(markdown.md).join(', ')}`;
-    const adopted = Object.keys(p.pruneTags).length > 0 ? `; also snapshots tagged ${Object.entries(p.pruneTags).map(([k, v]) => (0,markdown.md)(`${k}=${v}`)).join(' and ')}` : '';
+    const adopted = Object.keys(p.pruneTags).length > 0
+        ? `; also snapshots tagged ${Object.entries(p.pruneTags)
+            .map(([k, v]) => (0,markdown.md)(`${k}=${v}`))
+            .join(' and ')}`
+        : '';
     return `Policy: retention ${s(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${s(r.regions.length, 'region')}.`;
 }
 /** Count, size and cost per rule, largest count first. */
@@ -724,11 +833,29 @@ function ruleTable(decisions) {
     return (0,markdown/* table */.tp)(['rule', 'snapshots', 'GiB', 'est. $/month'], rows);
 }
 function decisionTable(decisions, limit, multiAccount) {
-    const header = ['snapshot', 'volume', 'region', ...(multiAccount ? ['account'] : []), 'age (days)', 'GiB', 'rule', 'reason'];
+    const header = [
+        'snapshot',
+        'volume',
+        'region',
+        ...(multiAccount ? ['account'] : []),
+        'age (days)',
+        'GiB',
+        'rule',
+        'reason'
+    ];
     const align = header.map((h) => (h === 'GiB' || h === 'age (days)' ? 'r' : 'l'));
     const rows = decisions
         .slice(0, limit)
-        .map((d) => [(0,markdown.md)(d.snapshotId), (0,markdown.md)(d.volumeId ?? '-'), d.region, ...(multiAccount ? [d.accountId] : []), (0,markdown/* int */.Wh)(d.ageDays), (0,markdown/* gib */.$l)(d.sizeGib), (0,markdown.md)(d.rule), (0,markdown.md)(d.reason)]);
+        .map((d) => [
+        (0,markdown.md)(d.snapshotId),
+        (0,markdown.md)(d.volumeId ?? '-'),
+        d.region,
+        ...(multiAccount ? [d.accountId] : []),
+        (0,markdown/* int */.Wh)(d.ageDays),
+        (0,markdown/* gib */.$l)(d.sizeGib),
+        (0,markdown.md)(d.rule),
+        (0,markdown.md)(d.reason)
+    ]);
     const more = decisions.length > limit ? `\n\n${(0,markdown/* int */.Wh)(decisions.length - limit)} more are in the CSV.` : '';
     return (0,markdown/* table */.tp)(header, rows, align) + more;
 }
@@ -823,7 +950,9 @@ function pruneSummary(r, opts) {
 }
 /** The backup-and-prune summary: what was created, then the prune. */
 function backupAndPruneSummary(backup, prune, opts) {
-    const title = prune?.dryRun ? '## Snapshot backup and prune (dry run: nothing deleted)' : '## Snapshot backup and prune';
+    const title = prune?.dryRun
+        ? '## Snapshot backup and prune (dry run: nothing deleted)'
+        : '## Snapshot backup and prune';
     const parts = [title, (0,summary_backup/* backupHeadline */.l$)(backup), (0,summary_backup/* createdSection */.w2)(backup.created), (0,summary_backup/* backupFailureSection */.UC)(backup.failures)];
     if (prune === null)
         parts.push('Prune did not run.');

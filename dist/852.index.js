@@ -66,7 +66,12 @@ async function upsertComment(opts) {
     const baseUrl = opts.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
     const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl });
     const { owner, repo, number } = opts.pr;
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100
+    });
     for await (const page of pages) {
         const mine = page.data.find((c) => (c.body ?? '').includes(COMMENT_MARKER));
         if (mine) {
@@ -147,7 +152,15 @@ function duration(ms) {
     return `${Math.floor(ms / DAY_MS)} days`;
 }
 function finding(rule, r, message) {
-    return { rule, severity: RULE_SEVERITY[rule], accountId: r.accountId, region: r.region, service: r.service, resourceId: r.snapshotId, message };
+    return {
+        rule,
+        severity: RULE_SEVERITY[rule],
+        accountId: r.accountId,
+        region: r.region,
+        service: r.service,
+        resourceId: r.snapshotId,
+        message
+    };
 }
 function keepHint(rule) {
     return `or tag it ${types/* TAG_IGNORE */.gk}=${rule} to keep it`;
@@ -213,7 +226,9 @@ function grantFindings(r, grants, allowedAccounts) {
     if (grants.public) {
         out.push(finding('public-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} can be restored by any AWS account; make it private (${makePrivate(r, 'all')}).`));
     }
-    const strangers = [...new Set(grants.accounts)].filter((a) => a !== r.accountId && !allowedAccounts.includes(a)).sort();
+    const strangers = [...new Set(grants.accounts)]
+        .filter((a) => a !== r.accountId && !allowedAccounts.includes(a))
+        .sort();
     if (strangers.length > 0) {
         const list = strangers.join(' ');
         const who = strangers.length === 1 ? `account ${list}` : `accounts ${strangers.join(', ')}`;
@@ -226,7 +241,9 @@ function staleBackupFinding(v, now, maxHours) {
     const age = v.newest === null ? null : now.getTime() - v.newest.getTime();
     if (age !== null && !(age > maxHours * HOUR_MS))
         return null;
-    const last = age === null || v.newest === null ? 'has no completed snapshot' : `was last backed up ${duration(age)} ago (${v.newest.toISOString()})`;
+    const last = age === null || v.newest === null
+        ? 'has no completed snapshot'
+        : `was last backed up ${duration(age)} ago (${v.newest.toISOString()})`;
     const where = `Volume ${v.volumeId} in ${v.region}`;
     let message;
     if (v.exists === false) {
@@ -278,7 +295,15 @@ var report = __webpack_require__(70665);
 
 
 /** The findings CSV's columns, in order. */
-const FINDING_COLUMNS = ['rule', 'severity', 'account_id', 'region', 'service', 'resource_id', 'message'];
+const FINDING_COLUMNS = [
+    'rule',
+    'severity',
+    'account_id',
+    'region',
+    'service',
+    'resource_id',
+    'message'
+];
 /** The findings JSON file's path for a CSV path: next to it, ending in .findings.json. */
 function findingsJsonPath(csvPath) {
     return csvPath.replace(/\.csv$/i, '') + '.findings.json';
@@ -335,7 +360,15 @@ class FindingSink {
     }
     /** Creates the CSV at csvPath and the findings JSON next to it. */
     static open(opts) {
-        const csv = src_csv/* CsvWriter */.i.open(opts.csvPath, FINDING_COLUMNS, (f) => [f.rule, f.severity, f.accountId, f.region, f.service, f.resourceId, f.message]);
+        const csv = src_csv/* CsvWriter */.i.open(opts.csvPath, FINDING_COLUMNS, (f) => [
+            f.rule,
+            f.severity,
+            f.accountId,
+            f.region,
+            f.service,
+            f.resourceId,
+            f.message
+        ]);
         const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
             schema_version: report/* RESULT_SCHEMA_VERSION */.tS,
             tool: 'snapshot-hygiene',
@@ -429,7 +462,12 @@ const LOOKUP = {
     'db-clusters': { service: 'rds-cluster', what: 'DB clusters (rds:DescribeDBClusters)' },
     'file-systems': { service: 'efs', what: 'file systems (elasticfilesystem:DescribeFileSystems)' }
 };
-const SOURCE_LOOKUP = { ebs: 'volumes', rds: 'db-instances', 'rds-cluster': 'db-clusters', efs: 'file-systems' };
+const SOURCE_LOOKUP = {
+    ebs: 'volumes',
+    rds: 'db-instances',
+    'rds-cluster': 'db-clusters',
+    efs: 'file-systems'
+};
 const ATTRIBUTE_CALL = {
     ebs: 'ec2:DescribeSnapshotAttribute',
     rds: 'rds:DescribeDBSnapshotAttributes',
@@ -467,7 +505,12 @@ function restoreGrants(attributes) {
     const values = (attributes ?? []).find((a) => a.AttributeName === 'restore')?.AttributeValues ?? [];
     return { public: values.includes('all'), accounts: values.filter((v) => v !== 'all') };
 }
-const NOT_FOUND = new Set(['InvalidSnapshot.NotFound', 'DBSnapshotNotFound', 'DBSnapshotNotFoundFault', 'DBClusterSnapshotNotFoundFault']);
+const NOT_FOUND = new Set([
+    'InvalidSnapshot.NotFound',
+    'DBSnapshotNotFound',
+    'DBSnapshotNotFoundFault',
+    'DBClusterSnapshotNotFoundFault'
+]);
 const volumeKey = (v) => `${v.region}/${v.volumeId}`;
 /** The checks of one account: lazily loaded lookups per region, and the attribute calls in flight. */
 class AccountCheck {
@@ -548,7 +591,15 @@ class AccountCheck {
         const key = `${region}/${service}`;
         let st = this.sharing.get(key);
         if (!st) {
-            st = { region, service, eligible: 0, budget: this.state.shareCheckLimit, checked: new Set(), failed: 0, firstError: '' };
+            st = {
+                region,
+                service,
+                eligible: 0,
+                budget: this.state.shareCheckLimit,
+                checked: new Set(),
+                failed: 0,
+                firstError: ''
+            };
             this.sharing.set(key, st);
         }
         return st;
@@ -621,7 +672,13 @@ class AccountCheck {
                 this.fail(st.region, st.service, `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`);
             }
             if (st.checked.size < st.eligible) {
-                gaps.push({ accountId: this.target.accountId, region: st.region, service: st.service, eligible: st.eligible, checked: st.checked.size });
+                gaps.push({
+                    accountId: this.target.accountId,
+                    region: st.region,
+                    service: st.service,
+                    eligible: st.eligible,
+                    checked: st.checked.size
+                });
             }
         }
         return gaps;
@@ -630,7 +687,13 @@ class AccountCheck {
     async newestSnapshot(v) {
         try {
             let newest = null;
-            const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: this.target.clients.ec2(v.region), pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { OwnerIds: ['self'], Filters: [{ Name: 'volume-id', Values: [v.volumeId] }, { Name: 'status', Values: ['completed'] }] });
+            const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: this.target.clients.ec2(v.region), pageSize: ebs/* EBS_PAGE_SIZE */.hC }, {
+                OwnerIds: ['self'],
+                Filters: [
+                    { Name: 'volume-id', Values: [v.volumeId] },
+                    { Name: 'status', Values: ['completed'] }
+                ]
+            });
             for await (const page of pages) {
                 for (const s of page.Snapshots ?? []) {
                     if (s.State === 'completed' && s.StartTime && (newest === null || s.StartTime > newest))
@@ -672,15 +735,24 @@ function loadLookup(target, region, kind) {
 async function readGrants(target, r) {
     const c = target.clients;
     if (r.service === 'ebs') {
-        const out = await c.ec2(r.region).send(new dist_cjs/* DescribeSnapshotAttributeCommand */.x0J({ SnapshotId: r.snapshotId, Attribute: 'createVolumePermission' }));
+        const out = await c
+            .ec2(r.region)
+            .send(new dist_cjs/* DescribeSnapshotAttributeCommand */.x0J({ SnapshotId: r.snapshotId, Attribute: 'createVolumePermission' }));
         const perms = out.CreateVolumePermissions ?? [];
-        return { public: perms.some((p) => p.Group === 'all'), accounts: perms.map((p) => p.UserId).filter((u) => typeof u === 'string') };
+        return {
+            public: perms.some((p) => p.Group === 'all'),
+            accounts: perms.map((p) => p.UserId).filter((u) => typeof u === 'string')
+        };
     }
     if (r.service === 'rds') {
-        const out = await c.rds(r.region).send(new client_rds_dist_cjs/* DescribeDBSnapshotAttributesCommand */.auA({ DBSnapshotIdentifier: r.snapshotId }));
+        const out = await c
+            .rds(r.region)
+            .send(new client_rds_dist_cjs/* DescribeDBSnapshotAttributesCommand */.auA({ DBSnapshotIdentifier: r.snapshotId }));
         return restoreGrants(out.DBSnapshotAttributesResult?.DBSnapshotAttributes);
     }
-    const out = await c.rds(r.region).send(new client_rds_dist_cjs/* DescribeDBClusterSnapshotAttributesCommand */.ypC({ DBClusterSnapshotIdentifier: r.snapshotId }));
+    const out = await c
+        .rds(r.region)
+        .send(new client_rds_dist_cjs/* DescribeDBClusterSnapshotAttributesCommand */.ypC({ DBClusterSnapshotIdentifier: r.snapshotId }));
     return restoreGrants(out.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes);
 }
 /** Judges the volumes of the volume input once every account is listed: newest completed snapshot, and whether it exists. */
@@ -834,7 +906,13 @@ function serviceChart(a) {
         .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     if (slices.length === 0)
         return '';
-    return ['```mermaid', 'pie showData', '  title Snapshot storage by service (GiB)', ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`), '```'].join('\n');
+    return [
+        '```mermaid',
+        'pie showData',
+        '  title Snapshot storage by service (GiB)',
+        ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`),
+        '```'
+    ].join('\n');
 }
 /** How many findings fail the step under fail-on. */
 function failingCount(rules, failOn) {
@@ -846,7 +924,9 @@ function plural(n, word) {
 /** The headline: findings per severity, what was checked, and whether fail-on fails the step. */
 function checkHeadline(r, failOn) {
     const bySeverity = SEVERITY_ORDER.map((s) => plural(r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0), s));
-    const where = r.accounts.length > 1 ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}` : plural(r.regions.length, 'region');
+    const where = r.accounts.length > 1
+        ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}`
+        : plural(r.regions.length, 'region');
     const silenced = r.silencedCount > 0 ? `, ${(0,markdown/* int */.Wh)(r.silencedCount)} silenced` : '';
     const failing = failingCount(r.rules, failOn);
     const verdict = failOn === 'never'
@@ -867,7 +947,9 @@ function findingsSection(findings, total, max, fileName) {
         return '';
     const shown = findings.slice(0, max);
     const rows = shown.map((f) => [f.severity, `\`${f.rule}\``, (0,markdown.md)(f.resourceId), f.region, f.accountId, (0,markdown.md)(f.message)]);
-    const rest = total > shown.length ? `\n\nThe ${(0,markdown/* int */.Wh)(shown.length)} most severe of ${(0,markdown/* int */.Wh)(total)} findings; every finding is in \`${(0,markdown.md)(fileName)}\`.` : '';
+    const rest = total > shown.length
+        ? `\n\nThe ${(0,markdown/* int */.Wh)(shown.length)} most severe of ${(0,markdown/* int */.Wh)(total)} findings; every finding is in \`${(0,markdown.md)(fileName)}\`.`
+        : '';
     return `### Top findings\n\n${(0,markdown/* table */.tp)(['severity', 'rule', 'resource', 'region', 'account', 'finding'], rows, ['l', 'l', 'l', 'l', 'l', 'l'])}${rest}`;
 }
 /** The storage charts: GiB by age range and by service. */
@@ -906,7 +988,9 @@ function checkSummary(r, opts) {
         (0,summary_inventory/* failureSection */.mo)(r.failures),
         `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
             (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(markdown.md).join(', ')})` : ' (no volume input)') +
-            (r.settings.allowedAccounts.length > 0 ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}` : '; sharing allowed with no account') +
+            (r.settings.allowedAccounts.length > 0
+                ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}`
+                : '; sharing allowed with no account') +
             '.'
     ];
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
@@ -958,7 +1042,8 @@ function failureMessage(result, config) {
     if (failing > 0) {
         const list = result.rules
             .filter((r) => r.findings > 0 && failsStep(r.severity, config.failOn))
-            .map((r) => `${r.rule} ${r.findings}`).join(', ');
+            .map((r) => `${r.rule} ${r.findings}`)
+            .join(', ');
         return `${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`;
     }
     if (config.failOnRegionError && result.failures.length > 0) {
@@ -981,7 +1066,9 @@ async function checkStep(config, targets, clock, deps = {}) {
     });
     await (0,report/* writeSummary */.Sy)(markdown, `Every finding is in ${findingsFile}.`);
     const artifactId = await (0,report/* uploadArtifact */.mz)(config.artifactName, [result.csvPath, result.findingsJsonPath, resultJson]);
-    const where = artifactId === '' ? `${result.findingsJsonPath} (output findings-json)` : `${findingsFile} in artifact ${config.artifactName} (output findings-json)`;
+    const where = artifactId === ''
+        ? `${result.findingsJsonPath} (output findings-json)`
+        : `${findingsFile} in artifact ${config.artifactName} (output findings-json)`;
     annotateFindings(result.topFindings, { total: result.findingsCount, max: config.maxAnnotations, where }, deps.annotations);
     await commentOnPullRequest(config, markdown, deps);
     core.setOutput('findings-count', result.findingsCount);

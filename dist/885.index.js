@@ -46,7 +46,14 @@ const WORKFLOW_TAGS = {
 /** Reads the workflow context back from a snapshot's tags (for metadata written by a later repair). */
 function workflowFromTags(tags) {
     const get = (field) => tags[WORKFLOW_TAGS[field]] ?? '';
-    return { repository: get('repository'), workflow: get('workflow'), runId: get('runId'), runUrl: get('runUrl'), sha: get('sha'), actor: get('actor') };
+    return {
+        repository: get('repository'),
+        workflow: get('workflow'),
+        runId: get('runId'),
+        runUrl: get('runUrl'),
+        sha: get('sha'),
+        actor: get('actor')
+    };
 }
 /** Maps a DescribeVolumes entry to {@link VolumeInfo}. */
 function volumeInfo(v, region) {
@@ -68,7 +75,18 @@ function volumeInfo(v, region) {
 }
 /** A volume that no longer exists (or was not described): only its id and region are known. */
 function unknownVolume(volumeId, region) {
-    return { volumeId, region, volumeType: null, sizeGib: null, availabilityZone: null, attachments: [], name: null, encrypted: null, kmsKeyId: null, tags: {} };
+    return {
+        volumeId,
+        region,
+        volumeType: null,
+        sizeGib: null,
+        availabilityZone: null,
+        attachments: [],
+        name: null,
+        encrypted: null,
+        kmsKeyId: null,
+        tags: {}
+    };
 }
 /** Facts from an EC2 Snapshot (CreateSnapshot or DescribeSnapshots). */
 function snapshotFacts(s, accountId, region) {
@@ -169,7 +187,9 @@ function parseMetadataKey(prefix, key, lastModified = null) {
 /** Adds what was being attempted, and a hint for a bucket in another region. */
 function s3Error(what, bucket, err) {
     const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
-    const hint = code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || code === 'IllegalLocationConstraintException'
+    const hint = code === 'PermanentRedirect' ||
+        code === 'AuthorizationHeaderMalformed' ||
+        code === 'IllegalLocationConstraintException'
         ? ` (the bucket ${bucket} is in another region: set aws-region to the bucket's region)`
         : code === 'NoSuchBucket'
             ? ` (bucket ${bucket} does not exist)`
@@ -179,7 +199,12 @@ function s3Error(what, bucket, err) {
 /** Writes one document with ContentType application/json. */
 async function putMetadata(s3, bucket, key, doc) {
     try {
-        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: JSON.stringify(doc, null, 2) + '\n', ContentType: 'application/json' }));
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
+            Bucket: bucket,
+            Key: key,
+            Body: JSON.stringify(doc, null, 2) + '\n',
+            ContentType: 'application/json'
+        }));
     }
     catch (err) {
         throw s3Error(`Could not write s3://${bucket}/${key}`, bucket, err);
@@ -223,7 +248,10 @@ async function readMetadataOwner(s3, bucket, key) {
         const region = doc.snapshot?.region;
         const accountId = doc.snapshot?.account_id;
         const ours = doc.schema_version === METADATA_SCHEMA_VERSION && doc.tool === 'snapshot-hygiene';
-        if (!ours || typeof region !== 'string' || typeof accountId !== 'string' || !/^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/.test(region))
+        if (!ours ||
+            typeof region !== 'string' ||
+            typeof accountId !== 'string' ||
+            !/^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/.test(region))
             return null;
         return { accountId, region };
     }
@@ -308,7 +336,9 @@ function backupDescription(description, volumeId, workflow) {
 /** Describes the named volumes of one region (a filter, so missing ones are simply absent). */
 async function describeVolumes(ec2, region, volumeIds) {
     const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .DescribeVolumesCommand */ .U$W({ Filters: [{ Name: 'volume-id', Values: [...volumeIds] }] }));
-    return (out.Volumes ?? []).filter((v) => v.VolumeId !== undefined && volumeIds.includes(v.VolumeId)).map((v) => (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .volumeInfo */ .TM)(v, region));
+    return (out.Volumes ?? [])
+        .filter((v) => v.VolumeId !== undefined && volumeIds.includes(v.VolumeId))
+        .map((v) => (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .volumeInfo */ .TM)(v, region));
 }
 /** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
 async function createSnapshotPatiently(ec2, input, clock, deadline) {
@@ -374,10 +404,17 @@ async function backupVolume(job, config, clock, deps) {
     const tags = backupTags(config, volume, deps.workflow, now);
     let snapshot;
     try {
-        snapshot = await createSnapshotPatiently(ec2, { VolumeId: volume.volumeId, Description: backupDescription(config.description, volume.volumeId, deps.workflow), Tags: tags }, clock, deadline);
+        snapshot = await createSnapshotPatiently(ec2, {
+            VolumeId: volume.volumeId,
+            Description: backupDescription(config.description, volume.volumeId, deps.workflow),
+            Tags: tags
+        }, clock, deadline);
     }
     catch (err) {
-        return { created: null, failure: { ...where, snapshotId: null, message: `Could not snapshot ${volume.volumeId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` } };
+        return {
+            created: null,
+            failure: { ...where, snapshotId: null, message: `Could not snapshot ${volume.volumeId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` }
+        };
     }
     const snapshotId = snapshot.SnapshotId ?? '';
     let failure = null;
@@ -397,7 +434,9 @@ async function backupVolume(job, config, clock, deps) {
         catch (err) {
             const failed = err instanceof SnapshotFailedError;
             const created = createdRecord(target.accountId, volume, snapshot, tags, null, failed ? 'error' : undefined);
-            const message = failed ? `Snapshot ${snapshotId} of ${volume.volumeId} failed: ${err.stateMessage}` : `Could not wait for ${snapshotId} of ${volume.volumeId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
+            const message = failed
+                ? `Snapshot ${snapshotId} of ${volume.volumeId} failed: ${err.stateMessage}`
+                : `Could not wait for ${snapshotId} of ${volume.volumeId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
             return { created, failure: { ...where, snapshotId, message } };
         }
     }
@@ -408,7 +447,10 @@ async function backupVolume(job, config, clock, deps) {
     }
     catch (err) {
         const message = `Snapshot ${snapshotId} of ${volume.volumeId} was created, but its metadata was not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
-        return { created: createdRecord(target.accountId, volume, snapshot, tags, null), failure: failure ?? { ...where, snapshotId, message } };
+        return {
+            created: createdRecord(target.accountId, volume, snapshot, tags, null),
+            failure: failure ?? { ...where, snapshotId, message }
+        };
     }
     return { created: createdRecord(target.accountId, volume, snapshot, tags, key), failure };
 }
@@ -439,7 +481,13 @@ async function findAccountVolumes(target, refs) {
         }
         catch (err) {
             for (const volumeId of ids) {
-                failures.push({ accountId: target.accountId, region, volumeId, snapshotId: null, message: `Could not describe ${volumeId} in ${region}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` });
+                failures.push({
+                    accountId: target.accountId,
+                    region,
+                    volumeId,
+                    snapshotId: null,
+                    message: `Could not describe ${volumeId} in ${region}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`
+                });
             }
         }
     }));
@@ -451,7 +499,10 @@ async function findAccountVolumes(target, refs) {
  */
 async function runBackup(config, targets, clock, deps) {
     const now = clock.now();
-    const lookups = await (0,_accounts_js__WEBPACK_IMPORTED_MODULE_6__/* .forEachBounded */ .a)(targets, config.maxParallelAccounts, async (target) => ({ target, ...(await findAccountVolumes(target, config.volumes)) }));
+    const lookups = await (0,_accounts_js__WEBPACK_IMPORTED_MODULE_6__/* .forEachBounded */ .a)(targets, config.maxParallelAccounts, async (target) => ({
+        target,
+        ...(await findAccountVolumes(target, config.volumes))
+    }));
     const failures = lookups.flatMap((l) => l.failures);
     const jobs = lookups.flatMap((l) => l.found.map((volume) => ({ target: l.target, volume })));
     for (const ref of config.volumes) {
@@ -460,7 +511,11 @@ async function runBackup(config, targets, clock, deps) {
         if (located || lookupFailed)
             continue;
         const accounts = targets.map((t) => t.accountId).filter((a) => a !== '');
-        const inAccounts = accounts.length === 1 ? ` (account ${accounts[0] ?? ''})` : accounts.length > 1 ? ` (accounts ${accounts.join(', ')})` : '';
+        const inAccounts = accounts.length === 1
+            ? ` (account ${accounts[0] ?? ''})`
+            : accounts.length > 1
+                ? ` (accounts ${accounts.join(', ')})`
+                : '';
         failures.push({
             accountId: accounts.length === 1 ? (accounts[0] ?? '') : '',
             region: ref.region,
@@ -474,7 +529,8 @@ async function runBackup(config, targets, clock, deps) {
     failures.push(...outcomes.map((o) => o.failure).filter((f) => f !== null));
     // Outputs follow the order of the volume input, then the account.
     const position = new Map(config.volumes.map((v, i) => [`${v.region}/${v.volumeId}`, i]));
-    const order = (a, b) => (position.get(`${a.region}/${a.volumeId}`) ?? 0) - (position.get(`${b.region}/${b.volumeId}`) ?? 0) || a.accountId.localeCompare(b.accountId);
+    const order = (a, b) => (position.get(`${a.region}/${a.volumeId}`) ?? 0) - (position.get(`${b.region}/${b.volumeId}`) ?? 0) ||
+        a.accountId.localeCompare(b.accountId);
     return {
         mode: 'backup',
         generatedAt: now.toISOString(),
@@ -543,7 +599,7 @@ function isOwned(record, pruneTags) {
 }
 /** True when AWS Backup made or manages the snapshot (its type, or any `aws:backup:` tag). */
 function isAwsBackup(record) {
-    return record.snapshotType === 'aws-backup' || Object.keys(record.tags).some((k) => k.startsWith(AWS_BACKUP_TAG_PREFIX));
+    return (record.snapshotType === 'aws-backup' || Object.keys(record.tags).some((k) => k.startsWith(AWS_BACKUP_TAG_PREFIX)));
 }
 /** Plan which snapshots to delete under the policy at time `now`; pure, and the same for dry runs and real runs. */
 function planRetention(snapshots, policy, now) {
@@ -640,7 +696,9 @@ function keepHolds(newestFirst, policy, now) {
     const add = (s, rule, detail) => {
         holds.set(s, [...(holds.get(s) ?? []), { rule, detail }]);
     };
-    newestFirst.slice(0, policy.keepLast).forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`));
+    newestFirst
+        .slice(0, policy.keepLast)
+        .forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`));
     for (const period of PERIODS) {
         const count = policy[period.policyKey];
         if (count === 0)
@@ -859,7 +917,16 @@ function createdSection(created, heading = '### Created') {
     if (created.length === 0)
         return '';
     const multi = new Set(created.map((c) => c.accountId)).size > 1;
-    const header = ['volume', 'region', ...(multi ? ['account'] : []), 'snapshot', 'state', 'GiB', 'expires at', 'metadata'];
+    const header = [
+        'volume',
+        'region',
+        ...(multi ? ['account'] : []),
+        'snapshot',
+        'state',
+        'GiB',
+        'expires at',
+        'metadata'
+    ];
     const align = header.map((h) => (h === 'GiB' ? 'r' : 'l'));
     const rows = created.slice(0, BACKUP_ROWS_MAX).map((c) => createdRow(c, multi));
     const more = created.length > BACKUP_ROWS_MAX ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(created.length - BACKUP_ROWS_MAX)} more are in the result JSON.` : '';

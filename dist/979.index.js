@@ -24,7 +24,9 @@ async function forEachBounded(items, limit, fn) {
 }
 /** Describes a failure for a warning line. */
 function failureLine(f) {
-    const where = f.service === 'regions' || f.service === 'account' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`;
+    const where = f.service === 'regions' || f.service === 'account'
+        ? `account ${f.accountId}`
+        : `${f.service} in ${f.region} (account ${f.accountId})`;
     return `${where}: ${f.message}`;
 }
 
@@ -311,10 +313,30 @@ function fitSummary(markdown, fullReportHint) {
 /* harmony export */ });
 /** us-east-1 list prices per GB-month; other regions differ by a few percent. */
 const PRICE_TABLE = [
-    { service: 'ebs', tier: 'standard', usdPerGibMonth: 0.05, note: 'EBS snapshot, standard tier; priced on the source volume size, so an upper bound for incremental snapshots' },
-    { service: 'ebs', tier: 'archive', usdPerGibMonth: 0.0125, note: 'EBS snapshot, archive tier (90-day minimum, $0.03/GB to restore)' },
-    { service: 'rds', tier: 'standard', usdPerGibMonth: 0.095, note: 'RDS backup storage beyond the free allowance (the allowance is not subtracted)' },
-    { service: 'rds-cluster', tier: 'standard', usdPerGibMonth: 0.021, note: 'Aurora backup storage beyond the free allowance (the allowance is not subtracted)' },
+    {
+        service: 'ebs',
+        tier: 'standard',
+        usdPerGibMonth: 0.05,
+        note: 'EBS snapshot, standard tier; priced on the source volume size, so an upper bound for incremental snapshots'
+    },
+    {
+        service: 'ebs',
+        tier: 'archive',
+        usdPerGibMonth: 0.0125,
+        note: 'EBS snapshot, archive tier (90-day minimum, $0.03/GB to restore)'
+    },
+    {
+        service: 'rds',
+        tier: 'standard',
+        usdPerGibMonth: 0.095,
+        note: 'RDS backup storage beyond the free allowance (the allowance is not subtracted)'
+    },
+    {
+        service: 'rds-cluster',
+        tier: 'standard',
+        usdPerGibMonth: 0.021,
+        note: 'Aurora backup storage beyond the free allowance (the allowance is not subtracted)'
+    },
     { service: 'efs', tier: 'warm', usdPerGibMonth: 0.05, note: 'AWS Backup of EFS, warm storage' },
     { service: 'efs', tier: 'cold', usdPerGibMonth: 0.01, note: 'AWS Backup of EFS, cold storage' }
 ];
@@ -484,7 +506,9 @@ function stringList(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 }
 function failures(v) {
-    return Array.isArray(v) ? v.filter((f) => typeof f?.accountId === 'string' && typeof f.message === 'string') : [];
+    return Array.isArray(v)
+        ? v.filter((f) => typeof f?.accountId === 'string' && typeof f.message === 'string')
+        : [];
 }
 function countFindings(v, into) {
     if (!Array.isArray(v))
@@ -543,7 +567,9 @@ async function runMerge(config, clock) {
             regions.add(r);
         allFailures.push(...failures(json.failures));
         countFindings(json.findings, findings);
-        if ((json.mode === 'inventory' || json.mode === 'merge') && typeof json.aggregate === 'object' && json.aggregate !== null) {
+        if ((json.mode === 'inventory' || json.mode === 'merge') &&
+            typeof json.aggregate === 'object' &&
+            json.aggregate !== null) {
             aggregates.push(json.aggregate);
             const csv = external_node_path_.join(external_node_path_.dirname(file), external_node_path_.basename(String(json.csvPath ?? '')));
             if (!external_node_fs_.existsSync(csv))
@@ -577,7 +603,9 @@ function findingsSection(list) {
     if (list.length === 0)
         return '';
     const rows = list.slice(0, inventory/* MAX_ACCOUNT_ROWS */.T_).map((f) => [f.accountId, (0,markdown/* int */.Wh)(f.error), (0,markdown/* int */.Wh)(f.warning), (0,markdown/* int */.Wh)(f.notice)]);
-    const more = list.length > inventory/* MAX_ACCOUNT_ROWS */.T_ ? `\n\n${(0,markdown/* int */.Wh)(list.length - inventory/* MAX_ACCOUNT_ROWS */.T_)} more accounts have findings; see the result JSON.` : '';
+    const more = list.length > inventory/* MAX_ACCOUNT_ROWS */.T_
+        ? `\n\n${(0,markdown/* int */.Wh)(list.length - inventory/* MAX_ACCOUNT_ROWS */.T_)} more accounts have findings; see the result JSON.`
+        : '';
     return `### Findings by account\n\n${(0,markdown/* table */.tp)(['account', 'errors', 'warnings', 'notices'], rows)}${more}`;
 }
 /** The organisation-wide summary of merged runs. */
@@ -655,7 +683,9 @@ const MAX_ACCOUNT_ROWS = 200;
 /** Totals per account, largest first, capped so that 1,000 accounts stay far under the summary limit. */
 function accountSection(a) {
     const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byAccount);
-    const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : '';
+    const more = rows.length > MAX_ACCOUNT_ROWS
+        ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.`
+        : '';
     return `### Accounts, largest first\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
 }
 /** The headline line: how many snapshots, how large, what they cost. */
@@ -667,7 +697,15 @@ function headline(a, accounts, regions) {
 function breakdownSections(a, opts = {}) {
     const regionRows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byRegion);
     const maxRegions = opts.maxRegions ?? 40;
-    const sources = a.topSources.map((s) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(s.sourceId), s.service, s.region, s.accountId, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(s.count), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(s.sizeGib), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(s.costUsd)]);
+    const sources = a.topSources.map((s) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(s.sourceId),
+        s.service,
+        s.region,
+        s.accountId,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(s.count),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(s.sizeGib),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(s.costUsd)
+    ]);
     const sections = [
         `### By service\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['service', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byService))}`,
         `### By region\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['region', ...TOTALS_HEADER.slice(1)], regionRows.slice(0, maxRegions))}` +
@@ -679,7 +717,9 @@ function breakdownSections(a, opts = {}) {
             `Managed by snapshot-hygiene: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(a.managed.count)}. No known source (EBS copies): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(a.noSource.count)}.`
     ];
     if (sources.length > 0) {
-        const approx = a.sourcesApproximate ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.' : '';
+        const approx = a.sourcesApproximate
+            ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.'
+            : '';
         sections.push(`### Largest sources\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`);
     }
     return sections;

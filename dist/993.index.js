@@ -24,7 +24,9 @@ async function forEachBounded(items, limit, fn) {
 }
 /** Describes a failure for a warning line. */
 function failureLine(f) {
-    const where = f.service === 'regions' || f.service === 'account' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`;
+    const where = f.service === 'regions' || f.service === 'account'
+        ? `account ${f.accountId}`
+        : `${f.service} in ${f.region} (account ${f.accountId})`;
     return `${where}: ${f.message}`;
 }
 
@@ -97,7 +99,10 @@ function hasCustomEndpoint(env, service) {
 /** Creates the client factory; endpoints come from the SDK's own AWS_ENDPOINT_URL(_SERVICE) handling. */
 function createClientFactory(opts) {
     const env = opts.env ?? process.env;
-    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__.NodeHttpHandler({ httpsAgent: { keepAlive: true, maxSockets: 256 }, httpAgent: { keepAlive: true, maxSockets: 256 } });
+    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__.NodeHttpHandler({
+        httpsAgent: { keepAlive: true, maxSockets: 256 },
+        httpAgent: { keepAlive: true, maxSockets: 256 }
+    });
     const caches = new Map();
     const base = (region) => ({
         region,
@@ -123,7 +128,9 @@ function createClientFactory(opts) {
         credentials: opts.credentials,
         ec2: (region) => cached('ec2', region, () => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5(base(region))),
         ec2Paced: (region) => cached('ec2-paced', region, () => {
-            const inner = opts.retryBackoffMs ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs) : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
+            const inner = opts.retryBackoffMs
+                ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
+                : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
             return new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5({ ...base(region), retryStrategy: new ThrottleToCaller(inner) });
         }),
         rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(base(region))),
@@ -197,7 +204,9 @@ __webpack_require__.r(__webpack_exports__);
 async function resolveTargets(config, start, deps) {
     if (config.accounts === null)
         return [start];
-    const ids = config.accounts === 'organization' ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_2__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion) : config.accounts;
+    const ids = config.accounts === 'organization'
+        ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_2__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion)
+        : config.accounts;
     const roleName = config.memberRoleName;
     if (roleName === null) {
         const others = ids.filter((id) => id !== start.accountId);

@@ -10,7 +10,9 @@ import { seedDemoAccount, SEED_REGIONS } from '../__tests__/helpers/seed.js'
 const moto = await startMoto()
 try {
   const seeded = await seedDemoAccount(moto.url)
-  console.log(`Seeded ${seeded.length} snapshots in ${SEED_REGIONS.join(', ')} on the moto server at ${moto.url};\nmoto adds an automated snapshot of its own for the DB instance and for the Aurora cluster.\n`)
+  console.log(
+    `Seeded ${seeded.length} snapshots in ${SEED_REGIONS.join(', ')} on the moto server at ${moto.url};\nmoto adds an automated snapshot of its own for the DB instance and for the Aurora cluster.\n`
+  )
   const run = await runAction({
     inputs: { mode: 'inventory', regions: SEED_REGIONS.join(','), 'artifact-name': 'snapshot-hygiene' },
     env: { AWS_ENDPOINT_URL: moto.url, AWS_REGION: 'us-east-1' },

@@ -10,7 +10,11 @@ export interface AccountTarget {
 }
 
 /** Runs fn for every target, at most `limit` at a time, in order of the targets. */
-export async function forEachBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function forEachBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length)
   let next = 0
   const worker = async (): Promise<void> => {
@@ -25,6 +29,9 @@ export async function forEachBounded<T, R>(items: readonly T[], limit: number, f
 
 /** Describes a failure for a warning line. */
 export function failureLine(f: ListingFailure): string {
-  const where = f.service === 'regions' || f.service === 'account' ? `account ${f.accountId}` : `${f.service} in ${f.region} (account ${f.accountId})`
+  const where =
+    f.service === 'regions' || f.service === 'account'
+      ? `account ${f.accountId}`
+      : `${f.service} in ${f.region} (account ${f.accountId})`
   return `${where}: ${f.message}`
 }

@@ -28,7 +28,9 @@ export function annotateFindings(
     sink[f.severity](message, { title })
   }
   if (shown.length < opts.total) {
-    sink.notice(`${opts.total} findings in all; ${shown.length} are annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`)
+    sink.notice(
+      `${opts.total} findings in all; ${shown.length} are annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`
+    )
   }
   return shown.length
 }

@@ -6,7 +6,13 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { ConfiguredRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry'
-import type { AwsCredentialIdentityProvider, RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types'
+import type {
+  AwsCredentialIdentityProvider,
+  RetryErrorInfo,
+  RetryStrategyV2,
+  RetryToken,
+  StandardRetryToken
+} from '@smithy/types'
 
 /** How many attempts the SDK makes for a call before the action sees the error. */
 export const MAX_ATTEMPTS = 10
@@ -91,7 +97,10 @@ export function createClientFactory(opts: {
   retryBackoffMs?: (attempt: number) => number
 }): ClientFactory {
   const env = opts.env ?? process.env
-  const handler = new NodeHttpHandler({ httpsAgent: { keepAlive: true, maxSockets: 256 }, httpAgent: { keepAlive: true, maxSockets: 256 } })
+  const handler = new NodeHttpHandler({
+    httpsAgent: { keepAlive: true, maxSockets: 256 },
+    httpAgent: { keepAlive: true, maxSockets: 256 }
+  })
   const caches = new Map<string, unknown>()
   const base = (region: string): BaseConfig => ({
     region,
@@ -118,7 +127,9 @@ export function createClientFactory(opts: {
     ec2: (region) => cached('ec2', region, () => new EC2Client(base(region))),
     ec2Paced: (region) =>
       cached('ec2-paced', region, () => {
-        const inner = opts.retryBackoffMs ? new ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs) : new StandardRetryStrategy(MAX_ATTEMPTS)
+        const inner = opts.retryBackoffMs
+          ? new ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
+          : new StandardRetryStrategy(MAX_ATTEMPTS)
         return new EC2Client({ ...base(region), retryStrategy: new ThrottleToCaller(inner) })
       }),
     rds: (region) => cached('rds', region, () => new RDSClient(base(region))),
@@ -129,6 +140,11 @@ export function createClientFactory(opts: {
       for (const client of caches.values()) (client as { destroy(): void }).destroy()
       caches.clear()
     },
-    s3: (region) => cached('s3', region, () => new S3Client({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') }))
+    s3: (region) =>
+      cached(
+        's3',
+        region,
+        () => new S3Client({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') })
+      )
   }
 }

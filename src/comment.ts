@@ -29,7 +29,12 @@ export async function upsertComment(opts: {
   const baseUrl = opts.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')
   const octokit = getOctokit(opts.token, { baseUrl })
   const { owner, repo, number } = opts.pr
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 })
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number,
+    per_page: 100
+  })
   for await (const page of pages) {
     const mine = page.data.find((c) => (c.body ?? '').includes(COMMENT_MARKER))
     if (mine) {

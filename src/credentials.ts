@@ -24,7 +24,8 @@ export function refreshing(fetch: () => Promise<AwsCredentialIdentity>, clock: C
   let current: Promise<AwsCredentialIdentity> | null = null
   return async () => {
     const cached = current ? await current.catch(() => null) : null
-    const fresh = cached && (!cached.expiration || cached.expiration.getTime() - REFRESH_MARGIN_MS > clock.now().getTime())
+    const fresh =
+      cached && (!cached.expiration || cached.expiration.getTime() - REFRESH_MARGIN_MS > clock.now().getTime())
     if (cached && fresh) return cached
     current = fetch()
     return current
@@ -65,11 +66,18 @@ export function oidcCredentials(
     deps.setSecret(token)
     try {
       const out = await sts.send(
-        new AssumeRoleWithWebIdentityCommand({ RoleArn: opts.roleArn, RoleSessionName: opts.sessionName, WebIdentityToken: token, DurationSeconds: 3600 })
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: opts.roleArn,
+          RoleSessionName: opts.sessionName,
+          WebIdentityToken: token,
+          DurationSeconds: 3600
+        })
       )
       return fromSts(out.Credentials, `Could not assume role ${opts.roleArn}`, deps.setSecret)
     } catch (err) {
-      throw new Error(`Could not assume role ${opts.roleArn} with GitHub OIDC: ${errorMessage(err)}. Check the role's trust policy names this repository and audience ${opts.audience}`)
+      throw new Error(
+        `Could not assume role ${opts.roleArn} with GitHub OIDC: ${errorMessage(err)}. Check the role's trust policy names this repository and audience ${opts.audience}`
+      )
     }
   }, deps.clock)
 }
@@ -79,13 +87,21 @@ export function chainedCredentials(
   opts: { roleArn: string; sessionName: string; region: string; source: AwsCredentialIdentityProvider | undefined },
   deps: Pick<CredentialDeps, 'setSecret' | 'clock'>
 ): AwsCredentialIdentityProvider {
-  const sts = new STSClient({ region: opts.region, maxAttempts: 5, ...(opts.source ? { credentials: opts.source } : {}) })
+  const sts = new STSClient({
+    region: opts.region,
+    maxAttempts: 5,
+    ...(opts.source ? { credentials: opts.source } : {})
+  })
   return refreshing(async () => {
     try {
-      const out = await sts.send(new AssumeRoleCommand({ RoleArn: opts.roleArn, RoleSessionName: opts.sessionName, DurationSeconds: 3600 }))
+      const out = await sts.send(
+        new AssumeRoleCommand({ RoleArn: opts.roleArn, RoleSessionName: opts.sessionName, DurationSeconds: 3600 })
+      )
       return fromSts(out.Credentials, `Could not assume role ${opts.roleArn}`, deps.setSecret)
     } catch (err) {
-      throw new Error(`Could not assume role ${opts.roleArn}: ${errorMessage(err)}. Check the role exists and trusts the job's role`)
+      throw new Error(
+        `Could not assume role ${opts.roleArn}: ${errorMessage(err)}. Check the role exists and trusts the job's role`
+      )
     }
   }, deps.clock)
 }

@@ -1,7 +1,10 @@
 /** The message of anything thrown, on one line. */
 export function errorMessage(err: unknown): string {
   const raw = err instanceof Error ? err.message || err.name : String(err)
-  const name = err instanceof Error && err.name && err.name !== 'Error' && err.name !== 'InputError' && !raw.includes(err.name) ? `${err.name}: ` : ''
+  const name =
+    err instanceof Error && err.name && err.name !== 'Error' && err.name !== 'InputError' && !raw.includes(err.name)
+      ? `${err.name}: `
+      : ''
   return `${name}${raw}`.replace(/\s*\n\s*/g, ' ').trim() || 'unknown error'
 }
 

@@ -7,7 +7,15 @@ import { RULE_IDS, type RuleId, type Severity } from './inputs.js'
 import { RESULT_SCHEMA_VERSION } from './report.js'
 
 /** The findings CSV's columns, in order. */
-export const FINDING_COLUMNS = ['rule', 'severity', 'account_id', 'region', 'service', 'resource_id', 'message'] as const
+export const FINDING_COLUMNS = [
+  'rule',
+  'severity',
+  'account_id',
+  'region',
+  'service',
+  'resource_id',
+  'message'
+] as const
 
 /** How many findings a rule produced, and how many of those were silenced. */
 export interface RuleCount {
@@ -51,7 +59,9 @@ class JsonFindingsWriter {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.stream.end('\n]}\n', () => (this.failure ? reject(this.failure) : resolve())))
+    await new Promise<void>((resolve, reject) =>
+      this.stream.end('\n]}\n', () => (this.failure ? reject(this.failure) : resolve()))
+    )
     if (this.failure) throw this.failure
   }
 }
@@ -71,12 +81,26 @@ export class FindingSink {
     private readonly ignoreRules: readonly RuleId[],
     private readonly topLimit: number
   ) {
-    for (const rule of RULE_IDS) this.counts.set(rule, { rule, severity: RULE_SEVERITY[rule], findings: 0, silenced: 0 })
+    for (const rule of RULE_IDS)
+      this.counts.set(rule, { rule, severity: RULE_SEVERITY[rule], findings: 0, silenced: 0 })
   }
 
   /** Creates the CSV at csvPath and the findings JSON next to it. */
-  static open(opts: { csvPath: string; generatedAt: string; ignoreRules: readonly RuleId[]; topLimit: number }): FindingSink {
-    const csv = CsvWriter.open<Finding>(opts.csvPath, FINDING_COLUMNS, (f) => [f.rule, f.severity, f.accountId, f.region, f.service, f.resourceId, f.message])
+  static open(opts: {
+    csvPath: string
+    generatedAt: string
+    ignoreRules: readonly RuleId[]
+    topLimit: number
+  }): FindingSink {
+    const csv = CsvWriter.open<Finding>(opts.csvPath, FINDING_COLUMNS, (f) => [
+      f.rule,
+      f.severity,
+      f.accountId,
+      f.region,
+      f.service,
+      f.resourceId,
+      f.message
+    ])
     const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
       schema_version: RESULT_SCHEMA_VERSION,
       tool: 'snapshot-hygiene',

@@ -49,7 +49,11 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Whether a finding is silenced: by the ignore-rules input, or by the snapshot's ignore tag (rule ids, or all). */
-export function isSilenced(rule: RuleId, tags: Readonly<Record<string, string>> | null, ignoreRules: readonly RuleId[]): boolean {
+export function isSilenced(
+  rule: RuleId,
+  tags: Readonly<Record<string, string>> | null,
+  ignoreRules: readonly RuleId[]
+): boolean {
   if (ignoreRules.includes(rule)) return true
   const tag = tags?.[TAG_IGNORE]
   if (tag === undefined) return false
@@ -80,8 +84,20 @@ export function duration(ms: number): string {
   return `${Math.floor(ms / DAY_MS)} days`
 }
 
-function finding(rule: RuleId, r: Pick<SnapshotRecord, 'accountId' | 'region' | 'service' | 'snapshotId'>, message: string): Finding {
-  return { rule, severity: RULE_SEVERITY[rule], accountId: r.accountId, region: r.region, service: r.service, resourceId: r.snapshotId, message }
+function finding(
+  rule: RuleId,
+  r: Pick<SnapshotRecord, 'accountId' | 'region' | 'service' | 'snapshotId'>,
+  message: string
+): Finding {
+  return {
+    rule,
+    severity: RULE_SEVERITY[rule],
+    accountId: r.accountId,
+    region: r.region,
+    service: r.service,
+    resourceId: r.snapshotId,
+    message
+  }
 }
 
 function keepHint(rule: RuleId): string {
@@ -98,7 +114,11 @@ const ENCRYPT_FIX: Readonly<Record<Service, string>> = {
 /** unencrypted-snapshot: the snapshot is not encrypted. */
 export function unencryptedFinding(r: SnapshotRecord): Finding | null {
   if (r.encrypted) return null
-  return finding('unencrypted-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} is not encrypted; ${ENCRYPT_FIX[r.service]}.`)
+  return finding(
+    'unencrypted-snapshot',
+    r,
+    `${NOUN[r.service]} ${r.snapshotId} is not encrypted; ${ENCRYPT_FIX[r.service]}.`
+  )
 }
 
 /** old-snapshot: created more than maxAgeDays * 24 hours before now. */
@@ -171,9 +191,17 @@ function makePrivate(r: SnapshotRecord, remove: string): string {
 export function grantFindings(r: SnapshotRecord, grants: Grants, allowedAccounts: readonly string[]): Finding[] {
   const out: Finding[] = []
   if (grants.public) {
-    out.push(finding('public-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} can be restored by any AWS account; make it private (${makePrivate(r, 'all')}).`))
+    out.push(
+      finding(
+        'public-snapshot',
+        r,
+        `${NOUN[r.service]} ${r.snapshotId} can be restored by any AWS account; make it private (${makePrivate(r, 'all')}).`
+      )
+    )
   }
-  const strangers = [...new Set(grants.accounts)].filter((a) => a !== r.accountId && !allowedAccounts.includes(a)).sort()
+  const strangers = [...new Set(grants.accounts)]
+    .filter((a) => a !== r.accountId && !allowedAccounts.includes(a))
+    .sort()
   if (strangers.length > 0) {
     const list = strangers.join(' ')
     const who = strangers.length === 1 ? `account ${list}` : `accounts ${strangers.join(', ')}`
@@ -203,7 +231,10 @@ export interface VolumeBackup {
 export function staleBackupFinding(v: VolumeBackup, now: Date, maxHours: number): Finding | null {
   const age = v.newest === null ? null : now.getTime() - v.newest.getTime()
   if (age !== null && !(age > maxHours * HOUR_MS)) return null
-  const last = age === null || v.newest === null ? 'has no completed snapshot' : `was last backed up ${duration(age)} ago (${v.newest.toISOString()})`
+  const last =
+    age === null || v.newest === null
+      ? 'has no completed snapshot'
+      : `was last backed up ${duration(age)} ago (${v.newest.toISOString()})`
   const where = `Volume ${v.volumeId} in ${v.region}`
   let message: string
   if (v.exists === false) {
@@ -214,12 +245,17 @@ export function staleBackupFinding(v: VolumeBackup, now: Date, maxHours: number)
     message = `${where} ${last}, longer than max-backup-age-hours (${maxHours}); check that its scheduled backup runs.`
   }
   if (v.exists === null) message = message.replace(/\.$/, ' (whether the volume still exists could not be read).')
-  return finding('stale-backup', { accountId: v.accountId, region: v.region, service: 'ebs', snapshotId: v.volumeId }, message)
+  return finding(
+    'stale-backup',
+    { accountId: v.accountId, region: v.region, service: 'ebs', snapshotId: v.volumeId },
+    message
+  )
 }
 
 /** The rules that need nothing but the record: unencrypted-snapshot, expired-snapshot, old-snapshot. */
 export function recordFindings(r: SnapshotRecord, ctx: { now: Date; maxAgeDays: number }): Finding[] {
   const out: Finding[] = []
-  for (const f of [unencryptedFinding(r), expiredFinding(r, ctx.now), oldFinding(r, ctx.now, ctx.maxAgeDays)]) if (f) out.push(f)
+  for (const f of [unencryptedFinding(r), expiredFinding(r, ctx.now), oldFinding(r, ctx.now, ctx.maxAgeDays)])
+    if (f) out.push(f)
   return out
 }

@@ -187,7 +187,8 @@ function boolean(input: string, raw: string, fallback: boolean): boolean {
 }
 
 function regionName(input: string, value: string): string {
-  if (!REGION_RE.test(value)) throw new InputError(input, `has '${printable(value)}', which is not an AWS region name (like us-east-1)`)
+  if (!REGION_RE.test(value))
+    throw new InputError(input, `has '${printable(value)}', which is not an AWS region name (like us-east-1)`)
   return value
 }
 
@@ -217,7 +218,10 @@ function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
     const region = slash >= 0 ? regionName(Inputs.volume, item.slice(0, slash)) : homeRegion
     const volumeId = slash >= 0 ? item.slice(slash + 1) : item
     if (!VOLUME_RE.test(volumeId)) {
-      throw new InputError(Inputs.volume, `has '${printable(item)}', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)`)
+      throw new InputError(
+        Inputs.volume,
+        `has '${printable(item)}', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)`
+      )
     }
     const key = `${region}/${volumeId}`
     if (!seen.has(key)) out.push({ region, volumeId })
@@ -243,7 +247,10 @@ function parseBucket(raw: string): string | null {
   const value = raw.trim()
   if (value === '') return null
   if (!isValidBucketName(value)) {
-    throw new InputError(Inputs.bucket, `'${printable(value)}' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)`)
+    throw new InputError(
+      Inputs.bucket,
+      `'${printable(value)}' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)`
+    )
   }
   return value
 }
@@ -251,7 +258,10 @@ function parseBucket(raw: string): string | null {
 function parsePrefix(raw: string): string {
   const value = raw.trim() === '' ? 'snapshot-metadata/' : raw.trim()
   if (CONTROL_RE.test(value) || value.startsWith('/') || value.split('/').includes('..') || value.length > 512) {
-    throw new InputError(Inputs.metadataPrefix, `must be an S3 key prefix without control characters, a leading '/' or '..'; got '${printable(value)}'`)
+    throw new InputError(
+      Inputs.metadataPrefix,
+      `must be an S3 key prefix without control characters, a leading '/' or '..'; got '${printable(value)}'`
+    )
   }
   return value.endsWith('/') ? value : `${value}/`
 }
@@ -269,7 +279,8 @@ export function parseTagLines(input: string, raw: string): Record<string, string
     if (CONTROL_RE.test(entry) || !TAG_KEY_RE.test(key) || !TAG_VALUE_RE.test(value)) {
       throw new InputError(input, `has a tag EC2 would not accept: '${printable(entry)}'`)
     }
-    if (key.toLowerCase().startsWith('aws:')) throw new InputError(input, `cannot use the reserved 'aws:' tag prefix: '${printable(key)}'`)
+    if (key.toLowerCase().startsWith('aws:'))
+      throw new InputError(input, `cannot use the reserved 'aws:' tag prefix: '${printable(key)}'`)
     if (key in out) throw new InputError(input, `names tag '${printable(key)}' twice`)
     out[key] = value
   }
@@ -279,12 +290,19 @@ export function parseTagLines(input: string, raw: string): Record<string, string
 function parsePruneTags(raw: string): Record<string, string> {
   for (const line of raw.split('\n')) {
     const m = /^\s*([^=]+?)\s*=\s*\*?\s*$/.exec(line)
-    if (m) throw new InputError(Inputs.pruneTags, `needs an exact value for '${printable(m[1] ?? '')}': an empty or '*' value would match every snapshot with that key`)
+    if (m)
+      throw new InputError(
+        Inputs.pruneTags,
+        `needs an exact value for '${printable(m[1] ?? '')}': an empty or '*' value would match every snapshot with that key`
+      )
   }
   const tags = parseTagLines(Inputs.pruneTags, raw)
   for (const key of Object.keys(tags)) {
     if (key.startsWith('snapshot-hygiene:')) {
-      throw new InputError(Inputs.pruneTags, `cannot name the action's own tag '${printable(key)}'; managed snapshots are already eligible`)
+      throw new InputError(
+        Inputs.pruneTags,
+        `cannot name the action's own tag '${printable(key)}'; managed snapshots are already eligible`
+      )
     }
   }
   return tags
@@ -295,7 +313,8 @@ function parseAccounts(raw: string): 'organization' | string[] | null {
   if (list.length === 0) return null
   if (list.length === 1 && list[0] === 'organization') return 'organization'
   for (const a of list) {
-    if (!ACCOUNT_RE.test(a)) throw new InputError(Inputs.accounts, `must be 'organization' or 12-digit account ids; got '${printable(a)}'`)
+    if (!ACCOUNT_RE.test(a))
+      throw new InputError(Inputs.accounts, `must be 'organization' or 12-digit account ids; got '${printable(a)}'`)
   }
   return [...new Set(list)]
 }
@@ -311,7 +330,8 @@ function accountList(input: string, raw: string): string[] {
 function ruleList(raw: string): RuleId[] {
   const list = splitList(raw)
   for (const r of list) {
-    if (!(RULE_IDS as readonly string[]).includes(r)) throw new InputError(Inputs.ignoreRules, `accepts ${RULE_IDS.join(', ')}; got '${printable(r)}'`)
+    if (!(RULE_IDS as readonly string[]).includes(r))
+      throw new InputError(Inputs.ignoreRules, `accepts ${RULE_IDS.join(', ')}; got '${printable(r)}'`)
   }
   return [...new Set(list as RuleId[])]
 }
@@ -323,16 +343,25 @@ function safePath(input: string, raw: string, fallback: string, env: NodeJS.Proc
   const roots = [workspace, env.RUNNER_TEMP ?? os.tmpdir()].map((r) => path.resolve(r))
   const resolved = value === '' ? fallback : path.resolve(workspace, value)
   if (!roots.some((root) => resolved === root || resolved.startsWith(root + path.sep))) {
-    throw new InputError(input, `must be a path inside the workspace or the runner's temp folder; got '${printable(value)}'`)
+    throw new InputError(
+      input,
+      `must be a path inside the workspace or the runner's temp folder; got '${printable(value)}'`
+    )
   }
   return resolved
 }
 
 function homeRegion(source: InputSource, mode: Mode): string {
-  const raw = source.getInput(Inputs.awsRegion).trim() || (source.env.AWS_REGION ?? '').trim() || (source.env.AWS_DEFAULT_REGION ?? '').trim()
+  const raw =
+    source.getInput(Inputs.awsRegion).trim() ||
+    (source.env.AWS_REGION ?? '').trim() ||
+    (source.env.AWS_DEFAULT_REGION ?? '').trim()
   if (raw === '' && mode === 'merge') return 'us-east-1'
   if (raw === '') {
-    throw new InputError(Inputs.awsRegion, 'is not set and neither is AWS_REGION or AWS_DEFAULT_REGION: set aws-region (for example us-east-1)')
+    throw new InputError(
+      Inputs.awsRegion,
+      'is not set and neither is AWS_REGION or AWS_DEFAULT_REGION: set aws-region (for example us-east-1)'
+    )
   }
   return regionName(Inputs.awsRegion, raw)
 }
@@ -341,7 +370,10 @@ function roleArn(raw: string): string | null {
   const value = raw.trim()
   if (value === '') return null
   if (!ROLE_ARN_RE.test(value)) {
-    throw new InputError(Inputs.roleToAssume, `must be an IAM role ARN like arn:aws:iam::123456789012:role/name; got '${printable(value)}'`)
+    throw new InputError(
+      Inputs.roleToAssume,
+      `must be an IAM role ARN like arn:aws:iam::123456789012:role/name; got '${printable(value)}'`
+    )
   }
   return value
 }
@@ -357,18 +389,26 @@ function artifactName(raw: string): string {
   const value = raw.trim()
   if (value === '') return ''
   if (/[\\/":<>|*?\u0000-\u001f]/.test(value) || value.length > 200) {
-    throw new InputError(Inputs.artifactName, `must not contain / \\ " : < > | * ? or control characters; got '${printable(value)}'`)
+    throw new InputError(
+      Inputs.artifactName,
+      `must not contain / \\ " : < > | * ? or control characters; got '${printable(value)}'`
+    )
   }
   return value
 }
 
 function requireFor(config: Config): void {
   const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
-  if (backs && config.volumes.length === 0) throw new InputError(Inputs.volume, `is required in ${config.mode} mode: name one or more vol- ids`)
-  if (backs && config.bucket === null) throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
-  if (config.mode === 'merge' && config.mergePath === null) throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
-  if (config.mode === 'list-accounts' && config.accounts === null) throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
-  if (config.memberRoleName !== null && config.accounts === null) throw new InputError(Inputs.memberRoleName, "needs 'accounts' (a list of ids or 'organization')")
+  if (backs && config.volumes.length === 0)
+    throw new InputError(Inputs.volume, `is required in ${config.mode} mode: name one or more vol- ids`)
+  if (backs && config.bucket === null)
+    throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
+  if (config.mode === 'merge' && config.mergePath === null)
+    throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
+  if (config.mode === 'list-accounts' && config.accounts === null)
+    throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
+  if (config.memberRoleName !== null && config.accounts === null)
+    throw new InputError(Inputs.memberRoleName, "needs 'accounts' (a list of ids or 'organization')")
 }
 
 /** Reads and validates every input; throws an InputError naming the first bad one, before any AWS call. */
@@ -385,8 +425,20 @@ export function getConfig(source: InputSource = envInputSource()): Config {
     services: parseServices(get(Inputs.services)),
     roleToAssume: roleArn(get(Inputs.roleToAssume)),
     awsRegion,
-    roleSessionName: matches(Inputs.roleSessionName, get(Inputs.roleSessionName), SESSION_NAME_RE, 'snapshot-hygiene', '2-64 letters, digits or +=,.@_-'),
-    audience: matches(Inputs.audience, get(Inputs.audience), /^[\x21-\x7e]{1,256}$/, 'sts.amazonaws.com', 'a printable audience without spaces'),
+    roleSessionName: matches(
+      Inputs.roleSessionName,
+      get(Inputs.roleSessionName),
+      SESSION_NAME_RE,
+      'snapshot-hygiene',
+      '2-64 letters, digits or +=,.@_-'
+    ),
+    audience: matches(
+      Inputs.audience,
+      get(Inputs.audience),
+      /^[\x21-\x7e]{1,256}$/,
+      'sts.amazonaws.com',
+      'a printable audience without spaces'
+    ),
     csvPath: safePath(Inputs.csvPath, get(Inputs.csvPath), path.join(tempRoot, `snapshot-hygiene-${mode}.csv`), env),
     artifactName: artifactName(get(Inputs.artifactName)),
     failOnRegionError: boolean(Inputs.failOnRegionError, get(Inputs.failOnRegionError), modeDefault),

@@ -33,14 +33,29 @@ export async function drain(pages: AsyncGenerator<SnapshotRecord[]>, emit: PageS
 }
 
 /** The listing tasks for one account and region; each can run concurrently with every other. */
-export function listingTasks(clients: ClientFactory, region: string, services: readonly Service[], now: Date): ListingTask[] {
+export function listingTasks(
+  clients: ClientFactory,
+  region: string,
+  services: readonly Service[],
+  now: Date
+): ListingTask[] {
   const account = clients.accountId
   const tasks: ListingTask[] = []
   for (const service of services) {
     if (service === 'ebs') {
-      tasks.push({ region, service, label: 'EBS snapshots', run: (emit) => drain(listEbsSnapshots(clients.ec2(region), account, region), emit) })
+      tasks.push({
+        region,
+        service,
+        label: 'EBS snapshots',
+        run: (emit) => drain(listEbsSnapshots(clients.ec2(region), account, region), emit)
+      })
     } else if (service === 'rds') {
-      tasks.push({ region, service, label: 'DB snapshots', run: (emit) => drain(listDbSnapshots(clients.rds(region), account, region, 'default'), emit) })
+      tasks.push({
+        region,
+        service,
+        label: 'DB snapshots',
+        run: (emit) => drain(listDbSnapshots(clients.rds(region), account, region, 'default'), emit)
+      })
       tasks.push({
         region,
         service,
@@ -48,7 +63,12 @@ export function listingTasks(clients: ClientFactory, region: string, services: r
         run: (emit) => drain(listDbSnapshots(clients.rds(region), account, region, 'awsbackup'), emit)
       })
     } else if (service === 'rds-cluster') {
-      tasks.push({ region, service, label: 'DB cluster snapshots', run: (emit) => drain(listClusterSnapshots(clients.rds(region), account, region), emit) })
+      tasks.push({
+        region,
+        service,
+        label: 'DB cluster snapshots',
+        run: (emit) => drain(listClusterSnapshots(clients.rds(region), account, region), emit)
+      })
     } else {
       tasks.push({
         region,

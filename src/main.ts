@@ -35,7 +35,12 @@ async function loadStep(mode: Exclude<Mode, 'merge' | 'list-accounts'>): Promise
 function startingCredentials(config: Config, clock: Clock): AwsCredentialIdentityProvider | undefined {
   if (!config.roleToAssume) return undefined
   return oidcCredentials(
-    { roleArn: config.roleToAssume, audience: config.audience, sessionName: config.roleSessionName, region: config.awsRegion },
+    {
+      roleArn: config.roleToAssume,
+      audience: config.audience,
+      sessionName: config.roleSessionName,
+      region: config.awsRegion
+    },
     runnerCredentialDeps(clock)
   )
 }
@@ -44,7 +49,11 @@ function startingCredentials(config: Config, clock: Clock): AwsCredentialIdentit
  * The account the starting credentials belong to (STS GetCallerIdentity needs no permission).
  * `onSent` is called once the request is signed and handed to the HTTP handler.
  */
-async function callerAccount(config: Config, credentials: AwsCredentialIdentityProvider | undefined, onSent: () => void): Promise<string> {
+async function callerAccount(
+  config: Config,
+  credentials: AwsCredentialIdentityProvider | undefined,
+  onSent: () => void
+): Promise<string> {
   const sts = new STSClient({ region: config.awsRegion, maxAttempts: 10, ...(credentials ? { credentials } : {}) })
   sts.middlewareStack.add(
     (next) => async (args) => {
@@ -58,7 +67,9 @@ async function callerAccount(config: Config, credentials: AwsCredentialIdentityP
     const me = await sts.send(new GetCallerIdentityCommand({}))
     return me.Account ?? ''
   } catch (err) {
-    const hint = config.roleToAssume ? '' : ': set role-to-assume, or run aws-actions/configure-aws-credentials before this step'
+    const hint = config.roleToAssume
+      ? ''
+      : ': set role-to-assume, or run aws-actions/configure-aws-credentials before this step'
     throw new Error(`Could not get AWS credentials${hint}. ${errorMessage(err)}`)
   } finally {
     sts.destroy()
@@ -75,10 +86,12 @@ function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; t
   const sent = new Promise<void>((resolve) => (signal = resolve))
   const account = callerAccount(config, credentials, () => signal())
   account.catch(() => signal())
-  const target = sent.then(() => Promise.all([account, import('./clients.js')])).then(([accountId, { createClientFactory }]) => ({
-    accountId,
-    clients: createClientFactory({ accountId, credentials })
-  }))
+  const target = sent
+    .then(() => Promise.all([account, import('./clients.js')]))
+    .then(([accountId, { createClientFactory }]) => ({
+      accountId,
+      clients: createClientFactory({ accountId, credentials })
+    }))
   return { sent, target }
 }
 

@@ -32,7 +32,8 @@ export function usd(n: number): string {
 
 /** Rows of count, size and cost for each entry of a totals map, largest first. */
 export function totalsRows(map: Record<string, Totals>, order?: readonly string[]): (string | number)[][] {
-  const keys = order ?? Object.keys(map).sort((a, b) => (map[b]?.sizeGib ?? 0) - (map[a]?.sizeGib ?? 0) || a.localeCompare(b))
+  const keys =
+    order ?? Object.keys(map).sort((a, b) => (map[b]?.sizeGib ?? 0) - (map[a]?.sizeGib ?? 0) || a.localeCompare(b))
   return keys.map((k) => {
     const t = map[k] ?? { count: 0, sizeGib: 0, costUsd: 0 }
     return [md(k), int(t.count), gib(t.sizeGib), usd(t.costUsd)]

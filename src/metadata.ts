@@ -41,7 +41,14 @@ export const WORKFLOW_TAGS: Readonly<Record<keyof WorkflowContext, string>> = {
 /** Reads the workflow context back from a snapshot's tags (for metadata written by a later repair). */
 export function workflowFromTags(tags: Readonly<Record<string, string>>): WorkflowContext {
   const get = (field: keyof WorkflowContext): string => tags[WORKFLOW_TAGS[field]] ?? ''
-  return { repository: get('repository'), workflow: get('workflow'), runId: get('runId'), runUrl: get('runUrl'), sha: get('sha'), actor: get('actor') }
+  return {
+    repository: get('repository'),
+    workflow: get('workflow'),
+    runId: get('runId'),
+    runUrl: get('runUrl'),
+    sha: get('sha'),
+    actor: get('actor')
+  }
 }
 
 /** What the document records about the source volume; fields are null when the volume is gone. */
@@ -79,7 +86,18 @@ export function volumeInfo(v: Volume, region: string): VolumeInfo {
 
 /** A volume that no longer exists (or was not described): only its id and region are known. */
 export function unknownVolume(volumeId: string, region: string): VolumeInfo {
-  return { volumeId, region, volumeType: null, sizeGib: null, availabilityZone: null, attachments: [], name: null, encrypted: null, kmsKeyId: null, tags: {} }
+  return {
+    volumeId,
+    region,
+    volumeType: null,
+    sizeGib: null,
+    availabilityZone: null,
+    attachments: [],
+    name: null,
+    encrypted: null,
+    kmsKeyId: null,
+    tags: {}
+  }
 }
 
 /** The snapshot facts the document records, from either a full EC2 Snapshot or a listed record. */
@@ -119,7 +137,10 @@ export function snapshotFacts(s: Snapshot, accountId: string, region: string): S
 }
 
 /** Facts from a listed record, plus the description and progress the record does not keep. */
-export function recordFacts(r: SnapshotRecord, extra: { description: string | null; progress: string | null }): SnapshotFacts {
+export function recordFacts(
+  r: SnapshotRecord,
+  extra: { description: string | null; progress: string | null }
+): SnapshotFacts {
   return {
     snapshotId: r.snapshotId,
     volumeId: r.sourceId ?? '',
@@ -262,7 +283,9 @@ export function parseMetadataKey(prefix: string, key: string, lastModified: Date
 export function s3Error(what: string, bucket: string, err: unknown): Error {
   const code = errorCode(err)
   const hint =
-    code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || code === 'IllegalLocationConstraintException'
+    code === 'PermanentRedirect' ||
+    code === 'AuthorizationHeaderMalformed' ||
+    code === 'IllegalLocationConstraintException'
       ? ` (the bucket ${bucket} is in another region: set aws-region to the bucket's region)`
       : code === 'NoSuchBucket'
         ? ` (bucket ${bucket} does not exist)`
@@ -273,7 +296,14 @@ export function s3Error(what: string, bucket: string, err: unknown): Error {
 /** Writes one document with ContentType application/json. */
 export async function putMetadata(s3: S3Client, bucket: string, key: string, doc: MetadataDocument): Promise<void> {
   try {
-    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(doc, null, 2) + '\n', ContentType: 'application/json' }))
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: JSON.stringify(doc, null, 2) + '\n',
+        ContentType: 'application/json'
+      })
+    )
   } catch (err) {
     throw s3Error(`Could not write s3://${bucket}/${key}`, bucket, err)
   }
@@ -306,7 +336,11 @@ export async function listMetadata(
 }
 
 /** Reads which account and region a document's snapshot lives in; null when the object is not a document this action wrote. */
-export async function readMetadataOwner(s3: S3Client, bucket: string, key: string): Promise<{ accountId: string; region: string } | null> {
+export async function readMetadataOwner(
+  s3: S3Client,
+  bucket: string,
+  key: string
+): Promise<{ accountId: string; region: string } | null> {
   let text: string
   try {
     const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
@@ -315,11 +349,21 @@ export async function readMetadataOwner(s3: S3Client, bucket: string, key: strin
     throw s3Error(`Could not read s3://${bucket}/${key}`, bucket, err)
   }
   try {
-    const doc = JSON.parse(text) as { schema_version?: unknown; tool?: unknown; snapshot?: { region?: unknown; account_id?: unknown } }
+    const doc = JSON.parse(text) as {
+      schema_version?: unknown
+      tool?: unknown
+      snapshot?: { region?: unknown; account_id?: unknown }
+    }
     const region = doc.snapshot?.region
     const accountId = doc.snapshot?.account_id
     const ours = doc.schema_version === METADATA_SCHEMA_VERSION && doc.tool === 'snapshot-hygiene'
-    if (!ours || typeof region !== 'string' || typeof accountId !== 'string' || !/^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/.test(region)) return null
+    if (
+      !ours ||
+      typeof region !== 'string' ||
+      typeof accountId !== 'string' ||
+      !/^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/.test(region)
+    )
+      return null
     return { accountId, region }
   } catch {
     return null

@@ -3,7 +3,10 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { errorMessage } from './errors.js'
 
 /** The ids of the organisation's active accounts, sorted. */
-export async function activeAccounts(credentials: AwsCredentialIdentityProvider | undefined, region: string): Promise<string[]> {
+export async function activeAccounts(
+  credentials: AwsCredentialIdentityProvider | undefined,
+  region: string
+): Promise<string[]> {
   const client = new OrganizationsClient({ region, maxAttempts: 10, ...(credentials ? { credentials } : {}) })
   const ids: string[] = []
   try {

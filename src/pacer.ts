@@ -142,7 +142,9 @@ export class ThrottleRetryError extends Error {
 
   /** Wraps the last throttling error with the operation and attempt count. */
   constructor(label: string, attempts: number, cause: unknown) {
-    super(`${label}: still throttled after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describe(cause)}`, { cause })
+    super(`${label}: still throttled after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describe(cause)}`, {
+      cause
+    })
     this.name = 'ThrottleRetryError'
     this.attempts = attempts
   }
@@ -169,7 +171,10 @@ export async function withThrottleRetry<T>(fn: () => Promise<T>, opts: ThrottleR
 }
 
 /** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs * 2^(attempt-1))), whole milliseconds. */
-export function backoffDelay(attempt: number, opts: Pick<ThrottleRetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'>): number {
+export function backoffDelay(
+  attempt: number,
+  opts: Pick<ThrottleRetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'>
+): number {
   const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1))
   const r = (opts.random ?? Math.random)()
   return Math.floor(Math.min(Math.max(r, 0), 1) * Math.max(cap, 0))

@@ -58,13 +58,20 @@ export const FORK_NOTICE =
  * Whether check mode must skip before any AWS call: a pull_request event from a fork (head repository not the base,
  * or deleted) with role-to-assume set and no OIDC token on offer. Returns the notice to show, or null to go on.
  */
-export function forkSkipNotice(config: Pick<Config, 'mode' | 'roleToAssume'>, env: NodeJS.ProcessEnv, event: EventContext): string | null {
+export function forkSkipNotice(
+  config: Pick<Config, 'mode' | 'roleToAssume'>,
+  env: NodeJS.ProcessEnv,
+  event: EventContext
+): string | null {
   if (config.mode !== 'check' || config.roleToAssume === null) return null
   if (event.eventName !== 'pull_request' || env.ACTIONS_ID_TOKEN_REQUEST_URL) return null
   const pr = event.payload.pull_request
   if (!pr) return null
   const head = pr.head?.repo
   const base = pr.base?.repo?.full_name ?? event.repository
-  const fromFork = head === null || head?.fork === true || (head?.full_name !== undefined && base !== undefined && head.full_name !== base)
+  const fromFork =
+    head === null ||
+    head?.fork === true ||
+    (head?.full_name !== undefined && base !== undefined && head.full_name !== base)
   return fromFork ? FORK_NOTICE : null
 }

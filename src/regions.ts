@@ -10,6 +10,8 @@ export async function enabledRegions(ec2: EC2Client): Promise<string[]> {
     const names = (out.Regions ?? []).map((r) => r.RegionName).filter((n): n is string => typeof n === 'string')
     return [...new Set(names)].sort()
   } catch (err) {
-    throw new Error(`Could not list the account's regions (ec2:DescribeRegions): ${errorMessage(err)}. Grant ec2:DescribeRegions or set the regions input`)
+    throw new Error(
+      `Could not list the account's regions (ec2:DescribeRegions): ${errorMessage(err)}. Grant ec2:DescribeRegions or set the regions input`
+    )
   }
 }

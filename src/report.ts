@@ -24,7 +24,10 @@ export async function writeSummary(markdown: string, fullReportHint: string): Pr
 /** Writes the machine-readable result next to the CSV and returns its path. */
 export function writeResultJson(csvPath: string, result: object): string {
   const file = csvPath.replace(/\.csv$/i, '') + '.summary.json'
-  fs.writeFileSync(file, JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n')
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n'
+  )
   return file
 }
 

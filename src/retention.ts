@@ -84,7 +84,9 @@ export function isOwned(record: SnapshotRecord, pruneTags: Readonly<Record<strin
 
 /** True when AWS Backup made or manages the snapshot (its type, or any `aws:backup:` tag). */
 export function isAwsBackup(record: SnapshotRecord): boolean {
-  return record.snapshotType === 'aws-backup' || Object.keys(record.tags).some((k) => k.startsWith(AWS_BACKUP_TAG_PREFIX))
+  return (
+    record.snapshotType === 'aws-backup' || Object.keys(record.tags).some((k) => k.startsWith(AWS_BACKUP_TAG_PREFIX))
+  )
 }
 
 /** Plan which snapshots to delete under the policy at time `now`; pure, and the same for dry runs and real runs. */
@@ -105,7 +107,8 @@ function validatePolicy(policy: RetentionPolicy, now: Date): void {
   const counts = ['retentionDays', 'keepLast', 'keepDaily', 'keepWeekly', 'keepMonthly'] as const
   for (const key of counts) {
     const value = policy[key]
-    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`)
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`)
   }
   if (Number.isNaN(now.getTime())) throw new RangeError('now must be a valid date')
 }
@@ -130,7 +133,12 @@ function screenState(s: SnapshotRecord, now: Date): Decision | undefined {
   const created = s.createdAt.getTime()
   if (Number.isNaN(created)) return decision(s, 'keep', RULE.invalidCreatedAt, 'creation time is not a valid date')
   if (created > now.getTime()) {
-    return decision(s, 'keep', RULE.futureCreatedAt, `created ${s.createdAt.toISOString()}, after now ${now.toISOString()} (clock skew)`)
+    return decision(
+      s,
+      'keep',
+      RULE.futureCreatedAt,
+      `created ${s.createdAt.toISOString()}, after now ${now.toISOString()} (clock skew)`
+    )
   }
   return undefined
 }
@@ -165,7 +173,8 @@ function decideGroup(group: readonly SnapshotRecord[], policy: RetentionPolicy, 
   const holds = keepHolds(newestFirst, policy, now)
   return newestFirst.map((s) => {
     const held = holds.get(s)
-    if (held) return decision(s, 'keep', held.map((h) => h.rule).join(', '), `held by ${held.map((h) => h.detail).join(', ')}`)
+    if (held)
+      return decision(s, 'keep', held.map((h) => h.rule).join(', '), `held by ${held.map((h) => h.detail).join(', ')}`)
     return retentionDecision(s, policy.retentionDays, now)
   })
 }
@@ -176,12 +185,18 @@ interface Hold {
 }
 
 /** Which keep rules hold which snapshot of one lineage (given newest first). */
-function keepHolds(newestFirst: readonly SnapshotRecord[], policy: RetentionPolicy, now: Date): Map<SnapshotRecord, Hold[]> {
+function keepHolds(
+  newestFirst: readonly SnapshotRecord[],
+  policy: RetentionPolicy,
+  now: Date
+): Map<SnapshotRecord, Hold[]> {
   const holds = new Map<SnapshotRecord, Hold[]>()
   const add = (s: SnapshotRecord, rule: string, detail: string): void => {
     holds.set(s, [...(holds.get(s) ?? []), { rule, detail }])
   }
-  newestFirst.slice(0, policy.keepLast).forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`))
+  newestFirst
+    .slice(0, policy.keepLast)
+    .forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`))
   for (const period of PERIODS) {
     const count = policy[period.policyKey]
     if (count === 0) continue

@@ -1,5 +1,7 @@
 /** Turns an AWS tag list (EC2, RDS and S3 all use Key/Value pairs) into a plain object. */
-export function tagMap(tags: readonly { Key?: string | undefined; Value?: string | undefined }[] | undefined): Record<string, string> {
+export function tagMap(
+  tags: readonly { Key?: string | undefined; Value?: string | undefined }[] | undefined
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const t of tags ?? []) if (t.Key !== undefined) out[t.Key] = t.Value ?? ''
   return out

@@ -20,12 +20,17 @@ export async function resolveTargets(
   deps: TargetDeps
 ): Promise<AccountTarget[]> {
   if (config.accounts === null) return [start]
-  const ids = config.accounts === 'organization' ? await activeAccounts(start.clients.credentials, config.awsRegion) : config.accounts
+  const ids =
+    config.accounts === 'organization'
+      ? await activeAccounts(start.clients.credentials, config.awsRegion)
+      : config.accounts
   const roleName = config.memberRoleName
   if (roleName === null) {
     const others = ids.filter((id) => id !== start.accountId)
     if (others.length > 0) {
-      throw new Error(`Working in account ${others[0]} needs member-role-name: the starting credentials belong to account ${start.accountId}`)
+      throw new Error(
+        `Working in account ${others[0]} needs member-role-name: the starting credentials belong to account ${start.accountId}`
+      )
     }
     return [start]
   }
@@ -41,7 +46,10 @@ async function memberTarget(
 ): Promise<AccountTarget> {
   if (accountId === start.accountId) return start
   const roleArn = `arn:aws:iam::${accountId}:role/${roleName}`
-  const credentials = chainedCredentials({ roleArn, sessionName: config.roleSessionName, region: config.awsRegion, source: start.clients.credentials }, deps)
+  const credentials = chainedCredentials(
+    { roleArn, sessionName: config.roleSessionName, region: config.awsRegion, source: start.clients.credentials },
+    deps
+  )
   const clients = createClientFactory({ accountId, credentials })
   try {
     const me = await clients.sts(config.awsRegion).send(new GetCallerIdentityCommand({}))

@@ -5,7 +5,10 @@ import { STSClient } from '@aws-sdk/client-sts'
 import { BackupClient } from '@aws-sdk/client-backup'
 import { IAMClient } from '@aws-sdk/client-iam'
 
-export const TEST_CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }
+export const TEST_CREDENTIALS = {
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+}
 
 interface Opts {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }
@@ -24,10 +27,11 @@ function base(endpoint: string, region: string, opts: Opts) {
 function withAccount<T extends { middlewareStack: { add: Function } }>(client: T, accountId: string | undefined): T {
   if (accountId) {
     client.middlewareStack.add(
-      (next: (a: { request: { headers: Record<string, string> } }) => unknown) => (args: { request: { headers: Record<string, string> } }) => {
-        args.request.headers['x-moto-account-id'] = accountId
-        return next(args)
-      },
+      (next: (a: { request: { headers: Record<string, string> } }) => unknown) =>
+        (args: { request: { headers: Record<string, string> } }) => {
+          args.request.headers['x-moto-account-id'] = accountId
+          return next(args)
+        },
       { step: 'build', name: 'motoAccount' }
     )
   }

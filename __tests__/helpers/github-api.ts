@@ -52,7 +52,12 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
     close: async () => undefined
   }
 
-  const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+  const send = (
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
     res.end(JSON.stringify(body))
   }
@@ -85,10 +90,19 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
             return `<${u.toString()}>; rel="${rel}"`
           }
           const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : []
-          return send(res, 200, all.slice((page - 1) * size, page * size), links.length ? { link: links.join(', ') } : {})
+          return send(
+            res,
+            200,
+            all.slice((page - 1) * size, page * size),
+            links.length ? { link: links.join(', ') } : {}
+          )
         }
         if (req.method === 'POST') {
-          const comment: FakeComment = { id: nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]' } }
+          const comment: FakeComment = {
+            id: nextId++,
+            body: (body as { body: string }).body,
+            user: { login: 'github-actions[bot]' }
+          }
           api.comments.set(key, [...all, comment])
           return send(res, 201, comment)
         }

@@ -1,6 +1,12 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, PutRolePolicyCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam'
+import {
+  CreateAccessKeyCommand,
+  CreateRoleCommand,
+  CreateUserCommand,
+  PutRolePolicyCommand,
+  PutUserPolicyCommand
+} from '@aws-sdk/client-iam'
 import { awsClients } from './aws.js'
 import { ROOT } from './action.js'
 
@@ -17,7 +23,9 @@ export function readPolicy(name: string): PolicyDocument {
 
 /** Every action a policy allows. */
 export function allowedActions(policy: PolicyDocument): string[] {
-  return policy.Statement.filter((s) => s.Effect === 'Allow').flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]))
+  return policy.Statement.filter((s) => s.Effect === 'Allow').flatMap((s) =>
+    Array.isArray(s.Action) ? s.Action : [s.Action]
+  )
 }
 
 /** Creates an IAM user with inline policies in an account of the emulator and returns its access key. */
@@ -37,9 +45,17 @@ export async function userWithPolicies(
 }
 
 /** Creates a role with inline policies in an account of the emulator. */
-export async function roleWithPolicies(endpoint: string, accountId: string, name: string, policies: PolicyDocument[]): Promise<void> {
+export async function roleWithPolicies(
+  endpoint: string,
+  accountId: string,
+  name: string,
+  policies: PolicyDocument[]
+): Promise<void> {
   const { iam } = awsClients(endpoint, 'us-east-1', { accountId })
-  const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }] }
+  const trust = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]
+  }
   await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: JSON.stringify(trust) }))
   for (const [i, p] of policies.entries()) {
     await iam.send(new PutRolePolicyCommand({ RoleName: name, PolicyName: `p${i}`, PolicyDocument: JSON.stringify(p) }))
@@ -48,5 +64,11 @@ export async function roleWithPolicies(endpoint: string, accountId: string, name
 
 /** The policy without one of its actions. */
 export function withoutAction(policy: PolicyDocument, action: string): PolicyDocument {
-  return { ...policy, Statement: policy.Statement.map((st) => ({ ...st, Action: allowedActions({ ...policy, Statement: [st] }).filter((a) => a !== action) })) }
+  return {
+    ...policy,
+    Statement: policy.Statement.map((st) => ({
+      ...st,
+      Action: allowedActions({ ...policy, Statement: [st] }).filter((a) => a !== action)
+    }))
+  }
 }

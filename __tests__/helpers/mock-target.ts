@@ -50,7 +50,12 @@ export function awsError(code: string, message = code): Error {
 }
 
 /** A completed EBS snapshot as DescribeSnapshots returns it. */
-export function ebsSnapshot(id: string, volumeId: string, startTime: Date, opts: { tags?: Record<string, string>; size?: number; state?: string; owner?: string } = {}): Snapshot {
+export function ebsSnapshot(
+  id: string,
+  volumeId: string,
+  startTime: Date,
+  opts: { tags?: Record<string, string>; size?: number; state?: string; owner?: string } = {}
+): Snapshot {
   const tags = opts.tags ?? { 'snapshot-hygiene:managed': 'true' }
   return {
     SnapshotId: id,
@@ -68,7 +73,11 @@ export function ebsSnapshot(id: string, volumeId: string, startTime: Date, opts:
 }
 
 /** Resolves a promise while driving a fake clock: fires timers until the promise settles. */
-export async function settle<T>(clock: { runAll(): Promise<number> }, promise: Promise<T>, rounds = 10_000): Promise<T> {
+export async function settle<T>(
+  clock: { runAll(): Promise<number> },
+  promise: Promise<T>,
+  rounds = 10_000
+): Promise<T> {
   let done = false
   const tracked = promise.finally(() => {
     done = true

@@ -10,7 +10,9 @@ export interface OidcServer {
 }
 
 /** Starts a server that answers ACTIONS_ID_TOKEN_REQUEST_URL requests with a fixed JWT-like token. */
-export async function startOidcServer(token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9yZy9yZXBvIn0.c2lnbmF0dXJlLW9pZGMtdGVzdA'): Promise<OidcServer> {
+export async function startOidcServer(
+  token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9yZy9yZXBvIn0.c2lnbmF0dXJlLW9pZGMtdGVzdA'
+): Promise<OidcServer> {
   const requests: OidcServer['requests'] = []
   const requestToken = 'runner-request-token-4f1c2a'
   const server = http.createServer((req, res) => {

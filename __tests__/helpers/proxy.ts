@@ -9,7 +9,10 @@ export interface ProxyHooks {
 }
 
 /** A pass-through HTTP proxy to the emulator, for slowing chosen calls or reading responses. */
-export async function startProxy(upstream: string, hooks: ProxyHooks): Promise<{ url: string; close(): Promise<void> }> {
+export async function startProxy(
+  upstream: string,
+  hooks: ProxyHooks
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -17,8 +20,14 @@ export async function startProxy(upstream: string, hooks: ProxyHooks): Promise<{
       const method = req.method ?? 'GET'
       const url = req.url ?? '/'
       const forward = async (): Promise<void> => {
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host')) as Record<string, string>
-        const r = await fetch(upstream + url, { method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) })
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host')
+        ) as Record<string, string>
+        const r = await fetch(upstream + url, {
+          method,
+          headers,
+          ...(chunks.length ? { body: Buffer.concat(chunks) } : {})
+        })
         const body = Buffer.from(await r.arrayBuffer())
         hooks.onResponse?.(method, url, body.toString('utf8'))
         const skip = ['content-length', 'transfer-encoding', 'content-encoding']

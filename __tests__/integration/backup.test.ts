@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AttachVolumeCommand, CreateTagsCommand, CreateVolumeCommand, DescribeSnapshotsCommand, RunInstancesCommand } from '@aws-sdk/client-ec2'
+import {
+  AttachVolumeCommand,
+  CreateTagsCommand,
+  CreateVolumeCommand,
+  DescribeSnapshotsCommand,
+  RunInstancesCommand
+} from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
@@ -20,7 +26,11 @@ let moto: Moto
 let home: { volumeId: string; instanceId: string }
 let remoteVolume: string
 
-const env = (extra: Record<string, string> = {}): Record<string, string> => ({ AWS_ENDPOINT_URL: moto.url, AWS_REGION: 'us-east-1', ...extra })
+const env = (extra: Record<string, string> = {}): Record<string, string> => ({
+  AWS_ENDPOINT_URL: moto.url,
+  AWS_REGION: 'us-east-1',
+  ...extra
+})
 
 async function volume(region: string, size: number, name?: string): Promise<string> {
   const { ec2 } = awsClients(moto.url, region)
@@ -35,7 +45,14 @@ beforeAll(async () => {
   await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
   const { ec2 } = awsClients(moto.url, 'us-east-1')
   const volumeId = await volume('us-east-1', 40, 'web-data')
-  const run = await ec2.send(new RunInstancesCommand({ ImageId: 'ami-12c6146b', MinCount: 1, MaxCount: 1, Placement: { AvailabilityZone: 'us-east-1b' } }))
+  const run = await ec2.send(
+    new RunInstancesCommand({
+      ImageId: 'ami-12c6146b',
+      MinCount: 1,
+      MaxCount: 1,
+      Placement: { AvailabilityZone: 'us-east-1b' }
+    })
+  )
   const instanceId = run.Instances?.[0]?.InstanceId ?? ''
   await ec2.send(new AttachVolumeCommand({ VolumeId: volumeId, InstanceId: instanceId, Device: '/dev/sdf' }))
   home = { volumeId, instanceId }
@@ -50,7 +67,10 @@ async function snapshotOf(region: string, snapshotId: string) {
 
 async function metadataObject(key: string): Promise<{ contentType: string | undefined; doc: Record<string, unknown> }> {
   const out = await awsClients(moto.url, 'us-east-1').s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))
-  return { contentType: out.ContentType, doc: JSON.parse((await out.Body?.transformToString()) ?? '{}') as Record<string, unknown> }
+  return {
+    contentType: out.ContentType,
+    doc: JSON.parse((await out.Body?.transformToString()) ?? '{}') as Record<string, unknown>
+  }
 }
 
 describe('backup against the moto server', () => {
@@ -74,7 +94,9 @@ describe('backup against the moto server', () => {
     expect(ids).toHaveLength(2)
     const [homeId, remoteId] = ids as [string, string]
     expect(run.outputs['metadata-keys']).toBe(
-      [`snapshot-metadata/${home.volumeId}/${homeId}.json`, `snapshot-metadata/${remoteVolume}/${remoteId}.json`].join(',')
+      [`snapshot-metadata/${home.volumeId}/${homeId}.json`, `snapshot-metadata/${remoteVolume}/${remoteId}.json`].join(
+        ','
+      )
     )
 
     const snap = await snapshotOf('us-east-1', homeId)
@@ -141,12 +163,26 @@ describe('backup against the moto server', () => {
         actor: 'octocat'
       }
     })
-    expect(Object.keys(doc).sort()).toEqual(['schema_version', 'snapshot', 'tool', 'volume', 'workflow', 'written_at', 'written_by'])
+    expect(Object.keys(doc).sort()).toEqual([
+      'schema_version',
+      'snapshot',
+      'tool',
+      'volume',
+      'workflow',
+      'written_at',
+      'written_by'
+    ])
 
     const remote = await metadataObject(`snapshot-metadata/${remoteVolume}/${remoteId}.json`)
     expect(remote.doc).toMatchObject({
       snapshot: { id: remoteId, volume_id: remoteVolume, region: 'eu-west-1', state: 'completed', volume_size_gib: 8 },
-      volume: { id: remoteVolume, availability_zone: 'eu-west-1b', attached_instance_id: null, attachments: [], name: null }
+      volume: {
+        id: remoteVolume,
+        availability_zone: 'eu-west-1b',
+        attached_instance_id: null,
+        attachments: [],
+        name: null
+      }
     })
     expect((await snapshotOf('eu-west-1', remoteId))?.Tags?.find((t) => t.Key === 'Name')).toBeUndefined()
 
@@ -156,7 +192,10 @@ describe('backup against the moto server', () => {
   })
 
   it('writes the metadata at once with the pending state the snapshot had when wait is false', async () => {
-    const run = await runAction({ inputs: { mode: 'backup', volume: remoteVolume, 'aws-region': 'eu-west-1', bucket: BUCKET, wait: 'false' }, env: env() })
+    const run = await runAction({
+      inputs: { mode: 'backup', volume: remoteVolume, 'aws-region': 'eu-west-1', bucket: BUCKET, wait: 'false' },
+      env: env()
+    })
     expect(run.code).toBe(0)
     const [id] = (run.outputs['snapshot-ids'] ?? '').split(',')
     const { doc } = await metadataObject(`snapshot-metadata/${remoteVolume}/${id ?? ''}.json`)
@@ -168,10 +207,15 @@ describe('backup against the moto server', () => {
 
   it('fails naming a volume that does not exist, after backing up the others', async () => {
     const missing = 'vol-0123456789abcdef0'
-    const run = await runAction({ inputs: { mode: 'backup', volume: `${missing},${home.volumeId}`, bucket: BUCKET }, env: env() })
+    const run = await runAction({
+      inputs: { mode: 'backup', volume: `${missing},${home.volumeId}`, bucket: BUCKET },
+      env: env()
+    })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toBe(`Volume ${missing} was not found in us-east-1 (account ${ACCOUNT})`)
-    expect(run.errors.at(-1)).toBe(`1 volume backup(s) failed: Volume ${missing} was not found in us-east-1 (account ${ACCOUNT})`)
+    expect(run.errors.at(-1)).toBe(
+      `1 volume backup(s) failed: Volume ${missing} was not found in us-east-1 (account ${ACCOUNT})`
+    )
     expect(run.errors).toHaveLength(2)
     expect(run.outputs['snapshot-ids']).toMatch(/^snap-[0-9a-f]{17}$/)
     expect(run.outputs['failed-count']).toBe('1')
@@ -179,25 +223,58 @@ describe('backup against the moto server', () => {
   })
 
   it('fails on a bucket it cannot write, saying what it tried', async () => {
-    const run = await runAction({ inputs: { mode: 'backup', volume: home.volumeId, bucket: 'no-such-bucket-here' }, env: env() })
+    const run = await runAction({
+      inputs: { mode: 'backup', volume: home.volumeId, bucket: 'no-such-bucket-here' },
+      env: env()
+    })
     expect(run.code).toBe(1)
     const id = run.outputs['snapshot-ids'] ?? ''
     expect(id).toMatch(/^snap-/)
     expect(run.outputs['metadata-keys']).toBe('')
-    expect(run.errors[0]).toContain(`Snapshot ${id} of ${home.volumeId} was created, but its metadata was not written: Could not write s3://no-such-bucket-here/snapshot-metadata/${home.volumeId}/${id}.json`)
+    expect(run.errors[0]).toContain(
+      `Snapshot ${id} of ${home.volumeId} was created, but its metadata was not written: Could not write s3://no-such-bucket-here/snapshot-metadata/${home.volumeId}/${id}.json`
+    )
     expect(run.errors[0]).toContain('(bucket no-such-bucket-here does not exist)')
   })
 
   describe('fails before any AWS call on bad input, with one line naming the input', () => {
     const closed = { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_REGION: 'us-east-1' }
     const cases: [string, Record<string, string>, string][] = [
-      ['a volume id that is not vol- and hex', { volume: 'vol-12345xyz', bucket: BUCKET }, "Input 'volume' has 'vol-12345xyz', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)"],
-      ['an instance id as the volume', { volume: 'i-0123456789abcdef0', bucket: BUCKET }, "Input 'volume' has 'i-0123456789abcdef0', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)"],
-      ['a bucket name with upper case', { volume: 'vol-0123456789abcdef0', bucket: 'My_Bucket' }, "Input 'bucket' 'My_Bucket' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)"],
-      ['a bucket name like an IP address', { volume: 'vol-0123456789abcdef0', bucket: '192.168.1.1' }, "Input 'bucket' '192.168.1.1' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)"],
-      ['backup without volume', { bucket: BUCKET }, "Input 'volume' is required in backup mode: name one or more vol- ids"],
-      ['backup without bucket', { volume: 'vol-0123456789abcdef0' }, "Input 'bucket' is required in backup mode: name the S3 bucket for snapshot metadata"],
-      ['a negative retention-days', { volume: 'vol-0123456789abcdef0', bucket: BUCKET, 'retention-days': '-1' }, "Input 'retention-days' must be a whole number from 0 to 36500; got '-1'"]
+      [
+        'a volume id that is not vol- and hex',
+        { volume: 'vol-12345xyz', bucket: BUCKET },
+        "Input 'volume' has 'vol-12345xyz', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)"
+      ],
+      [
+        'an instance id as the volume',
+        { volume: 'i-0123456789abcdef0', bucket: BUCKET },
+        "Input 'volume' has 'i-0123456789abcdef0', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)"
+      ],
+      [
+        'a bucket name with upper case',
+        { volume: 'vol-0123456789abcdef0', bucket: 'My_Bucket' },
+        "Input 'bucket' 'My_Bucket' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)"
+      ],
+      [
+        'a bucket name like an IP address',
+        { volume: 'vol-0123456789abcdef0', bucket: '192.168.1.1' },
+        "Input 'bucket' '192.168.1.1' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)"
+      ],
+      [
+        'backup without volume',
+        { bucket: BUCKET },
+        "Input 'volume' is required in backup mode: name one or more vol- ids"
+      ],
+      [
+        'backup without bucket',
+        { volume: 'vol-0123456789abcdef0' },
+        "Input 'bucket' is required in backup mode: name the S3 bucket for snapshot metadata"
+      ],
+      [
+        'a negative retention-days',
+        { volume: 'vol-0123456789abcdef0', bucket: BUCKET, 'retention-days': '-1' },
+        "Input 'retention-days' must be a whole number from 0 to 36500; got '-1'"
+      ]
     ]
     for (const [name, inputs, line] of cases) {
       it(name, async () => {
@@ -207,9 +284,14 @@ describe('backup against the moto server', () => {
       })
     }
     it('backup-and-prune without bucket', async () => {
-      const run = await runAction({ inputs: { mode: 'backup-and-prune', volume: 'vol-0123456789abcdef0' }, env: closed })
+      const run = await runAction({
+        inputs: { mode: 'backup-and-prune', volume: 'vol-0123456789abcdef0' },
+        env: closed
+      })
       expect(run.code).toBe(1)
-      expect(run.errors).toEqual(["Input 'bucket' is required in backup-and-prune mode: name the S3 bucket for snapshot metadata"])
+      expect(run.errors).toEqual([
+        "Input 'bucket' is required in backup-and-prune mode: name the S3 bucket for snapshot metadata"
+      ])
     })
   })
 })

@@ -38,12 +38,20 @@ let api: FakeGitHubApi
 let ids: Record<string, string> = {}
 
 async function volume(ec2: EC2Client, size: number, encrypted: boolean): Promise<string> {
-  const v = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: `${REGION}a`, Size: size, Encrypted: encrypted, VolumeType: 'gp3' }))
+  const v = await ec2.send(
+    new CreateVolumeCommand({ AvailabilityZone: `${REGION}a`, Size: size, Encrypted: encrypted, VolumeType: 'gp3' })
+  )
   return v.VolumeId ?? ''
 }
 
 async function snapshot(ec2: EC2Client, volumeId: string, tags: Record<string, string> = {}): Promise<string> {
-  const tagSpec = Object.keys(tags).length ? { TagSpecifications: [{ ResourceType: 'snapshot' as const, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }] } : {}
+  const tagSpec = Object.keys(tags).length
+    ? {
+        TagSpecifications: [
+          { ResourceType: 'snapshot' as const, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }
+        ]
+      }
+    : {}
   const s = await ec2.send(new CreateSnapshotCommand({ VolumeId: volumeId, ...tagSpec }))
   return s.SnapshotId ?? ''
 }
@@ -58,12 +66,27 @@ async function seed(endpoint: string): Promise<Record<string, string>> {
   ids.volKept = await volume(ec2, 10, true)
   ids.snapPublic = await snapshot(ec2, ids.volKept)
   // moto implements only the flat form of ModifySnapshotAttribute.
-  await ec2.send(new ModifySnapshotAttributeCommand({ SnapshotId: ids.snapPublic, Attribute: 'createVolumePermission', OperationType: 'add', GroupNames: ['all'] }))
+  await ec2.send(
+    new ModifySnapshotAttributeCommand({
+      SnapshotId: ids.snapPublic,
+      Attribute: 'createVolumePermission',
+      OperationType: 'add',
+      GroupNames: ['all']
+    })
+  )
   ids.snapShared = await snapshot(ec2, ids.volKept)
   await ec2.send(
-    new ModifySnapshotAttributeCommand({ SnapshotId: ids.snapShared, Attribute: 'createVolumePermission', OperationType: 'add', UserIds: ['111122223333', '444455556666'] })
+    new ModifySnapshotAttributeCommand({
+      SnapshotId: ids.snapShared,
+      Attribute: 'createVolumePermission',
+      OperationType: 'add',
+      UserIds: ['111122223333', '444455556666']
+    })
   )
-  ids.snapExpired = await snapshot(ec2, ids.volKept, { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:expires-at': '2020-01-01T00:00:00Z' })
+  ids.snapExpired = await snapshot(ec2, ids.volKept, {
+    'snapshot-hygiene:managed': 'true',
+    'snapshot-hygiene:expires-at': '2020-01-01T00:00:00Z'
+  })
   ids.volPlain = await volume(ec2, 8, false)
   ids.snapPlain = await snapshot(ec2, ids.volPlain)
   ids.volGone = await volume(ec2, 5, true)
@@ -74,7 +97,12 @@ async function seed(endpoint: string): Promise<Record<string, string>> {
   const image = await ec2.send(new RegisterImageCommand({ Name: 'golden', RootDeviceName: '/dev/sda1' }))
   const images = await ec2.send(new DescribeImagesCommand({ ImageIds: [image.ImageId ?? ''] }))
   ids.snapAmi = images.Images?.[0]?.BlockDeviceMappings?.[0]?.Ebs?.SnapshotId ?? ''
-  await ec2.send(new CreateTagsCommand({ Resources: [ids.snapAmi], Tags: [{ Key: 'snapshot-hygiene:ignore', Value: 'unencrypted-snapshot' }] }))
+  await ec2.send(
+    new CreateTagsCommand({
+      Resources: [ids.snapAmi],
+      Tags: [{ Key: 'snapshot-hygiene:ignore', Value: 'unencrypted-snapshot' }]
+    })
+  )
 
   await rds.send(
     new CreateDBInstanceCommand({
@@ -87,8 +115,16 @@ async function seed(endpoint: string): Promise<Record<string, string>> {
       StorageEncrypted: true
     })
   )
-  await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-public' }))
-  await rds.send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'orders-public', AttributeName: 'restore', ValuesToAdd: ['all'] }))
+  await rds.send(
+    new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-public' })
+  )
+  await rds.send(
+    new ModifyDBSnapshotAttributeCommand({
+      DBSnapshotIdentifier: 'orders-public',
+      AttributeName: 'restore',
+      ValuesToAdd: ['all']
+    })
+  )
   return ids
 }
 
@@ -134,10 +170,12 @@ interface JsonFinding {
 }
 
 function findingsOf(run: ActionRun): JsonFinding[] {
-  return (JSON.parse(fs.readFileSync(run.outputs['findings-json'] ?? '', 'utf8')) as { findings: JsonFinding[] }).findings
+  return (JSON.parse(fs.readFileSync(run.outputs['findings-json'] ?? '', 'utf8')) as { findings: JsonFinding[] })
+    .findings
 }
 
-const line = (f: Pick<JsonFinding, 'severity' | 'rule' | 'service' | 'resourceId'>): string => `${f.severity} ${f.rule} ${f.service} ${f.resourceId}`
+const line = (f: Pick<JsonFinding, 'severity' | 'rule' | 'service' | 'resourceId'>): string =>
+  `${f.severity} ${f.rule} ${f.service} ${f.resourceId}`
 
 describe('check against the moto server', () => {
   let run: ActionRun
@@ -153,24 +191,47 @@ describe('check against the moto server', () => {
     expect(findings.map(line).sort()).toEqual(expectedFindings().sort())
     expect(findings.every((f) => f.accountId === ACCOUNT && f.region === REGION)).toBe(true)
     const byId = (rule: string, id: string) => findings.find((f) => f.rule === rule && f.resourceId === id)?.message
-    expect(byId('shared-snapshot', ids.snapShared ?? '')).toContain('shared with account 111122223333, which allowed-accounts does not list')
-    expect(byId('stale-backup', MISSING_VOLUME)).toBe(`Volume ${MISSING_VOLUME} in ${REGION} no longer exists and has no completed snapshot; remove it from the volume input.`)
+    expect(byId('shared-snapshot', ids.snapShared ?? '')).toContain(
+      'shared with account 111122223333, which allowed-accounts does not list'
+    )
+    expect(byId('stale-backup', MISSING_VOLUME)).toBe(
+      `Volume ${MISSING_VOLUME} in ${REGION} no longer exists and has no completed snapshot; remove it from the volume input.`
+    )
     expect(byId('stale-backup', ids.volNeverBacked ?? '')).toBe(
       `Volume ${ids.volNeverBacked} in ${REGION} has no completed snapshot; back it up (mode backup) on a schedule more often than every 26 hours.`
     )
-    expect(byId('orphaned-snapshot', ids.snapOrphan ?? '')).toContain(`was taken of volume ${ids.volGone}, which no longer exists and no AMI uses it`)
-    expect(byId('public-snapshot', 'orders-public')).toContain('--db-snapshot-identifier orders-public --attribute-name restore --values-to-remove all')
+    expect(byId('orphaned-snapshot', ids.snapOrphan ?? '')).toContain(
+      `was taken of volume ${ids.volGone}, which no longer exists and no AMI uses it`
+    )
+    expect(byId('public-snapshot', 'orders-public')).toContain(
+      '--db-snapshot-identifier orders-public --attribute-name restore --values-to-remove all'
+    )
     expect(findings.some((f) => f.resourceId === ids.snapAmi)).toBe(false)
 
     const rows = readCsv(run.outputs['csv-path'] ?? '')
-    expect(rows.map((r) => line({ severity: r.severity ?? '', rule: r.rule ?? '', service: r.service ?? '', resourceId: r.resource_id ?? '' })).sort()).toEqual(expectedFindings().sort())
+    expect(
+      rows
+        .map((r) =>
+          line({
+            severity: r.severity ?? '',
+            rule: r.rule ?? '',
+            service: r.service ?? '',
+            resourceId: r.resource_id ?? ''
+          })
+        )
+        .sort()
+    ).toEqual(expectedFindings().sort())
   })
 
   it('sets the outputs', () => {
     expect(run.outputs['findings-count']).toBe('8')
-    expect(run.outputs['findings-json']).toBe(path.join(run.workDir, 'runner-temp', 'snapshot-hygiene-check.findings.json'))
+    expect(run.outputs['findings-json']).toBe(
+      path.join(run.workDir, 'runner-temp', 'snapshot-hygiene-check.findings.json')
+    )
     expect(run.outputs['csv-path']).toBe(path.join(run.workDir, 'runner-temp', 'snapshot-hygiene-check.csv'))
-    expect(run.outputs['summary-json-path']).toBe(path.join(run.workDir, 'runner-temp', 'snapshot-hygiene-check.summary.json'))
+    expect(run.outputs['summary-json-path']).toBe(
+      path.join(run.workDir, 'runner-temp', 'snapshot-hygiene-check.summary.json')
+    )
     // Six EBS snapshots (one the AMI's) and two DB snapshots (moto adds an automated one).
     expect(run.outputs['snapshot-count']).toBe('8')
     expect(run.outputs['failed-count']).toBe('0')
@@ -196,7 +257,9 @@ describe('check against the moto server', () => {
   it('writes the summary: counts by rule and severity, silenced findings, top findings and the Mermaid charts', () => {
     const s = run.summary
     expect(s).toContain('## Snapshot hygiene check')
-    expect(s).toContain('**8 findings** (4 errors, 3 warnings, 1 notice, 1 silenced) in 8 snapshots across 1 region. fail-on is `never`: the check passes.')
+    expect(s).toContain(
+      '**8 findings** (4 errors, 3 warnings, 1 notice, 1 silenced) in 8 snapshots across 1 region. fail-on is `never`: the check passes.'
+    )
     expect(s).toMatch(/\| `public-snapshot`\s+\| error\s+\|\s+2 \|\s+0 \|/)
     expect(s).toMatch(/\| `shared-snapshot`\s+\| warning\s+\|\s+1 \|\s+0 \|/)
     expect(s).toMatch(/\| `unencrypted-snapshot` \| warning\s+\|\s+1 \|\s+1 \|/)
@@ -207,18 +270,26 @@ describe('check against the moto server', () => {
     expect(s).toContain('Silenced by `ignore-rules` or the `snapshot-hygiene:ignore` tag: `unencrypted-snapshot` 1.')
     expect(s).toContain('### Top findings')
     // EBS: 3 x 10 + 8 + 5 + 15 (the AMI's) GiB; RDS: two 20 GiB snapshots; all made just now.
-    expect(s).toContain('```mermaid\nxychart-beta\n  title "Snapshot storage by age (GiB)"\n  x-axis ["0-7 d", "8-30 d", "31-90 d", "91-365 d", "older"]\n  y-axis "GiB"\n  bar [98, 0, 0, 0, 0]\n```')
-    expect(s).toContain('```mermaid\npie showData\n  title Snapshot storage by service (GiB)\n  "ebs" : 58\n  "rds" : 40\n```')
+    expect(s).toContain(
+      '```mermaid\nxychart-beta\n  title "Snapshot storage by age (GiB)"\n  x-axis ["0-7 d", "8-30 d", "31-90 d", "91-365 d", "older"]\n  y-axis "GiB"\n  bar [98, 0, 0, 0, 0]\n```'
+    )
+    expect(s).toContain(
+      '```mermaid\npie showData\n  title Snapshot storage by service (GiB)\n  "ebs" : 58\n  "rds" : 40\n```'
+    )
   })
 
   it('fails or passes under each fail-on, naming the count', async () => {
     const runs = await Promise.all(
-      (['error', 'warning', 'notice', 'never'] as const).map((failOn) => runAction({ inputs: inputs({ 'fail-on': failOn, 'max-annotations': '0' }), env: env() }))
+      (['error', 'warning', 'notice', 'never'] as const).map((failOn) =>
+        runAction({ inputs: inputs({ 'fail-on': failOn, 'max-annotations': '0' }), env: env() })
+      )
     )
     expect(runs.map((r) => r.code)).toEqual([1, 1, 1, 0])
     expect(runs.map((r) => r.errors)).toEqual([
       ["4 findings at or above fail-on 'error' (public-snapshot 2, stale-backup 2); the job summary lists them"],
-      ["7 findings at or above fail-on 'warning' (public-snapshot 2, shared-snapshot 1, unencrypted-snapshot 1, expired-snapshot 1, stale-backup 2); the job summary lists them"],
+      [
+        "7 findings at or above fail-on 'warning' (public-snapshot 2, shared-snapshot 1, unencrypted-snapshot 1, expired-snapshot 1, stale-backup 2); the job summary lists them"
+      ],
       [
         "8 findings at or above fail-on 'notice' (public-snapshot 2, shared-snapshot 1, unencrypted-snapshot 1, orphaned-snapshot 1, expired-snapshot 1, stale-backup 2); the job summary lists them"
       ],
@@ -252,16 +323,32 @@ describe('the pull-request comment', () => {
     const eventPath = path.join(workDir, 'event.json')
     fs.writeFileSync(
       eventPath,
-      JSON.stringify({ pull_request: { number: 7, head: { repo: { fork: false, full_name: 'acme/infra' } }, base: { repo: { full_name: 'acme/infra' } } } })
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          head: { repo: { fork: false, full_name: 'acme/infra' } },
+          base: { repo: { full_name: 'acme/infra' } }
+        }
+      })
     )
-    return { ...env(), GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/infra' }
+    return {
+      ...env(),
+      GITHUB_API_URL: api.url,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/infra'
+    }
   }
 
   it('is created on the first run and updated on the second, never duplicated', async () => {
     api.seed('acme/infra#7', ['Looks good', 'Please add a test'])
     const runPr = async () => {
       const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-pr-'))
-      return runAction({ inputs: inputs({ 'fail-on': 'never', 'github-token': 'ghs_test' }), env: prEnv(workDir), workDir })
+      return runAction({
+        inputs: inputs({ 'fail-on': 'never', 'github-token': 'ghs_test' }),
+        env: prEnv(workDir),
+        workDir
+      })
     }
     const first = await runPr()
     expect(first.code).toBe(0)
@@ -274,7 +361,10 @@ describe('the pull-request comment', () => {
     const second = await runPr()
     expect(second.code).toBe(0)
     const writes2 = api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
-    expect(writes2).toEqual(['POST /repos/acme/infra/issues/7/comments', `PATCH /repos/acme/infra/issues/comments/${mine1[0]?.id}`])
+    expect(writes2).toEqual([
+      'POST /repos/acme/infra/issues/7/comments',
+      `PATCH /repos/acme/infra/issues/comments/${mine1[0]?.id}`
+    ])
     const all = api.comments.get('acme/infra#7') ?? []
     expect(all).toHaveLength(3)
     const mine = all.filter((c) => c.body.includes(MARKER))
@@ -299,10 +389,21 @@ describe('a pull request from a fork', () => {
       const eventPath = path.join(workDir, 'event.json')
       fs.writeFileSync(
         eventPath,
-        JSON.stringify({ pull_request: { number: 9, head: { repo: { fork: true, full_name: 'someone/infra' } }, base: { repo: { full_name: 'acme/infra' } } } })
+        JSON.stringify({
+          pull_request: {
+            number: 9,
+            head: { repo: { fork: true, full_name: 'someone/infra' } },
+            base: { repo: { full_name: 'acme/infra' } }
+          }
+        })
       )
       const r = await runAction({
-        inputs: { mode: 'check', regions: REGION, 'role-to-assume': 'arn:aws:iam::123456789012:role/snapshot-check', 'github-token': 'ghs_read_only' },
+        inputs: {
+          mode: 'check',
+          regions: REGION,
+          'role-to-assume': 'arn:aws:iam::123456789012:role/snapshot-check',
+          'github-token': 'ghs_read_only'
+        },
         env: {
           AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
           AWS_REGION: REGION,
@@ -338,7 +439,13 @@ describe('the IAM policy for check (policies/check.json)', () => {
   let seeded: Record<string, string> = {}
 
   function minus(action: string): PolicyDocument {
-    return { ...policy, Statement: policy.Statement.map((st) => ({ ...st, Action: allowedActions({ ...policy, Statement: [st] }).filter((a) => a !== action) })) }
+    return {
+      ...policy,
+      Statement: policy.Statement.map((st) => ({
+        ...st,
+        Action: allowedActions({ ...policy, Statement: [st] }).filter((a) => a !== action)
+      }))
+    }
   }
 
   beforeAll(async () => {
@@ -347,19 +454,42 @@ describe('the IAM policy for check (policies/check.json)', () => {
     // An Aurora cluster snapshot, so that the cluster look-ups run too.
     const { rds } = awsClients(iamMoto.url, REGION)
     await rds.send(
-      new CreateDBClusterCommand({ DBClusterIdentifier: 'catalog', Engine: 'aurora-postgresql', MasterUsername: 'app', MasterUserPassword: 'not-a-real-password', StorageEncrypted: true })
+      new CreateDBClusterCommand({
+        DBClusterIdentifier: 'catalog',
+        Engine: 'aurora-postgresql',
+        MasterUsername: 'app',
+        MasterUserPassword: 'not-a-real-password',
+        StorageEncrypted: true
+      })
     )
-    await rds.send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'catalog', DBClusterSnapshotIdentifier: 'catalog-manual' }))
+    await rds.send(
+      new CreateDBClusterSnapshotCommand({
+        DBClusterIdentifier: 'catalog',
+        DBClusterSnapshotIdentifier: 'catalog-manual'
+      })
+    )
     full = await userWithPolicies(iamMoto.url, 'check-full', [policy])
-    for (const [i, action] of reachable.entries()) without.set(action, await userWithPolicies(iamMoto.url, `check-without-${i}`, [minus(action)]))
+    for (const [i, action] of reachable.entries())
+      without.set(action, await userWithPolicies(iamMoto.url, `check-without-${i}`, [minus(action)]))
     await iamMoto.enforceIam(true)
   })
   afterAll(async () => iamMoto?.stop())
 
   const runAs = (creds: { accessKeyId: string; secretAccessKey: string }, regions: string) =>
     runAction({
-      inputs: { mode: 'check', regions, volume: [seeded.volKept, seeded.volNeverBacked, MISSING_VOLUME].join('\n'), 'allowed-accounts': '444455556666', 'fail-on': 'never' },
-      env: { AWS_ENDPOINT_URL: iamMoto.url, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey }
+      inputs: {
+        mode: 'check',
+        regions,
+        volume: [seeded.volKept, seeded.volNeverBacked, MISSING_VOLUME].join('\n'),
+        'allowed-accounts': '444455556666',
+        'fail-on': 'never'
+      },
+      env: {
+        AWS_ENDPOINT_URL: iamMoto.url,
+        AWS_REGION: REGION,
+        AWS_ACCESS_KEY_ID: creds.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+      }
     })
 
   it('is the policy the README shows', () => {
@@ -388,13 +518,18 @@ describe('the IAM policy for check (policies/check.json)', () => {
   })
 
   it('holds no action the check does not use: without any one of them the run reports the call it could not make', async () => {
-    const runs = await Promise.all(reachable.map((action) => runAs(without.get(action) ?? full, action === 'ec2:DescribeRegions' ? 'all' : REGION)))
+    const runs = await Promise.all(
+      reachable.map((action) => runAs(without.get(action) ?? full, action === 'ec2:DescribeRegions' ? 'all' : REGION))
+    )
     // moto denies AWS Backup calls with an XML body the SDK cannot parse, so that warning cannot name the action:
     // the EFS listing failing at all is the evidence (it does not fail with the whole policy).
     const evidence = (action: string): string => (action === 'backup:ListBackupVaults' ? `efs in ${REGION}` : action)
     const missed = reachable.filter((action, i) => {
       const r = runs[i]
-      return !r || ![...r.warnings, ...r.errors].some((line) => line.startsWith('Could not') && line.includes(evidence(action)))
+      return (
+        !r ||
+        ![...r.warnings, ...r.errors].some((line) => line.startsWith('Could not') && line.includes(evidence(action)))
+      )
     })
     expect(missed).toEqual([])
     expect(unreachable).toEqual(allowedActions(policy).filter((a) => !reachable.includes(a)))

@@ -22,8 +22,22 @@ describe('inventory against the moto server', () => {
     expect(run.code).toBe(0)
     const csvPath = run.outputs['csv-path'] ?? ''
     expect(csvHeader(csvPath).slice(0, 16)).toEqual([
-      'account_id', 'region', 'service', 'snapshot_id', 'snapshot_type', 'source_id', 'state', 'created_at',
-      'age_days', 'size_gib', 'encrypted', 'kms_key_id', 'storage_tier', 'managed', 'tags', 'estimated_monthly_cost_usd'
+      'account_id',
+      'region',
+      'service',
+      'snapshot_id',
+      'snapshot_type',
+      'source_id',
+      'state',
+      'created_at',
+      'age_days',
+      'size_gib',
+      'encrypted',
+      'kms_key_id',
+      'storage_tier',
+      'managed',
+      'tags',
+      'estimated_monthly_cost_usd'
     ])
     const rows = readCsv(csvPath)
     // moto adds one automated snapshot for the DB instance and one for the Aurora cluster.
@@ -42,11 +56,18 @@ describe('inventory against the moto server', () => {
       })
       expect(row?.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     }
-    const automated = rows.filter((r) => r.snapshot_type === 'automated').map((r) => `${r.service} ${r.source_id}`).sort()
+    const automated = rows
+      .filter((r) => r.snapshot_type === 'automated')
+      .map((r) => `${r.service} ${r.source_id}`)
+      .sort()
     expect(automated).toEqual(['rds orders-db', 'rds-cluster catalog'])
     const quoted = rows.find((r) => r.region === 'ap-southeast-2' && r.service === 'ebs')
     expect(JSON.parse(quoted?.tags ?? '{}')).toEqual({ 'cost-center': 'a,b "quoted"' })
-    expect(rows.filter((r) => r.service === 'ebs').every((r) => r.estimated_monthly_cost_usd === String(Number(r.size_gib) * 0.05))).toBe(true)
+    expect(
+      rows
+        .filter((r) => r.service === 'ebs')
+        .every((r) => r.estimated_monthly_cost_usd === String(Number(r.size_gib) * 0.05))
+    ).toBe(true)
 
     const ebsGib = seeded.filter((s) => s.service === 'ebs').reduce((n, s) => n + s.sizeGib, 0)
     expect(run.outputs['snapshot-count']).toBe(String(seeded.length + 2))
@@ -64,7 +85,12 @@ describe('inventory against the moto server', () => {
     const run = await runAction({ inputs: { services: 'ebs' }, env: env() })
     expect(run.code).toBe(0)
     const rows = readCsv(run.outputs['csv-path'] ?? '')
-    expect(rows.map((r) => r.snapshot_id).sort()).toEqual(seeded.filter((s) => s.service === 'ebs').map((s) => s.snapshotId).sort())
+    expect(rows.map((r) => r.snapshot_id).sort()).toEqual(
+      seeded
+        .filter((s) => s.service === 'ebs')
+        .map((s) => s.snapshotId)
+        .sort()
+    )
     expect(run.summary).toMatch(/across \d{2} regions/)
   })
 
@@ -83,7 +109,10 @@ describe('inventory against the moto server', () => {
   })
 
   it('fails before any AWS call on a bad input, naming it', async () => {
-    const run = await runAction({ inputs: { services: 'ebs,s3' }, env: { ...env(), AWS_ENDPOINT_URL: 'http://127.0.0.1:9' } })
+    const run = await runAction({
+      inputs: { services: 'ebs,s3' },
+      env: { ...env(), AWS_ENDPOINT_URL: 'http://127.0.0.1:9' }
+    })
     expect(run.code).toBe(1)
     expect(run.errors).toEqual(["Input 'services' accepts ebs, rds, efs; got 's3'"])
   })

@@ -24,7 +24,8 @@ async function seedAccount(accountId: string, count: number): Promise<void> {
   for (const [i, region] of REGIONS.entries()) {
     const { ec2 } = awsClients(moto.url, region, { accountId })
     const vol = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: 10 * (i + 1) }))
-    for (let n = 0; n < count; n++) ids.push((await ec2.send(new CreateSnapshotCommand({ VolumeId: vol.VolumeId }))).SnapshotId ?? '')
+    for (let n = 0; n < count; n++)
+      ids.push((await ec2.send(new CreateSnapshotCommand({ VolumeId: vol.VolumeId }))).SnapshotId ?? '')
   }
   seeded.set(accountId, ids)
 }
@@ -45,8 +46,15 @@ beforeAll(async () => {
   for (const m of members.slice(0, 2)) await roleWithPolicies(moto.url, m, ROLE, [readPolicy('inventory')])
   // moto's AssumeRole does not check that a role exists; AWS answers AccessDenied for a missing one.
   // The explicit Deny makes AssumeRole into the account without the role fail the same way.
-  const denyBroken = { Version: '2012-10-17', Statement: [{ Effect: 'Deny' as const, Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${broken}:role/${ROLE}` }] }
-  creds = await userWithPolicies(moto.url, 'github-actions', [readPolicy('inventory'), readPolicy('organization'), denyBroken])
+  const denyBroken = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Deny' as const, Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${broken}:role/${ROLE}` }]
+  }
+  creds = await userWithPolicies(moto.url, 'github-actions', [
+    readPolicy('inventory'),
+    readPolicy('organization'),
+    denyBroken
+  ])
   await moto.enforceIam(true)
 })
 afterAll(async () => moto?.stop())
@@ -54,7 +62,12 @@ afterAll(async () => moto?.stop())
 function run(inputs: Record<string, string>, workDir: string): Promise<ActionRun> {
   return runAction({
     inputs: { regions: REGIONS.join(','), 'member-role-name': ROLE, ...inputs },
-    env: { AWS_ENDPOINT_URL: moto.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey },
+    env: {
+      AWS_ENDPOINT_URL: moto.url,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: creds.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+    },
     workDir
   })
 }
@@ -73,7 +86,9 @@ describe('organisation scale against moto Organizations and cross-account STS', 
     expect(single.code).toBe(0)
     expect(JSON.parse(single.outputs['accounts-json'] ?? '[]')).toEqual([MANAGEMENT, ...members].sort())
     const rows = readCsv(single.outputs['csv-path'] ?? '')
-    const expected = [MANAGEMENT, members[0] ?? '', members[1] ?? ''].flatMap((a) => (seeded.get(a) ?? []).map((id) => `${a} ${id}`))
+    const expected = [MANAGEMENT, members[0] ?? '', members[1] ?? ''].flatMap((a) =>
+      (seeded.get(a) ?? []).map((id) => `${a} ${id}`)
+    )
     expect(rows.map((r) => `${r.account_id} ${r.snapshot_id}`).sort()).toEqual(expected.sort())
     expect(single.warnings).toHaveLength(1)
     expect(single.warnings[0]).toContain(`account ${broken}: Could not assume role arn:aws:iam::${broken}:role/${ROLE}`)
@@ -94,9 +109,16 @@ describe('organisation scale against moto Organizations and cross-account STS', 
     })
     expect(merged.errors).toEqual([])
     expect(merged.code).toBe(0)
-    const singleRows = readCsv(single.outputs['csv-path'] ?? '').map(rowKey).sort()
-    expect(readCsv(merged.outputs['csv-path'] ?? '').map(rowKey).sort()).toEqual(singleRows)
-    for (const o of ['snapshot-count', 'total-size-gib', 'estimated-monthly-cost-usd']) expect(merged.outputs[o]).toBe(single.outputs[o])
+    const singleRows = readCsv(single.outputs['csv-path'] ?? '')
+      .map(rowKey)
+      .sort()
+    expect(
+      readCsv(merged.outputs['csv-path'] ?? '')
+        .map(rowKey)
+        .sort()
+    ).toEqual(singleRows)
+    for (const o of ['snapshot-count', 'total-size-gib', 'estimated-monthly-cost-usd'])
+      expect(merged.outputs[o]).toBe(single.outputs[o])
     expect(JSON.parse(merged.outputs['accounts-json'] ?? '[]')).toEqual([MANAGEMENT, ...members].sort())
     expect(merged.summary).toContain('## Snapshot inventory: organisation')
     expect(merged.summary).toContain('Joined from 3 result files. **1 accounts could not be read**')
@@ -106,10 +128,15 @@ describe('organisation scale against moto Organizations and cross-account STS', 
   it('refuses results written by an incompatible version', async () => {
     const dir = path.join(workDir, 'old')
     fs.mkdirSync(dir, { recursive: true })
-    fs.writeFileSync(path.join(dir, 'x.summary.json'), JSON.stringify({ tool: 'snapshot-hygiene', schema_version: 99, mode: 'inventory' }))
+    fs.writeFileSync(
+      path.join(dir, 'x.summary.json'),
+      JSON.stringify({ tool: 'snapshot-hygiene', schema_version: 99, mode: 'inventory' })
+    )
     const r = await runAction({ inputs: { mode: 'merge', 'merge-path': 'old' }, env: {}, workDir })
     expect(r.code).toBe(1)
     expect(r.errors).toHaveLength(1)
-    expect(r.errors[0]).toContain('was written by an incompatible version of snapshot-hygiene (schema_version 99; this version reads 1)')
+    expect(r.errors[0]).toContain(
+      'was written by an incompatible version of snapshot-hygiene (schema_version 99; this version reads 1)'
+    )
   })
 })

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CreateSnapshotCommand, CreateTagsCommand, CreateVolumeCommand, DescribeSnapshotsCommand, RegisterImageCommand, DescribeImagesCommand } from '@aws-sdk/client-ec2'
+import {
+  CreateSnapshotCommand,
+  CreateTagsCommand,
+  CreateVolumeCommand,
+  DescribeSnapshotsCommand,
+  RegisterImageCommand,
+  DescribeImagesCommand
+} from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction, type ActionRun } from '../helpers/action.js'
@@ -18,24 +25,44 @@ const env = (): Record<string, string> => ({ AWS_ENDPOINT_URL: moto.url, AWS_REG
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
 async function volume(region: string, size: number): Promise<string> {
-  const v = await awsClients(moto.url, region).ec2.send(new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: size, VolumeType: 'gp3' }))
+  const v = await awsClients(moto.url, region).ec2.send(
+    new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: size, VolumeType: 'gp3' })
+  )
   return v.VolumeId ?? ''
 }
 
 async function putObject(key: string, body: string): Promise<void> {
-  await awsClients(moto.url, 'us-east-1').s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ContentType: 'application/json' }))
+  await awsClients(moto.url, 'us-east-1').s3.send(
+    new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ContentType: 'application/json' })
+  )
 }
 
 /** A document as backup writes it, cut down to the fields prune reads. */
 function doc(snapshotId: string, region: string, accountId = ACCOUNT): string {
-  return JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', written_by: 'backup', snapshot: { id: snapshotId, region, account_id: accountId } })
+  return JSON.stringify({
+    schema_version: 1,
+    tool: 'snapshot-hygiene',
+    written_by: 'backup',
+    snapshot: { id: snapshotId, region, account_id: accountId }
+  })
 }
 
-async function snapshot(region: string, volumeId: string, tags: Record<string, string>, withMetadata = false): Promise<string> {
+async function snapshot(
+  region: string,
+  volumeId: string,
+  tags: Record<string, string>,
+  withMetadata = false
+): Promise<string> {
   const out = await awsClients(moto.url, region).ec2.send(
     new CreateSnapshotCommand({
       VolumeId: volumeId,
-      ...(Object.keys(tags).length > 0 ? { TagSpecifications: [{ ResourceType: 'snapshot', Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }] } : {})
+      ...(Object.keys(tags).length > 0
+        ? {
+            TagSpecifications: [
+              { ResourceType: 'snapshot', Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }
+            ]
+          }
+        : {})
     })
   )
   const id = out.SnapshotId ?? ''
@@ -75,7 +102,13 @@ let seed: Seed
 beforeAll(async () => {
   moto = await startMoto()
   await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
-  const vol = { a: await volume('us-east-1', 20), b: await volume('us-east-1', 10), c: await volume('us-east-1', 30), e: await volume('us-east-1', 4), d: await volume('eu-west-1', 50) }
+  const vol = {
+    a: await volume('us-east-1', 20),
+    b: await volume('us-east-1', 10),
+    c: await volume('us-east-1', 30),
+    e: await volume('us-east-1', 4),
+    d: await volume('eu-west-1', 50)
+  }
   const legacy = { 'legacy-backup': 'yes' }
   const u1 = await snapshot('us-east-1', vol.a, {})
   const older = {
@@ -115,10 +148,19 @@ beforeAll(async () => {
 })
 afterAll(async () => moto?.stop())
 
-const PRUNE_INPUTS = { mode: 'prune', regions: REGIONS, bucket: BUCKET, 'retention-days': '0', 'keep-last': '1', 'prune-tags': 'legacy-backup=yes' }
+const PRUNE_INPUTS = {
+  mode: 'prune',
+  regions: REGIONS,
+  bucket: BUCKET,
+  'retention-days': '0',
+  'keep-last': '1',
+  'prune-tags': 'legacy-backup=yes'
+}
 
 function allSnapshots(s: Seed): { east: string[]; west: string[] } {
-  const east = [...Object.values(s.older), ...Object.values(s.newest), ...Object.values(s.unmanaged)].filter((id) => id !== s.older.d1 && id !== s.newest.d2)
+  const east = [...Object.values(s.older), ...Object.values(s.newest), ...Object.values(s.unmanaged)].filter(
+    (id) => id !== s.older.d1 && id !== s.newest.d2
+  )
   return { east: east.sort(), west: [s.older.d1, s.newest.d2].sort() }
 }
 
@@ -131,7 +173,9 @@ describe('prune against the moto server', () => {
     expect(dry.errors).toEqual([])
     expect(dry.code).toBe(0)
     const { older, newest } = seed
-    expect((dry.outputs['deleted-snapshot-ids'] ?? '').split(',').sort()).toEqual([older.a1, older.a2, older.a3, older.b1, older.e1, older.d1].sort())
+    expect((dry.outputs['deleted-snapshot-ids'] ?? '').split(',').sort()).toEqual(
+      [older.a1, older.a2, older.a3, older.b1, older.e1, older.d1].sort()
+    )
     expect(dry.outputs['deleted-count']).toBe('6')
     expect(dry.outputs['kept-count']).toBe('4')
     expect(dry.outputs['reclaimed-gib']).toBe(String(3 * 20 + 10 + 4 + 50))
@@ -139,11 +183,15 @@ describe('prune against the moto server', () => {
     expect(await snapshotIds('eu-west-1')).toEqual(allSnapshots(seed).west)
     expect(await keys()).toEqual(keysBefore)
     expect(dry.summary).toContain('## Snapshot prune (dry run: nothing deleted)')
-    expect(dry.summary).toContain('Would delete **6 snapshots**, 124 GiB, about **$6.20 a month** to reclaim (estimate).')
+    expect(dry.summary).toContain(
+      'Would delete **6 snapshots**, 124 GiB, about **$6.20 a month** to reclaim (estimate).'
+    )
     expect(dry.summary).toContain('### Would delete (6)')
     expect(dry.summary).toContain('Would remove 2 orphaned metadata objects')
     expect(dry.stdout).toContain(`Would delete ${older.a1} (${seed.vol.a}, us-east-1, account ${ACCOUNT}): expired:`)
-    expect(dry.warnings).toEqual([`Managed snapshot ${newest.b2} (${seed.vol.b}, us-east-1, account ${ACCOUNT}) has no metadata object`])
+    expect(dry.warnings).toEqual([
+      `Managed snapshot ${newest.b2} (${seed.vol.b}, us-east-1, account ${ACCOUNT}) has no metadata object`
+    ])
   })
 
   it('deletes the same set, keeps the newest managed snapshot of each volume, leaves the rest alone and removes orphaned metadata', async () => {
@@ -155,25 +203,50 @@ describe('prune against the moto server', () => {
     expect(run.outputs['kept-count']).toBe('4')
     expect(run.outputs['reclaimed-gib']).toBe('124')
     const { newest, unmanaged, vol } = seed
-    expect(await snapshotIds('us-east-1')).toEqual([newest.a4, newest.b2, newest.e2, ...Object.values(unmanaged)].sort())
+    expect(await snapshotIds('us-east-1')).toEqual(
+      [newest.a4, newest.b2, newest.e2, ...Object.values(unmanaged)].sort()
+    )
     expect(await snapshotIds('eu-west-1')).toEqual([newest.d2])
     expect(await keys()).toEqual([key(vol.a, newest.a4), key(vol.d, newest.d2), ...seed.leftAlone].sort())
     expect(run.summary).toContain('## Snapshot prune\n')
-    expect(run.summary).toContain('Deleted **6 snapshots**, 124 GiB, about **$6.20 a month** reclaimed (estimate). Of the managed snapshots: kept 4, skipped 0.')
+    expect(run.summary).toContain(
+      'Deleted **6 snapshots**, 124 GiB, about **$6.20 a month** reclaimed (estimate). Of the managed snapshots: kept 4, skipped 0.'
+    )
     expect(run.summary).toMatch(/\| retention\s+\|\s+6 \|\s+124 \|\s+\$6\.20 \|/)
     expect(run.summary).toMatch(/\| keep-last\s+\|\s+4 \|/)
     expect(run.summary).toContain('Removed 2 orphaned metadata objects')
     expect(run.summary).toContain(`1 object under the prefix is not a snapshot-hygiene document and was left alone`)
 
     const rows = readCsv(run.outputs['csv-path'] ?? '')
-    expect(Object.keys(rows[0] ?? {})).toEqual(['account_id', 'region', 'snapshot_id', 'volume_id', 'created_at', 'age_days', 'size_gib', 'decision', 'rule', 'reason'])
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'account_id',
+      'region',
+      'snapshot_id',
+      'volume_id',
+      'created_at',
+      'age_days',
+      'size_gib',
+      'decision',
+      'rule',
+      'reason'
+    ])
     expect(rows).toHaveLength(10)
     const row = (id: string) => rows.find((r) => r.snapshot_id === id)
-    expect(row(seed.older.d1)).toMatchObject({ account_id: ACCOUNT, region: 'eu-west-1', volume_id: vol.d, age_days: '0', size_gib: '50', decision: 'deleted', rule: 'retention' })
+    expect(row(seed.older.d1)).toMatchObject({
+      account_id: ACCOUNT,
+      region: 'eu-west-1',
+      volume_id: vol.d,
+      age_days: '0',
+      size_gib: '50',
+      decision: 'deleted',
+      rule: 'retention'
+    })
     expect(row(seed.older.d1)?.reason).toMatch(/^expired: more than 0 days old, retention 0 days$/)
     expect(row(newest.d2)).toMatchObject({ decision: 'kept', rule: 'keep-last', reason: 'held by keep-last 1 of 1' })
     expect(row(newest.e2)).toMatchObject({ decision: 'kept', rule: 'keep-last' })
-    expect(rows.filter((r) => r.decision === 'deleted').map((r) => r.snapshot_id)).toEqual((run.outputs['deleted-snapshot-ids'] ?? '').split(','))
+    expect(rows.filter((r) => r.decision === 'deleted').map((r) => r.snapshot_id)).toEqual(
+      (run.outputs['deleted-snapshot-ids'] ?? '').split(',')
+    )
   })
 
   it('finds nothing more to do on a second run', async () => {
@@ -187,7 +260,17 @@ describe('prune against the moto server', () => {
 
   it('backup-and-prune writes missing metadata of a kept snapshot of a volume it backs up (repair)', async () => {
     const { vol, newest } = seed
-    const run = await runAction({ inputs: { mode: 'backup-and-prune', volume: vol.b, regions: 'us-east-1', bucket: BUCKET, 'retention-days': '0', 'keep-last': '2' }, env: env() })
+    const run = await runAction({
+      inputs: {
+        mode: 'backup-and-prune',
+        volume: vol.b,
+        regions: 'us-east-1',
+        bucket: BUCKET,
+        'retention-days': '0',
+        'keep-last': '2'
+      },
+      env: env()
+    })
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
     const created = run.outputs['snapshot-ids'] ?? ''
@@ -196,7 +279,12 @@ describe('prune against the moto server', () => {
     expect(run.outputs['kept-count']).toBe('2')
     expect(await keys()).toContain(key(vol.b, created))
     const repaired = await readDoc(key(vol.b, newest.b2))
-    expect(repaired).toMatchObject({ schema_version: 1, written_by: 'repair', snapshot: { id: newest.b2, volume_id: vol.b, region: 'us-east-1', state: 'completed', volume_size_gib: 10 }, volume: { id: vol.b, size_gib: 10, type: 'gp3' } })
+    expect(repaired).toMatchObject({
+      schema_version: 1,
+      written_by: 'repair',
+      snapshot: { id: newest.b2, volume_id: vol.b, region: 'us-east-1', state: 'completed', volume_size_gib: 10 },
+      volume: { id: vol.b, size_gib: 10, type: 'gp3' }
+    })
     expect(run.summary).toContain('## Snapshot backup and prune')
     expect(run.summary).toContain('Wrote missing metadata for 1 managed snapshot (repair)')
     expect(run.warnings).toEqual([])
@@ -205,9 +293,21 @@ describe('prune against the moto server', () => {
   it('backup-and-prune keeps the new snapshot and deletes the older ones with their metadata', async () => {
     const { vol, newest } = seed
     await sleep(1100)
-    const previous = (await snapshotIds('us-east-1')).filter((id) => !Object.values(seed.unmanaged).includes(id) && ![newest.a4, newest.e2, newest.b2].includes(id))
+    const previous = (await snapshotIds('us-east-1')).filter(
+      (id) => !Object.values(seed.unmanaged).includes(id) && ![newest.a4, newest.e2, newest.b2].includes(id)
+    )
     expect(previous).toHaveLength(1)
-    const run = await runAction({ inputs: { mode: 'backup-and-prune', volume: vol.b, regions: 'us-east-1', bucket: BUCKET, 'retention-days': '0', 'keep-last': '1' }, env: env() })
+    const run = await runAction({
+      inputs: {
+        mode: 'backup-and-prune',
+        volume: vol.b,
+        regions: 'us-east-1',
+        bucket: BUCKET,
+        'retention-days': '0',
+        'keep-last': '1'
+      },
+      env: env()
+    })
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
     const created = run.outputs['snapshot-ids'] ?? ''
@@ -224,16 +324,26 @@ describe('prune against the moto server', () => {
     const described = await ec2.send(new DescribeImagesCommand({ ImageIds: [image.ImageId ?? ''] }))
     const amiSnapshot = described.Images?.[0]?.BlockDeviceMappings?.[0]?.Ebs?.SnapshotId ?? ''
     const snap = (await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [amiSnapshot] }))).Snapshots?.[0]
-    await ec2.send(new CreateTagsCommand({ Resources: [amiSnapshot], Tags: [{ Key: 'snapshot-hygiene:managed', Value: 'true' }] }))
+    await ec2.send(
+      new CreateTagsCommand({ Resources: [amiSnapshot], Tags: [{ Key: 'snapshot-hygiene:managed', Value: 'true' }] })
+    )
     const run = await runAction({
-      inputs: { mode: 'prune', volume: snap?.VolumeId ?? '', regions: 'us-east-1', 'retention-days': '0', 'keep-last': '0' },
+      inputs: {
+        mode: 'prune',
+        volume: snap?.VolumeId ?? '',
+        regions: 'us-east-1',
+        'retention-days': '0',
+        'keep-last': '0'
+      },
       env: env()
     })
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
     expect(run.outputs['deleted-count']).toBe('0')
     expect(run.outputs['deleted-snapshot-ids']).toBe('')
-    expect(run.notices).toEqual([`Skipped ${amiSnapshot}: expired: more than 0 days old, retention 0 days; not deleted: InvalidSnapshot.InUse: The snapshot ${amiSnapshot} is currently in use by ${image.ImageId ?? ''}`])
+    expect(run.notices).toEqual([
+      `Skipped ${amiSnapshot}: expired: more than 0 days old, retention 0 days; not deleted: InvalidSnapshot.InUse: The snapshot ${amiSnapshot} is currently in use by ${image.ImageId ?? ''}`
+    ])
     expect(await snapshotIds('us-east-1')).toContain(amiSnapshot)
     expect(run.summary).toContain('### Skipped (1)')
     expect(run.summary).toMatch(/\| in-use\s+\|\s+1 \|/)
@@ -243,7 +353,16 @@ describe('prune against the moto server', () => {
   })
 
   it('also lists the regions of the named volumes', async () => {
-    const run = await runAction({ inputs: { mode: 'prune', volume: `eu-west-1/${seed.vol.d}`, regions: 'us-east-1', 'dry-run': 'true', 'retention-days': '0' }, env: env() })
+    const run = await runAction({
+      inputs: {
+        mode: 'prune',
+        volume: `eu-west-1/${seed.vol.d}`,
+        regions: 'us-east-1',
+        'dry-run': 'true',
+        'retention-days': '0'
+      },
+      env: env()
+    })
     expect(run.code).toBe(0)
     expect(run.outputs['kept-count']).toBe('1')
     const rows = readCsv(run.outputs['csv-path'] ?? '')
@@ -253,15 +372,51 @@ describe('prune against the moto server', () => {
   describe('fails before any AWS call on bad input, with one line naming the input', () => {
     const closed = { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_REGION: 'us-east-1' }
     const cases: [string, Record<string, string>, string][] = [
-      ['a negative retention-days', { 'retention-days': '-3' }, "Input 'retention-days' must be a whole number from 0 to 36500; got '-3'"],
-      ['a fractional retention-days', { 'retention-days': '1.5' }, "Input 'retention-days' must be a whole number from 0 to 36500; got '1.5'"],
-      ['a negative keep-last', { 'keep-last': '-1' }, "Input 'keep-last' must be a whole number from 0 to 10000; got '-1'"],
-      ['a keep-daily that is not a number', { 'keep-daily': 'seven' }, "Input 'keep-daily' must be a whole number from 0 to 3660; got 'seven'"],
-      ['a fractional keep-weekly', { 'keep-weekly': '2.0' }, "Input 'keep-weekly' must be a whole number from 0 to 520; got '2.0'"],
-      ['a negative keep-monthly', { 'keep-monthly': '-12' }, "Input 'keep-monthly' must be a whole number from 0 to 1200; got '-12'"],
-      ['a volume id with a bad region', { volume: 'mars-1/vol-0123456789abcdef0' }, "Input 'volume' has 'mars-1', which is not an AWS region name (like us-east-1)"],
-      ['a bucket name that is too short', { bucket: 'ab' }, "Input 'bucket' 'ab' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)"],
-      ['a prune-tags filter matching any value', { 'prune-tags': 'team=*' }, "Input 'prune-tags' needs an exact value for 'team': an empty or '*' value would match every snapshot with that key"]
+      [
+        'a negative retention-days',
+        { 'retention-days': '-3' },
+        "Input 'retention-days' must be a whole number from 0 to 36500; got '-3'"
+      ],
+      [
+        'a fractional retention-days',
+        { 'retention-days': '1.5' },
+        "Input 'retention-days' must be a whole number from 0 to 36500; got '1.5'"
+      ],
+      [
+        'a negative keep-last',
+        { 'keep-last': '-1' },
+        "Input 'keep-last' must be a whole number from 0 to 10000; got '-1'"
+      ],
+      [
+        'a keep-daily that is not a number',
+        { 'keep-daily': 'seven' },
+        "Input 'keep-daily' must be a whole number from 0 to 3660; got 'seven'"
+      ],
+      [
+        'a fractional keep-weekly',
+        { 'keep-weekly': '2.0' },
+        "Input 'keep-weekly' must be a whole number from 0 to 520; got '2.0'"
+      ],
+      [
+        'a negative keep-monthly',
+        { 'keep-monthly': '-12' },
+        "Input 'keep-monthly' must be a whole number from 0 to 1200; got '-12'"
+      ],
+      [
+        'a volume id with a bad region',
+        { volume: 'mars-1/vol-0123456789abcdef0' },
+        "Input 'volume' has 'mars-1', which is not an AWS region name (like us-east-1)"
+      ],
+      [
+        'a bucket name that is too short',
+        { bucket: 'ab' },
+        "Input 'bucket' 'ab' breaks S3's bucket naming rules (3-63 lower-case letters, digits, dots and hyphens)"
+      ],
+      [
+        'a prune-tags filter matching any value',
+        { 'prune-tags': 'team=*' },
+        "Input 'prune-tags' needs an exact value for 'team': an empty or '*' value would match every snapshot with that key"
+      ]
     ]
     for (const [name, inputs, line] of cases) {
       it(name, async () => {
@@ -288,38 +443,84 @@ describe('the documented IAM policies, with IAM enforced', () => {
   }
 
   function without(p: PolicyDocument, action: string): PolicyDocument {
-    const statements = p.Statement.map((s) => ({ ...s, Action: (Array.isArray(s.Action) ? s.Action : [s.Action]).filter((a) => a !== action) }))
+    const statements = p.Statement.map((s) => ({
+      ...s,
+      Action: (Array.isArray(s.Action) ? s.Action : [s.Action]).filter((a) => a !== action)
+    }))
     return { ...p, Statement: statements.filter((s) => s.Action.length > 0) }
   }
 
   /** A fresh account: a volume with an expired managed snapshot and its metadata, and orphaned metadata of that volume. */
-  async function scenario(p: PolicyDocument, mode: string): Promise<{ env: Record<string, string>; volumeId: string; old: string }> {
+  async function scenario(
+    p: PolicyDocument,
+    mode: string
+  ): Promise<{ env: Record<string, string>; volumeId: string; old: string }> {
     await iamMoto.enforceIam(false)
     await iamMoto.reset()
     const { ec2, s3 } = awsClients(iamMoto.url, 'us-east-1')
     await s3.send(new CreateBucketCommand({ Bucket: IAM_BUCKET }))
-    const volumeId = (await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8 }))).VolumeId ?? ''
-    const old = (await ec2.send(new CreateSnapshotCommand({ VolumeId: volumeId, TagSpecifications: [{ ResourceType: 'snapshot', Tags: [{ Key: 'snapshot-hygiene:managed', Value: 'true' }] }] }))).SnapshotId ?? ''
-    for (const [vol, snap] of [[volumeId, old], [volumeId, 'snap-0000000000000dead']] as const) {
-      await s3.send(new PutObjectCommand({ Bucket: IAM_BUCKET, Key: `${PREFIX}${vol}/${snap}.json`, Body: doc(snap, 'us-east-1') }))
+    const volumeId =
+      (await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8 }))).VolumeId ?? ''
+    const old =
+      (
+        await ec2.send(
+          new CreateSnapshotCommand({
+            VolumeId: volumeId,
+            TagSpecifications: [
+              { ResourceType: 'snapshot', Tags: [{ Key: 'snapshot-hygiene:managed', Value: 'true' }] }
+            ]
+          })
+        )
+      ).SnapshotId ?? ''
+    for (const [vol, snap] of [
+      [volumeId, old],
+      [volumeId, 'snap-0000000000000dead']
+    ] as const) {
+      await s3.send(
+        new PutObjectCommand({ Bucket: IAM_BUCKET, Key: `${PREFIX}${vol}/${snap}.json`, Body: doc(snap, 'us-east-1') })
+      )
     }
     const creds = await userWithPolicies(iamMoto.url, `ci-${++user}`, [p])
     await iamMoto.enforceIam(true)
     // EC2 start times have whole seconds in moto: the new snapshot must be newer than the old one.
     if (mode === 'backup-and-prune') await sleep(1100)
-    return { env: { AWS_ENDPOINT_URL: iamMoto.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey }, volumeId, old }
+    return {
+      env: {
+        AWS_ENDPOINT_URL: iamMoto.url,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: creds.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+      },
+      volumeId,
+      old
+    }
   }
 
   // moto's DescribeRegions also answers the China and GovCloud regions, which these credentials cannot
   // reach: with regions 'all' those fail the listing, so fail-on-region-error is off and the result decides.
   const runs: Record<string, (s: { volumeId: string }) => Record<string, string>> = {
     backup: (s) => ({ mode: 'backup', volume: s.volumeId, bucket: IAM_BUCKET }),
-    prune: () => ({ mode: 'prune', bucket: IAM_BUCKET, 'retention-days': '0', 'keep-last': '0', 'fail-on-region-error': 'false' }),
-    'backup-and-prune': (s) => ({ mode: 'backup-and-prune', volume: s.volumeId, bucket: IAM_BUCKET, 'retention-days': '0', 'keep-last': '1', 'fail-on-region-error': 'false' })
+    prune: () => ({
+      mode: 'prune',
+      bucket: IAM_BUCKET,
+      'retention-days': '0',
+      'keep-last': '0',
+      'fail-on-region-error': 'false'
+    }),
+    'backup-and-prune': (s) => ({
+      mode: 'backup-and-prune',
+      volume: s.volumeId,
+      bucket: IAM_BUCKET,
+      'retention-days': '0',
+      'keep-last': '1',
+      'fail-on-region-error': 'false'
+    })
   }
   /** Whether the run did all its work: created the snapshot, deleted the expired one, removed the orphaned metadata. */
   function succeeded(mode: string, run: ActionRun, old: string): boolean {
-    const pruned = mode === 'backup' || (run.outputs['deleted-snapshot-ids'] === old && run.summary.includes('Removed 1 orphaned metadata object'))
+    const pruned =
+      mode === 'backup' ||
+      (run.outputs['deleted-snapshot-ids'] === old && run.summary.includes('Removed 1 orphaned metadata object'))
     const backedUp = mode === 'prune' || /^snap-[0-9a-f]+$/.test(run.outputs['snapshot-ids'] ?? '')
     return run.code === 0 && pruned && backedUp
   }
@@ -328,7 +529,11 @@ describe('the documented IAM policies, with IAM enforced', () => {
    * CreateSnapshot's TagSpecifications, and backup's DescribeSnapshots polls a snapshot that moto makes
    * completed at once (AWS starts it pending).
    */
-  const unchecked: Record<string, string[]> = { backup: ['ec2:CreateTags', 'ec2:DescribeSnapshots'], prune: [], 'backup-and-prune': ['ec2:CreateTags'] }
+  const unchecked: Record<string, string[]> = {
+    backup: ['ec2:CreateTags', 'ec2:DescribeSnapshots'],
+    prune: [],
+    'backup-and-prune': ['ec2:CreateTags']
+  }
 
   for (const mode of Object.keys(runs)) {
     it(`${mode}: its policy is enough`, async () => {

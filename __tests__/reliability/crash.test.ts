@@ -23,7 +23,11 @@ function prng(seed: number): () => number {
   }
 }
 
-const env = (extra: Record<string, string> = {}): Record<string, string> => ({ AWS_ENDPOINT_URL: moto.url, AWS_REGION: 'us-east-1', ...extra })
+const env = (extra: Record<string, string> = {}): Record<string, string> => ({
+  AWS_ENDPOINT_URL: moto.url,
+  AWS_REGION: 'us-east-1',
+  ...extra
+})
 
 async function snapshots(region: string): Promise<{ id: string; volume: string; managed: boolean }[]> {
   const out = await awsClients(moto.url, region).ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] }))
@@ -35,11 +39,15 @@ async function snapshots(region: string): Promise<{ id: string; volume: string; 
 }
 
 async function metadataKeys(): Promise<string[]> {
-  const out = await awsClients(moto.url, 'us-east-1').s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: PREFIX }))
+  const out = await awsClients(moto.url, 'us-east-1').s3.send(
+    new ListObjectsV2Command({ Bucket: BUCKET, Prefix: PREFIX })
+  )
   return (out.Contents ?? []).map((o) => o.Key ?? '').sort()
 }
 
-async function state(regions: string[]): Promise<{ all: { id: string; volume: string; managed: boolean }[]; keys: string[] }> {
+async function state(
+  regions: string[]
+): Promise<{ all: { id: string; volume: string; managed: boolean }[]; keys: string[] }> {
   const all = (await Promise.all(regions.map(snapshots))).flat().sort((a, b) => a.id.localeCompare(b.id))
   return { all, keys: await metadataKeys() }
 }
@@ -47,7 +55,11 @@ async function state(regions: string[]): Promise<{ all: { id: string; volume: st
 const keyOf = (s: { id: string; volume: string }): string => `${PREFIX}${s.volume}/${s.id}.json`
 
 /** Runs the bundle and kills it with SIGKILL after `ms` milliseconds (if it is still running). */
-async function runAndKill(inputs: Record<string, string>, ms: number, extraEnv: Record<string, string>): Promise<ActionRun> {
+async function runAndKill(
+  inputs: Record<string, string>,
+  ms: number,
+  extraEnv: Record<string, string>
+): Promise<ActionRun> {
   let timer: NodeJS.Timeout | undefined
   const run = await runAction({
     inputs,
@@ -68,8 +80,14 @@ async function runAndKill(inputs: Record<string, string>, ms: number, extraEnv: 
 
 async function volumes(): Promise<{ region: string; id: string }[]> {
   const out: { region: string; id: string }[] = []
-  for (const [region, size] of [['us-east-1', 8], ['us-east-1', 16], ['eu-west-1', 32]] as const) {
-    const v = await awsClients(moto.url, region).ec2.send(new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: size }))
+  for (const [region, size] of [
+    ['us-east-1', 8],
+    ['us-east-1', 16],
+    ['eu-west-1', 32]
+  ] as const) {
+    const v = await awsClients(moto.url, region).ec2.send(
+      new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: size })
+    )
     out.push({ region, id: v.VolumeId ?? '' })
   }
   return out
@@ -92,21 +110,34 @@ describe('a prune killed at random points, then run to completion', () => {
     }
     for (const v of vols) {
       const { ec2 } = awsClients(moto.url, v.region)
-      for (let i = 0; i < 2; i++) await ec2.send(new CreateSnapshotCommand({ VolumeId: v.id, Description: 'made by hand' }))
+      for (let i = 0; i < 2; i++)
+        await ec2.send(new CreateSnapshotCommand({ VolumeId: v.id, Description: 'made by hand' }))
     }
     // Orphaned metadata: documents whose snapshot is gone.
     const { s3 } = awsClients(moto.url, 'us-east-1')
     const first = (await metadataKeys())[0] ?? ''
     const body = await (await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: first }))).Body?.transformToString()
     for (const ghost of ['snap-0000000000000dead', 'snap-0000000000000beef']) {
-      await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: `${PREFIX}${vols[0]?.id}/${ghost}.json`, Body: (body ?? '').replaceAll(first.split('/')[2]?.replace('.json', '') ?? '', ghost) }))
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: BUCKET,
+          Key: `${PREFIX}${vols[0]?.id}/${ghost}.json`,
+          Body: (body ?? '').replaceAll(first.split('/')[2]?.replace('.json', '') ?? '', ghost)
+        })
+      )
     }
     const regions = ['us-east-1', 'eu-west-1']
     const before = await state(regions)
     expect(before.all.filter((s) => s.managed)).toHaveLength(18)
     expect(before.keys).toHaveLength(20)
 
-    const inputs = { mode: 'prune', regions: regions.join(','), bucket: BUCKET, 'retention-days': '0', 'keep-last': '1' }
+    const inputs = {
+      mode: 'prune',
+      regions: regions.join(','),
+      bucket: BUCKET,
+      'retention-days': '0',
+      'keep-last': '1'
+    }
     const plan = await runAction({ inputs: { ...inputs, 'dry-run': 'true' }, env: env() })
     expect(plan.code).toBe(0)
     const planned = new Set((plan.outputs['deleted-snapshot-ids'] ?? '').split(','))
@@ -135,7 +166,12 @@ describe('a prune killed at random points, then run to completion', () => {
     const after = await state(regions)
     const expectedSnapshots = before.all.filter((s) => !planned.has(s.id))
     expect(after.all).toEqual(expectedSnapshots)
-    expect(after.keys).toEqual(expectedSnapshots.filter((s) => s.managed).map(keyOf).sort())
+    expect(after.keys).toEqual(
+      expectedSnapshots
+        .filter((s) => s.managed)
+        .map(keyOf)
+        .sort()
+    )
   })
 })
 
@@ -153,7 +189,9 @@ describe('a backup-and-prune killed at random points, then run to completion', (
       'keep-last': '1'
     }
     // A slow network for metadata writes (S3 PUT), so that kills land between CreateSnapshot and PutObject.
-    const slowPuts = await startProxy(moto.url, { delayMs: (method, url) => (method === 'PUT' && url.includes(`/${BUCKET}/`) ? 600 : 0) })
+    const slowPuts = await startProxy(moto.url, {
+      delayMs: (method, url) => (method === 'PUT' && url.includes(`/${BUCKET}/`) ? 600 : 0)
+    })
     const random = prng(7)
     let killed = 0
     let leftWithoutMetadata = 0

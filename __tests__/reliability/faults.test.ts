@@ -28,11 +28,17 @@ const clock: Clock = { now: () => new Date(), sleep: async () => {} }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-faults-'))
 
 function target(endpoint: string): AccountTarget {
-  return { accountId: ACCOUNT, clients: createClientFactory({ accountId: ACCOUNT, credentials, endpoint, retryBackoffMs: () => 0 }) }
+  return {
+    accountId: ACCOUNT,
+    clients: createClientFactory({ accountId: ACCOUNT, credentials, endpoint, retryBackoffMs: () => 0 })
+  }
 }
 
 function config(inputs: Record<string, string>): Config {
-  return getConfig({ getInput: (n) => inputs[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp } })
+  return getConfig({
+    getInput: (n) => inputs[n] ?? '',
+    env: { AWS_REGION: 'us-east-1', GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp }
+  })
 }
 
 describe(`inventory with ${RATE * 100}% of calls failing (500, 503, throttling)`, () => {
@@ -58,18 +64,35 @@ describe(`inventory with ${RATE * 100}% of calls failing (500, 503, throttling)`
     expect(result.failures).toEqual([])
     expect(sim.stats().faults).toBeGreaterThan(5)
     expect(result.rowCount).toBe(expected.length)
-    expect(readCsv(result.csvPath).map((r) => r.snapshot_id).sort()).toEqual(expected)
+    expect(
+      readCsv(result.csvPath)
+        .map((r) => r.snapshot_id)
+        .sort()
+    ).toEqual(expected)
   })
 })
 
 describe(`prune with ${RATE * 100}% of calls failing`, () => {
   it.each(SEEDS)('seed %i deletes exactly the planned set and no other', async (seed) => {
     const regions = DEFAULT_REGIONS.slice(0, 5)
-    const account = generateAccount({ ebs: 200, rds: 0, rdsCluster: 0, efs: 0, seed, managed: { count: 120, regions, perVolume: 4 } })
+    const account = generateAccount({
+      ebs: 200,
+      rds: 0,
+      rdsCluster: 0,
+      efs: 0,
+      seed,
+      managed: { count: 120, regions, perVolume: 4 }
+    })
     const sim = await startSimulator({ account, latencyMs: 0, buckets: false })
     try {
       const before = new Set(regions.flatMap((r) => account.ebsSnapshots(r).map((s) => s.snapshotId)))
-      const inputs = { mode: 'prune', regions: regions.join(','), 'retention-days': '0', 'keep-last': '1', 'csv-path': `prune-${seed}.csv` }
+      const inputs = {
+        mode: 'prune',
+        regions: regions.join(','),
+        'retention-days': '0',
+        'keep-last': '1',
+        'csv-path': `prune-${seed}.csv`
+      }
       const pacer = () => new TokenBucketPacer({ burst: 1000, refillPerSecond: 1000, clock })
       const plan = await runPrune({ ...config(inputs), dryRun: true }, [target(sim.url)], clock, { pacer })
       expect(plan.deletedIds.length).toBeGreaterThan(50)
@@ -98,7 +121,9 @@ describe(`backup with ${RATE * 100}% of calls failing (through a fault proxy in 
     proxy = await startFaultProxy({ upstream: moto.url })
     await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
     for (const region of ['us-east-1', 'us-east-1', 'eu-west-1']) {
-      const v = await awsClients(moto.url, region).ec2.send(new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: 8 }))
+      const v = await awsClients(moto.url, region).ec2.send(
+        new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: 8 })
+      )
       volumes.push(`${region}/${v.VolumeId}`)
     }
   })
@@ -110,8 +135,20 @@ describe(`backup with ${RATE * 100}% of calls failing (through a fault proxy in 
   it.each(SEEDS)('seed %i writes every metadata object', async (seed) => {
     proxy.configure({ faults: { rate: RATE, seed } })
     proxy.resetStats()
-    const workflow = { repository: 'acme/infra', workflow: 'backup', runId: String(seed), runUrl: '', sha: 'abc', actor: 'octocat' }
-    const result = await runBackup(config({ mode: 'backup', bucket: BUCKET, volume: volumes.join('\n') }), [target(proxy.url)], clock, { workflow })
+    const workflow = {
+      repository: 'acme/infra',
+      workflow: 'backup',
+      runId: String(seed),
+      runUrl: '',
+      sha: 'abc',
+      actor: 'octocat'
+    }
+    const result = await runBackup(
+      config({ mode: 'backup', bucket: BUCKET, volume: volumes.join('\n') }),
+      [target(proxy.url)],
+      clock,
+      { workflow }
+    )
     expect(result.failures).toEqual([])
     expect(result.created).toHaveLength(3)
     const listed = await awsClients(moto.url, 'us-east-1').s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))

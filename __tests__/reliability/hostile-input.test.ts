@@ -100,7 +100,10 @@ describe('hostile and malformed input', () => {
 
   it('counts calls when the input is good (the zero above is not vacuous)', async () => {
     proxy.resetStats()
-    const run = await runAction({ inputs: { regions: 'us-east-1', services: 'ebs' }, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } })
+    const run = await runAction({
+      inputs: { regions: 'us-east-1', services: 'ebs' },
+      env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' }
+    })
     expect(run.code).toBe(0)
     expect(proxy.stats().forwarded).toBeGreaterThanOrEqual(2)
   })

@@ -20,7 +20,8 @@ beforeAll(async () => {
   moto = await startMoto()
   seeded = await seedDemoAccount(moto.url)
   full = await userWithPolicies(moto.url, 'inventory-full', [policy])
-  for (const [i, action] of reachable.entries()) without.set(action, await userWithPolicies(moto.url, `inventory-without-${i}`, [withoutAction(policy, action)]))
+  for (const [i, action] of reachable.entries())
+    without.set(action, await userWithPolicies(moto.url, `inventory-without-${i}`, [withoutAction(policy, action)]))
   await moto.enforceIam(true)
 })
 afterAll(async () => moto?.stop())
@@ -28,7 +29,12 @@ afterAll(async () => moto?.stop())
 function runAs(creds: Creds, regions: string) {
   return runAction({
     inputs: { regions, 'fail-on-region-error': 'true' },
-    env: { AWS_ENDPOINT_URL: moto.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey }
+    env: {
+      AWS_ENDPOINT_URL: moto.url,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: creds.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+    }
   })
 }
 
@@ -47,9 +53,15 @@ describe('least privilege: the inventory policy in the README', () => {
   })
 
   it('holds no action the inventory does not need: without any one, the step fails naming it', async () => {
-    const runs = await Promise.all(reachable.map((a) => runAs(without.get(a) ?? full, a === 'ec2:DescribeRegions' ? 'all' : SEED_REGIONS.join(','))))
+    const runs = await Promise.all(
+      reachable.map((a) => runAs(without.get(a) ?? full, a === 'ec2:DescribeRegions' ? 'all' : SEED_REGIONS.join(',')))
+    )
     const evidence = (action: string): string => (action === 'backup:ListBackupVaults' ? 'efs in us-east-1' : action)
-    const result = reachable.map((a, i) => ({ action: a, code: runs[i]?.code, named: [...(runs[i]?.errors ?? []), ...(runs[i]?.warnings ?? [])].some((l) => l.includes(evidence(a))) }))
+    const result = reachable.map((a, i) => ({
+      action: a,
+      code: runs[i]?.code,
+      named: [...(runs[i]?.errors ?? []), ...(runs[i]?.warnings ?? [])].some((l) => l.includes(evidence(a)))
+    }))
     expect(result).toEqual(reachable.map((a) => ({ action: a, code: 1, named: true })))
   })
 })

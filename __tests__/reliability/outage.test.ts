@@ -30,7 +30,12 @@ describe('one region answering only errors', () => {
     expect(run.code).toBe(0)
     const rows = readCsv(run.outputs['csv-path'] ?? '')
     const expected = seeded.filter((s) => s.region !== DOWN).map((s) => s.snapshotId)
-    expect(rows.map((r) => r.snapshot_id ?? '').filter((id) => !id.startsWith('rds:')).sort()).toEqual(expected.sort())
+    expect(
+      rows
+        .map((r) => r.snapshot_id ?? '')
+        .filter((id) => !id.startsWith('rds:'))
+        .sort()
+    ).toEqual(expected.sort())
     expect(rows.some((r) => r.region === DOWN)).toBe(false)
     expect(run.warnings.length).toBeGreaterThanOrEqual(3)
     expect(run.warnings.every((w) => w.includes(`in ${DOWN} (account 123456789012)`))).toBe(true)
@@ -40,7 +45,10 @@ describe('one region answering only errors', () => {
   })
 
   it('fails inventory only when fail-on-region-error asks for it', async () => {
-    const run = await runAction({ inputs: { regions: SEED_REGIONS.join(','), 'fail-on-region-error': 'true' }, env: env() })
+    const run = await runAction({
+      inputs: { regions: SEED_REGIONS.join(','), 'fail-on-region-error': 'true' },
+      env: env()
+    })
     expect(run.code).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toContain('could not be listed (fail-on-region-error is true)')
@@ -53,7 +61,12 @@ describe('one region answering only errors', () => {
       const { ec2 } = awsClients(moto.url, region)
       const ids: string[] = []
       for (let i = 0; i < 2; i++) {
-        const s = await ec2.send(new CreateSnapshotCommand({ VolumeId: volumeId, TagSpecifications: [{ ResourceType: 'snapshot', Tags: managed }] }))
+        const s = await ec2.send(
+          new CreateSnapshotCommand({
+            VolumeId: volumeId,
+            TagSpecifications: [{ ResourceType: 'snapshot', Tags: managed }]
+          })
+        )
         ids.push(s.SnapshotId ?? '')
       }
       return ids
@@ -64,7 +77,10 @@ describe('one region answering only errors', () => {
     }
 
     it('prunes the regions that answer and fails the step by default, naming the region that did not', async () => {
-      const east = await managedPair('us-east-1', seeded.find((s) => s.region === 'us-east-1' && s.sizeGib === 8)?.sourceId ?? '')
+      const east = await managedPair(
+        'us-east-1',
+        seeded.find((s) => s.region === 'us-east-1' && s.sizeGib === 8)?.sourceId ?? ''
+      )
       const west = await managedPair(DOWN, seeded.find((s) => s.region === DOWN)?.sourceId ?? '')
       const inputs = { mode: 'prune', regions: `us-east-1,${DOWN}`, 'retention-days': '0', 'keep-last': '1' }
       const run = await runAction({ inputs, env: env() })

@@ -21,7 +21,9 @@ beforeAll(async () => {
   oidc = await startOidcServer()
   recorder = await startRecorder(moto.url)
   seeded = await seedDemoAccount(moto.url, ROLE_ACCOUNT)
-  await awsClients(moto.url, 'us-east-1', { accountId: ROLE_ACCOUNT }).s3.send(new CreateBucketCommand({ Bucket: 'snapshot-metadata' }))
+  await awsClients(moto.url, 'us-east-1', { accountId: ROLE_ACCOUNT }).s3.send(
+    new CreateBucketCommand({ Bucket: 'snapshot-metadata' })
+  )
 })
 afterAll(async () => {
   await recorder?.close()
@@ -50,7 +52,10 @@ function everythingWritten(run: ActionRun): { name: string; text: string }[] {
     }
   }
   walk(run.workDir)
-  const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
   return [...files, { name: 'stdout', text: stdout }, { name: 'stderr', text: run.stderr }]
 }
 
@@ -84,7 +89,12 @@ describe('no secret in any output, with step debug logging on', () => {
     expect(run.stdout).toContain('::debug::')
     const secrets = [oidc.token, ...recorder.issued.splice(0)]
     expect(secrets.length).toBeGreaterThanOrEqual(4)
-    const masked = new Set(run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice(12)))
+    const masked = new Set(
+      run.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::add-mask::'))
+        .map((l) => l.slice(12))
+    )
     const written = everythingWritten(run)
     expect(written.length).toBeGreaterThanOrEqual(5)
     for (const secret of secrets) {

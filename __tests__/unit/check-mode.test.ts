@@ -51,7 +51,13 @@ function snap(over: Partial<SnapshotRecord>): SnapshotRecord {
 }
 
 function target(accountId = ACCOUNT): AccountTarget {
-  return { accountId, clients: createClientFactory({ accountId, credentials: async () => ({ accessKeyId: 'AKID', secretAccessKey: 'secret' }) }) }
+  return {
+    accountId,
+    clients: createClientFactory({
+      accountId,
+      credentials: async () => ({ accessKeyId: 'AKID', secretAccessKey: 'secret' })
+    })
+  }
 }
 
 function config(over: Partial<CheckConfig> = {}): CheckConfig {
@@ -73,7 +79,10 @@ function config(over: Partial<CheckConfig> = {}): CheckConfig {
 }
 
 /** A lister that emits the given pages per account and reports the given failures. */
-function lister(pages: SnapshotRecord[][], opts: { regions?: string[]; failures?: ListingFailure[] } = {}): NonNullable<CheckDeps['listAccount']> {
+function lister(
+  pages: SnapshotRecord[][],
+  opts: { regions?: string[]; failures?: ListingFailure[] } = {}
+): NonNullable<CheckDeps['listAccount']> {
   return async (cfg, _target, emit, onFailure) => {
     for (const f of opts.failures ?? []) onFailure(f)
     for (const page of pages) await emit(page)
@@ -89,12 +98,18 @@ beforeEach(() => {
   ec2.reset()
   rds.reset()
   ec2.on(DescribeVolumesCommand).resolves({ Volumes: [{ VolumeId: 'vol-live' }] })
-  ec2.on(DescribeImagesCommand).resolves({ Images: [{ BlockDeviceMappings: [{ Ebs: { SnapshotId: 'snap-in-ami' } }] }] })
+  ec2
+    .on(DescribeImagesCommand)
+    .resolves({ Images: [{ BlockDeviceMappings: [{ Ebs: { SnapshotId: 'snap-in-ami' } }] }] })
   ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] })
   ec2.on(DescribeSnapshotAttributeCommand).resolves({ CreateVolumePermissions: [] })
   rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceIdentifier: 'orders' }] })
   rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [] })
-  rds.on(DescribeDBSnapshotAttributesCommand).resolves({ DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }] } })
+  rds
+    .on(DescribeDBSnapshotAttributesCommand)
+    .resolves({
+      DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }] }
+    })
 })
 
 describe('check mode, record rules and orphans', () => {
@@ -108,7 +123,12 @@ describe('check mode, record rules and orphans', () => {
     ]
     const page2 = [
       snap({ snapshotId: 'snap-old', createdAt: new Date('2025-01-01T00:00:00Z') }),
-      snap({ snapshotId: 'snap-ignored', encrypted: false, sourceId: 'vol-gone', tags: { 'snapshot-hygiene:ignore': 'unencrypted-snapshot,orphaned-snapshot' } }),
+      snap({
+        snapshotId: 'snap-ignored',
+        encrypted: false,
+        sourceId: 'vol-gone',
+        tags: { 'snapshot-hygiene:ignore': 'unencrypted-snapshot,orphaned-snapshot' }
+      }),
       snap({ region: 'us-east-1', snapshotId: 'snap-us-orphan', sourceId: 'vol-elsewhere' }),
       snap({ service: 'rds', snapshotId: 'orders-manual', sourceId: 'orders' }),
       snap({ service: 'rds', snapshotId: 'rds:gone-2026', snapshotType: 'automated', sourceId: 'gone' })
@@ -151,18 +171,42 @@ describe('check mode, record rules and orphans', () => {
     expect(calls(ec2, DescribeSnapshotAttributeCommand)).toHaveLength(8)
     expect(calls(rds, DescribeDBSnapshotAttributesCommand)).toEqual([{ DBSnapshotIdentifier: 'orders-manual' }])
 
-    const json = JSON.parse(fs.readFileSync(result.findingsJsonPath, 'utf8')) as { schema_version: number; findings: unknown[] }
+    const json = JSON.parse(fs.readFileSync(result.findingsJsonPath, 'utf8')) as {
+      schema_version: number
+      findings: unknown[]
+    }
     expect(json.schema_version).toBe(1)
     expect(json.findings).toHaveLength(5)
     expect(result.findingsJsonPath).toBe(cfg.csvPath.replace(/\.csv$/, '.findings.json'))
     const rows = readCsv(result.csvPath)
-    expect(Object.keys(rows[0] ?? {})).toEqual(['rule', 'severity', 'account_id', 'region', 'service', 'resource_id', 'message'])
-    expect(rows.map((r) => r.resource_id).sort()).toEqual(['rds:gone-2026', 'snap-old', 'snap-orphan', 'snap-plain', 'snap-us-orphan'])
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'rule',
+      'severity',
+      'account_id',
+      'region',
+      'service',
+      'resource_id',
+      'message'
+    ])
+    expect(rows.map((r) => r.resource_id).sort()).toEqual([
+      'rds:gone-2026',
+      'snap-old',
+      'snap-orphan',
+      'snap-plain',
+      'snap-us-orphan'
+    ])
   })
 
   it('reports an unreadable lookup once per region and still applies the other rules', async () => {
-    ec2.on(DescribeVolumesCommand).rejects(Object.assign(new Error('not authorized to perform ec2:DescribeVolumes'), { name: 'UnauthorizedOperation' }))
-    const pages = [[snap({ snapshotId: 'a', sourceId: 'vol-gone', encrypted: false })], [snap({ snapshotId: 'b', sourceId: 'vol-gone' })]]
+    ec2
+      .on(DescribeVolumesCommand)
+      .rejects(
+        Object.assign(new Error('not authorized to perform ec2:DescribeVolumes'), { name: 'UnauthorizedOperation' })
+      )
+    const pages = [
+      [snap({ snapshotId: 'a', sourceId: 'vol-gone', encrypted: false })],
+      [snap({ snapshotId: 'b', sourceId: 'vol-gone' })]
+    ]
     const result = await runCheck(config(), [target()], new FakeClock(NOW), { listAccount: lister(pages) })
     expect(result.topFindings.map((f) => `${f.rule} ${f.resourceId}`)).toEqual(['unencrypted-snapshot a'])
     expect(result.failures).toEqual([
@@ -180,26 +224,56 @@ describe('check mode, record rules and orphans', () => {
 describe('check mode, sharing', () => {
   it('reads sharing for at most shareCheckLimit snapshots per region, plus every public one, each once', async () => {
     const records = ['s1', 's2', 's3', 's4', 's5'].map((id) => snap({ snapshotId: id }))
-    ec2.on(DescribeSnapshotsCommand, { RestorableByUserIds: ['all'] }).resolves({ Snapshots: [{ SnapshotId: 's5', VolumeId: 'vol-live', State: 'completed', Encrypted: true, StartTime: NOW }] })
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 's1' }).resolves({ CreateVolumePermissions: [{ UserId: '999999999999' }, { UserId: '444455556666' }] })
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 's5' }).resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
+    ec2
+      .on(DescribeSnapshotsCommand, { RestorableByUserIds: ['all'] })
+      .resolves({
+        Snapshots: [{ SnapshotId: 's5', VolumeId: 'vol-live', State: 'completed', Encrypted: true, StartTime: NOW }]
+      })
+    ec2
+      .on(DescribeSnapshotAttributeCommand, { SnapshotId: 's1' })
+      .resolves({ CreateVolumePermissions: [{ UserId: '999999999999' }, { UserId: '444455556666' }] })
+    ec2
+      .on(DescribeSnapshotAttributeCommand, { SnapshotId: 's5' })
+      .resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
     const result = await runCheck(config({ allowedAccounts: ['444455556666'] }), [target()], new FakeClock(NOW), {
       listAccount: lister([records]),
       shareCheckLimit: 2
     })
-    expect(calls(ec2, DescribeSnapshotAttributeCommand).map((c) => c.SnapshotId).sort()).toEqual(['s1', 's2', 's5'])
-    expect(result.topFindings.map((f) => `${f.rule} ${f.resourceId}`)).toEqual(['public-snapshot s5', 'shared-snapshot s1'])
-    expect(result.topFindings[1]?.message).toContain('shared with account 999999999999, which allowed-accounts does not list')
-    expect(result.sharingGaps).toEqual([{ accountId: ACCOUNT, region: 'eu-west-1', service: 'ebs', eligible: 5, checked: 3 }])
+    expect(
+      calls(ec2, DescribeSnapshotAttributeCommand)
+        .map((c) => c.SnapshotId)
+        .sort()
+    ).toEqual(['s1', 's2', 's5'])
+    expect(result.topFindings.map((f) => `${f.rule} ${f.resourceId}`)).toEqual([
+      'public-snapshot s5',
+      'shared-snapshot s1'
+    ])
+    expect(result.topFindings[1]?.message).toContain(
+      'shared with account 999999999999, which allowed-accounts does not list'
+    )
+    expect(result.sharingGaps).toEqual([
+      { accountId: ACCOUNT, region: 'eu-west-1', service: 'ebs', eligible: 5, checked: 3 }
+    ])
   })
 
   it('confirms public candidates with the attribute, so an endpoint that ignores RestorableByUserIds raises no false finding', async () => {
     const records = [snap({ snapshotId: 'p1' }), snap({ snapshotId: 'p2' })]
     ec2.on(DescribeSnapshotsCommand, { RestorableByUserIds: ['all'] }).resolves({
-      Snapshots: records.map((r) => ({ SnapshotId: r.snapshotId, VolumeId: 'vol-live', State: 'completed', Encrypted: true, StartTime: NOW }))
+      Snapshots: records.map((r) => ({
+        SnapshotId: r.snapshotId,
+        VolumeId: 'vol-live',
+        State: 'completed',
+        Encrypted: true,
+        StartTime: NOW
+      }))
     })
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'p2' }).resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
-    const result = await runCheck(config(), [target()], new FakeClock(NOW), { listAccount: lister([records]), shareCheckLimit: 0 })
+    ec2
+      .on(DescribeSnapshotAttributeCommand, { SnapshotId: 'p2' })
+      .resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
+    const result = await runCheck(config(), [target()], new FakeClock(NOW), {
+      listAccount: lister([records]),
+      shareCheckLimit: 0
+    })
     expect(result.topFindings.map((f) => `${f.rule} ${f.resourceId}`)).toEqual(['public-snapshot p2'])
     expect(calls(ec2, DescribeSnapshotAttributeCommand)).toHaveLength(2)
     expect(result.sharingGaps).toEqual([])
@@ -207,10 +281,16 @@ describe('check mode, sharing', () => {
 
   it('reads the restore attribute of manual DB and cluster snapshots; a vanished snapshot is skipped, other errors reported once', async () => {
     rds.on(DescribeDBSnapshotAttributesCommand, { DBSnapshotIdentifier: 'pub' }).resolves({
-      DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: ['all', '111111111111'] }] }
+      DBSnapshotAttributesResult: {
+        DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: ['all', '111111111111'] }]
+      }
     })
-    rds.on(DescribeDBSnapshotAttributesCommand, { DBSnapshotIdentifier: 'gone' }).rejects(Object.assign(new Error('not found'), { name: 'DBSnapshotNotFoundFault' }))
-    rds.on(DescribeDBClusterSnapshotAttributesCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }))
+    rds
+      .on(DescribeDBSnapshotAttributesCommand, { DBSnapshotIdentifier: 'gone' })
+      .rejects(Object.assign(new Error('not found'), { name: 'DBSnapshotNotFoundFault' }))
+    rds
+      .on(DescribeDBClusterSnapshotAttributesCommand)
+      .rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }))
     const records = [
       snap({ service: 'rds', snapshotId: 'pub', sourceId: 'orders' }),
       snap({ service: 'rds', snapshotId: 'gone', sourceId: 'orders' }),
@@ -220,8 +300,15 @@ describe('check mode, sharing', () => {
       snap({ service: 'rds-cluster', snapshotId: 'c2', sourceId: null })
     ]
     const result = await runCheck(config(), [target()], new FakeClock(NOW), { listAccount: lister([records]) })
-    expect(calls(rds, DescribeDBSnapshotAttributesCommand).map((c) => c.DBSnapshotIdentifier).sort()).toEqual(['gone', 'pub'])
-    expect(result.topFindings.map((f) => `${f.rule} ${f.service} ${f.resourceId}`)).toEqual(['public-snapshot rds pub', 'shared-snapshot rds pub'])
+    expect(
+      calls(rds, DescribeDBSnapshotAttributesCommand)
+        .map((c) => c.DBSnapshotIdentifier)
+        .sort()
+    ).toEqual(['gone', 'pub'])
+    expect(result.topFindings.map((f) => `${f.rule} ${f.service} ${f.resourceId}`)).toEqual([
+      'public-snapshot rds pub',
+      'shared-snapshot rds pub'
+    ])
     expect(result.failures.map((f) => `${f.service}: ${f.message}`)).toEqual([
       'rds-cluster: sharing (rds:DescribeDBClusterSnapshotAttributes) could not be read for 2 snapshot(s): AccessDenied: denied'
     ])
@@ -240,17 +327,29 @@ describe('check mode, stale backups', () => {
       ]
     })
     ec2.on(DescribeVolumesCommand).resolves({ Volumes: [{ VolumeId: 'vol-live' }, { VolumeId: 'vol-stale' }] })
-    ec2.on(DescribeSnapshotsCommand, { Filters: [{ Name: 'volume-id', Values: ['vol-far'] }, { Name: 'status', Values: ['completed'] }] }).resolves({
-      Snapshots: [
-        { SnapshotId: 'far-1', State: 'completed', StartTime: new Date(NOW.getTime() - 30 * HOUR) },
-        { SnapshotId: 'far-2', State: 'completed', StartTime: new Date(NOW.getTime() - 27 * HOUR) }
-      ]
-    })
+    ec2
+      .on(DescribeSnapshotsCommand, {
+        Filters: [
+          { Name: 'volume-id', Values: ['vol-far'] },
+          { Name: 'status', Values: ['completed'] }
+        ]
+      })
+      .resolves({
+        Snapshots: [
+          { SnapshotId: 'far-1', State: 'completed', StartTime: new Date(NOW.getTime() - 30 * HOUR) },
+          { SnapshotId: 'far-2', State: 'completed', StartTime: new Date(NOW.getTime() - 27 * HOUR) }
+        ]
+      })
     const records = [
       snap({ snapshotId: 'live-old', sourceId: 'vol-live', createdAt: new Date(NOW.getTime() - 50 * HOUR) }),
       snap({ snapshotId: 'live-new', sourceId: 'vol-live', createdAt: new Date(NOW.getTime() - 2 * HOUR) }),
       snap({ snapshotId: 'stale-1', sourceId: 'vol-stale', createdAt: new Date(NOW.getTime() - 30 * HOUR) }),
-      snap({ snapshotId: 'stale-pending', sourceId: 'vol-stale', state: 'pending', createdAt: new Date(NOW.getTime() - HOUR) })
+      snap({
+        snapshotId: 'stale-pending',
+        sourceId: 'vol-stale',
+        state: 'pending',
+        createdAt: new Date(NOW.getTime() - HOUR)
+      })
     ]
     const result = await runCheck(cfg, [target()], new FakeClock(NOW), { listAccount: lister([records]) })
     expect(result.topFindings.filter((f) => f.rule === 'stale-backup').map((f) => f.message)).toEqual([
@@ -267,7 +366,9 @@ describe('check mode, stale backups', () => {
     const cfg = config({ services: ['rds'], volumes: [{ region: 'eu-west-1', volumeId: 'vol-live' }] })
     const result = await runCheck(cfg, [target()], new FakeClock(NOW), { listAccount: lister([]) })
     expect(result.findingsCount).toBe(0)
-    expect(result.failures.map((f) => f.message)).toEqual(['snapshots of vol-live for stale-backup (ec2:DescribeSnapshots): UnauthorizedOperation: denied'])
+    expect(result.failures.map((f) => f.message)).toEqual([
+      'snapshots of vol-live for stale-backup (ec2:DescribeSnapshots): UnauthorizedOperation: denied'
+    ])
   })
 
   it('attributes the volume to the account that has it when several accounts are checked', async () => {
@@ -297,21 +398,32 @@ describe('check mode, accounts that could not be entered', () => {
     }
     const result = await runCheck(cfg, [target(), broken], new FakeClock(NOW), { listAccount: list })
     expect(listed).toEqual([ACCOUNT, '210987654321'])
-    expect(result.failures).toEqual([{ accountId: '210987654321', region: 'eu-west-1', service: 'account', message: 'AccessDenied' }])
-    expect(result.topFindings.map((f) => `${f.accountId} ${f.rule} ${f.resourceId}`)).toEqual([`${ACCOUNT} stale-backup vol-live`])
+    expect(result.failures).toEqual([
+      { accountId: '210987654321', region: 'eu-west-1', service: 'account', message: 'AccessDenied' }
+    ])
+    expect(result.topFindings.map((f) => `${f.accountId} ${f.rule} ${f.resourceId}`)).toEqual([
+      `${ACCOUNT} stale-backup vol-live`
+    ])
     expect(calls(ec2, DescribeVolumesCommand)).toHaveLength(1)
   })
 })
 
 describe('check mode, limits', () => {
   it('keeps only the most severe findings in memory but every one in the files', async () => {
-    const records = Array.from({ length: 250 }, (_, i) => snap({ snapshotId: `snap-${String(i).padStart(3, '0')}`, encrypted: false, sourceId: 'vol-gone' }))
-    const result = await runCheck(config(), [target()], new FakeClock(NOW), { listAccount: lister([records.slice(0, 120), records.slice(120)]), shareCheckLimit: 0 })
+    const records = Array.from({ length: 250 }, (_, i) =>
+      snap({ snapshotId: `snap-${String(i).padStart(3, '0')}`, encrypted: false, sourceId: 'vol-gone' })
+    )
+    const result = await runCheck(config(), [target()], new FakeClock(NOW), {
+      listAccount: lister([records.slice(0, 120), records.slice(120)]),
+      shareCheckLimit: 0
+    })
     expect(result.findingsCount).toBe(500)
     expect(result.topFindings).toHaveLength(100)
     expect(result.topFindings.every((f) => f.rule === 'unencrypted-snapshot')).toBe(true)
     expect(result.topFindings[0]?.resourceId).toBe('snap-000')
     expect(readCsv(result.csvPath)).toHaveLength(500)
-    expect((JSON.parse(fs.readFileSync(result.findingsJsonPath, 'utf8')) as { findings: unknown[] }).findings).toHaveLength(500)
+    expect(
+      (JSON.parse(fs.readFileSync(result.findingsJsonPath, 'utf8')) as { findings: unknown[] }).findings
+    ).toHaveLength(500)
   })
 })

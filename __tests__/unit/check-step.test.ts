@@ -3,7 +3,13 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mockClient } from 'aws-sdk-client-mock'
-import { DescribeImagesCommand, DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2'
+import {
+  DescribeImagesCommand,
+  DescribeSnapshotAttributeCommand,
+  DescribeSnapshotsCommand,
+  DescribeVolumesCommand,
+  EC2Client
+} from '@aws-sdk/client-ec2'
 import type { AccountTarget } from '../../src/accounts.js'
 import type { AnnotationSink } from '../../src/annotations.js'
 import { createClientFactory } from '../../src/clients.js'
@@ -22,23 +28,54 @@ let stdout: string[]
 
 function snap(id: string, over: Partial<SnapshotRecord> = {}): SnapshotRecord {
   return {
-    accountId: ACCOUNT, region: 'eu-west-1', service: 'ebs', snapshotId: id, arn: null, snapshotType: 'manual', sourceId: 'vol-live', state: 'completed',
-    createdAt: new Date(NOW.getTime() - 3_600_000), sizeGib: 10, encrypted: true, kmsKeyId: null, storageTier: 'standard', tags: {}, ...over
+    accountId: ACCOUNT,
+    region: 'eu-west-1',
+    service: 'ebs',
+    snapshotId: id,
+    arn: null,
+    snapshotType: 'manual',
+    sourceId: 'vol-live',
+    state: 'completed',
+    createdAt: new Date(NOW.getTime() - 3_600_000),
+    sizeGib: 10,
+    encrypted: true,
+    kmsKeyId: null,
+    storageTier: 'standard',
+    tags: {},
+    ...over
   }
 }
 
 /** One finding of each severity: public (error), unencrypted (warning), old (notice). */
-const RECORDS = [snap('snap-pub'), snap('snap-plain', { encrypted: false }), snap('snap-old', { createdAt: new Date('2024-01-01T00:00:00Z') })]
+const RECORDS = [
+  snap('snap-pub'),
+  snap('snap-plain', { encrypted: false }),
+  snap('snap-old', { createdAt: new Date('2024-01-01T00:00:00Z') })
+]
 
 function config(inputs: Record<string, string>): Config {
-  return getConfig({ getInput: (name) => inputs[name] ?? '', env: { AWS_REGION: 'eu-west-1', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir } })
+  return getConfig({
+    getInput: (name) => inputs[name] ?? '',
+    env: { AWS_REGION: 'eu-west-1', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir }
+  })
 }
 
-const target: AccountTarget = { accountId: ACCOUNT, clients: createClientFactory({ accountId: ACCOUNT, credentials: async () => ({ accessKeyId: 'A', secretAccessKey: 'S' }) }) }
+const target: AccountTarget = {
+  accountId: ACCOUNT,
+  clients: createClientFactory({
+    accountId: ACCOUNT,
+    credentials: async () => ({ accessKeyId: 'A', secretAccessKey: 'S' })
+  })
+}
 
 function annotations(): AnnotationSink & { lines: string[] } {
   const lines: string[] = []
-  return { lines, error: (_m, p) => lines.push(`error ${p.title}`), warning: (_m, p) => lines.push(`warning ${p.title}`), notice: (m) => lines.push(`notice ${m}`) }
+  return {
+    lines,
+    error: (_m, p) => lines.push(`error ${p.title}`),
+    warning: (_m, p) => lines.push(`warning ${p.title}`),
+    notice: (m) => lines.push(`notice ${m}`)
+  }
 }
 
 function deps(over: CheckStepDeps = {}): CheckStepDeps {
@@ -51,7 +88,8 @@ function deps(over: CheckStepDeps = {}): CheckStepDeps {
 }
 
 const outputs = () => parseOutputFile(fs.readFileSync(path.join(dir, 'output'), 'utf8'))
-const warnings = () => stdout.filter((l) => l.startsWith('::warning')).map((l) => l.slice(l.indexOf('::', 2) + 2).trim())
+const warnings = () =>
+  stdout.filter((l) => l.startsWith('::warning')).map((l) => l.slice(l.indexOf('::', 2) + 2).trim())
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-step-'))
@@ -59,13 +97,17 @@ beforeEach(() => {
   vi.stubEnv('GITHUB_OUTPUT', path.join(dir, 'output'))
   vi.stubEnv('GITHUB_STEP_SUMMARY', '')
   stdout = []
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true))
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => (stdout.push(String(chunk)), true)
+  )
   ec2.reset()
   ec2.on(DescribeVolumesCommand).resolves({ Volumes: [{ VolumeId: 'vol-live' }] })
   ec2.on(DescribeImagesCommand).resolves({ Images: [] })
   ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] })
   ec2.on(DescribeSnapshotAttributeCommand).resolves({ CreateVolumePermissions: [] })
-  ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-pub' }).resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
+  ec2
+    .on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-pub' })
+    .resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
 })
 afterEach(() => {
   vi.restoreAllMocks()
@@ -73,15 +115,27 @@ afterEach(() => {
 })
 
 describe('check step, fail-on', () => {
-  const run = (inputs: Record<string, string>) => checkStep(config({ mode: 'check', regions: 'eu-west-1', 'artifact-name': '', ...inputs }), [target], new FakeClock(NOW), deps({ annotations: annotations() }))
+  const run = (inputs: Record<string, string>) =>
+    checkStep(
+      config({ mode: 'check', regions: 'eu-west-1', 'artifact-name': '', ...inputs }),
+      [target],
+      new FakeClock(NOW),
+      deps({ annotations: annotations() })
+    )
 
   it('fails on the error under the default fail-on, naming the count and the rules', async () => {
-    await expect(run({})).rejects.toThrow("1 finding at or above fail-on 'error' (public-snapshot 1); the job summary lists them")
+    await expect(run({})).rejects.toThrow(
+      "1 finding at or above fail-on 'error' (public-snapshot 1); the job summary lists them"
+    )
   })
 
   it('fails on error and warning under warning, on all three under notice, never under never', async () => {
-    await expect(run({ 'fail-on': 'warning' })).rejects.toThrow("2 findings at or above fail-on 'warning' (public-snapshot 1, unencrypted-snapshot 1)")
-    await expect(run({ 'fail-on': 'notice' })).rejects.toThrow("3 findings at or above fail-on 'notice' (public-snapshot 1, unencrypted-snapshot 1, old-snapshot 1)")
+    await expect(run({ 'fail-on': 'warning' })).rejects.toThrow(
+      "2 findings at or above fail-on 'warning' (public-snapshot 1, unencrypted-snapshot 1)"
+    )
+    await expect(run({ 'fail-on': 'notice' })).rejects.toThrow(
+      "3 findings at or above fail-on 'notice' (public-snapshot 1, unencrypted-snapshot 1, old-snapshot 1)"
+    )
     await expect(run({ 'fail-on': 'never' })).resolves.toBeUndefined()
   })
 
@@ -99,9 +153,17 @@ describe('check step, fail-on', () => {
     expect(out['summary-json-path']).toBe(path.join(dir, 'snapshot-hygiene-check.summary.json'))
     expect(out['snapshot-count']).toBe('3')
     expect(out['failed-count']).toBe('0')
-    const findings = (JSON.parse(fs.readFileSync(out['findings-json'] ?? '', 'utf8')) as { findings: { rule: string }[] }).findings.map((f) => f.rule).sort()
+    const findings = (
+      JSON.parse(fs.readFileSync(out['findings-json'] ?? '', 'utf8')) as { findings: { rule: string }[] }
+    ).findings
+      .map((f) => f.rule)
+      .sort()
     expect(findings).toEqual(['old-snapshot', 'public-snapshot', 'unencrypted-snapshot'])
-    const summary = JSON.parse(fs.readFileSync(out['summary-json-path'] ?? '', 'utf8')) as { mode: string; findingsCount: number; schema_version: number }
+    const summary = JSON.parse(fs.readFileSync(out['summary-json-path'] ?? '', 'utf8')) as {
+      mode: string
+      findingsCount: number
+      schema_version: number
+    }
     expect(summary).toMatchObject({ schema_version: 1, mode: 'check', findingsCount: 3 })
   })
 })
@@ -109,7 +171,12 @@ describe('check step, fail-on', () => {
 describe('check step, annotations', () => {
   it('annotates at most max-annotations findings, most severe first, then states the total', async () => {
     const sink = annotations()
-    await checkStep(config({ mode: 'check', regions: 'eu-west-1', 'fail-on': 'never', 'max-annotations': '2', 'artifact-name': '' }), [target], new FakeClock(NOW), deps({ annotations: sink }))
+    await checkStep(
+      config({ mode: 'check', regions: 'eu-west-1', 'fail-on': 'never', 'max-annotations': '2', 'artifact-name': '' }),
+      [target],
+      new FakeClock(NOW),
+      deps({ annotations: sink })
+    )
     expect(sink.lines).toEqual([
       'error public-snapshot: snap-pub',
       'warning unencrypted-snapshot: snap-plain',
@@ -119,13 +186,22 @@ describe('check step, annotations', () => {
 })
 
 describe('check step, pull-request comment', () => {
-  const prEvent: EventContext = { eventName: 'pull_request', payload: { pull_request: { number: 7 } }, repository: 'acme/infra' }
+  const prEvent: EventContext = {
+    eventName: 'pull_request',
+    payload: { pull_request: { number: 7 } },
+    repository: 'acme/infra'
+  }
   const inputs = { mode: 'check', regions: 'eu-west-1', 'fail-on': 'never', 'github-token': 'tok', 'artifact-name': '' }
 
   it('comments with the marker and the report on a pull request, with a link to the run', async () => {
     const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_RUN_ID: '99' }
-    await checkStep(config(inputs), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert, env }))
+    await checkStep(
+      config(inputs),
+      [target],
+      new FakeClock(NOW),
+      deps({ annotations: annotations(), event: prEvent, upsert, env })
+    )
     expect(upsert).toHaveBeenCalledTimes(1)
     const arg = (upsert.mock.calls[0] as unknown as [{ token: string; pr: unknown; body: string }])[0]
     expect(arg.token).toBe('tok')
@@ -139,7 +215,14 @@ describe('check step, pull-request comment', () => {
     const upsert = vi.fn(async () => {
       throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
     })
-    await expect(checkStep(config(inputs), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert }))).resolves.toBeUndefined()
+    await expect(
+      checkStep(
+        config(inputs),
+        [target],
+        new FakeClock(NOW),
+        deps({ annotations: annotations(), event: prEvent, upsert })
+      )
+    ).resolves.toBeUndefined()
     expect(warnings()).toEqual([
       "Could not comment on pull request acme/infra#7: Resource not accessible by integration; the job needs 'permissions: pull-requests: write'"
     ])
@@ -147,10 +230,20 @@ describe('check step, pull-request comment', () => {
 
   it('does not comment when comment is false, outside pull requests, or warns once without a token', async () => {
     const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
-    await checkStep(config({ ...inputs, comment: 'false' }), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert }))
+    await checkStep(
+      config({ ...inputs, comment: 'false' }),
+      [target],
+      new FakeClock(NOW),
+      deps({ annotations: annotations(), event: prEvent, upsert })
+    )
     await checkStep(config(inputs), [target], new FakeClock(NOW), deps({ annotations: annotations(), upsert }))
     expect(upsert).not.toHaveBeenCalled()
-    await checkStep(config({ ...inputs, 'github-token': '' }), [target], new FakeClock(NOW), deps({ annotations: annotations(), event: prEvent, upsert }))
+    await checkStep(
+      config({ ...inputs, 'github-token': '' }),
+      [target],
+      new FakeClock(NOW),
+      deps({ annotations: annotations(), event: prEvent, upsert })
+    )
     expect(upsert).not.toHaveBeenCalled()
     expect(warnings()).toEqual(['No comment on pull request acme/infra#7: github-token is empty'])
   })

@@ -10,7 +10,11 @@ const credentials = async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAc
 
 beforeAll(async () => {
   account = generateAccount({ ebs: 0, rds: 0, rdsCluster: 0, efs: 0, managed: { count: 40, region: 'us-east-1' } })
-  sim = await startSimulator({ account, latencyMs: 0, buckets: { overrides: { 'ec2-mutate': { burst: 2, refill: 0.001 } } } })
+  sim = await startSimulator({
+    account,
+    latencyMs: 0,
+    buckets: { overrides: { 'ec2-mutate': { burst: 2, refill: 0.001 } } }
+  })
 })
 afterAll(async () => sim?.close())
 
@@ -20,20 +24,36 @@ function ids(): string[] {
 
 describe('the paced EC2 client', () => {
   it('hands throttling straight back (the pacer decides when to retry) while the ordinary client retries it', async () => {
-    const factory = createClientFactory({ accountId: '123456789012', credentials, endpoint: sim.url, retryBackoffMs: () => 0 })
+    const factory = createClientFactory({
+      accountId: '123456789012',
+      credentials,
+      endpoint: sim.url,
+      retryBackoffMs: () => 0
+    })
     const [a, b, c] = ids()
     await factory.ec2Paced('us-east-1').send(new DeleteSnapshotCommand({ SnapshotId: a }))
     await factory.ec2Paced('us-east-1').send(new DeleteSnapshotCommand({ SnapshotId: b }))
-    const err = await factory.ec2Paced('us-east-1').send(new DeleteSnapshotCommand({ SnapshotId: c })).catch((e: unknown) => e)
+    const err = await factory
+      .ec2Paced('us-east-1')
+      .send(new DeleteSnapshotCommand({ SnapshotId: c }))
+      .catch((e: unknown) => e)
     expect((err as Error).name).toBe('RequestLimitExceeded')
     expect((err as { $metadata: { attempts: number } }).$metadata.attempts).toBe(1)
-    const plain = await factory.ec2('us-east-1').send(new DeleteSnapshotCommand({ SnapshotId: c })).catch((e: unknown) => e)
+    const plain = await factory
+      .ec2('us-east-1')
+      .send(new DeleteSnapshotCommand({ SnapshotId: c }))
+      .catch((e: unknown) => e)
     expect((plain as { $metadata: { attempts: number } }).$metadata.attempts).toBeGreaterThan(1)
   })
 
   it('still retries transient server errors', async () => {
     sim.configure({ buckets: false, faults: { rate: 0.5, seed: 3, services: ['ec2'] } })
-    const factory = createClientFactory({ accountId: '123456789012', credentials, endpoint: sim.url, retryBackoffMs: () => 0 })
+    const factory = createClientFactory({
+      accountId: '123456789012',
+      credentials,
+      endpoint: sim.url,
+      retryBackoffMs: () => 0
+    })
     let retriedAndSucceeded = 0
     const thrown: string[] = []
     for (const id of ids().slice(0, 20)) {

@@ -30,7 +30,10 @@ describe('the sticky comment', () => {
     expect(mine).toHaveLength(1)
     expect(mine[0]?.body).toBe(`${COMMENT_MARKER}\n## report 2`)
     expect(api.comments.get(KEY)).toHaveLength(3)
-    expect(writes()).toEqual(['POST /repos/acme/infra/issues/7/comments', `PATCH /repos/acme/infra/issues/comments/${first.id}`])
+    expect(writes()).toEqual([
+      'POST /repos/acme/infra/issues/7/comments',
+      `PATCH /repos/acme/infra/issues/comments/${first.id}`
+    ])
     expect(api.requests.every((r) => r.authorization === 'token t0ken')).toBe(true)
     expect(api.requests[0]?.query).toEqual({ per_page: '100' })
   })
@@ -45,7 +48,9 @@ describe('the sticky comment', () => {
     const gets = api.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1')
     expect(gets).toEqual(['1', '2'])
     expect(writes()).toEqual([`PATCH /repos/acme/infra/issues/comments/${res.id}`])
-    expect((api.comments.get(KEY) ?? []).filter((c) => c.body.includes(COMMENT_MARKER)).map((c) => c.body)).toEqual([`${COMMENT_MARKER}\nnew report`])
+    expect((api.comments.get(KEY) ?? []).filter((c) => c.body.includes(COMMENT_MARKER)).map((c) => c.body)).toEqual([
+      `${COMMENT_MARKER}\nnew report`
+    ])
   })
 
   it('reads every page before creating, when no page has the marker', async () => {

@@ -13,9 +13,20 @@ describe('inventory CSV', () => {
     const w = CsvWriter.open(file, INVENTORY_COLUMNS, (r: Parameters<typeof inventoryRow>[0]) => inventoryRow(r, now))
     await w.write([
       {
-        accountId: '123456789012', region: 'us-east-1', service: 'ebs', snapshotId: 'snap-1', arn: null, snapshotType: 'manual',
-        sourceId: null, state: 'completed', createdAt: new Date('2026-11-01T10:00:00Z'), sizeGib: 8, encrypted: false,
-        kmsKeyId: null, storageTier: 'standard', tags: { Name: 'a, "b"\nc', 'snapshot-hygiene:managed': 'true' }
+        accountId: '123456789012',
+        region: 'us-east-1',
+        service: 'ebs',
+        snapshotId: 'snap-1',
+        arn: null,
+        snapshotType: 'manual',
+        sourceId: null,
+        state: 'completed',
+        createdAt: new Date('2026-11-01T10:00:00Z'),
+        sizeGib: 8,
+        encrypted: false,
+        kmsKeyId: null,
+        storageTier: 'standard',
+        tags: { Name: 'a, "b"\nc', 'snapshot-hygiene:managed': 'true' }
       }
     ])
     await w.close()
@@ -23,10 +34,23 @@ describe('inventory CSV', () => {
     const rows = readCsv(file)
     expect(rows).toEqual([
       {
-        account_id: '123456789012', region: 'us-east-1', service: 'ebs', snapshot_id: 'snap-1', snapshot_type: 'manual', source_id: '',
-        state: 'completed', created_at: '2026-11-01T10:00:00.000Z', age_days: '19', size_gib: '8', encrypted: 'false', kms_key_id: '',
-        storage_tier: 'standard', managed: 'true', tags: '{"Name":"a, \\"b\\"\\nc","snapshot-hygiene:managed":"true"}',
-        estimated_monthly_cost_usd: '0.4', arn: ''
+        account_id: '123456789012',
+        region: 'us-east-1',
+        service: 'ebs',
+        snapshot_id: 'snap-1',
+        snapshot_type: 'manual',
+        source_id: '',
+        state: 'completed',
+        created_at: '2026-11-01T10:00:00.000Z',
+        age_days: '19',
+        size_gib: '8',
+        encrypted: 'false',
+        kms_key_id: '',
+        storage_tier: 'standard',
+        managed: 'true',
+        tags: '{"Name":"a, \\"b\\"\\nc","snapshot-hygiene:managed":"true"}',
+        estimated_monthly_cost_usd: '0.4',
+        arn: ''
       }
     ])
   })

@@ -26,7 +26,12 @@ beforeEach(async () => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') })
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8')
+      })
       res.writeHead(201, { 'content-type': 'text/plain', 'x-upstream': 'yes' })
       res.end(`upstream saw ${req.method ?? ''} ${req.url ?? ''}`)
     })
@@ -52,7 +57,11 @@ function auth(service: string, region = 'us-east-1'): string {
 }
 
 function query(url: string, service: string, action: string, region = 'us-east-1'): Promise<Response> {
-  return fetch(`${url}/`, { method: 'POST', headers: { authorization: auth(service, region), 'content-type': 'application/x-www-form-urlencoded' }, body: `Action=${action}&Version=1` })
+  return fetch(`${url}/`, {
+    method: 'POST',
+    headers: { authorization: auth(service, region), 'content-type': 'application/x-www-form-urlencoded' },
+    body: `Action=${action}&Version=1`
+  })
 }
 
 describe('fault proxy forwarding', () => {
@@ -61,14 +70,19 @@ describe('fault proxy forwarding', () => {
     const res = await fetch(`${p.url}/some/path?x=1`, {
       method: 'PUT',
       headers: { authorization: auth('s3'), 'x-custom': 'kept', 'content-type': 'application/octet-stream' },
-      body: 'payload-bytes',
+      body: 'payload-bytes'
     })
     expect(res.status).toBe(201)
     expect(res.headers.get('x-upstream')).toBe('yes')
     expect(await res.text()).toBe('upstream saw PUT /some/path?x=1')
     expect(seen).toHaveLength(1)
     expect(seen[0]).toMatchObject({ method: 'PUT', url: '/some/path?x=1', body: 'payload-bytes' })
-    expect(seen[0]?.headers).toMatchObject({ authorization: auth('s3'), 'x-custom': 'kept', 'content-type': 'application/octet-stream', host: `127.0.0.1:${p.port}` })
+    expect(seen[0]?.headers).toMatchObject({
+      authorization: auth('s3'),
+      'x-custom': 'kept',
+      'content-type': 'application/octet-stream',
+      host: `127.0.0.1:${p.port}`
+    })
   })
 
   it('counts forwarded calls per service and action', async () => {
@@ -77,13 +91,20 @@ describe('fault proxy forwarding', () => {
     await query(p.url, 'ec2', 'DescribeSnapshots')
     await query(p.url, 'rds', 'DescribeDBSnapshots', 'eu-west-1')
     await fetch(`${p.url}/my-bucket/key.csv`, { headers: { authorization: auth('s3') } })
-    await fetch(`${p.url}/backup-vaults/Default/recovery-points?maxResults=10`, { headers: { authorization: auth('backup') } })
+    await fetch(`${p.url}/backup-vaults/Default/recovery-points?maxResults=10`, {
+      headers: { authorization: auth('backup') }
+    })
     expect(p.stats()).toMatchObject({
       requests: 5,
       forwarded: 5,
       faults: 0,
       forwardedByService: { ec2: 2, rds: 1, s3: 1, backup: 1 },
-      forwardedByAction: { 'ec2:DescribeSnapshots': 2, 'rds:DescribeDBSnapshots': 1, 's3:GET /my-bucket/key.csv': 1, 'backup:ListRecoveryPointsByBackupVault': 1 },
+      forwardedByAction: {
+        'ec2:DescribeSnapshots': 2,
+        'rds:DescribeDBSnapshots': 1,
+        's3:GET /my-bucket/key.csv': 1,
+        'backup:ListRecoveryPointsByBackupVault': 1
+      }
     })
     p.resetStats()
     expect(p.stats().forwarded).toBe(0)
@@ -124,11 +145,15 @@ describe('fault proxy faults', () => {
     const ec2 = await (await query(p.url, 'ec2', 'DescribeRegions')).text()
     expect(ec2).toMatch(/<Response><Errors><Error><Code>(InternalError|Unavailable|RequestLimitExceeded)<\/Code>/)
     const rds = await (await query(p.url, 'rds', 'DescribeDBSnapshots')).text()
-    expect(rds).toMatch(/<ErrorResponse xmlns="http:\/\/rds.amazonaws.com\/doc\/2014-10-31\/"><Error><Type>\w+<\/Type><Code>(InternalFailure|ServiceUnavailable|Throttling)<\/Code>/)
+    expect(rds).toMatch(
+      /<ErrorResponse xmlns="http:\/\/rds.amazonaws.com\/doc\/2014-10-31\/"><Error><Type>\w+<\/Type><Code>(InternalFailure|ServiceUnavailable|Throttling)<\/Code>/
+    )
     const s3 = await (await fetch(`${p.url}/bucket`, { headers: { authorization: auth('s3') } })).text()
     expect(s3).toMatch(/^<\?xml[^>]*>\n<Error><Code>(InternalError|ServiceUnavailable|SlowDown)<\/Code>/)
     const backup = await fetch(`${p.url}/backup-vaults`, { headers: { authorization: auth('backup') } })
-    expect(backup.headers.get('x-amzn-errortype')).toMatch(/^(InternalFailure|ServiceUnavailableException|ThrottlingException)$/)
+    expect(backup.headers.get('x-amzn-errortype')).toMatch(
+      /^(InternalFailure|ServiceUnavailableException|ThrottlingException)$/
+    )
     expect(JSON.parse(await backup.text())).toHaveProperty('Message')
     expect(seen).toHaveLength(0)
   })
@@ -139,11 +164,14 @@ describe('fault proxy faults', () => {
     const calls = [
       () => new EC2Client(config).send(new DescribeRegionsCommand({})),
       () => new S3Client({ ...config, forcePathStyle: true }).send(new ListBucketsCommand({})),
-      () => new BackupClient(config).send(new ListBackupVaultsCommand({})),
+      () => new BackupClient(config).send(new ListBackupVaultsCommand({}))
     ]
     for (let i = 0; i < 6; i++) {
       for (const call of calls) {
-        const err = await call().then(() => null, (e: Parameters<typeof isThrottlingError>[0]) => e)
+        const err = await call().then(
+          () => null,
+          (e: Parameters<typeof isThrottlingError>[0]) => e
+        )
         expect(err).not.toBeNull()
         if (err !== null) expect(isThrottlingError(err) || isTransientError(err), err.name).toBe(true)
       }

@@ -70,9 +70,15 @@ describe('unencrypted-snapshot', () => {
       message:
         'EBS snapshot snap-1 is not encrypted; copy it with encryption (aws ec2 copy-snapshot --encrypted --kms-key-id KEY), delete the original and turn on EBS encryption by default.'
     })
-    expect(unencryptedFinding(snap({ service: 'rds', snapshotId: 'db-snap', encrypted: false }))?.message).toContain('aws rds copy-db-snapshot')
-    expect(unencryptedFinding(snap({ service: 'rds-cluster', snapshotId: 'c-snap', encrypted: false }))?.message).toContain('copy-db-cluster-snapshot')
-    expect(unencryptedFinding(snap({ service: 'efs', snapshotId: 'rp-1', encrypted: false }))?.message).toMatch(/^EFS recovery point rp-1 is not encrypted/)
+    expect(unencryptedFinding(snap({ service: 'rds', snapshotId: 'db-snap', encrypted: false }))?.message).toContain(
+      'aws rds copy-db-snapshot'
+    )
+    expect(
+      unencryptedFinding(snap({ service: 'rds-cluster', snapshotId: 'c-snap', encrypted: false }))?.message
+    ).toContain('copy-db-cluster-snapshot')
+    expect(unencryptedFinding(snap({ service: 'efs', snapshotId: 'rp-1', encrypted: false }))?.message).toMatch(
+      /^EFS recovery point rp-1 is not encrypted/
+    )
   })
 })
 
@@ -94,7 +100,12 @@ describe('old-snapshot', () => {
 
 describe('expired-snapshot', () => {
   const managed = (expires: string | undefined, managedTag = 'true') =>
-    snap({ tags: { 'snapshot-hygiene:managed': managedTag, ...(expires === undefined ? {} : { 'snapshot-hygiene:expires-at': expires }) } })
+    snap({
+      tags: {
+        'snapshot-hygiene:managed': managedTag,
+        ...(expires === undefined ? {} : { 'snapshot-hygiene:expires-at': expires })
+      }
+    })
 
   it('flags a managed snapshot whose expires-at is in the past, not at or after now', () => {
     expect(expiredFinding(managed(NOW.toISOString()), NOW)).toBeNull()
@@ -135,13 +146,19 @@ describe('orphaned-snapshot', () => {
   })
 
   it('names the DB instance, DB cluster or file system for the other services', () => {
-    const rds = orphanFinding(snap({ service: 'rds', snapshotId: 'orders-final', sourceId: 'orders' }), { sources: new Set() })
+    const rds = orphanFinding(snap({ service: 'rds', snapshotId: 'orders-final', sourceId: 'orders' }), {
+      sources: new Set()
+    })
     expect(rds?.message).toBe(
       'DB snapshot orders-final was taken of DB instance orders, which no longer exists; delete it if nothing needs it, or tag it snapshot-hygiene:ignore=orphaned-snapshot to keep it.'
     )
-    expect(orphanFinding(snap({ service: 'rds-cluster', sourceId: 'catalog' }), { sources: new Set() })?.message).toContain('DB cluster catalog')
+    expect(
+      orphanFinding(snap({ service: 'rds-cluster', sourceId: 'catalog' }), { sources: new Set() })?.message
+    ).toContain('DB cluster catalog')
     expect(orphanFinding(snap({ service: 'efs', sourceId: 'fs-1' }), { sources: new Set(['fs-1']) })).toBeNull()
-    expect(orphanFinding(snap({ service: 'efs', sourceId: 'fs-2' }), { sources: new Set(['fs-1']) })?.message).toContain('file system fs-2')
+    expect(
+      orphanFinding(snap({ service: 'efs', sourceId: 'fs-2' }), { sources: new Set(['fs-1']) })?.message
+    ).toContain('file system fs-2')
   })
 })
 
@@ -162,7 +179,11 @@ describe('public-snapshot and shared-snapshot', () => {
   })
 
   it('flags the accounts allowed-accounts does not list, sorted, and not the owner itself', () => {
-    const fs = grantFindings(snap(), { public: false, accounts: ['999999999999', '111111111111', '222222222222', '123456789012'] }, ['222222222222'])
+    const fs = grantFindings(
+      snap(),
+      { public: false, accounts: ['999999999999', '111111111111', '222222222222', '123456789012'] },
+      ['222222222222']
+    )
     expect(fs).toHaveLength(1)
     expect(fs[0]?.rule).toBe('shared-snapshot')
     expect(fs[0]?.severity).toBe('warning')
@@ -174,18 +195,36 @@ describe('public-snapshot and shared-snapshot', () => {
   })
 
   it('gives both findings for a snapshot that is public and shared, with the RDS and Aurora commands', () => {
-    const rds = grantFindings(snap({ service: 'rds', snapshotId: 'orders' }), { public: true, accounts: ['111111111111'] }, [])
+    const rds = grantFindings(
+      snap({ service: 'rds', snapshotId: 'orders' }),
+      { public: true, accounts: ['111111111111'] },
+      []
+    )
     expect(rds.map((f) => f.rule)).toEqual(['public-snapshot', 'shared-snapshot'])
-    expect(rds[0]?.message).toContain('aws rds modify-db-snapshot-attribute --db-snapshot-identifier orders --attribute-name restore --values-to-remove all')
+    expect(rds[0]?.message).toContain(
+      'aws rds modify-db-snapshot-attribute --db-snapshot-identifier orders --attribute-name restore --values-to-remove all'
+    )
     expect(rds[1]?.message).toContain('shared with account 111111111111, which allowed-accounts does not list')
     expect(rds[1]?.message).toContain('--values-to-remove 111111111111) or add it to allowed-accounts.')
-    const aurora = grantFindings(snap({ service: 'rds-cluster', snapshotId: 'cat' }), { public: true, accounts: [] }, [])
-    expect(aurora[0]?.message).toContain('aws rds modify-db-cluster-snapshot-attribute --db-cluster-snapshot-identifier cat')
+    const aurora = grantFindings(
+      snap({ service: 'rds-cluster', snapshotId: 'cat' }),
+      { public: true, accounts: [] },
+      []
+    )
+    expect(aurora[0]?.message).toContain(
+      'aws rds modify-db-cluster-snapshot-attribute --db-cluster-snapshot-identifier cat'
+    )
   })
 })
 
 describe('stale-backup', () => {
-  const vol = (newest: Date | null, exists: boolean | null) => ({ accountId: '123456789012', region: 'eu-west-1', volumeId: 'vol-0abc', newest, exists })
+  const vol = (newest: Date | null, exists: boolean | null) => ({
+    accountId: '123456789012',
+    region: 'eu-west-1',
+    volumeId: 'vol-0abc',
+    newest,
+    exists
+  })
 
   it('is fresh up to max-backup-age-hours inclusive, stale one millisecond later', () => {
     expect(staleBackupFinding(vol(new Date(NOW.getTime() - 26 * HOUR), true), NOW, 26)).toBeNull()
@@ -226,7 +265,11 @@ describe('record rules together', () => {
       createdAt: new Date(NOW.getTime() - 400 * DAY),
       tags: { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:expires-at': '2025-07-01T00:00:00Z' }
     })
-    expect(recordFindings(r, { now: NOW, maxAgeDays: 365 }).map((f) => f.rule)).toEqual(['unencrypted-snapshot', 'expired-snapshot', 'old-snapshot'])
+    expect(recordFindings(r, { now: NOW, maxAgeDays: 365 }).map((f) => f.rule)).toEqual([
+      'unencrypted-snapshot',
+      'expired-snapshot',
+      'old-snapshot'
+    ])
     expect(recordFindings(snap(), { now: NOW, maxAgeDays: 365 })).toEqual([])
   })
 })
@@ -236,7 +279,9 @@ describe('silencing', () => {
     expect(isSilenced('old-snapshot', null, ['old-snapshot'])).toBe(true)
     expect(isSilenced('old-snapshot', {}, [])).toBe(false)
     expect(isSilenced('old-snapshot', { 'snapshot-hygiene:ignore': 'orphaned-snapshot, old-snapshot' }, [])).toBe(true)
-    expect(isSilenced('public-snapshot', { 'snapshot-hygiene:ignore': 'orphaned-snapshot,old-snapshot' }, [])).toBe(false)
+    expect(isSilenced('public-snapshot', { 'snapshot-hygiene:ignore': 'orphaned-snapshot,old-snapshot' }, [])).toBe(
+      false
+    )
     expect(isSilenced('public-snapshot', { 'snapshot-hygiene:ignore': 'all' }, [])).toBe(true)
     expect(isSilenced('public-snapshot', { 'snapshot-hygiene:ignore': '' }, [])).toBe(false)
     expect(isSilenced('stale-backup', null, ['public-snapshot'])).toBe(false)
@@ -245,7 +290,10 @@ describe('silencing', () => {
 
 describe('fail-on', () => {
   it('fails at or above the threshold and never under never', () => {
-    const table = FAIL_ON.map((failOn) => [failOn, (['error', 'warning', 'notice'] as const).filter((s) => failsStep(s, failOn))])
+    const table = FAIL_ON.map((failOn) => [
+      failOn,
+      (['error', 'warning', 'notice'] as const).filter((s) => failsStep(s, failOn))
+    ])
     expect(table).toEqual([
       ['error', ['error']],
       ['warning', ['error', 'warning']],
@@ -266,17 +314,29 @@ describe('ordering and wording helpers', () => {
       resourceId,
       message: ''
     })
-    const sorted = [f('old-snapshot', 'a'), f('stale-backup', 'v'), f('shared-snapshot', 'b'), f('public-snapshot', 'z', 'us-east-1'), f('public-snapshot', 'y')].sort(compareFindings)
-    expect(sorted.map((x) => `${x.rule}/${x.resourceId}`)).toEqual(['public-snapshot/y', 'public-snapshot/z', 'stale-backup/v', 'shared-snapshot/b', 'old-snapshot/a'])
+    const sorted = [
+      f('old-snapshot', 'a'),
+      f('stale-backup', 'v'),
+      f('shared-snapshot', 'b'),
+      f('public-snapshot', 'z', 'us-east-1'),
+      f('public-snapshot', 'y')
+    ].sort(compareFindings)
+    expect(sorted.map((x) => `${x.rule}/${x.resourceId}`)).toEqual([
+      'public-snapshot/y',
+      'public-snapshot/z',
+      'stale-backup/v',
+      'shared-snapshot/b',
+      'old-snapshot/a'
+    ])
   })
 
   it('words durations in hours under two days and in days beyond', () => {
-    expect([duration(0), duration(HOUR), duration(47 * HOUR + 59 * 60_000), duration(2 * DAY), duration(400 * DAY)]).toEqual([
-      '0 hours',
-      '1 hour',
-      '47 hours',
-      '2 days',
-      '400 days'
-    ])
+    expect([
+      duration(0),
+      duration(HOUR),
+      duration(47 * HOUR + 59 * 60_000),
+      duration(2 * DAY),
+      duration(400 * DAY)
+    ]).toEqual(['0 hours', '1 hour', '47 hours', '2 days', '400 days'])
   })
 })

@@ -1,12 +1,22 @@
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getConfig, InputError, isValidBucketName, parseTagLines, splitList, type InputSource } from '../../src/inputs.js'
+import {
+  getConfig,
+  InputError,
+  isValidBucketName,
+  parseTagLines,
+  splitList,
+  type InputSource
+} from '../../src/inputs.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
 const TEMP = '/home/runner/work/_temp'
 
 function source(inputs: Record<string, string>, env: Record<string, string> = {}): InputSource {
-  return { getInput: (name) => inputs[name] ?? '', env: { GITHUB_WORKSPACE: WORKSPACE, RUNNER_TEMP: TEMP, AWS_REGION: 'us-east-1', ...env } }
+  return {
+    getInput: (name) => inputs[name] ?? '',
+    env: { GITHUB_WORKSPACE: WORKSPACE, RUNNER_TEMP: TEMP, AWS_REGION: 'us-east-1', ...env }
+  }
 }
 
 function failure(inputs: Record<string, string>, env: Record<string, string> = {}): string {
@@ -59,7 +69,9 @@ describe('getConfig parsing', () => {
   })
 
   it('reads volumes with and without a region', () => {
-    const c = getConfig(source({ mode: 'backup', bucket: 'my-backups', volume: 'vol-0123456789abcdef0, eu-west-1/vol-12345678' }))
+    const c = getConfig(
+      source({ mode: 'backup', bucket: 'my-backups', volume: 'vol-0123456789abcdef0, eu-west-1/vol-12345678' })
+    )
     expect(c.volumes).toEqual([
       { region: 'us-east-1', volumeId: 'vol-0123456789abcdef0' },
       { region: 'eu-west-1', volumeId: 'vol-12345678' }
@@ -80,30 +92,64 @@ describe('getConfig parsing', () => {
 
   it('checks bucket names against S3 rules', () => {
     expect(['my-bucket', 'a.b.c', 'abc'].map(isValidBucketName)).toEqual([true, true, true])
-    expect(['My-Bucket', 'ab', 'a..b', '192.168.1.1', '-abc', 'abc-', 'xn--abc', 'a_b'].map(isValidBucketName)).toEqual(Array(8).fill(false))
+    expect(['My-Bucket', 'ab', 'a..b', '192.168.1.1', '-abc', 'abc-', 'xn--abc', 'a_b'].map(isValidBucketName)).toEqual(
+      Array(8).fill(false)
+    )
   })
 })
 
 describe('bad input fails with one line naming the input', () => {
   const cases: [string, Record<string, string>, string][] = [
-    ['unknown mode', { mode: 'delete-everything' }, "Input 'mode' must be one of inventory, backup, prune, backup-and-prune, check, merge, list-accounts; got 'delete-everything'"],
+    [
+      'unknown mode',
+      { mode: 'delete-everything' },
+      "Input 'mode' must be one of inventory, backup, prune, backup-and-prune, check, merge, list-accounts; got 'delete-everything'"
+    ],
     ['wrong-case mode', { mode: 'Inventory' }, "Input 'mode' must be one of"],
     ['unknown service', { services: 'ebs,s3' }, "Input 'services' accepts ebs, rds, efs; got 's3'"],
-    ['unknown region', { regions: 'us-east-1,moon-1' }, "Input 'regions' has 'moon-1', which is not an AWS region name"],
+    [
+      'unknown region',
+      { regions: 'us-east-1,moon-1' },
+      "Input 'regions' has 'moon-1', which is not an AWS region name"
+    ],
     ['all mixed with regions', { regions: 'all,us-east-1' }, "Input 'regions' must be 'all' or a list"],
-    ['malformed role ARN', { 'role-to-assume': 'arn:aws:iam::12345:role/x' }, "Input 'role-to-assume' must be an IAM role ARN"],
-    ['non-numeric retention', { 'retention-days': '15d' }, "Input 'retention-days' must be a whole number from 0 to 36500; got '15d'"],
+    [
+      'malformed role ARN',
+      { 'role-to-assume': 'arn:aws:iam::12345:role/x' },
+      "Input 'role-to-assume' must be an IAM role ARN"
+    ],
+    [
+      'non-numeric retention',
+      { 'retention-days': '15d' },
+      "Input 'retention-days' must be a whole number from 0 to 36500; got '15d'"
+    ],
     ['negative keep-last', { 'keep-last': '-1' }, "Input 'keep-last' must be a whole number"],
-    ['huge number', { 'retention-days': '99999999999999999999' }, "Input 'retention-days' must be a whole number from 0 to 36500"],
+    [
+      'huge number',
+      { 'retention-days': '99999999999999999999' },
+      "Input 'retention-days' must be a whole number from 0 to 36500"
+    ],
     ['fractional keep-daily', { 'keep-daily': '1.5' }, "Input 'keep-daily' must be a whole number"],
-    ['volume with trailing junk', { volume: 'vol-0123456789abcdef0;rm' }, "Input 'volume' has 'vol-0123456789abcdef0;rm'"],
+    [
+      'volume with trailing junk',
+      { volume: 'vol-0123456789abcdef0;rm' },
+      "Input 'volume' has 'vol-0123456789abcdef0;rm'"
+    ],
     ['backup without volume', { mode: 'backup', bucket: 'my-bucket' }, "Input 'volume' is required in backup mode"],
     ['backup without bucket', { mode: 'backup', volume: 'vol-12345678' }, "Input 'bucket' is required in backup mode"],
     ['bad bucket', { bucket: 'My_Bucket' }, "Input 'bucket' 'My_Bucket' breaks S3's bucket naming rules"],
     ['newline injection in tags', { tags: 'team=a\u0007b' }, "Input 'tags' has a tag EC2 would not accept"],
     ['reserved aws: tag', { tags: 'aws:backup=1' }, "Input 'tags' cannot use the reserved 'aws:' tag prefix"],
-    ['prune-tags matching everything', { 'prune-tags': 'backup=*' }, "Input 'prune-tags' needs an exact value for 'backup'"],
-    ['csv-path outside the workspace', { 'csv-path': '../../../../etc/passwd' }, "Input 'csv-path' must be a path inside the workspace"],
+    [
+      'prune-tags matching everything',
+      { 'prune-tags': 'backup=*' },
+      "Input 'prune-tags' needs an exact value for 'backup'"
+    ],
+    [
+      'csv-path outside the workspace',
+      { 'csv-path': '../../../../etc/passwd' },
+      "Input 'csv-path' must be a path inside the workspace"
+    ],
     ['bad boolean', { 'dry-run': 'yes' }, "Input 'dry-run' must be true or false; got 'yes'"],
     ['bad fail-on', { 'fail-on': 'critical' }, "Input 'fail-on' must be one of error, warning, notice, never"],
     ['unknown rule', { 'ignore-rules': 'public-snapshot,everything' }, "Input 'ignore-rules' accepts"],

@@ -31,7 +31,13 @@ beforeEach(() => {
 
 describe('EBS lister', () => {
   it('asks for the account own snapshots 1000 at a time and follows NextToken across pages', async () => {
-    const snap = (i: number) => ({ SnapshotId: `snap-${i}`, VolumeId: 'vol-1', State: 'completed' as const, StartTime: T0, VolumeSize: 8 })
+    const snap = (i: number) => ({
+      SnapshotId: `snap-${i}`,
+      VolumeId: 'vol-1',
+      State: 'completed' as const,
+      StartTime: T0,
+      VolumeSize: 8
+    })
     ec2Mock
       .on(DescribeSnapshotsCommand, { OwnerIds: ['self'], MaxResults: 1000, NextToken: undefined })
       .resolves({ Snapshots: [snap(1), snap(2)], NextToken: 'page-2' })
@@ -39,11 +45,19 @@ describe('EBS lister', () => {
       .resolves({ Snapshots: [snap(3)], NextToken: 'page-3' })
       .on(DescribeSnapshotsCommand, { OwnerIds: ['self'], MaxResults: 1000, NextToken: 'page-3' })
       .resolves({ Snapshots: [] })
-    const { pages, items } = await collect(listEbsSnapshots(new EC2Client({ region: 'eu-west-1' }), ACCOUNT, 'eu-west-1'))
+    const { pages, items } = await collect(
+      listEbsSnapshots(new EC2Client({ region: 'eu-west-1' }), ACCOUNT, 'eu-west-1')
+    )
     expect(pages).toBe(3)
     expect(items.map((r) => r.snapshotId)).toEqual(['snap-1', 'snap-2', 'snap-3'])
     expect(ec2Mock.commandCalls(DescribeSnapshotsCommand)).toHaveLength(3)
-    expect(items[0]).toMatchObject({ region: 'eu-west-1', service: 'ebs', sourceId: 'vol-1', sizeGib: 8, storageTier: 'standard' })
+    expect(items[0]).toMatchObject({
+      region: 'eu-west-1',
+      service: 'ebs',
+      sourceId: 'vol-1',
+      sizeGib: 8,
+      storageTier: 'standard'
+    })
   })
 
   it('reports an EBS copy (vol-ffffffff) as having no source', () => {
@@ -52,9 +66,21 @@ describe('EBS lister', () => {
   })
 
   it('classifies AWS Backup and Data Lifecycle Manager snapshots', () => {
-    const backup = ebsRecord({ SnapshotId: 's1', Tags: [{ Key: 'aws:backup:source-resource', Value: 'x' }] }, ACCOUNT, 'us-east-1')
-    const dlm = ebsRecord({ SnapshotId: 's2', Tags: [{ Key: 'aws:dlm:lifecycle-policy-id', Value: 'policy-1' }] }, ACCOUNT, 'us-east-1')
-    const manual = ebsRecord({ SnapshotId: 's3', StorageTier: 'archive', Encrypted: true, KmsKeyId: 'k' }, ACCOUNT, 'us-east-1')
+    const backup = ebsRecord(
+      { SnapshotId: 's1', Tags: [{ Key: 'aws:backup:source-resource', Value: 'x' }] },
+      ACCOUNT,
+      'us-east-1'
+    )
+    const dlm = ebsRecord(
+      { SnapshotId: 's2', Tags: [{ Key: 'aws:dlm:lifecycle-policy-id', Value: 'policy-1' }] },
+      ACCOUNT,
+      'us-east-1'
+    )
+    const manual = ebsRecord(
+      { SnapshotId: 's3', StorageTier: 'archive', Encrypted: true, KmsKeyId: 'k' },
+      ACCOUNT,
+      'us-east-1'
+    )
     expect([backup.snapshotType, dlm.snapshotType, manual.snapshotType]).toEqual(['aws-backup', 'automated', 'manual'])
     expect(manual).toMatchObject({ storageTier: 'archive', encrypted: true, kmsKeyId: 'k' })
   })
@@ -64,26 +90,55 @@ describe('RDS listers', () => {
   it('pages DB snapshots 100 at a time with Marker, and asks for AWS Backup ones separately', async () => {
     rdsMock
       .on(DescribeDBSnapshotsCommand, { MaxRecords: 100, Marker: undefined, SnapshotType: undefined })
-      .resolves({ DBSnapshots: [{ DBSnapshotIdentifier: 'm1', SnapshotType: 'manual', DBInstanceIdentifier: 'db1', AllocatedStorage: 20 }], Marker: 'm' })
+      .resolves({
+        DBSnapshots: [
+          { DBSnapshotIdentifier: 'm1', SnapshotType: 'manual', DBInstanceIdentifier: 'db1', AllocatedStorage: 20 }
+        ],
+        Marker: 'm'
+      })
       .on(DescribeDBSnapshotsCommand, { MaxRecords: 100, Marker: 'm', SnapshotType: undefined })
-      .resolves({ DBSnapshots: [{ DBSnapshotIdentifier: 'rds:db1-auto', SnapshotType: 'automated', DBInstanceIdentifier: 'db1' }] })
+      .resolves({
+        DBSnapshots: [{ DBSnapshotIdentifier: 'rds:db1-auto', SnapshotType: 'automated', DBInstanceIdentifier: 'db1' }]
+      })
       .on(DescribeDBSnapshotsCommand, { MaxRecords: 100, SnapshotType: 'awsbackup' })
-      .resolves({ DBSnapshots: [{ DBSnapshotIdentifier: 'awsbackup:job-1', SnapshotType: 'awsbackup', DBInstanceIdentifier: 'db1' }] })
+      .resolves({
+        DBSnapshots: [
+          { DBSnapshotIdentifier: 'awsbackup:job-1', SnapshotType: 'awsbackup', DBInstanceIdentifier: 'db1' }
+        ]
+      })
     const rds = new RDSClient({ region: 'us-east-1' })
     const normal = await collect(listDbSnapshots(rds, ACCOUNT, 'us-east-1', 'default'))
     const backup = await collect(listDbSnapshots(rds, ACCOUNT, 'us-east-1', 'awsbackup'))
-    expect(normal.items.map((r) => [r.snapshotId, r.snapshotType])).toEqual([['m1', 'manual'], ['rds:db1-auto', 'automated']])
+    expect(normal.items.map((r) => [r.snapshotId, r.snapshotType])).toEqual([
+      ['m1', 'manual'],
+      ['rds:db1-auto', 'automated']
+    ])
     expect(normal.pages).toBe(2)
-    expect(backup.items.map((r) => [r.snapshotId, r.snapshotType, r.service])).toEqual([['awsbackup:job-1', 'aws-backup', 'rds']])
+    expect(backup.items.map((r) => [r.snapshotId, r.snapshotType, r.service])).toEqual([
+      ['awsbackup:job-1', 'aws-backup', 'rds']
+    ])
   })
 
   it('maps Aurora cluster snapshots with their storage encryption', async () => {
     rdsMock.on(DescribeDBClusterSnapshotsCommand).resolves({
-      DBClusterSnapshots: [{ DBClusterSnapshotIdentifier: 'c1', DBClusterIdentifier: 'aurora', StorageEncrypted: true, AllocatedStorage: 1, SnapshotType: 'manual' }]
+      DBClusterSnapshots: [
+        {
+          DBClusterSnapshotIdentifier: 'c1',
+          DBClusterIdentifier: 'aurora',
+          StorageEncrypted: true,
+          AllocatedStorage: 1,
+          SnapshotType: 'manual'
+        }
+      ]
     })
     const { items } = await collect(listClusterSnapshots(new RDSClient({ region: 'us-east-1' }), ACCOUNT, 'us-east-1'))
     expect(items).toHaveLength(1)
-    expect(items[0]).toMatchObject({ service: 'rds-cluster', sourceId: 'aurora', encrypted: true, snapshotType: 'manual' })
+    expect(items[0]).toMatchObject({
+      service: 'rds-cluster',
+      sourceId: 'aurora',
+      encrypted: true,
+      snapshotType: 'manual'
+    })
     expect(rdsMock.commandCalls(DescribeDBClusterSnapshotsCommand)[0]?.args[0].input).toMatchObject({ MaxRecords: 100 })
   })
 })
@@ -97,7 +152,12 @@ describe('EFS lister (AWS Backup recovery points)', () => {
       .resolves({ BackupVaultList: [{ BackupVaultName: 'efs-vault' }] })
     const coldSince = new Date('2026-10-01T00:00:00Z')
     backupMock
-      .on(ListRecoveryPointsByBackupVaultCommand, { BackupVaultName: 'efs-vault', ByResourceType: 'EFS', MaxResults: 1000, NextToken: undefined })
+      .on(ListRecoveryPointsByBackupVaultCommand, {
+        BackupVaultName: 'efs-vault',
+        ByResourceType: 'EFS',
+        MaxResults: 1000,
+        NextToken: undefined
+      })
       .resolves({
         RecoveryPoints: [
           {
@@ -113,13 +173,27 @@ describe('EFS lister (AWS Backup recovery points)', () => {
         NextToken: 'rp2'
       })
       .on(ListRecoveryPointsByBackupVaultCommand, { BackupVaultName: 'efs-vault', NextToken: 'rp2' })
-      .resolves({ RecoveryPoints: [{ RecoveryPointArn: 'arn:aws:backup:us-east-1:123456789012:recovery-point:2222-bbbb', CreationDate: T0 }] })
+      .resolves({
+        RecoveryPoints: [
+          { RecoveryPointArn: 'arn:aws:backup:us-east-1:123456789012:recovery-point:2222-bbbb', CreationDate: T0 }
+        ]
+      })
     const backup = new BackupClient({ region: 'us-east-1' })
     expect(await listVaultNames(backup)).toEqual(['Default', 'efs-vault'])
-    const { items, pages } = await collect(listEfsRecoveryPoints(backup, 'efs-vault', ACCOUNT, 'us-east-1', new Date('2026-11-21T00:00:00Z')))
+    const { items, pages } = await collect(
+      listEfsRecoveryPoints(backup, 'efs-vault', ACCOUNT, 'us-east-1', new Date('2026-11-21T00:00:00Z'))
+    )
     expect(pages).toBe(2)
     expect(items.map((r) => r.snapshotId)).toEqual(['1111-aaaa', '2222-bbbb'])
-    expect(items[0]).toMatchObject({ service: 'efs', snapshotType: 'aws-backup', sourceId: 'fs-0abc123', sizeGib: 5, state: 'completed', storageTier: 'cold', encrypted: true })
+    expect(items[0]).toMatchObject({
+      service: 'efs',
+      snapshotType: 'aws-backup',
+      sourceId: 'fs-0abc123',
+      sizeGib: 5,
+      state: 'completed',
+      storageTier: 'cold',
+      encrypted: true
+    })
     expect(items[1]).toMatchObject({ sourceId: null, storageTier: 'warm' })
   })
 
@@ -144,6 +218,16 @@ describe('drain', () => {
       await new Promise((r) => setImmediate(r))
       events.push('write end')
     })
-    expect(events).toEqual(['request 1', 'request 2', 'write start', 'write end', 'request 3', 'write start', 'write end', 'write start', 'write end'])
+    expect(events).toEqual([
+      'request 1',
+      'request 2',
+      'write start',
+      'write end',
+      'request 3',
+      'write start',
+      'write end',
+      'write start',
+      'write end'
+    ])
   })
 })

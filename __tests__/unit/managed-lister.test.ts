@@ -33,9 +33,20 @@ describe('listOwnedSnapshots', () => {
     const a = ebsSnapshot('snap-0a', 'vol-01', START)
     const b = ebsSnapshot('snap-0b', 'vol-01', START, { tags: { 'snapshot-hygiene:managed': 'true', legacy: 'yes' } })
     const c = ebsSnapshot('snap-0c', 'vol-02', START, { tags: { legacy: 'yes' } })
-    ec2?.on(DescribeSnapshotsCommand, { Filters: [{ Name: 'tag:snapshot-hygiene:managed', Values: ['true'] }] }).resolvesOnce({ Snapshots: [a], NextToken: 't1' }).resolves({ Snapshots: [b] })
-    ec2?.on(DescribeSnapshotsCommand, { Filters: [{ Name: 'tag:legacy', Values: ['yes'] }] }).resolves({ Snapshots: [b, c] })
-    const owned = await listOwnedSnapshots(m.target.clients.ec2('us-east-1'), '111122223333', 'us-east-1', { legacy: 'yes' }, undefined)
+    ec2
+      ?.on(DescribeSnapshotsCommand, { Filters: [{ Name: 'tag:snapshot-hygiene:managed', Values: ['true'] }] })
+      .resolvesOnce({ Snapshots: [a], NextToken: 't1' })
+      .resolves({ Snapshots: [b] })
+    ec2
+      ?.on(DescribeSnapshotsCommand, { Filters: [{ Name: 'tag:legacy', Values: ['yes'] }] })
+      .resolves({ Snapshots: [b, c] })
+    const owned = await listOwnedSnapshots(
+      m.target.clients.ec2('us-east-1'),
+      '111122223333',
+      'us-east-1',
+      { legacy: 'yes' },
+      undefined
+    )
     expect(owned.map((o) => o.record.snapshotId)).toEqual(['snap-0a', 'snap-0b', 'snap-0c'])
     expect(owned[0]).toMatchObject({ description: 'backup of vol-01', progress: '100%' })
     const calls = ec2?.commandCalls(DescribeSnapshotsCommand).map((c) => c.args[0].input) ?? []

@@ -16,8 +16,20 @@ const clock = { now: () => NOW, sleep: async () => {} }
 
 function rec(accountId: string, i: number, tags: Record<string, string> = {}): SnapshotRecord {
   return {
-    accountId, region: 'us-east-1', service: 'ebs', snapshotId: `snap-${accountId}-${i}`, arn: null, snapshotType: 'manual', sourceId: `vol-${i}`,
-    state: 'completed', createdAt: new Date('2026-11-01T00:00:00Z'), sizeGib: 10 + i, encrypted: false, kmsKeyId: null, storageTier: 'standard', tags
+    accountId,
+    region: 'us-east-1',
+    service: 'ebs',
+    snapshotId: `snap-${accountId}-${i}`,
+    arn: null,
+    snapshotType: 'manual',
+    sourceId: `vol-${i}`,
+    state: 'completed',
+    createdAt: new Date('2026-11-01T00:00:00Z'),
+    sizeGib: 10 + i,
+    encrypted: false,
+    kmsKeyId: null,
+    storageTier: 'standard',
+    tags
   }
 }
 
@@ -29,14 +41,27 @@ async function writeRun(dir: string, accountId: string, records: SnapshotRecord[
   records.forEach((r) => agg.add(r))
   await w.write(records)
   await w.close()
-  const json = { schema_version: 1, tool: 'snapshot-hygiene', mode: 'inventory', accounts: [accountId], regions: ['us-east-1'], aggregate: agg.result(), failures: [], csvPath, ...extra }
+  const json = {
+    schema_version: 1,
+    tool: 'snapshot-hygiene',
+    mode: 'inventory',
+    accounts: [accountId],
+    regions: ['us-east-1'],
+    aggregate: agg.result(),
+    failures: [],
+    csvPath,
+    ...extra
+  }
   fs.writeFileSync(path.join(dir, 'inventory.summary.json'), JSON.stringify(json))
 }
 
 describe('runMerge', () => {
   it('joins CSVs (multi-line quoted fields included), aggregates and findings by account', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'merge-'))
-    await writeRun(path.join(root, 'a'), '111111111111', [rec('111111111111', 1, { note: 'line one\nline "two", three' }), rec('111111111111', 2)])
+    await writeRun(path.join(root, 'a'), '111111111111', [
+      rec('111111111111', 1, { note: 'line one\nline "two", three' }),
+      rec('111111111111', 2)
+    ])
     await writeRun(path.join(root, 'b', 'nested'), '222222222222', [rec('222222222222', 3)], {
       mode: 'check',
       findings: [
@@ -59,7 +84,9 @@ describe('runMerge', () => {
 
   it('refuses an empty folder and a result from another schema version', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'merge-'))
-    await expect(runMerge({ mergePath: root, csvPath: path.join(root, 'o.csv') }, clock)).rejects.toThrow('holds no *.summary.json results')
+    await expect(runMerge({ mergePath: root, csvPath: path.join(root, 'o.csv') }, clock)).rejects.toThrow(
+      'holds no *.summary.json results'
+    )
     fs.writeFileSync(path.join(root, 'x.summary.json'), JSON.stringify({ tool: 'snapshot-hygiene', schema_version: 2 }))
     await expect(runMerge({ mergePath: root, csvPath: path.join(root, 'o.csv') }, clock)).rejects.toThrow(
       'incompatible version of snapshot-hygiene (schema_version 2; this version reads 1)'
@@ -77,11 +104,23 @@ describe('organisation summary', () => {
       for (let i = 0; i < 17; i++) agg.add({ ...rec(id, i), region: `r${i}-region-1` })
     }
     const result: MergeResult = {
-      mode: 'merge', generatedAt: NOW.toISOString(), inputs: accounts.map((a) => `slice/${a}.summary.json`), accounts, regions: [],
+      mode: 'merge',
+      generatedAt: NOW.toISOString(),
+      inputs: accounts.map((a) => `slice/${a}.summary.json`),
+      accounts,
+      regions: [],
       aggregate: agg.result(),
-      failures: accounts.flatMap((a) => Array.from({ length: 17 }, (_, i) => ({ accountId: a, region: `r${i}`, service: 'ebs' as const, message: 'AccessDenied: x'.repeat(20) }))),
+      failures: accounts.flatMap((a) =>
+        Array.from({ length: 17 }, (_, i) => ({
+          accountId: a,
+          region: `r${i}`,
+          service: 'ebs' as const,
+          message: 'AccessDenied: x'.repeat(20)
+        }))
+      ),
       findingsByAccount: accounts.map((a) => ({ accountId: a, error: 3, warning: 2, notice: 1 })),
-      csvPath: 'org.csv', rowCount: 17000
+      csvPath: 'org.csv',
+      rowCount: 17000
     }
     const md = mergeSummary(result, 'org.csv')
     expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT_BYTES / 4)

@@ -30,13 +30,27 @@ const START = new Date('2026-03-01T11:59:00Z')
 
 describe('metadata keys', () => {
   it('lays keys out as <prefix><volume-id>/<snapshot-id>.json', () => {
-    expect(metadataKey('snapshot-metadata/', 'vol-0abc1234', 'snap-0def5678')).toBe('snapshot-metadata/vol-0abc1234/snap-0def5678.json')
+    expect(metadataKey('snapshot-metadata/', 'vol-0abc1234', 'snap-0def5678')).toBe(
+      'snapshot-metadata/vol-0abc1234/snap-0def5678.json'
+    )
     expect(metadataKey('a/b/', 'vol-1', 'snap-2')).toBe('a/b/vol-1/snap-2.json')
   })
 
   it('parses only keys of that layout under the prefix', () => {
-    expect(parseMetadataKey('m/', 'm/vol-0abc1234/snap-0def5678.json')).toEqual({ key: 'm/vol-0abc1234/snap-0def5678.json', volumeId: 'vol-0abc1234', snapshotId: 'snap-0def5678', lastModified: null })
-    for (const key of ['m/README.txt', 'm/vol-0abc1234/notes.json', 'x/vol-0abc1234/snap-0def5678.json', 'm/vol-0abc1234/snap-0def5678.json.bak', 'm/vol-0abc1234/sub/snap-0def5678.json', 'm/vol-XYZ/snap-0def5678.json']) {
+    expect(parseMetadataKey('m/', 'm/vol-0abc1234/snap-0def5678.json')).toEqual({
+      key: 'm/vol-0abc1234/snap-0def5678.json',
+      volumeId: 'vol-0abc1234',
+      snapshotId: 'snap-0def5678',
+      lastModified: null
+    })
+    for (const key of [
+      'm/README.txt',
+      'm/vol-0abc1234/notes.json',
+      'x/vol-0abc1234/snap-0def5678.json',
+      'm/vol-0abc1234/snap-0def5678.json.bak',
+      'm/vol-0abc1234/sub/snap-0def5678.json',
+      'm/vol-XYZ/snap-0def5678.json'
+    ]) {
       expect(parseMetadataKey('m/', key), key).toBeNull()
     }
   })
@@ -56,7 +70,14 @@ describe('metadata document', () => {
     },
     'eu-west-1'
   )
-  const snapshot = { ...ebsSnapshot('snap-0def5678', 'vol-0abc1234', START, { size: 100, tags: { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:expires-at': '2026-03-16T12:00:00Z' } }), Encrypted: true, KmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/k' }
+  const snapshot = {
+    ...ebsSnapshot('snap-0def5678', 'vol-0abc1234', START, {
+      size: 100,
+      tags: { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:expires-at': '2026-03-16T12:00:00Z' }
+    }),
+    Encrypted: true,
+    KmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/k'
+  }
 
   it('has the documented shape and schema_version 1', () => {
     const doc = metadataDocument(snapshotFacts(snapshot, '111122223333', 'eu-west-1'), volume, WORKFLOW, 'backup', NOW)
@@ -93,19 +114,60 @@ describe('metadata document', () => {
         encrypted: true,
         kms_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/k'
       },
-      workflow: { repository: 'acme/storage', workflow: 'nightly', run_id: '77', run_url: 'https://github.com/acme/storage/actions/runs/77', sha: 'abc123', actor: 'octocat' }
+      workflow: {
+        repository: 'acme/storage',
+        workflow: 'nightly',
+        run_id: '77',
+        run_url: 'https://github.com/acme/storage/actions/runs/77',
+        sha: 'abc123',
+        actor: 'octocat'
+      }
     })
     expect(METADATA_SCHEMA_VERSION).toBe(1)
   })
 
   it('records a repair from a listed record, with the workflow read back from the tags and an unknown volume', () => {
-    const tags = { 'snapshot-hygiene:managed': 'true', [WORKFLOW_TAGS.repository]: 'acme/storage', [WORKFLOW_TAGS.runId]: '12' }
+    const tags = {
+      'snapshot-hygiene:managed': 'true',
+      [WORKFLOW_TAGS.repository]: 'acme/storage',
+      [WORKFLOW_TAGS.runId]: '12'
+    }
     const record = ebsRecord(ebsSnapshot('snap-1', 'vol-0abc1234', START, { tags }), '111122223333', 'eu-west-1')
-    const doc = metadataDocument(recordFacts(record, { description: 'd', progress: null }), unknownVolume('vol-0abc1234', 'eu-west-1'), workflowFromTags(record.tags), 'repair', NOW)
+    const doc = metadataDocument(
+      recordFacts(record, { description: 'd', progress: null }),
+      unknownVolume('vol-0abc1234', 'eu-west-1'),
+      workflowFromTags(record.tags),
+      'repair',
+      NOW
+    )
     expect(doc.written_by).toBe('repair')
-    expect(doc.snapshot).toMatchObject({ id: 'snap-1', volume_id: 'vol-0abc1234', description: 'd', progress: null, expires_at: null })
-    expect(doc.volume).toEqual({ id: 'vol-0abc1234', region: 'eu-west-1', type: null, size_gib: null, availability_zone: null, attached_instance_id: null, attachments: [], name: null, encrypted: null, kms_key_id: null })
-    expect(doc.workflow).toEqual({ repository: 'acme/storage', workflow: '', run_id: '12', run_url: '', sha: '', actor: '' })
+    expect(doc.snapshot).toMatchObject({
+      id: 'snap-1',
+      volume_id: 'vol-0abc1234',
+      description: 'd',
+      progress: null,
+      expires_at: null
+    })
+    expect(doc.volume).toEqual({
+      id: 'vol-0abc1234',
+      region: 'eu-west-1',
+      type: null,
+      size_gib: null,
+      availability_zone: null,
+      attached_instance_id: null,
+      attachments: [],
+      name: null,
+      encrypted: null,
+      kms_key_id: null
+    })
+    expect(doc.workflow).toEqual({
+      repository: 'acme/storage',
+      workflow: '',
+      run_id: '12',
+      run_url: '',
+      sha: '',
+      actor: ''
+    })
   })
 })
 
@@ -116,12 +178,35 @@ describe('readMetadataOwner', () => {
 
   it('reads the account and region of a document this action wrote', async () => {
     const m = mockTarget('111122223333', [])
-    m.s3.on(GetObjectCommand).resolves({ Body: body(JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', snapshot: { region: 'eu-west-1', account_id: '111122223333' } })) })
-    expect(await readMetadataOwner(m.target.clients.s3('us-east-1'), 'b', 'k')).toEqual({ accountId: '111122223333', region: 'eu-west-1' })
+    m.s3
+      .on(GetObjectCommand)
+      .resolves({
+        Body: body(
+          JSON.stringify({
+            schema_version: 1,
+            tool: 'snapshot-hygiene',
+            snapshot: { region: 'eu-west-1', account_id: '111122223333' }
+          })
+        )
+      })
+    expect(await readMetadataOwner(m.target.clients.s3('us-east-1'), 'b', 'k')).toEqual({
+      accountId: '111122223333',
+      region: 'eu-west-1'
+    })
   })
 
   it('answers null for anything else, so that the object is left alone', async () => {
-    for (const text of ['not json', '{}', JSON.stringify({ schema_version: 2, tool: 'snapshot-hygiene', snapshot: { region: 'eu-west-1', account_id: '1' } }), JSON.stringify({ schema_version: 1, tool: 'other', snapshot: { region: 'eu-west-1', account_id: '1' } }), JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', snapshot: { region: '../x', account_id: '1' } })]) {
+    for (const text of [
+      'not json',
+      '{}',
+      JSON.stringify({
+        schema_version: 2,
+        tool: 'snapshot-hygiene',
+        snapshot: { region: 'eu-west-1', account_id: '1' }
+      }),
+      JSON.stringify({ schema_version: 1, tool: 'other', snapshot: { region: 'eu-west-1', account_id: '1' } }),
+      JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', snapshot: { region: '../x', account_id: '1' } })
+    ]) {
       const m = mockTarget('111122223333', [])
       m.s3.on(GetObjectCommand).resolves({ Body: body(text) })
       expect(await readMetadataOwner(m.target.clients.s3('us-east-1'), 'b', 'k'), text).toBeNull()

@@ -214,7 +214,8 @@ describe('withThrottleRetry', () => {
     const clock = new FakeClock()
     const pacer = recordingPacer()
     let calls = 0
-    const fn = (): Promise<string> => (++calls <= 2 ? Promise.reject(new ThrottleError('slow down')) : Promise.resolve('ok'))
+    const fn = (): Promise<string> =>
+      ++calls <= 2 ? Promise.reject(new ThrottleError('slow down')) : Promise.resolve('ok')
     const run = withThrottleRetry(fn, { ...base, pacer, clock, maxAttempts: 5 })
     await clock.runAll()
     await expect(run).resolves.toBe('ok')
@@ -228,13 +229,21 @@ describe('withThrottleRetry', () => {
     const pacer = recordingPacer()
     let calls = 0
     const fn = (): Promise<never> => Promise.reject(new ThrottleError(`throttled #${++calls}`))
-    const run = withThrottleRetry(fn, { ...base, pacer, clock, maxAttempts: 4, label: 'DeleteSnapshot snap-1 in eu-west-1' })
+    const run = withThrottleRetry(fn, {
+      ...base,
+      pacer,
+      clock,
+      maxAttempts: 4,
+      label: 'DeleteSnapshot snap-1 in eu-west-1'
+    })
     const settled = run.catch((err: unknown) => err)
     await clock.runAll()
     const err = await settled
     expect(err).toBeInstanceOf(ThrottleRetryError)
     const wrapped = err as ThrottleRetryError
-    expect(wrapped.message).toBe('DeleteSnapshot snap-1 in eu-west-1: still throttled after 4 attempts: ThrottlingException: throttled #4')
+    expect(wrapped.message).toBe(
+      'DeleteSnapshot snap-1 in eu-west-1: still throttled after 4 attempts: ThrottlingException: throttled #4'
+    )
     expect(wrapped.attempts).toBe(4)
     expect(wrapped.cause).toBeInstanceOf(ThrottleError)
     expect((wrapped.cause as Error).message).toBe('throttled #4')

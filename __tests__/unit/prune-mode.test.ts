@@ -3,7 +3,13 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { DeleteSnapshotCommand, DescribeSnapshotsCommand, type Filter, type Snapshot } from '@aws-sdk/client-ec2'
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s3'
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type GetObjectCommandOutput
+} from '@aws-sdk/client-s3'
 import { classifyDeleteError, deletePacing, runPrune, volumeKey, type PruneConfig } from '../../src/modes/prune.js'
 import type { Pacer } from '../../src/pacer.js'
 import { FakeClock } from '../helpers/fake-clock.js'
@@ -19,7 +25,8 @@ const REGIONS = ['us-east-1', 'eu-west-1']
 
 const daysAgo = (n: number): Date => new Date(NOW - n * DAY)
 const key = (volumeId: string, snapshotId: string): string => `${PREFIX}${volumeId}/${snapshotId}.json`
-const doc = (region: string, accountId = ACCOUNT): string => JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', snapshot: { region, account_id: accountId } })
+const doc = (region: string, accountId = ACCOUNT): string =>
+  JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', snapshot: { region, account_id: accountId } })
 
 function config(over: Partial<PruneConfig> = {}): PruneConfig {
   return {
@@ -65,15 +72,18 @@ class FakeAws {
   constructor(readonly m: MockTarget) {
     for (const region of REGIONS) {
       const ec2 = m.ec2[region]
-      ec2?.on(DescribeSnapshotsCommand).callsFake((input: { Filters?: Filter[]; OwnerIds?: string[]; MaxResults?: number }) => {
-        const filters = input.Filters ?? []
-        this.log.push(`DescribeSnapshots ${region} ${filters.map((f) => f.Name).join('+')}`)
-        const failure = this.listErrors.get(region)
-        if (failure && !filters.some((f) => f.Name === 'snapshot-id')) throw failure
-        if (input.OwnerIds?.[0] !== 'self' || input.MaxResults !== 1000) throw new Error('DescribeSnapshots without OwnerIds self and MaxResults 1000')
-        const all = [...(this.snapshots[region]?.values() ?? [])]
-        return { Snapshots: this.ignoreFilters ? all : all.filter((s) => matches(s, filters)) }
-      })
+      ec2
+        ?.on(DescribeSnapshotsCommand)
+        .callsFake((input: { Filters?: Filter[]; OwnerIds?: string[]; MaxResults?: number }) => {
+          const filters = input.Filters ?? []
+          this.log.push(`DescribeSnapshots ${region} ${filters.map((f) => f.Name).join('+')}`)
+          const failure = this.listErrors.get(region)
+          if (failure && !filters.some((f) => f.Name === 'snapshot-id')) throw failure
+          if (input.OwnerIds?.[0] !== 'self' || input.MaxResults !== 1000)
+            throw new Error('DescribeSnapshots without OwnerIds self and MaxResults 1000')
+          const all = [...(this.snapshots[region]?.values() ?? [])]
+          return { Snapshots: this.ignoreFilters ? all : all.filter((s) => matches(s, filters)) }
+        })
       ec2?.on(DeleteSnapshotCommand).callsFake((input: { SnapshotId: string }) => {
         this.log.push(`DeleteSnapshot ${input.SnapshotId}`)
         const queued = this.deleteErrors.get(input.SnapshotId)
@@ -84,13 +94,20 @@ class FakeAws {
       })
     }
     m.s3.on(ListObjectsV2Command).callsFake((input: { Prefix?: string }) => ({
-      Contents: [...this.objects.keys()].filter((k) => k.startsWith(input.Prefix ?? '')).sort().map((Key) => ({ Key }))
+      Contents: [...this.objects.keys()]
+        .filter((k) => k.startsWith(input.Prefix ?? ''))
+        .sort()
+        .map((Key) => ({ Key }))
     }))
     m.s3.on(GetObjectCommand).callsFake((input: { Key: string }) => {
       this.log.push(`GetObject ${input.Key}`)
       const text = this.objects.get(input.Key)
       if (text === undefined) throw awsError('NoSuchKey')
-      return { Body: { transformToString: () => Promise.resolve(text) } as unknown as NonNullable<GetObjectCommandOutput['Body']> }
+      return {
+        Body: { transformToString: () => Promise.resolve(text) } as unknown as NonNullable<
+          GetObjectCommandOutput['Body']
+        >
+      }
     })
     m.s3.on(DeleteObjectCommand).callsFake((input: { Key: string }) => {
       this.log.push(`DeleteObject ${input.Key}`)
@@ -120,7 +137,11 @@ class FakeAws {
 }
 
 /** A pacer that never waits, counting tokens per region. */
-function countingPacers(): { pacer: (accountId: string, region: string) => Pacer; takes: Record<string, number>; penalties: Record<string, number> } {
+function countingPacers(): {
+  pacer: (accountId: string, region: string) => Pacer
+  takes: Record<string, number>
+  penalties: Record<string, number>
+} {
   const takes: Record<string, number> = {}
   const penalties: Record<string, number> = {}
   return {
@@ -180,13 +201,18 @@ describe('runPrune', () => {
     expect(p.takes).toEqual({ [`${ACCOUNT}/us-east-1`]: 2 })
     const csv = fs.readFileSync(result.csvPath, 'utf8').trim().split('\n')
     expect(csv[0]).toBe('account_id,region,snapshot_id,volume_id,created_at,age_days,size_gib,decision,rule,reason')
-    expect(csv[1]).toBe(`${ACCOUNT},us-east-1,${a.newest},${VOL_A},2026-03-14T12:00:00.000Z,1,8,kept,keep-last,held by keep-last 1 of 1`)
+    expect(csv[1]).toBe(
+      `${ACCOUNT},us-east-1,${a.newest},${VOL_A},2026-03-14T12:00:00.000Z,1,8,kept,keep-last,held by keep-last 1 of 1`
+    )
     expect(csv).toHaveLength(4)
   })
 
   it('lists with the managed tag filter, OwnerIds self and 1,000 a page, in every region', async () => {
     seedVolumeA()
-    await settle(clock, runPrune(config({ pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, { pacer: countingPacers().pacer }))
+    await settle(
+      clock,
+      runPrune(config({ pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, { pacer: countingPacers().pacer })
+    )
     expect(aws.calls('DescribeSnapshots').sort()).toEqual([
       'DescribeSnapshots eu-west-1 tag:legacy-backup',
       'DescribeSnapshots eu-west-1 tag:snapshot-hygiene:managed',
@@ -198,9 +224,18 @@ describe('runPrune', () => {
   it('never deletes a snapshot it does not own, even when a listing returns one', async () => {
     aws.ignoreFilters = true
     aws.add('us-east-1', ebsSnapshot('snap-0f99', VOL_A, daysAgo(400), { tags: { team: 'web' } }), false)
-    aws.add('us-east-1', ebsSnapshot('snap-0f98', VOL_A, daysAgo(300), { tags: { 'snapshot-hygiene:managed': 'false' } }), false)
+    aws.add(
+      'us-east-1',
+      ebsSnapshot('snap-0f98', VOL_A, daysAgo(300), { tags: { 'snapshot-hygiene:managed': 'false' } }),
+      false
+    )
     aws.add('us-east-1', ebsSnapshot('snap-0f97', VOL_A, daysAgo(200), { tags: { 'legacy-backup': 'no' } }), false)
-    const result = await settle(clock, runPrune(config({ keepLast: 0, retentionDays: 0, pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, { pacer: countingPacers().pacer }))
+    const result = await settle(
+      clock,
+      runPrune(config({ keepLast: 0, retentionDays: 0, pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, {
+        pacer: countingPacers().pacer
+      })
+    )
     expect(aws.calls('DeleteSnapshot')).toEqual([])
     expect(result.deletedIds).toEqual([])
     expect(result.decisions.map((d) => [d.snapshotId, d.outcome, d.rule])).toEqual([
@@ -214,14 +249,24 @@ describe('runPrune', () => {
     aws.add('us-east-1', ebsSnapshot('snap-0e01', VOL_B, daysAgo(30), { tags: { 'legacy-backup': 'yes' } }), false)
     aws.add('us-east-1', ebsSnapshot('snap-0e02', VOL_B, daysAgo(20), { tags: { 'legacy-backup': 'yes' } }), false)
     aws.add('us-east-1', ebsSnapshot('snap-0e03', VOL_B, daysAgo(90), { state: 'pending' }), false)
-    const result = await settle(clock, runPrune(config({ keepLast: 1, pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, { pacer: countingPacers().pacer }))
+    const result = await settle(
+      clock,
+      runPrune(config({ keepLast: 1, pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, {
+        pacer: countingPacers().pacer
+      })
+    )
     expect(result.deletedIds).toEqual(['snap-0e01'])
-    expect(result.decisions.find((d) => d.snapshotId === 'snap-0e03')).toMatchObject({ outcome: 'kept', rule: 'pending' })
+    expect(result.decisions.find((d) => d.snapshotId === 'snap-0e03')).toMatchObject({
+      outcome: 'kept',
+      rule: 'pending'
+    })
   })
 
   it('skips a snapshot in use by an AMI and reports it, without an error', async () => {
     const a = seedVolumeA()
-    aws.deleteErrors.set(a.older, [awsError('InvalidSnapshot.InUse', `The snapshot ${a.older} is currently in use by ami-0123`)])
+    aws.deleteErrors.set(a.older, [
+      awsError('InvalidSnapshot.InUse', `The snapshot ${a.older} is currently in use by ami-0123`)
+    ])
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
     expect(result.errors).toEqual([])
     expect(result.deletedIds).toEqual([a.old])
@@ -236,10 +281,18 @@ describe('runPrune', () => {
 
   it('skips a snapshot AWS Backup manages', async () => {
     const a = seedVolumeA()
-    aws.deleteErrors.set(a.old, [awsError('InvalidParameterValue', 'This snapshot is managed by the AWS Backup service and cannot be deleted via EC2 APIs.')])
+    aws.deleteErrors.set(a.old, [
+      awsError(
+        'InvalidParameterValue',
+        'This snapshot is managed by the AWS Backup service and cannot be deleted via EC2 APIs.'
+      )
+    ])
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
     expect(result.errors).toEqual([])
-    expect(result.decisions.find((d) => d.snapshotId === a.old)).toMatchObject({ outcome: 'skipped', rule: 'aws-backup' })
+    expect(result.decisions.find((d) => d.snapshotId === a.old)).toMatchObject({
+      outcome: 'skipped',
+      rule: 'aws-backup'
+    })
     expect(result.counts.skipped).toBe(1)
   })
 
@@ -250,7 +303,9 @@ describe('runPrune', () => {
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
     expect(result.errors).toEqual([])
     expect(result.deletedIds).toEqual([a.old, a.older])
-    expect(result.decisions.find((d) => d.snapshotId === a.old)?.reason).toBe('expired: 10 days old, retention 7 days (already deleted)')
+    expect(result.decisions.find((d) => d.snapshotId === a.old)?.reason).toBe(
+      'expired: 10 days old, retention 7 days (already deleted)'
+    )
     expect(aws.objects.has(key(VOL_A, a.old))).toBe(false)
   })
 
@@ -258,14 +313,28 @@ describe('runPrune', () => {
     const a = seedVolumeA()
     aws.add('eu-west-1', ebsSnapshot('snap-0d30', VOL_B, daysAgo(30)))
     aws.add('eu-west-1', ebsSnapshot('snap-0d01', VOL_B, daysAgo(1)))
-    aws.deleteErrors.set(a.old, [awsError('UnauthorizedOperation', 'You are not authorized to perform this operation.')])
+    aws.deleteErrors.set(a.old, [
+      awsError('UnauthorizedOperation', 'You are not authorized to perform this operation.')
+    ])
     aws.deleteErrors.set('snap-0d30', [awsError('IncorrectState', 'snapshot is busy')])
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
     expect(result.deletedIds).toEqual([a.older])
     expect(result.counts.failed).toBe(2)
     expect(result.errors).toEqual([
-      { accountId: ACCOUNT, region: 'eu-west-1', subject: 'snap-0d30', operation: 'DeleteSnapshot', message: 'IncorrectState: snapshot is busy' },
-      { accountId: ACCOUNT, region: 'us-east-1', subject: a.old, operation: 'DeleteSnapshot', message: 'UnauthorizedOperation: You are not authorized to perform this operation.' }
+      {
+        accountId: ACCOUNT,
+        region: 'eu-west-1',
+        subject: 'snap-0d30',
+        operation: 'DeleteSnapshot',
+        message: 'IncorrectState: snapshot is busy'
+      },
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        subject: a.old,
+        operation: 'DeleteSnapshot',
+        message: 'UnauthorizedOperation: You are not authorized to perform this operation.'
+      }
     ])
     expect(aws.objects.has(key(VOL_A, a.old))).toBe(true)
     expect(aws.objects.has(key(VOL_B, 'snap-0d30'))).toBe(true)
@@ -273,7 +342,10 @@ describe('runPrune', () => {
 
   it('retries RequestLimitExceeded through the pacer', async () => {
     const a = seedVolumeA()
-    aws.deleteErrors.set(a.old, [awsError('RequestLimitExceeded', 'Request limit exceeded.'), awsError('RequestLimitExceeded', 'Request limit exceeded.')])
+    aws.deleteErrors.set(a.old, [
+      awsError('RequestLimitExceeded', 'Request limit exceeded.'),
+      awsError('RequestLimitExceeded', 'Request limit exceeded.')
+    ])
     const p = countingPacers()
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: p.pacer, random: () => 0.5 }))
     expect(result.errors).toEqual([])
@@ -294,7 +366,8 @@ describe('runPrune', () => {
   })
 
   it('paces each region with its own bucket: the burst at once, then 5 a second, with deletes in flight together', async () => {
-    for (let i = 0; i < 130; i++) aws.add('us-east-1', ebsSnapshot(`snap-0${String(i).padStart(4, '0')}`, VOL_A, daysAgo(30 + i)), false)
+    for (let i = 0; i < 130; i++)
+      aws.add('us-east-1', ebsSnapshot(`snap-0${String(i).padStart(4, '0')}`, VOL_A, daysAgo(30 + i)), false)
     aws.add('us-east-1', ebsSnapshot('snap-1new', VOL_A, daysAgo(0)), false)
     for (let i = 0; i < 3; i++) aws.add('eu-west-1', ebsSnapshot(`snap-0e${i}`, VOL_B, daysAgo(30 + i)), false)
     aws.add('eu-west-1', ebsSnapshot('snap-1neweu', VOL_B, daysAgo(0)), false)
@@ -325,8 +398,39 @@ describe('runPrune', () => {
     const a = seedVolumeA()
     aws.add('us-east-1', ebsSnapshot('snap-0b01', VOL_B, daysAgo(1)), false)
     aws.objects.set(key(VOL_A, 'snap-0dead'), doc('us-east-1'))
-    const options = { repair: [{ accountId: ACCOUNT, volumeId: VOL_B, region: 'us-east-1', volumeType: null, sizeGib: null, availabilityZone: null, attachments: [], name: null, encrypted: null, kmsKeyId: null, tags: {} }] }
-    const dry = await settle(clock, runPrune(config({ dryRun: true, volumes: [{ region: 'us-east-1', volumeId: VOL_A }, { region: 'us-east-1', volumeId: VOL_B }] }), [m.target], clock, { pacer: countingPacers().pacer }, options))
+    const options = {
+      repair: [
+        {
+          accountId: ACCOUNT,
+          volumeId: VOL_B,
+          region: 'us-east-1',
+          volumeType: null,
+          sizeGib: null,
+          availabilityZone: null,
+          attachments: [],
+          name: null,
+          encrypted: null,
+          kmsKeyId: null,
+          tags: {}
+        }
+      ]
+    }
+    const dry = await settle(
+      clock,
+      runPrune(
+        config({
+          dryRun: true,
+          volumes: [
+            { region: 'us-east-1', volumeId: VOL_A },
+            { region: 'us-east-1', volumeId: VOL_B }
+          ]
+        }),
+        [m.target],
+        clock,
+        { pacer: countingPacers().pacer },
+        options
+      )
+    )
     expect(aws.calls('DeleteSnapshot')).toEqual([])
     expect(aws.calls('DeleteObject')).toEqual([])
     expect(aws.calls('PutObject')).toEqual([])
@@ -335,7 +439,21 @@ describe('runPrune', () => {
     expect(dry.counts['would-delete']).toBe(2)
     expect(dry.metadata.orphans).toEqual([key(VOL_A, 'snap-0dead')])
     expect(dry.metadata.repaired).toEqual([key(VOL_B, 'snap-0b01')])
-    const real = await settle(clock, runPrune(config({ volumes: [{ region: 'us-east-1', volumeId: VOL_A }, { region: 'us-east-1', volumeId: VOL_B }] }), [m.target], clock, { pacer: countingPacers().pacer }, options))
+    const real = await settle(
+      clock,
+      runPrune(
+        config({
+          volumes: [
+            { region: 'us-east-1', volumeId: VOL_A },
+            { region: 'us-east-1', volumeId: VOL_B }
+          ]
+        }),
+        [m.target],
+        clock,
+        { pacer: countingPacers().pacer },
+        options
+      )
+    )
     expect(real.deletedIds).toEqual(dry.deletedIds)
     expect(real.metadata.orphans).toEqual(dry.metadata.orphans)
     expect(real.metadata.repaired).toEqual(dry.metadata.repaired)
@@ -350,29 +468,77 @@ describe('runPrune', () => {
     aws.objects.set(key(VOL_B, 'snap-0bad'), 'not json')
     aws.objects.set(key(VOL_B, 'snap-0f00d'), doc('eu-west-1'))
     aws.objects.set(`${PREFIX}notes.txt`, 'hello')
-    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }, { createdIds: new Set(['snap-0f00d']) }))
+    const result = await settle(
+      clock,
+      runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }, { createdIds: new Set(['snap-0f00d']) })
+    )
     expect(result.metadata.orphans).toEqual([key(VOL_B, 'snap-0a0e')])
     expect(result.metadata.unreadable).toEqual([key(VOL_B, 'snap-0bad')])
     expect(result.metadata.otherKeys).toBe(1)
     expect(aws.objects.has(key(VOL_B, 'snap-0a0e'))).toBe(false)
-    for (const k of [key(VOL_B, 'snap-0c0ffee'), key(VOL_B, 'snap-0b0b'), key(VOL_B, 'snap-0bad'), key(VOL_B, 'snap-0f00d'), `${PREFIX}notes.txt`]) expect(aws.objects.has(k), k).toBe(true)
-    expect(aws.calls('GetObject').sort()).toEqual([key(VOL_B, 'snap-0a0e'), key(VOL_B, 'snap-0b0b'), key(VOL_B, 'snap-0bad'), key(VOL_B, 'snap-0c0ffee')].map((k) => `GetObject ${k}`))
+    for (const k of [
+      key(VOL_B, 'snap-0c0ffee'),
+      key(VOL_B, 'snap-0b0b'),
+      key(VOL_B, 'snap-0bad'),
+      key(VOL_B, 'snap-0f00d'),
+      `${PREFIX}notes.txt`
+    ])
+      expect(aws.objects.has(k), k).toBe(true)
+    expect(aws.calls('GetObject').sort()).toEqual(
+      [key(VOL_B, 'snap-0a0e'), key(VOL_B, 'snap-0b0b'), key(VOL_B, 'snap-0bad'), key(VOL_B, 'snap-0c0ffee')].map(
+        (k) => `GetObject ${k}`
+      )
+    )
     expect(aws.calls('DescribeSnapshots eu-west-1 snapshot-id')).toHaveLength(1)
   })
 
   it('reports a kept managed snapshot without metadata, and repairs it for a volume backup-and-prune backs up', async () => {
     aws.add('us-east-1', ebsSnapshot('snap-0a01', VOL_A, daysAgo(1)), false)
-    aws.add('us-east-1', ebsSnapshot('snap-0b01', VOL_B, daysAgo(1), { tags: { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:run-id': '5' } }), false)
+    aws.add(
+      'us-east-1',
+      ebsSnapshot('snap-0b01', VOL_B, daysAgo(1), {
+        tags: { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:run-id': '5' }
+      }),
+      false
+    )
     aws.add('us-east-1', ebsSnapshot('snap-0c01', VOL_B, daysAgo(1), { tags: { 'legacy-backup': 'yes' } }), false)
-    const prune = await settle(clock, runPrune(config({ pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, { pacer: countingPacers().pacer }))
+    const prune = await settle(
+      clock,
+      runPrune(config({ pruneTags: { 'legacy-backup': 'yes' } }), [m.target], clock, { pacer: countingPacers().pacer })
+    )
     expect(prune.metadata.missing.map((x) => x.snapshotId)).toEqual(['snap-0a01', 'snap-0b01'])
     expect(aws.calls('PutObject')).toEqual([])
 
-    const volumeB = { accountId: ACCOUNT, volumeId: VOL_B, region: 'us-east-1', volumeType: 'gp3', sizeGib: 8, availabilityZone: 'us-east-1a', attachments: [], name: 'b', encrypted: false, kmsKeyId: null, tags: {} }
-    const repaired = await settle(clock, runPrune(config({ volumes: [{ region: 'us-east-1', volumeId: VOL_B }] }), [m.target], clock, { pacer: countingPacers().pacer }, { repair: [volumeB] }))
+    const volumeB = {
+      accountId: ACCOUNT,
+      volumeId: VOL_B,
+      region: 'us-east-1',
+      volumeType: 'gp3',
+      sizeGib: 8,
+      availabilityZone: 'us-east-1a',
+      attachments: [],
+      name: 'b',
+      encrypted: false,
+      kmsKeyId: null,
+      tags: {}
+    }
+    const repaired = await settle(
+      clock,
+      runPrune(
+        config({ volumes: [{ region: 'us-east-1', volumeId: VOL_B }] }),
+        [m.target],
+        clock,
+        { pacer: countingPacers().pacer },
+        { repair: [volumeB] }
+      )
+    )
     expect(repaired.metadata.repaired).toEqual([key(VOL_B, 'snap-0b01')])
     expect(repaired.metadata.missing).toEqual([])
-    const written = JSON.parse(aws.objects.get(key(VOL_B, 'snap-0b01')) ?? '{}') as { written_by: string; volume: { name: string }; workflow: { run_id: string } }
+    const written = JSON.parse(aws.objects.get(key(VOL_B, 'snap-0b01')) ?? '{}') as {
+      written_by: string
+      volume: { name: string }
+      workflow: { run_id: string }
+    }
     expect(written.written_by).toBe('repair')
     expect(written.volume.name).toBe('b')
     expect(written.workflow.run_id).toBe('5')
@@ -384,7 +550,14 @@ describe('runPrune', () => {
     aws.add('eu-west-1', ebsSnapshot('snap-0d01', VOL_B, daysAgo(1)))
     aws.listErrors.set('eu-west-1', awsError('UnauthorizedOperation', 'not allowed'))
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
-    expect(result.failures).toEqual([{ accountId: ACCOUNT, region: 'eu-west-1', service: 'ebs', message: 'managed EBS snapshots: UnauthorizedOperation: not allowed' }])
+    expect(result.failures).toEqual([
+      {
+        accountId: ACCOUNT,
+        region: 'eu-west-1',
+        service: 'ebs',
+        message: 'managed EBS snapshots: UnauthorizedOperation: not allowed'
+      }
+    ])
     expect(result.deletedIds).toEqual([a.old, a.older])
     expect(aws.ids('eu-west-1')).toEqual(['snap-0d01', 'snap-0d30'])
   })
@@ -392,7 +565,10 @@ describe('runPrune', () => {
   it('holds the snapshots of a volume whose backup failed in this run', async () => {
     const a = seedVolumeA()
     const hold = new Map([[volumeKey(ACCOUNT, 'us-east-1', VOL_A), `the backup of ${VOL_A} failed in this run`]])
-    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }, { hold }))
+    const result = await settle(
+      clock,
+      runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }, { hold })
+    )
     expect(aws.calls('DeleteSnapshot')).toEqual([])
     expect(result.decisions.find((d) => d.snapshotId === a.older)).toMatchObject({
       outcome: 'skipped',
@@ -408,9 +584,14 @@ describe('runPrune', () => {
     otherAws.add('us-east-1', ebsSnapshot('snap-0x30', VOL_B, daysAgo(30)), false)
     otherAws.add('us-east-1', ebsSnapshot('snap-0x01', VOL_B, daysAgo(1)), false)
     const p = countingPacers()
-    const result = await settle(clock, runPrune(config({ bucket: null }), [m.target, other.target], clock, { pacer: p.pacer }))
+    const result = await settle(
+      clock,
+      runPrune(config({ bucket: null }), [m.target, other.target], clock, { pacer: p.pacer })
+    )
     expect(result.accounts).toEqual([ACCOUNT, '444455556666'])
-    expect(result.decisions.filter((d) => d.outcome === 'deleted').map((d) => `${d.accountId}/${d.snapshotId}`)).toEqual([`${ACCOUNT}/snap-0a10`, `${ACCOUNT}/snap-0a20`, '444455556666/snap-0x30'])
+    expect(
+      result.decisions.filter((d) => d.outcome === 'deleted').map((d) => `${d.accountId}/${d.snapshotId}`)
+    ).toEqual([`${ACCOUNT}/snap-0a10`, `${ACCOUNT}/snap-0a20`, '444455556666/snap-0x30'])
     expect(p.takes).toEqual({ [`${ACCOUNT}/us-east-1`]: 2, '444455556666/us-east-1': 1 })
   })
 })
@@ -418,15 +599,32 @@ describe('runPrune', () => {
 describe('delete pacing and error sorting', () => {
   it("uses EC2's DeleteSnapshot bucket unless the environment overrides it", () => {
     expect(deletePacing({})).toEqual({ burst: 100, refillPerSecond: 5 })
-    expect(deletePacing({ SNAPSHOT_HYGIENE_DELETE_BURST: '400', SNAPSHOT_HYGIENE_DELETE_RATE: '20.5' })).toEqual({ burst: 400, refillPerSecond: 20.5 })
-    expect(() => deletePacing({ SNAPSHOT_HYGIENE_DELETE_RATE: '0' })).toThrow("Environment variable SNAPSHOT_HYGIENE_DELETE_RATE must be a positive number; got '0'")
-    expect(() => deletePacing({ SNAPSHOT_HYGIENE_DELETE_BURST: 'lots' })).toThrow("Environment variable SNAPSHOT_HYGIENE_DELETE_BURST must be a positive number; got 'lots'")
+    expect(deletePacing({ SNAPSHOT_HYGIENE_DELETE_BURST: '400', SNAPSHOT_HYGIENE_DELETE_RATE: '20.5' })).toEqual({
+      burst: 400,
+      refillPerSecond: 20.5
+    })
+    expect(() => deletePacing({ SNAPSHOT_HYGIENE_DELETE_RATE: '0' })).toThrow(
+      "Environment variable SNAPSHOT_HYGIENE_DELETE_RATE must be a positive number; got '0'"
+    )
+    expect(() => deletePacing({ SNAPSHOT_HYGIENE_DELETE_BURST: 'lots' })).toThrow(
+      "Environment variable SNAPSHOT_HYGIENE_DELETE_BURST must be a positive number; got 'lots'"
+    )
   })
 
   it('sorts DeleteSnapshot errors', () => {
     expect(classifyDeleteError(awsError('InvalidSnapshot.NotFound', ''))).toEqual({ kind: 'gone' })
     expect(classifyDeleteError(awsError('InvalidSnapshot.InUse', 'in use by ami-1')).kind).toBe('in-use')
-    expect(classifyDeleteError(awsError('InvalidParameterValue', 'This snapshot is managed by the AWS Backup service and cannot be deleted via EC2 APIs.')).kind).toBe('aws-backup')
-    expect(classifyDeleteError(awsError('InvalidParameterValue', 'bad id'))).toEqual({ kind: 'error', message: 'InvalidParameterValue: bad id' })
+    expect(
+      classifyDeleteError(
+        awsError(
+          'InvalidParameterValue',
+          'This snapshot is managed by the AWS Backup service and cannot be deleted via EC2 APIs.'
+        )
+      ).kind
+    ).toBe('aws-backup')
+    expect(classifyDeleteError(awsError('InvalidParameterValue', 'bad id'))).toEqual({
+      kind: 'error',
+      message: 'InvalidParameterValue: bad id'
+    })
   })
 })

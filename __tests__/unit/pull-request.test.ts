@@ -2,7 +2,13 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FORK_NOTICE, forkSkipNotice, pullRequestOf, readEventContext, type EventContext } from '../../src/pull-request.js'
+import {
+  FORK_NOTICE,
+  forkSkipNotice,
+  pullRequestOf,
+  readEventContext,
+  type EventContext
+} from '../../src/pull-request.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/check'
 
@@ -38,7 +44,11 @@ describe('the fork decision', () => {
 describe('the pull request to comment on', () => {
   it('is the payload number on pull_request and pull_request_target, in GITHUB_REPOSITORY', () => {
     expect(pullRequestOf(prEvent({ fork: false }))).toEqual({ owner: 'acme', repo: 'infra', number: 7 })
-    expect(pullRequestOf(prEvent({ fork: false }, 'pull_request_target'))).toEqual({ owner: 'acme', repo: 'infra', number: 7 })
+    expect(pullRequestOf(prEvent({ fork: false }, 'pull_request_target'))).toEqual({
+      owner: 'acme',
+      repo: 'infra',
+      number: 7
+    })
     expect(pullRequestOf({ ...prEvent({}), eventName: 'push' })).toBeNull()
     expect(pullRequestOf({ eventName: 'pull_request', payload: {}, repository: 'acme/infra' })).toBeNull()
   })
@@ -46,8 +56,15 @@ describe('the pull request to comment on', () => {
   it('reads the event from GITHUB_EVENT_NAME, GITHUB_EVENT_PATH and GITHUB_REPOSITORY', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sh-event-')), 'event.json')
     fs.writeFileSync(file, JSON.stringify({ pull_request: { number: 42, head: { repo: { fork: true } } } }))
-    const ctx = readEventContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'acme/infra' })
+    const ctx = readEventContext({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: file,
+      GITHUB_REPOSITORY: 'acme/infra'
+    })
     expect(pullRequestOf(ctx)).toEqual({ owner: 'acme', repo: 'infra', number: 42 })
-    expect(readEventContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path.join(path.dirname(file), 'missing.json') }).payload).toEqual({})
+    expect(
+      readEventContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path.join(path.dirname(file), 'missing.json') })
+        .payload
+    ).toEqual({})
   })
 })

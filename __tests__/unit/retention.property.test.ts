@@ -20,7 +20,12 @@ const offsetArb = fc.oneof(
 const tagsArb = fc
   .record({
     managed: fc.constantFrom<string | undefined>('true', 'true', 'true', 'false', 'True', undefined),
-    legacy: fc.constantFrom<Record<string, string>>({}, LEGACY, { 'created-by': 'old-tool' }, { ...LEGACY, team: 'other' }),
+    legacy: fc.constantFrom<Record<string, string>>(
+      {},
+      LEGACY,
+      { 'created-by': 'old-tool' },
+      { ...LEGACY, team: 'other' }
+    ),
     backup: fc.boolean().map((b) => (b ? { 'aws:backup:source-resource': 'arn:aws:ec2:x' } : {})),
     ignore: fc.constantFrom<Record<string, string>>({}, {}, {}, { [TAG_IGNORE]: 'true' }, { [TAG_IGNORE]: 'false' }),
     other: fc.dictionary(fc.constantFrom('Name', 'env', 'owner'), fc.constantFrom('x', 'prod', 'true'), { maxKeys: 2 })
@@ -96,7 +101,9 @@ function fromAwsBackup(s: SnapshotRecord): boolean {
 }
 
 function lineage(s: SnapshotRecord): string {
-  return s.sourceId === null || s.sourceId === COPY_VOLUME_ID ? `alone:${s.snapshotId}` : `${s.accountId}/${s.region}/${s.sourceId}`
+  return s.sourceId === null || s.sourceId === COPY_VOLUME_ID
+    ? `alone:${s.snapshotId}`
+    : `${s.accountId}/${s.region}/${s.sourceId}`
 }
 
 function deletedIds(plan: RetentionPlan): Set<string> {
@@ -125,7 +132,8 @@ describe('planRetention properties', () => {
           expect(s.state).toBe('completed')
           expect(fromAwsBackup(s)).toBe(false)
           expect(s.tags[TAG_IGNORE] === undefined || s.tags[TAG_IGNORE] === 'false').toBe(true)
-          if (policy.volumes !== undefined) expect(s.sourceId !== null && policy.volumes.includes(s.sourceId)).toBe(true)
+          if (policy.volumes !== undefined)
+            expect(s.sourceId !== null && policy.volumes.includes(s.sourceId)).toBe(true)
           expect(now.getTime() - s.createdAt.getTime()).toBeGreaterThan(policy.retentionDays * DAY_MS)
         }
       }),
@@ -145,7 +153,9 @@ describe('planRetention properties', () => {
         for (const group of groups.values()) {
           const survivors = group.filter((s) => !deleted.has(s.snapshotId))
           expect(survivors.length).toBeGreaterThanOrEqual(Math.min(policy.keepLast, group.length))
-          const newest = [...group].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, policy.keepLast)
+          const newest = [...group]
+            .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+            .slice(0, policy.keepLast)
           for (const s of newest) expect(deleted.has(s.snapshotId)).toBe(false)
         }
       }),
@@ -222,7 +232,8 @@ describe('planRetention properties', () => {
         const newestPerDay = new Map<string, SnapshotRecord>()
         for (const d of plan.decisions) {
           if (d.action !== 'keep' && d.action !== 'delete') continue
-          if (!['keep-last', 'keep-daily', 'keep-weekly', 'keep-monthly', 'retention'].some((r) => d.rule.includes(r))) continue
+          if (!['keep-last', 'keep-daily', 'keep-weekly', 'keep-monthly', 'retention'].some((r) => d.rule.includes(r)))
+            continue
           const s = d.snapshot
           const day = Math.floor(s.createdAt.getTime() / DAY_MS)
           if (today - day >= policy.keepDaily) continue

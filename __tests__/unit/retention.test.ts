@@ -83,13 +83,22 @@ describe('isAwsBackup', () => {
 describe('planRetention: ownership and screening', () => {
   it('ignores unmanaged snapshots, even old ones on a managed volume', () => {
     const plan = planRetention(
-      [aged('m-new', 1), aged('m-old', 40), aged('u-old', 400, { tags: {} }), aged('u-new', 0.5, { tags: { Name: 'x' } })],
+      [
+        aged('m-new', 1),
+        aged('m-old', 40),
+        aged('u-old', 400, { tags: {} }),
+        aged('u-new', 0.5, { tags: { Name: 'x' } })
+      ],
       policy(),
       NOW
     )
     expect(ids(plan, 'delete')).toEqual(['m-old'])
     expect(ids(plan, 'ignore')).toEqual(['u-new', 'u-old'])
-    expect(byId(plan, 'u-old')).toEqual({ action: 'ignore', rule: 'not-managed', reason: 'not managed by snapshot-hygiene' })
+    expect(byId(plan, 'u-old')).toEqual({
+      action: 'ignore',
+      rule: 'not-managed',
+      reason: 'not managed by snapshot-hygiene'
+    })
   })
 
   it('unmanaged snapshots do not use up keep-last slots', () => {
@@ -99,7 +108,11 @@ describe('planRetention: ownership and screening', () => {
   })
 
   it('ignores managed-tagged snapshots of other services', () => {
-    const plan = planRetention([aged('rds', 100, { service: 'rds' }), aged('efs', 100, { service: 'efs' })], policy({ keepLast: 0 }), NOW)
+    const plan = planRetention(
+      [aged('rds', 100, { service: 'rds' }), aged('efs', 100, { service: 'efs' })],
+      policy({ keepLast: 0 }),
+      NOW
+    )
     expect(ids(plan, 'ignore')).toEqual(['efs', 'rds'])
   })
 
@@ -135,19 +148,36 @@ describe('planRetention: ownership and screening', () => {
 
   it('never deletes snapshots that are not completed, and they do not count for keep-last', () => {
     const plan = planRetention(
-      [aged('pending', 100, { state: 'pending' }), aged('error', 100, { state: 'error' }), aged('recov', 100, { state: 'recoverable' }), aged('done', 50)],
+      [
+        aged('pending', 100, { state: 'pending' }),
+        aged('error', 100, { state: 'error' }),
+        aged('recov', 100, { state: 'recoverable' }),
+        aged('done', 50)
+      ],
       policy({ retentionDays: 0, keepLast: 1 }),
       NOW
     )
     expect(ids(plan, 'delete')).toEqual([])
-    expect(byId(plan, 'pending')).toEqual({ action: 'keep', rule: 'pending', reason: 'state pending: not completed yet' })
+    expect(byId(plan, 'pending')).toEqual({
+      action: 'keep',
+      rule: 'pending',
+      reason: 'state pending: not completed yet'
+    })
     expect(byId(plan, 'error')).toEqual({ action: 'keep', rule: 'not-completed', reason: 'state error: not completed' })
-    expect(byId(plan, 'recov')).toEqual({ action: 'keep', rule: 'not-completed', reason: 'state recoverable: not completed' })
+    expect(byId(plan, 'recov')).toEqual({
+      action: 'keep',
+      rule: 'not-completed',
+      reason: 'state recoverable: not completed'
+    })
     expect(byId(plan, 'done')).toEqual({ action: 'keep', rule: 'keep-last', reason: 'held by keep-last 1 of 1' })
   })
 
   it('keeps snapshots created in the future, without spending a keep-last slot on them', () => {
-    const plan = planRetention([snap('future', '2026-01-05T00:00:00Z'), aged('real', 40), aged('older', 41)], policy(), NOW)
+    const plan = planRetention(
+      [snap('future', '2026-01-05T00:00:00Z'), aged('real', 40), aged('older', 41)],
+      policy(),
+      NOW
+    )
     expect(byId(plan, 'future')).toEqual({
       action: 'keep',
       rule: 'future-created-at',
@@ -159,7 +189,11 @@ describe('planRetention: ownership and screening', () => {
 
   it('keeps snapshots with an invalid creation date', () => {
     const plan = planRetention([snap('bad', new Date(Number.NaN)), aged('x', 40), aged('y', 41)], policy(), NOW)
-    expect(byId(plan, 'bad')).toEqual({ action: 'keep', rule: 'invalid-created-at', reason: 'creation time is not a valid date' })
+    expect(byId(plan, 'bad')).toEqual({
+      action: 'keep',
+      rule: 'invalid-created-at',
+      reason: 'creation time is not a valid date'
+    })
     expect(ids(plan, 'delete')).toEqual(['y'])
   })
 })
@@ -184,13 +218,23 @@ describe('planRetention: pruneTags adoption', () => {
 })
 
 describe('planRetention: volumes filter', () => {
-  const input = [aged('a1', 1), aged('a2', 30), aged('b1', 1, { sourceId: 'vol-b' }), aged('b2', 30, { sourceId: 'vol-b' }), aged('n', 30, { sourceId: null })]
+  const input = [
+    aged('a1', 1),
+    aged('a2', 30),
+    aged('b1', 1, { sourceId: 'vol-b' }),
+    aged('b2', 30, { sourceId: 'vol-b' }),
+    aged('n', 30, { sourceId: null })
+  ]
 
   it('prunes only listed volumes and skips the rest as out of scope', () => {
     const plan = planRetention(input, policy({ volumes: ['vol-a'] }), NOW)
     expect(ids(plan, 'delete')).toEqual(['a2'])
     expect(ids(plan, 'skip')).toEqual(['b1', 'b2', 'n'])
-    expect(byId(plan, 'b2')).toEqual({ action: 'skip', rule: 'out-of-scope', reason: 'volume vol-b is not in the volumes filter' })
+    expect(byId(plan, 'b2')).toEqual({
+      action: 'skip',
+      rule: 'out-of-scope',
+      reason: 'volume vol-b is not in the volumes filter'
+    })
     expect(byId(plan, 'n').reason).toBe('volume (none) is not in the volumes filter')
   })
 
@@ -208,38 +252,74 @@ describe('planRetention: volumes filter', () => {
 describe('planRetention: retention age', () => {
   it('deletes strictly older than retentionDays, keeps exactly retentionDays', () => {
     const plan = planRetention(
-      [aged('newest', 0), aged('minus-1ms', 15, {}, -1), aged('exact', 15), aged('plus-1ms', 15, {}, 1), aged('d17', 17)],
+      [
+        aged('newest', 0),
+        aged('minus-1ms', 15, {}, -1),
+        aged('exact', 15),
+        aged('plus-1ms', 15, {}, 1),
+        aged('d17', 17)
+      ],
       policy({ retentionDays: 15 }),
       NOW
     )
     expect(ids(plan, 'delete')).toEqual(['plus-1ms', 'd17'])
-    expect(byId(plan, 'minus-1ms')).toEqual({ action: 'keep', rule: 'retention', reason: '14 days old, within 15-day retention' })
-    expect(byId(plan, 'exact')).toEqual({ action: 'keep', rule: 'retention', reason: '15 days old, within 15-day retention' })
+    expect(byId(plan, 'minus-1ms')).toEqual({
+      action: 'keep',
+      rule: 'retention',
+      reason: '14 days old, within 15-day retention'
+    })
+    expect(byId(plan, 'exact')).toEqual({
+      action: 'keep',
+      rule: 'retention',
+      reason: '15 days old, within 15-day retention'
+    })
     expect(byId(plan, 'plus-1ms')).toEqual({
       action: 'delete',
       rule: 'retention',
       reason: 'expired: more than 15 days old, retention 15 days'
     })
-    expect(byId(plan, 'd17')).toEqual({ action: 'delete', rule: 'retention', reason: 'expired: 17 days old, retention 15 days' })
+    expect(byId(plan, 'd17')).toEqual({
+      action: 'delete',
+      rule: 'retention',
+      reason: 'expired: 17 days old, retention 15 days'
+    })
   })
 
   it('uses singular units', () => {
-    const plan = planRetention([aged('a', 0.1), aged('b', 1), aged('c', 2)], policy({ retentionDays: 1, keepLast: 0 }), NOW)
+    const plan = planRetention(
+      [aged('a', 0.1), aged('b', 1), aged('c', 2)],
+      policy({ retentionDays: 1, keepLast: 0 }),
+      NOW
+    )
     expect(byId(plan, 'a').reason).toBe('0 days old, within 1-day retention')
     expect(byId(plan, 'b').reason).toBe('1 day old, within 1-day retention')
     expect(byId(plan, 'c').reason).toBe('expired: 2 days old, retention 1 day')
   })
 
   it('with retentionDays 0 deletes any age > 0 ms and keeps age exactly 0', () => {
-    const plan = planRetention([aged('zero', 0), aged('one-ms', 0, {}, 1)], policy({ retentionDays: 0, keepLast: 0 }), NOW)
+    const plan = planRetention(
+      [aged('zero', 0), aged('one-ms', 0, {}, 1)],
+      policy({ retentionDays: 0, keepLast: 0 }),
+      NOW
+    )
     expect(ids(plan, 'delete')).toEqual(['one-ms'])
-    expect(byId(plan, 'zero')).toEqual({ action: 'keep', rule: 'retention', reason: '0 days old, within 0-day retention' })
+    expect(byId(plan, 'zero')).toEqual({
+      action: 'keep',
+      rule: 'retention',
+      reason: '0 days old, within 0-day retention'
+    })
     expect(byId(plan, 'one-ms').reason).toBe('expired: more than 0 days old, retention 0 days')
   })
 
   it('with retentionDays 0 and keepLast 1 deletes all but the newest of each volume', () => {
     const plan = planRetention(
-      [aged('a1', 1), aged('a2', 2), aged('a3', 3), aged('b1', 5, { sourceId: 'vol-b' }), aged('b2', 6, { sourceId: 'vol-b' })],
+      [
+        aged('a1', 1),
+        aged('a2', 2),
+        aged('a3', 3),
+        aged('b1', 5, { sourceId: 'vol-b' }),
+        aged('b2', 6, { sourceId: 'vol-b' })
+      ],
       policy({ retentionDays: 0, keepLast: 1 }),
       NOW
     )
@@ -252,7 +332,11 @@ describe('planRetention: retention age', () => {
 
 describe('planRetention: keep-last', () => {
   it('keeps the newest N completed snapshots of each volume', () => {
-    const plan = planRetention([aged('a1', 20), aged('a2', 21), aged('a3', 22), aged('a4', 23)], policy({ keepLast: 2 }), NOW)
+    const plan = planRetention(
+      [aged('a1', 20), aged('a2', 21), aged('a3', 22), aged('a4', 23)],
+      policy({ keepLast: 2 }),
+      NOW
+    )
     expect(ids(plan, 'keep')).toEqual(['a1', 'a2'])
     expect(byId(plan, 'a1')).toEqual({ action: 'keep', rule: 'keep-last', reason: 'held by keep-last 1 of 2' })
     expect(byId(plan, 'a2').reason).toBe('held by keep-last 2 of 2')
@@ -274,7 +358,12 @@ describe('planRetention: keep-last', () => {
   })
 
   it('treats each snapshot without a real source volume as its own lineage', () => {
-    const input = [aged('c1', 30, { sourceId: 'vol-ffffffff' }), aged('c2', 31, { sourceId: 'vol-ffffffff' }), aged('n1', 32, { sourceId: null }), aged('n2', 33, { sourceId: null })]
+    const input = [
+      aged('c1', 30, { sourceId: 'vol-ffffffff' }),
+      aged('c2', 31, { sourceId: 'vol-ffffffff' }),
+      aged('n1', 32, { sourceId: null }),
+      aged('n2', 33, { sourceId: null })
+    ]
     const kept = planRetention(input, policy({ keepLast: 1 }), NOW)
     expect(ids(kept, 'delete')).toEqual([])
     expect(byId(kept, 'c2').reason).toBe('held by keep-last 1 of 1')
@@ -299,7 +388,11 @@ describe('planRetention: grandfather-father-son (UTC)', () => {
       NOW
     )
     expect(ids(plan, 'keep')).toEqual(['d4-late', 'd3-last-ms'])
-    expect(byId(plan, 'd4-late')).toEqual({ action: 'keep', rule: 'keep-daily', reason: 'held by keep-daily 2026-01-04' })
+    expect(byId(plan, 'd4-late')).toEqual({
+      action: 'keep',
+      rule: 'keep-daily',
+      reason: 'held by keep-daily 2026-01-04'
+    })
     expect(byId(plan, 'd3-last-ms').reason).toBe('held by keep-daily 2026-01-03')
     expect(ids(plan, 'delete')).toEqual(['d4-early', 'd3-first', 'd2-last-ms'])
   })
@@ -327,20 +420,32 @@ describe('planRetention: grandfather-father-son (UTC)', () => {
       NOW
     )
     expect(ids(plan, 'keep')).toEqual(['w01-sun', 'w52-sun-last-ms'])
-    expect(byId(plan, 'w01-sun')).toEqual({ action: 'keep', rule: 'keep-weekly', reason: 'held by keep-weekly 2026-W01' })
+    expect(byId(plan, 'w01-sun')).toEqual({
+      action: 'keep',
+      rule: 'keep-weekly',
+      reason: 'held by keep-weekly 2026-W01'
+    })
     expect(byId(plan, 'w52-sun-last-ms').reason).toBe('held by keep-weekly 2025-W52')
     expect(ids(plan, 'delete')).toEqual(['w01-mon', 'w52-mon', 'w51-sun'])
   })
 
   it('keep-weekly: a Monday starts a new week', () => {
     const monday = new Date('2026-01-05T00:00:00Z')
-    const plan = planRetention([snap('sun', '2026-01-04T23:59:59.999Z'), snap('mon', '2026-01-05T00:00:00Z')], gfs({ keepWeekly: 1 }), monday)
+    const plan = planRetention(
+      [snap('sun', '2026-01-04T23:59:59.999Z'), snap('mon', '2026-01-05T00:00:00Z')],
+      gfs({ keepWeekly: 1 }),
+      monday
+    )
     expect(ids(plan, 'keep')).toEqual(['mon'])
     expect(byId(plan, 'mon').reason).toBe('held by keep-weekly 2026-W02')
   })
 
   it('keep-weekly labels 2024-12-30 as 2025-W01', () => {
-    const plan = planRetention([snap('s', '2024-12-30T00:00:00Z')], gfs({ keepWeekly: 1 }), new Date('2025-01-05T23:59:59.999Z'))
+    const plan = planRetention(
+      [snap('s', '2024-12-30T00:00:00Z')],
+      gfs({ keepWeekly: 1 }),
+      new Date('2025-01-05T23:59:59.999Z')
+    )
     expect(byId(plan, 's').reason).toBe('held by keep-weekly 2025-W01')
   })
 
@@ -357,13 +462,21 @@ describe('planRetention: grandfather-father-son (UTC)', () => {
       NOW
     )
     expect(ids(plan, 'keep')).toEqual(['jan', 'dec-last-ms', 'nov-first'])
-    expect(byId(plan, 'nov-first')).toEqual({ action: 'keep', rule: 'keep-monthly', reason: 'held by keep-monthly 2025-11' })
+    expect(byId(plan, 'nov-first')).toEqual({
+      action: 'keep',
+      rule: 'keep-monthly',
+      reason: 'held by keep-monthly 2025-11'
+    })
     expect(ids(plan, 'delete')).toEqual(['dec-early', 'oct-last-ms'])
   })
 
   it('lists every rule that holds a snapshot, in a fixed order', () => {
     const plan = planRetention(
-      [snap('newest', '2026-01-04T06:00:00Z'), snap('saturday', '2026-01-03T06:00:00Z'), snap('last-year', '2025-12-28T06:00:00Z')],
+      [
+        snap('newest', '2026-01-04T06:00:00Z'),
+        snap('saturday', '2026-01-03T06:00:00Z'),
+        snap('last-year', '2025-12-28T06:00:00Z')
+      ],
       policy({ retentionDays: 0, keepLast: 1, keepDaily: 7, keepWeekly: 4, keepMonthly: 12 }),
       NOW
     )
@@ -372,7 +485,11 @@ describe('planRetention: grandfather-father-son (UTC)', () => {
       rule: 'keep-last, keep-daily, keep-weekly, keep-monthly',
       reason: 'held by keep-last 1 of 1, keep-daily 2026-01-04, keep-weekly 2026-W01, keep-monthly 2026-01'
     })
-    expect(byId(plan, 'saturday')).toEqual({ action: 'keep', rule: 'keep-daily', reason: 'held by keep-daily 2026-01-03' })
+    expect(byId(plan, 'saturday')).toEqual({
+      action: 'keep',
+      rule: 'keep-daily',
+      reason: 'held by keep-daily 2026-01-03'
+    })
     // 7 days counted back from Sunday 2026-01-04 reach Monday 2025-12-29, not 2025-12-28
     expect(byId(plan, 'last-year')).toEqual({
       action: 'keep',
@@ -383,7 +500,11 @@ describe('planRetention: grandfather-father-son (UTC)', () => {
 
   it('applies the calendar rules per volume', () => {
     const plan = planRetention(
-      [snap('a', '2026-01-04T06:00:00Z'), snap('b', '2026-01-04T05:00:00Z', { sourceId: 'vol-b' }), snap('a-old', '2026-01-04T04:00:00Z')],
+      [
+        snap('a', '2026-01-04T06:00:00Z'),
+        snap('b', '2026-01-04T05:00:00Z', { sourceId: 'vol-b' }),
+        snap('a-old', '2026-01-04T04:00:00Z')
+      ],
       gfs({ keepDaily: 1 }),
       NOW
     )
@@ -436,7 +557,11 @@ describe('planRetention: the plan', () => {
   })
 
   it('is empty for no snapshots', () => {
-    expect(planRetention([], policy(), NOW)).toEqual({ decisions: [], toDelete: [], counts: { delete: 0, keep: 0, skip: 0, ignore: 0 } })
+    expect(planRetention([], policy(), NOW)).toEqual({
+      decisions: [],
+      toDelete: [],
+      counts: { delete: 0, keep: 0, skip: 0, ignore: 0 }
+    })
   })
 
   it('rejects invalid policies and an invalid now', () => {

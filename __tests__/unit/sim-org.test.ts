@@ -1,6 +1,16 @@
 import { ListBackupVaultsCommand, paginateListRecoveryPointsByBackupVault, BackupClient } from '@aws-sdk/client-backup'
-import { DescribeRegionsCommand, DescribeSnapshotsCommand, EC2Client, paginateDescribeSnapshots } from '@aws-sdk/client-ec2'
-import { ListAccountsCommand, OrganizationsClient, paginateListAccounts, type Account } from '@aws-sdk/client-organizations'
+import {
+  DescribeRegionsCommand,
+  DescribeSnapshotsCommand,
+  EC2Client,
+  paginateDescribeSnapshots
+} from '@aws-sdk/client-ec2'
+import {
+  ListAccountsCommand,
+  OrganizationsClient,
+  paginateListAccounts,
+  type Account
+} from '@aws-sdk/client-organizations'
 import { paginateDescribeDBClusterSnapshots, paginateDescribeDBSnapshots, RDSClient } from '@aws-sdk/client-rds'
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
@@ -11,7 +21,12 @@ import { activeAccounts } from '../../src/organization.js'
 import { foldListings } from '../../bench/checks.js'
 import { generateAccount } from '../../bench/sim/data.js'
 import { boundedMakespan, organizationMinimumCalls } from '../../bench/sim/minimum.js'
-import { generateOrganization, orgAccountId, sessionKeyAccount, type OrganizationOptions } from '../../bench/sim/organization.js'
+import {
+  generateOrganization,
+  orgAccountId,
+  sessionKeyAccount,
+  type OrganizationOptions
+} from '../../bench/sim/organization.js'
 import { startSimulator, type SimOptions, type SimServer } from '../../bench/sim/server.js'
 
 const START: AwsCredentialIdentity = { accessKeyId: 'AKIDSIMULATED', secretAccessKey: 'secret' }
@@ -19,13 +34,24 @@ const NOW = Date.parse('2026-06-01T00:00:00Z')
 const ROLE = 'snapshot-hygiene-member'
 const running: SimServer[] = []
 
-async function orgSim(org: Omit<OrganizationOptions, 'now'>, options: Omit<SimOptions, 'account' | 'organization'> = {}): Promise<SimServer> {
-  const server = await startSimulator({ latencyMs: 0, ...options, organization: generateOrganization({ now: NOW, ...org }) })
+async function orgSim(
+  org: Omit<OrganizationOptions, 'now'>,
+  options: Omit<SimOptions, 'account' | 'organization'> = {}
+): Promise<SimServer> {
+  const server = await startSimulator({
+    latencyMs: 0,
+    ...options,
+    organization: generateOrganization({ now: NOW, ...org })
+  })
   running.push(server)
   return server
 }
 
-function config(server: SimServer, credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider = START, region = 'us-east-1') {
+function config(
+  server: SimServer,
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider = START,
+  region = 'us-east-1'
+) {
   return { endpoint: server.url, region, credentials, maxAttempts: 1 }
 }
 
@@ -39,15 +65,26 @@ async function failure(promise: Promise<unknown>): Promise<Error & { $metadata?:
 }
 
 async function assume(server: SimServer, accountId: string, roleName = ROLE): Promise<AwsCredentialIdentity> {
-  const out = await new STSClient(config(server)).send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${accountId}:role/${roleName}`, RoleSessionName: 'snapshot-hygiene', DurationSeconds: 3600 }))
+  const out = await new STSClient(config(server)).send(
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${accountId}:role/${roleName}`,
+      RoleSessionName: 'snapshot-hygiene',
+      DurationSeconds: 3600
+    })
+  )
   const c = out.Credentials
   if (c?.AccessKeyId === undefined || c.SecretAccessKey === undefined) throw new Error('no credentials')
-  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken === undefined ? {} : { sessionToken: c.SessionToken }) }
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    ...(c.SessionToken === undefined ? {} : { sessionToken: c.SessionToken })
+  }
 }
 
 async function snapshotIds(ec2: EC2Client): Promise<string[]> {
   const ids: string[] = []
-  for await (const page of paginateDescribeSnapshots({ client: ec2 }, { OwnerIds: ['self'], MaxResults: 1000 })) ids.push(...(page.Snapshots ?? []).map((s) => s.SnapshotId ?? ''))
+  for await (const page of paginateDescribeSnapshots({ client: ec2 }, { OwnerIds: ['self'], MaxResults: 1000 }))
+    ids.push(...(page.Snapshots ?? []).map((s) => s.SnapshotId ?? ''))
   return ids
 }
 
@@ -67,9 +104,17 @@ describe('Organizations ListAccounts', () => {
     }
     expect(pages).toEqual([20, 20, 5])
     expect(accounts.map((a) => a.Id)).toEqual(Array.from({ length: 45 }, (_, i) => orgAccountId(i)))
-    expect(accounts[0]).toMatchObject({ Id: orgAccountId(0), Name: 'management', State: 'ACTIVE', Status: 'ACTIVE', JoinedMethod: 'INVITED' })
+    expect(accounts[0]).toMatchObject({
+      Id: orgAccountId(0),
+      Name: 'management',
+      State: 'ACTIVE',
+      Status: 'ACTIVE',
+      JoinedMethod: 'INVITED'
+    })
     expect(accounts[0]?.JoinedTimestamp).toBeInstanceOf(Date)
-    expect(accounts[1]?.Arn).toBe(`arn:aws:organizations::${orgAccountId(0)}:account/${server.organization?.id ?? ''}/${orgAccountId(1)}`)
+    expect(accounts[1]?.Arn).toBe(
+      `arn:aws:organizations::${orgAccountId(0)}:account/${server.organization?.id ?? ''}/${orgAccountId(1)}`
+    )
     expect(accounts[44]?.State).toBe('SUSPENDED')
     const stats = server.stats()
     expect(stats.byAction).toEqual({ 'organizations:ListAccounts': 3 })
@@ -92,15 +137,20 @@ describe('Organizations ListAccounts', () => {
   it('rejects MaxResults above 20 or below 1 and unknown tokens with InvalidInputException', async () => {
     const server = await orgSim({ accounts: 3 })
     const client = new OrganizationsClient(config(server))
-    for (const MaxResults of [0, 21]) expect((await failure(client.send(new ListAccountsCommand({ MaxResults })))).name).toBe('InvalidInputException')
-    expect((await failure(client.send(new ListAccountsCommand({ NextToken: 'nope' })))).name).toBe('InvalidInputException')
+    for (const MaxResults of [0, 21])
+      expect((await failure(client.send(new ListAccountsCommand({ MaxResults })))).name).toBe('InvalidInputException')
+    expect((await failure(client.send(new ListAccountsCommand({ NextToken: 'nope' })))).name).toBe(
+      'InvalidInputException'
+    )
     expect((await client.send(new ListAccountsCommand({}))).Accounts).toHaveLength(3)
   })
 
   it('refuses members and a single account (AWSOrganizationsNotInUseException)', async () => {
     const server = await orgSim({ accounts: 3 })
     const member = await assume(server, orgAccountId(1))
-    expect((await failure(new OrganizationsClient(config(server, member)).send(new ListAccountsCommand({})))).name).toBe('AccessDeniedException')
+    expect(
+      (await failure(new OrganizationsClient(config(server, member)).send(new ListAccountsCommand({})))).name
+    ).toBe('AccessDeniedException')
     const single = await startSimulator({ latencyMs: 0, account: generateAccount({ now: NOW }) })
     running.push(single)
     const err = await failure(new OrganizationsClient(config(single)).send(new ListAccountsCommand({})))
@@ -111,7 +161,10 @@ describe('Organizations ListAccounts', () => {
 
 describe('STS AssumeRole into member accounts', () => {
   it('issues ASIA keys that encode the account, and requests signed with them see that account’s data', async () => {
-    const server = await orgSim({ accounts: 4, accountOptions: (i) => ({ ebs: 1500 + 100 * i, regions: ['us-east-1', 'eu-west-1'] }) })
+    const server = await orgSim({
+      accounts: 4,
+      accountOptions: (i) => ({ ebs: 1500 + 100 * i, regions: ['us-east-1', 'eu-west-1'] })
+    })
     const org = server.organization
     if (org === null) throw new Error('no organisation')
     expect(org.generatedCount).toBe(1)
@@ -125,12 +178,24 @@ describe('STS AssumeRole into member accounts', () => {
     expect(me).toMatchObject({ Account: id, Arn: `arn:aws:sts::${id}:assumed-role/${ROLE}/snapshot-hygiene` })
     expect((await new STSClient(config(server)).send(new GetCallerIdentityCommand({}))).Account).toBe(orgAccountId(0))
     const member = await snapshotIds(new EC2Client(config(server, creds)))
-    expect(member).toEqual(org.account(id).ebsSnapshots('us-east-1').map((s) => s.snapshotId))
+    expect(member).toEqual(
+      org
+        .account(id)
+        .ebsSnapshots('us-east-1')
+        .map((s) => s.snapshotId)
+    )
     expect(member).toHaveLength(Math.round(1700 * 0.6))
     const management = await snapshotIds(new EC2Client(config(server)))
-    expect(management).toEqual(org.account(orgAccountId(0)).ebsSnapshots('us-east-1').map((s) => s.snapshotId))
+    expect(management).toEqual(
+      org
+        .account(orgAccountId(0))
+        .ebsSnapshots('us-east-1')
+        .map((s) => s.snapshotId)
+    )
     expect(new Set(member).size + new Set(management).size).toBe(new Set([...member, ...management]).size)
-    const owner = await new EC2Client(config(server, creds, 'eu-west-1')).send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 5 }))
+    const owner = await new EC2Client(config(server, creds, 'eu-west-1')).send(
+      new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 5 })
+    )
     expect(owner.Snapshots?.every((s) => s.OwnerId === id)).toBe(true)
     expect(org.generatedCount).toBe(2) // accounts 1 and 3 were never used
     const stats = server.stats()
@@ -145,8 +210,18 @@ describe('STS AssumeRole into member accounts', () => {
     try {
       const id = orgAccountId(1)
       const secrets: string[] = []
-      const provider = chainedCredentials({ roleArn: `arn:aws:iam::${id}:role/${ROLE}`, sessionName: 'snapshot-hygiene', region: 'us-east-1', source: async () => START }, { setSecret: (s) => secrets.push(s), clock: systemClock })
-      const me = await new STSClient({ region: 'us-east-1', credentials: provider, maxAttempts: 1 }).send(new GetCallerIdentityCommand({}))
+      const provider = chainedCredentials(
+        {
+          roleArn: `arn:aws:iam::${id}:role/${ROLE}`,
+          sessionName: 'snapshot-hygiene',
+          region: 'us-east-1',
+          source: async () => START
+        },
+        { setSecret: (s) => secrets.push(s), clock: systemClock }
+      )
+      const me = await new STSClient({ region: 'us-east-1', credentials: provider, maxAttempts: 1 }).send(
+        new GetCallerIdentityCommand({})
+      )
       expect(me.Account).toBe(id)
       expect(secrets[0]).toMatch(new RegExp(`^ASIA${id}`))
       expect(server.stats().byAction).toEqual({ 'sts:AssumeRole': 1, 'sts:GetCallerIdentity': 1 })
@@ -157,20 +232,31 @@ describe('STS AssumeRole into member accounts', () => {
 
   it('refuses a missing role, another role name or an account outside the organisation, and unknown temporary keys', async () => {
     const server = await orgSim({ accounts: 3, withoutRole: [orgAccountId(2)] })
-    for (const [account, role] of [[orgAccountId(2), ROLE], [orgAccountId(1), 'Admin'], ['999999999999', ROLE]] as const) {
+    for (const [account, role] of [
+      [orgAccountId(2), ROLE],
+      [orgAccountId(1), 'Admin'],
+      ['999999999999', ROLE]
+    ] as const) {
       const err = await failure(assume(server, account, role))
       expect(err.name).toBe('AccessDenied')
       expect(err.$metadata?.httpStatusCode).toBe(403)
       expect(err.message).toContain(`arn:aws:iam::${account}:role/${role}`)
     }
     const forged = { accessKeyId: `ASIA${orgAccountId(1)}ZZZZ`, secretAccessKey: 'x', sessionToken: 'y' }
-    expect((await failure(new STSClient(config(server, forged)).send(new GetCallerIdentityCommand({})))).name).toBe('InvalidClientTokenId')
-    expect((await failure(new EC2Client(config(server, forged)).send(new DescribeRegionsCommand({})))).name).toBe('AuthFailure')
+    expect((await failure(new STSClient(config(server, forged)).send(new GetCallerIdentityCommand({})))).name).toBe(
+      'InvalidClientTokenId'
+    )
+    expect((await failure(new EC2Client(config(server, forged)).send(new DescribeRegionsCommand({})))).name).toBe(
+      'AuthFailure'
+    )
     expect(server.stats().denied).toBe(2)
   })
 
   it('keeps each account’s token buckets apart', async () => {
-    const server = await orgSim({ accounts: 2 }, { buckets: { overrides: { 'ec2-describe': { burst: 2, refill: 0.001 } } } })
+    const server = await orgSim(
+      { accounts: 2 },
+      { buckets: { overrides: { 'ec2-describe': { burst: 2, refill: 0.001 } } } }
+    )
     const member = new EC2Client(config(server, await assume(server, orgAccountId(1))))
     const management = new EC2Client(config(server))
     for (let i = 0; i < 2; i++) await management.send(new DescribeRegionsCommand({}))
@@ -191,27 +277,43 @@ describe('organisation minimum calls and floors', () => {
 
   it('equals the calls of an ideal SDK-driven organisation inventory, account by account', async () => {
     const regions = ['us-east-1', 'eu-west-1']
-    const server = await orgSim({ accounts: 23, accountOptions: (i) => ({ ebs: i === 4 ? 3500 : 300, rds: 150, rdsCluster: 30, efs: 40, regions }) })
+    const server = await orgSim({
+      accounts: 23,
+      accountOptions: (i) => ({ ebs: i === 4 ? 3500 : 300, rds: 150, rdsCluster: 30, efs: 40, regions })
+    })
     const org = server.organization
     if (org === null) throw new Error('no organisation')
     await new STSClient(config(server)).send(new GetCallerIdentityCommand({}))
     const ids: string[] = []
-    for await (const page of paginateListAccounts({ client: new OrganizationsClient(config(server)), pageSize: 20 }, {})) ids.push(...(page.Accounts ?? []).map((a) => a.Id ?? ''))
+    for await (const page of paginateListAccounts(
+      { client: new OrganizationsClient(config(server)), pageSize: 20 },
+      {}
+    ))
+      ids.push(...(page.Accounts ?? []).map((a) => a.Id ?? ''))
     for (const id of ids) {
       const creds = id === org.managementAccountId ? START : await assume(server, id)
-      if (id !== org.managementAccountId) await new STSClient(config(server, creds)).send(new GetCallerIdentityCommand({}))
+      if (id !== org.managementAccountId)
+        await new STSClient(config(server, creds)).send(new GetCallerIdentityCommand({}))
       await new EC2Client(config(server, creds)).send(new DescribeRegionsCommand({}))
       for (const region of regions) {
         const c = config(server, creds, region)
         await snapshotIds(new EC2Client(c))
         const rds = new RDSClient(c)
         for (const SnapshotType of [undefined, 'awsbackup']) {
-          for await (const _ of paginateDescribeDBSnapshots({ client: rds }, { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) })) void _
+          for await (const _ of paginateDescribeDBSnapshots(
+            { client: rds },
+            { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) }
+          ))
+            void _
         }
         for await (const _ of paginateDescribeDBClusterSnapshots({ client: rds }, { MaxRecords: 100 })) void _
         const backup = new BackupClient(c)
         for (const vault of (await backup.send(new ListBackupVaultsCommand({}))).BackupVaultList ?? []) {
-          for await (const _ of paginateListRecoveryPointsByBackupVault({ client: backup }, { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 })) void _
+          for await (const _ of paginateListRecoveryPointsByBackupVault(
+            { client: backup },
+            { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 }
+          ))
+            void _
         }
       }
     }
@@ -220,24 +322,48 @@ describe('organisation minimum calls and floors', () => {
     expect(stats.calls).toBe(minimum.total)
     // The simulator counts DescribeDBSnapshots once; the minimum names its SnapshotType=awsbackup listing apart.
     expect(stats.byAction).toEqual(foldListings(minimum.byAction))
-    expect(Object.fromEntries(minimum.accounts.map((a) => [a.accountId, foldListings(a.byAction)]))).toEqual(stats.byAccountAction)
+    expect(Object.fromEntries(minimum.accounts.map((a) => [a.accountId, foldListings(a.byAction)]))).toEqual(
+      stats.byAccountAction
+    )
     expect(minimum.listAccountsPages).toBe(2)
-    expect(minimum.byAction).toMatchObject({ 'organizations:ListAccounts': 2, 'sts:AssumeRole': 22, 'sts:GetCallerIdentity': 23, 'ec2:DescribeRegions': 23 })
+    expect(minimum.byAction).toMatchObject({
+      'organizations:ListAccounts': 2,
+      'sts:AssumeRole': 22,
+      'sts:GetCallerIdentity': 23,
+      'ec2:DescribeRegions': 23
+    })
     // Every account's longest listing is its Backup chain (ListBackupVaults, one page of recovery points), 2 calls,
     // except account 4's 2,100 EBS snapshots in us-east-1: 3 pages.
     const chains = minimum.accounts.map((a) => a.chain)
     expect(chains[0]).toBe(1 + 2)
     expect(chains[4]).toBe(3 + 3)
     expect(chains.filter((_, i) => i !== 0 && i !== 4).every((c) => c === 3 + 2)).toBe(true)
-    expect(minimum.longestAccount).toMatchObject({ accountId: orgAccountId(4), chain: 6, key: 'us-east-1 ec2:DescribeSnapshots' })
+    expect(minimum.longestAccount).toMatchObject({
+      accountId: orgAccountId(4),
+      chain: 6,
+      key: 'us-east-1 ec2:DescribeSnapshots'
+    })
     expect(minimum.startup).toBe(1 + 2)
     expect(minimum.unboundedFloor).toBe(3 + 6)
     expect(minimum.floor).toBe(3 + boundedMakespan(chains, 8))
     // Slots end at [3,5,5,5,6,5,5,5]; the other 15 accounts of 5 calls each take the earliest free slot: the last ends at 15.
     expect(minimum.floor).toBe(3 + 15)
-    expect(minimum.twoPhaseFloor).toBe(3 + boundedMakespan(minimum.accounts.map((a) => (a.member ? 2 : 0)), 8) + boundedMakespan(minimum.accounts.map((a) => a.chain - (a.member ? 2 : 0)), 8))
+    expect(minimum.twoPhaseFloor).toBe(
+      3 +
+        boundedMakespan(
+          minimum.accounts.map((a) => (a.member ? 2 : 0)),
+          8
+        ) +
+        boundedMakespan(
+          minimum.accounts.map((a) => a.chain - (a.member ? 2 : 0)),
+          8
+        )
+    )
     // Chains sum to 3 + 6 + 21 × 5 = 114 calls: 8 slots need at least ⌈114 / 8⌉ = 15 whatever the order.
     expect(minimum.anyOrderFloor).toBe(3 + 15)
-    expect(organizationMinimumCalls(org, { maxParallelAccounts: 50 })).toMatchObject({ floor: minimum.unboundedFloor, anyOrderFloor: minimum.unboundedFloor })
+    expect(organizationMinimumCalls(org, { maxParallelAccounts: 50 })).toMatchObject({
+      floor: minimum.unboundedFloor,
+      anyOrderFloor: minimum.unboundedFloor
+    })
   })
 })

@@ -1,6 +1,25 @@
-import { BackupClient, ListBackupVaultsCommand, ListRecoveryPointsByBackupVaultCommand, paginateListRecoveryPointsByBackupVault } from '@aws-sdk/client-backup'
-import { DeleteSnapshotCommand, DescribeRegionsCommand, DescribeSnapshotsCommand, DescribeVolumesCommand, EC2Client, paginateDescribeSnapshots, type Snapshot } from '@aws-sdk/client-ec2'
-import { DescribeDBClusterSnapshotsCommand, DescribeDBSnapshotsCommand, paginateDescribeDBClusterSnapshots, paginateDescribeDBSnapshots, RDSClient } from '@aws-sdk/client-rds'
+import {
+  BackupClient,
+  ListBackupVaultsCommand,
+  ListRecoveryPointsByBackupVaultCommand,
+  paginateListRecoveryPointsByBackupVault
+} from '@aws-sdk/client-backup'
+import {
+  DeleteSnapshotCommand,
+  DescribeRegionsCommand,
+  DescribeSnapshotsCommand,
+  DescribeVolumesCommand,
+  EC2Client,
+  paginateDescribeSnapshots,
+  type Snapshot
+} from '@aws-sdk/client-ec2'
+import {
+  DescribeDBClusterSnapshotsCommand,
+  DescribeDBSnapshotsCommand,
+  paginateDescribeDBClusterSnapshots,
+  paginateDescribeDBSnapshots,
+  RDSClient
+} from '@aws-sdk/client-rds'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { ConfiguredRetryStrategy, isThrottlingError, isTransientError } from '@smithy/core/retry'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -20,7 +39,12 @@ async function sim(account: AccountOptions, options: Omit<SimOptions, 'account'>
 
 function clients(server: SimServer, region = 'us-east-1', maxAttempts = 1) {
   const config = { endpoint: server.url, region, credentials: CREDENTIALS, maxAttempts }
-  return { ec2: new EC2Client(config), rds: new RDSClient(config), backup: new BackupClient(config), sts: new STSClient(config) }
+  return {
+    ec2: new EC2Client(config),
+    rds: new RDSClient(config),
+    backup: new BackupClient(config),
+    sts: new STSClient(config)
+  }
 }
 
 type SdkFailure = Parameters<typeof isThrottlingError>[0]
@@ -52,7 +76,9 @@ describe('generated account', () => {
   it('is deterministic for a seed and puts the skew share in the primary region', () => {
     const a = generateAccount({ ebs: 10_000, seed: 3, now: NOW })
     const b = generateAccount({ ebs: 10_000, seed: 3, now: NOW })
-    expect(a.ebsSnapshots('eu-west-1').map((s) => s.snapshotId)).toEqual(b.ebsSnapshots('eu-west-1').map((s) => s.snapshotId))
+    expect(a.ebsSnapshots('eu-west-1').map((s) => s.snapshotId)).toEqual(
+      b.ebsSnapshots('eu-west-1').map((s) => s.snapshotId)
+    )
     expect(a.counts('us-east-1').ebs).toBe(6000)
     expect(a.regions.reduce((sum, r) => sum + a.counts(r).ebs, 0)).toBe(10_000)
     const sizes = a.ebsSnapshots('us-east-1').map((s) => s.volumeSize)
@@ -75,12 +101,29 @@ describe('generated account', () => {
   })
 
   it('spreads managed snapshots, all expired, over the given regions', () => {
-    const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1', 'ap-south-1']
+    const regions = [
+      'us-east-1',
+      'us-east-2',
+      'us-west-1',
+      'us-west-2',
+      'eu-west-1',
+      'eu-west-2',
+      'eu-west-3',
+      'eu-central-1',
+      'eu-north-1',
+      'ap-south-1'
+    ]
     const account = generateAccount({ now: NOW, managed: { count: 2000, regions, perVolume: 5 } })
     for (const region of regions) {
       const managed = account.ebsSnapshots(region)
       expect(managed).toHaveLength(200)
-      expect(managed.every((s) => s.tags['snapshot-hygiene:managed'] === 'true' && Date.parse(s.tags['snapshot-hygiene:expires-at'] ?? '') < NOW)).toBe(true)
+      expect(
+        managed.every(
+          (s) =>
+            s.tags['snapshot-hygiene:managed'] === 'true' &&
+            Date.parse(s.tags['snapshot-hygiene:expires-at'] ?? '') < NOW
+        )
+      ).toBe(true)
       expect(new Set(managed.map((s) => s.volumeId)).size).toBe(40)
     }
     expect(account.ebsSnapshots('ap-southeast-1')).toHaveLength(0)
@@ -92,10 +135,21 @@ describe('EC2 DescribeSnapshots', () => {
     const server = await sim({ ebs: 4000 })
     const { snapshots, pages } = await allSnapshots(clients(server).ec2)
     expect(pages).toEqual([1000, 1000, 400])
-    expect(snapshots.map((s) => s.SnapshotId)).toEqual(server.account.ebsSnapshots('us-east-1').map((s) => s.snapshotId))
+    expect(snapshots.map((s) => s.SnapshotId)).toEqual(
+      server.account.ebsSnapshots('us-east-1').map((s) => s.snapshotId)
+    )
     const first = snapshots[0]
     const expected = server.account.ebsSnapshots('us-east-1')[0]
-    expect(first).toMatchObject({ SnapshotId: expected?.snapshotId, VolumeId: expected?.volumeId, State: expected?.state, StartTime: expected?.startTime, VolumeSize: expected?.volumeSize, Encrypted: expected?.encrypted, OwnerId: '123456789012', StorageTier: expected?.storageTier })
+    expect(first).toMatchObject({
+      SnapshotId: expected?.snapshotId,
+      VolumeId: expected?.volumeId,
+      State: expected?.state,
+      StartTime: expected?.startTime,
+      VolumeSize: expected?.volumeSize,
+      Encrypted: expected?.encrypted,
+      OwnerId: '123456789012',
+      StorageTier: expected?.storageTier
+    })
     expect(server.stats().longestChain['us-east-1 ec2:DescribeSnapshots']).toBe(3)
   })
 
@@ -116,15 +170,20 @@ describe('EC2 DescribeSnapshots', () => {
     const { ec2 } = clients(server)
     const region = server.account.ebsSnapshots('us-east-1')
     const volume = region.find((s) => s.volumeId !== 'vol-ffffffff')?.volumeId ?? ''
-    const cases: [{ Name: string; Values: string[] }, (tags: Record<string, string>, volumeId: string, state: string) => boolean][] = [
+    const cases: [
+      { Name: string; Values: string[] },
+      (tags: Record<string, string>, volumeId: string, state: string) => boolean
+    ][] = [
       [{ Name: 'tag:env', Values: ['prod', 'dev'] }, (t) => t.env === 'prod' || t.env === 'dev'],
       [{ Name: 'tag-key', Values: ['team'] }, (t) => 'team' in t],
       [{ Name: 'volume-id', Values: [volume] }, (_t, v) => v === volume],
       [{ Name: 'status', Values: ['error'] }, (_t, _v, s) => s === 'error'],
-      [{ Name: 'tag:snapshot-hygiene:managed', Values: ['true'] }, (t) => t['snapshot-hygiene:managed'] === 'true'],
+      [{ Name: 'tag:snapshot-hygiene:managed', Values: ['true'] }, (t) => t['snapshot-hygiene:managed'] === 'true']
     ]
     for (const [filter, keep] of cases) {
-      const got = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, Filters: [filter] }))
+      const got = await ec2.send(
+        new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, Filters: [filter] })
+      )
       const want = region.filter((s) => keep(s.tags, s.volumeId, s.state)).map((s) => s.snapshotId)
       expect(got.Snapshots?.map((s) => s.SnapshotId) ?? [], filter.Name).toEqual(want)
     }
@@ -175,7 +234,8 @@ describe('RDS', () => {
     expect(backup.DBSnapshots).toHaveLength(50)
     expect(backup.DBSnapshots?.every((s) => s.SnapshotType === 'awsbackup')).toBe(true)
     const clusters: string[] = []
-    for await (const page of paginateDescribeDBClusterSnapshots({ client: rds }, { MaxRecords: 20 })) clusters.push(...(page.DBClusterSnapshots ?? []).map((s) => s.DBClusterSnapshotIdentifier ?? ''))
+    for await (const page of paginateDescribeDBClusterSnapshots({ client: rds }, { MaxRecords: 20 }))
+      clusters.push(...(page.DBClusterSnapshots ?? []).map((s) => s.DBClusterSnapshotIdentifier ?? ''))
     expect(clusters).toHaveLength(100)
     for (const MaxRecords of [19, 101]) {
       const err = await failure(rds.send(new DescribeDBClusterSnapshotsCommand({ MaxRecords })))
@@ -192,12 +252,21 @@ describe('AWS Backup', () => {
     expect(vaults.BackupVaultList?.map((v) => v.BackupVaultName)).toEqual(['Default'])
     expect(vaults.NextToken).toBeDefined()
     const pages: number[] = []
-    for await (const page of paginateListRecoveryPointsByBackupVault({ client: backup }, { BackupVaultName: 'Default', ByResourceType: 'EFS', MaxResults: 1000 })) {
+    for await (const page of paginateListRecoveryPointsByBackupVault(
+      { client: backup },
+      { BackupVaultName: 'Default', ByResourceType: 'EFS', MaxResults: 1000 }
+    )) {
       pages.push(page.RecoveryPoints?.length ?? 0)
-      expect(page.RecoveryPoints?.every((p) => p.ResourceType === 'EFS' && p.ResourceArn?.includes(':file-system/fs-') === true)).toBe(true)
+      expect(
+        page.RecoveryPoints?.every(
+          (p) => p.ResourceType === 'EFS' && p.ResourceArn?.includes(':file-system/fs-') === true
+        )
+      ).toBe(true)
     }
     expect(pages).toEqual([1000, 1000, 100])
-    const other = await backup.send(new ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: 'vault-1', MaxResults: 1000 }))
+    const other = await backup.send(
+      new ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: 'vault-1', MaxResults: 1000 })
+    )
     expect(other.RecoveryPoints).toHaveLength(900)
   })
 })
@@ -220,12 +289,17 @@ describe('token buckets', () => {
     const { ec2 } = clients(server)
     await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] }))
     await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] }))
-    expect((await failure(ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] })))).name).toBe('RequestLimitExceeded')
+    expect((await failure(ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] })))).name).toBe(
+      'RequestLimitExceeded'
+    )
     await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000 }))
   })
 
   it('throttles RDS with Throttling (400) and Backup with a 429 ThrottlingException', async () => {
-    const server = await sim({}, { buckets: { overrides: { rds: { burst: 2, refill: 0.001 }, 'backup-list': { burst: 2, refill: 0.001 } } } })
+    const server = await sim(
+      {},
+      { buckets: { overrides: { rds: { burst: 2, refill: 0.001 }, 'backup-list': { burst: 2, refill: 0.001 } } } }
+    )
     const { rds, backup } = clients(server)
     await rds.send(new DescribeDBSnapshotsCommand({}))
     await rds.send(new DescribeDBClusterSnapshotsCommand({}))
@@ -247,7 +321,9 @@ describe('token buckets', () => {
     server.account.addEbsSnapshot('us-east-1', { snapshotId: 'snap-0aaaaaaaaaaaaaaa1' })
     server.account.addEbsSnapshot('us-east-1', { snapshotId: 'snap-0aaaaaaaaaaaaaaa2' })
     await ec2.send(new DeleteSnapshotCommand({ SnapshotId: 'snap-0aaaaaaaaaaaaaaa1' }))
-    expect((await failure(ec2.send(new DeleteSnapshotCommand({ SnapshotId: 'snap-0aaaaaaaaaaaaaaa2' })))).name).toBe('RequestLimitExceeded')
+    expect((await failure(ec2.send(new DeleteSnapshotCommand({ SnapshotId: 'snap-0aaaaaaaaaaaaaaa2' })))).name).toBe(
+      'RequestLimitExceeded'
+    )
     await new Promise((resolve) => setTimeout(resolve, 40))
     await ec2.send(new DeleteSnapshotCommand({ SnapshotId: 'snap-0aaaaaaaaaaaaaaa2' }))
     expect(server.account.ebsSnapshots('us-east-1')).toHaveLength(0)
@@ -256,12 +332,20 @@ describe('token buckets', () => {
 
 describe('faults', () => {
   async function outcomes(seed: number, services?: string[]): Promise<string[]> {
-    const server = await sim({ rds: 10 }, { faults: { rate: 0.3, seed, ...(services === undefined ? {} : { services }) } })
+    const server = await sim(
+      { rds: 10 },
+      { faults: { rate: 0.3, seed, ...(services === undefined ? {} : { services }) } }
+    )
     const { ec2, rds } = clients(server)
     const result: string[] = []
     for (let i = 0; i < 40; i++) {
       const call = i % 2 === 0 ? ec2.send(new DescribeRegionsCommand({})) : rds.send(new DescribeDBSnapshotsCommand({}))
-      result.push(await call.then(() => 'ok', (err: Error) => err.name))
+      result.push(
+        await call.then(
+          () => 'ok',
+          (err: Error) => err.name
+        )
+      )
     }
     expect(server.stats().faults).toBe(result.filter((r) => r !== 'ok').length)
     return result
@@ -285,7 +369,11 @@ describe('faults', () => {
     const { ec2, rds, backup } = clients(server)
     const names = new Map<string, Set<string>>()
     for (let i = 0; i < 30; i++) {
-      for (const [service, call] of [['ec2', () => ec2.send(new DescribeRegionsCommand({}))], ['rds', () => rds.send(new DescribeDBSnapshotsCommand({}))], ['backup', () => backup.send(new ListBackupVaultsCommand({}))]] as const) {
+      for (const [service, call] of [
+        ['ec2', () => ec2.send(new DescribeRegionsCommand({}))],
+        ['rds', () => rds.send(new DescribeDBSnapshotsCommand({}))],
+        ['backup', () => backup.send(new ListBackupVaultsCommand({}))]
+      ] as const) {
         const err = await failure(call())
         expect(isThrottlingError(err) || isTransientError(err), `${service} ${err.name}`).toBe(true)
         names.set(service, (names.get(service) ?? new Set()).add(err.name))
@@ -293,12 +381,21 @@ describe('faults', () => {
     }
     expect([...(names.get('ec2') ?? [])].sort()).toEqual(['InternalError', 'RequestLimitExceeded', 'Unavailable'])
     expect([...(names.get('rds') ?? [])].sort()).toEqual(['InternalFailure', 'ServiceUnavailable', 'Throttling'])
-    expect([...(names.get('backup') ?? [])].sort()).toEqual(['InternalFailure', 'ServiceUnavailableException', 'ThrottlingException'])
+    expect([...(names.get('backup') ?? [])].sort()).toEqual([
+      'InternalFailure',
+      'ServiceUnavailableException',
+      'ThrottlingException'
+    ])
   })
 
   it('are retried away by the SDK so a paged listing still completes', async () => {
     const server = await sim({ ebs: 5000, regions: ['us-east-1'] }, { faults: { rate: 0.3, seed: 5 } })
-    const ec2 = new EC2Client({ endpoint: server.url, region: 'us-east-1', credentials: CREDENTIALS, retryStrategy: new ConfiguredRetryStrategy(8, 0) })
+    const ec2 = new EC2Client({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: CREDENTIALS,
+      retryStrategy: new ConfiguredRetryStrategy(8, 0)
+    })
     expect((await allSnapshots(ec2, 500)).snapshots).toHaveLength(5000)
     expect(server.stats().faults).toBeGreaterThan(0)
   })
@@ -308,7 +405,9 @@ describe('failRegions, unknown operations, latency and counters', () => {
   it('refuses every call in a failed region in each service format', async () => {
     const server = await sim({ ebs: 100 }, { failRegions: ['eu-west-1'] })
     const bad = clients(server, 'eu-west-1')
-    expect((await failure(bad.ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 5 })))).name).toBe('UnauthorizedOperation')
+    expect(
+      (await failure(bad.ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 5 })))).name
+    ).toBe('UnauthorizedOperation')
     expect((await failure(bad.rds.send(new DescribeDBSnapshotsCommand({})))).name).toBe('AccessDenied')
     const backupErr = await failure(bad.backup.send(new ListBackupVaultsCommand({})))
     expect(backupErr.name).toBe('AccessDeniedException')
@@ -346,12 +445,20 @@ describe('failRegions, unknown operations, latency and counters', () => {
       const c = clients(server, region)
       await allSnapshots(c.ec2)
       for (const SnapshotType of [undefined, 'awsbackup']) {
-        for await (const _ of paginateDescribeDBSnapshots({ client: c.rds }, { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) })) void _
+        for await (const _ of paginateDescribeDBSnapshots(
+          { client: c.rds },
+          { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) }
+        ))
+          void _
       }
       for await (const _ of paginateDescribeDBClusterSnapshots({ client: c.rds }, { MaxRecords: 100 })) void _
       const vaults = await c.backup.send(new ListBackupVaultsCommand({}))
       for (const vault of vaults.BackupVaultList ?? []) {
-        for await (const _ of paginateListRecoveryPointsByBackupVault({ client: c.backup }, { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 })) void _
+        for await (const _ of paginateListRecoveryPointsByBackupVault(
+          { client: c.backup },
+          { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 }
+        ))
+          void _
       }
     }
     const minimum = minimumCalls(server.account)

@@ -11,17 +11,31 @@ function fail(status: number, code: string, message: string): Answer {
 }
 
 function json(value: unknown): Answer['response'] {
-  return { status: 200, headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId() }, body: JSON.stringify(value) }
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId() },
+    body: JSON.stringify(value)
+  }
 }
 
 const seconds = (d: Date | null): number | undefined => (d === null ? undefined : d.getTime() / 1000)
 
 function pointJson(p: RecoveryPoint, vaultArn: string): Record<string, unknown> {
   return {
-    RecoveryPointArn: p.recoveryPointArn, BackupVaultName: p.vaultName, BackupVaultArn: vaultArn, ResourceArn: p.resourceArn, ResourceType: p.resourceType,
-    CreationDate: seconds(p.creationDate), CompletionDate: seconds(p.creationDate), Status: p.status, BackupSizeInBytes: p.backupSizeInBytes,
+    RecoveryPointArn: p.recoveryPointArn,
+    BackupVaultName: p.vaultName,
+    BackupVaultArn: vaultArn,
+    ResourceArn: p.resourceArn,
+    ResourceType: p.resourceType,
+    CreationDate: seconds(p.creationDate),
+    CompletionDate: seconds(p.creationDate),
+    Status: p.status,
+    BackupSizeInBytes: p.backupSizeInBytes,
     CalculatedLifecycle: { DeleteAt: seconds(p.deleteAt), MoveToColdStorageAt: seconds(p.moveToColdStorageAt) },
-    EncryptionKeyArn: p.encryptionKeyArn ?? undefined, IsEncrypted: p.isEncrypted, StorageClass: p.storageClass, VaultType: 'BACKUP_VAULT',
+    EncryptionKeyArn: p.encryptionKeyArn ?? undefined,
+    IsEncrypted: p.isEncrypted,
+    StorageClass: p.storageClass,
+    VaultType: 'BACKUP_VAULT'
   }
 }
 
@@ -33,7 +47,8 @@ interface Paging {
 
 function paging(query: URLSearchParams): Paging | Answer {
   const limit = intParam(query.get('maxResults'))
-  if (limit !== undefined && !(limit >= 1 && limit <= 1000)) return fail(400, 'InvalidParameterValueException', 'maxResults must be between 1 and 1000')
+  if (limit !== undefined && !(limit >= 1 && limit <= 1000))
+    return fail(400, 'InvalidParameterValueException', 'maxResults must be between 1 and 1000')
   const tokenText = query.get('nextToken')
   const token = tokenText === null ? { cursor: 0, depth: 0 } : decodeToken(tokenText)
   if (token === null) return fail(400, 'InvalidParameterValueException', 'Invalid nextToken')
@@ -48,10 +63,22 @@ function listVaults(req: SimRequest): Answer {
   const end = p.cursor + p.limit
   const depth = p.depth + 1
   const list = vaults.slice(p.cursor, end).map(({ vault, points }) => ({
-    BackupVaultName: vault.name, BackupVaultArn: vault.arn, VaultType: 'BACKUP_VAULT', CreationDate: seconds(vault.creationDate),
-    EncryptionKeyArn: vault.encryptionKeyArn, CreatorRequestId: vault.name, NumberOfRecoveryPoints: points.size, Locked: false,
+    BackupVaultName: vault.name,
+    BackupVaultArn: vault.arn,
+    VaultType: 'BACKUP_VAULT',
+    CreationDate: seconds(vault.creationDate),
+    EncryptionKeyArn: vault.encryptionKeyArn,
+    CreatorRequestId: vault.name,
+    NumberOfRecoveryPoints: points.size,
+    Locked: false
   }))
-  return { response: json({ BackupVaultList: list, NextToken: end < vaults.length ? encodeToken({ cursor: end, depth }) : undefined }), depth }
+  return {
+    response: json({
+      BackupVaultList: list,
+      NextToken: end < vaults.length ? encodeToken({ cursor: end, depth }) : undefined
+    }),
+    depth
+  }
 }
 
 function listPoints(req: SimRequest, vaultName: string): Answer {
@@ -63,12 +90,21 @@ function listPoints(req: SimRequest, vaultName: string): Answer {
   const arn = req.query.get('resourceArn')
   const before = req.query.get('createdBefore')
   const after = req.query.get('createdAfter')
-  const match = (rp: RecoveryPoint): boolean => (type === null || rp.resourceType === type) && (arn === null || rp.resourceArn === arn)
-    && (before === null || rp.creationDate < new Date(before)) && (after === null || rp.creationDate > new Date(after))
+  const match = (rp: RecoveryPoint): boolean =>
+    (type === null || rp.resourceType === type) &&
+    (arn === null || rp.resourceArn === arn) &&
+    (before === null || rp.creationDate < new Date(before)) &&
+    (after === null || rp.creationDate > new Date(after))
   const page = vault.points.page(p.cursor, p.limit, match)
   const depth = p.depth + 1
   const points = page.items.map((rp) => pointJson(rp, vault.vault.arn))
-  return { response: json({ RecoveryPoints: points, NextToken: page.next === null ? undefined : encodeToken({ cursor: page.next, depth }) }), depth }
+  return {
+    response: json({
+      RecoveryPoints: points,
+      NextToken: page.next === null ? undefined : encodeToken({ cursor: page.next, depth })
+    }),
+    depth
+  }
 }
 
 /** The operation name of a Backup request (or `METHOD path` when unknown). */
@@ -80,7 +116,8 @@ export function backupAction(method: string, path: string): string {
 
 /** Resolves a Backup request to its route, or null for an unimplemented operation. */
 export function backupRoute(req: SimRequest, action: string): Route | null {
-  if (action === 'ListBackupVaults') return { action, bucket: 'backup-list', listing: action, handle: () => listVaults(req) }
+  if (action === 'ListBackupVaults')
+    return { action, bucket: 'backup-list', listing: action, handle: () => listVaults(req) }
   const vault = POINTS.exec(req.path)?.[1]
   if (action === 'ListRecoveryPointsByBackupVault' && vault !== undefined) {
     const name = decodeURIComponent(vault)

@@ -22,7 +22,7 @@ export const DEFAULT_BUCKETS: Readonly<Record<BucketGroup, BucketSpec>> = {
   'ec2-unpaginated': { burst: 50, refill: 10 },
   'ec2-mutate': { burst: 100, refill: 5 },
   rds: { burst: 300, refill: 12 },
-  'backup-list': { burst: 20, refill: 20 },
+  'backup-list': { burst: 20, refill: 20 }
 }
 
 /** One token bucket that refills continuously. */
@@ -30,7 +30,10 @@ export class TokenBucket {
   private tokens: number
   private last: number
 
-  constructor(private readonly spec: BucketSpec, now: number) {
+  constructor(
+    private readonly spec: BucketSpec,
+    now: number
+  ) {
     this.tokens = spec.burst
     this.last = now
   }
@@ -50,14 +53,20 @@ export function bucketSpec(group: BucketGroup, options: BucketOptions = {}): Buc
   const override = options.overrides?.[group]
   if (override !== undefined) return override
   const base = DEFAULT_BUCKETS[group]
-  return { burst: Math.max(1, Math.round(base.burst * (options.scale?.burst ?? 1))), refill: base.refill * (options.scale?.refill ?? 1) }
+  return {
+    burst: Math.max(1, Math.round(base.burst * (options.scale?.burst ?? 1))),
+    refill: base.refill * (options.scale?.refill ?? 1)
+  }
 }
 
 /** All buckets, created lazily per (account, region, group): AWS keeps each account's buckets apart. */
 export class BucketSet {
   private readonly buckets = new Map<string, TokenBucket>()
 
-  constructor(private readonly options: BucketOptions = {}, private readonly clock: () => number = () => performance.now()) {}
+  constructor(
+    private readonly options: BucketOptions = {},
+    private readonly clock: () => number = () => performance.now()
+  ) {}
 
   /** Takes a token from the (account, region, group) bucket; always true when buckets are disabled. */
   take(region: string, group: BucketGroup, account = ''): boolean {

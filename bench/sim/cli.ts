@@ -36,8 +36,8 @@ const { values } = parseArgs({
     'burst-scale': { type: 'string', default: '1' },
     'refill-scale': { type: 'string', default: '1' },
     'org-accounts': { type: 'string', default: '0' },
-    'member-role-name': { type: 'string', default: DEFAULT_MEMBER_ROLE },
-  },
+    'member-role-name': { type: 'string', default: DEFAULT_MEMBER_ROLE }
+  }
 })
 
 const num = (text: string | undefined): number => {
@@ -45,32 +45,56 @@ const num = (text: string | undefined): number => {
   if (!Number.isFinite(value)) throw new Error(`not a number: ${String(text)}`)
   return value
 }
-const list = (text: string | undefined): string[] | undefined => (text === undefined ? undefined : text.split(',').filter((s) => s !== ''))
+const list = (text: string | undefined): string[] | undefined =>
+  text === undefined ? undefined : text.split(',').filter((s) => s !== '')
 
 const accountOptions: AccountOptions = {
-  accountId: values['account-id'], ebs: num(values.ebs), rds: num(values.rds), rdsCluster: num(values['rds-cluster']), efs: num(values.efs),
-  seed: num(values.seed), skew: num(values.skew),
+  accountId: values['account-id'],
+  ebs: num(values.ebs),
+  rds: num(values.rds),
+  rdsCluster: num(values['rds-cluster']),
+  efs: num(values.efs),
+  seed: num(values.seed),
+  skew: num(values.skew)
 }
 const managedRegions = list(values['managed-regions'])
 if (num(values.managed) > 0) {
-  accountOptions.managed = { count: num(values.managed), expiredFraction: num(values['managed-expired']), ...(managedRegions === undefined ? {} : { regions: managedRegions }) }
+  accountOptions.managed = {
+    count: num(values.managed),
+    expiredFraction: num(values['managed-expired']),
+    ...(managedRegions === undefined ? {} : { regions: managedRegions })
+  }
 }
 const faultServices = list(values['fault-services'])
 const orgAccounts = num(values['org-accounts'])
-const organization = orgAccounts > 0
-  ? generateOrganization({ accounts: orgAccounts, memberRoleName: values['member-role-name'], accountOptions: (index) => ({ ...accountOptions, seed: num(values.seed) + index }) })
-  : undefined
+const organization =
+  orgAccounts > 0
+    ? generateOrganization({
+        accounts: orgAccounts,
+        memberRoleName: values['member-role-name'],
+        accountOptions: (index) => ({ ...accountOptions, seed: num(values.seed) + index })
+      })
+    : undefined
 const options: SimOptions = {
   ...(organization === undefined ? { account: generateAccount(accountOptions) } : { organization }),
   port: num(values.port),
   latencyMs: num(values.latency),
-  buckets: values['no-buckets'] ? false : { scale: { burst: num(values['burst-scale']), refill: num(values['refill-scale']) } },
-  failRegions: list(values['fail-regions']) ?? [],
+  buckets: values['no-buckets']
+    ? false
+    : { scale: { burst: num(values['burst-scale']), refill: num(values['refill-scale']) } },
+  failRegions: list(values['fail-regions']) ?? []
 }
-if (num(values['fault-rate']) > 0) options.faults = { rate: num(values['fault-rate']), seed: num(values['fault-seed']), ...(faultServices === undefined ? {} : { services: faultServices }) }
+if (num(values['fault-rate']) > 0)
+  options.faults = {
+    rate: num(values['fault-rate']),
+    seed: num(values['fault-seed']),
+    ...(faultServices === undefined ? {} : { services: faultServices })
+  }
 
 const sim = await startSimulator(options)
-process.stdout.write(`${JSON.stringify({ url: sim.url, port: sim.port, accountId: sim.account.accountId, regions: sim.account.regions.length, accounts: sim.organization?.accounts.length ?? 1, pid: process.pid })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ url: sim.url, port: sim.port, accountId: sim.account.accountId, regions: sim.account.regions.length, accounts: sim.organization?.accounts.length ?? 1, pid: process.pid })}\n`
+)
 const stop = (): void => {
   void sim.close().finally(() => process.exit(0))
 }

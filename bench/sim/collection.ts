@@ -23,7 +23,10 @@ export class Collection<T> {
   private readonly deleted = new Set<string>()
   private readonly generated: number
 
-  constructor(private readonly segments: readonly Segment<T>[], private readonly idOf: (item: T) => string) {
+  constructor(
+    private readonly segments: readonly Segment<T>[],
+    private readonly idOf: (item: T) => string
+  ) {
     this.generated = segments.reduce((sum, s) => sum + s.size, 0)
   }
 

@@ -1,17 +1,55 @@
 /** A deterministic generated AWS account: snapshots are computed from their index, so a million cost almost no memory. */
 import { Collection } from './collection.js'
-import { clusterSegment, dbSegment, ebsSegment, encodeId, managedSegment, recoveryPointSegment, uuidFrom, vaultInfo, type GenContext, type ManagedBlock } from './gen.js'
+import {
+  clusterSegment,
+  dbSegment,
+  ebsSegment,
+  encodeId,
+  managedSegment,
+  recoveryPointSegment,
+  uuidFrom,
+  vaultInfo,
+  type GenContext,
+  type ManagedBlock
+} from './gen.js'
 import { hashString, unit } from './prng.js'
 import type { BackupVault, DbClusterSnapshot, DbSnapshot, EbsSnapshot, RecoveryPoint } from './types.js'
 
-export { minimumCalls, organizationMinimumCalls, type MinimumCalls, type MinimumCallsOptions, type OrganizationMinimum } from './minimum.js'
-export type { BackupVault, DbClusterSnapshot, DbSnapshot, EbsSnapshot, RdsSnapshotType, RecoveryPoint } from './types.js'
+export {
+  minimumCalls,
+  organizationMinimumCalls,
+  type MinimumCalls,
+  type MinimumCallsOptions,
+  type OrganizationMinimum
+} from './minimum.js'
+export type {
+  BackupVault,
+  DbClusterSnapshot,
+  DbSnapshot,
+  EbsSnapshot,
+  RdsSnapshotType,
+  RecoveryPoint
+} from './types.js'
 
 /** The 17 regions enabled by default in every account. */
 export const DEFAULT_REGIONS: readonly string[] = [
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'sa-east-1',
-  'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1',
-  'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-southeast-1', 'ap-southeast-2',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'sa-east-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'ap-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2'
 ]
 
 /** Managed snapshots for prune benchmarks, split evenly over `regions` (or the one `region`). */
@@ -87,7 +125,12 @@ export function distribute(total: number, n: number, primary: number, skew: numb
 export class SimAccount {
   private explicitCount = 0
 
-  constructor(readonly accountId: string, readonly regions: readonly string[], readonly now: number, private readonly data: ReadonlyMap<string, RegionData>) {}
+  constructor(
+    readonly accountId: string,
+    readonly regions: readonly string[],
+    readonly now: number,
+    private readonly data: ReadonlyMap<string, RegionData>
+  ) {}
 
   /** Whether the account has this region. */
   hasRegion(region: string): boolean {
@@ -106,9 +149,20 @@ export class SimAccount {
     const r = this.region(region)
     const n = this.explicitCount++
     return r.ebs.add({
-      snapshotId: encodeId('snap', r.ctx, 0xe, n), volumeId: encodeId('vol', r.ctx, 0xe, n), state: 'completed', progress: '100%',
-      startTime: new Date(this.now), volumeSize: 8, encrypted: false, kmsKeyId: null, storageTier: 'standard',
-      ownerId: this.accountId, description: '', tags: {}, public: false, ...fields,
+      snapshotId: encodeId('snap', r.ctx, 0xe, n),
+      volumeId: encodeId('vol', r.ctx, 0xe, n),
+      state: 'completed',
+      progress: '100%',
+      startTime: new Date(this.now),
+      volumeSize: 8,
+      encrypted: false,
+      kmsKeyId: null,
+      storageTier: 'standard',
+      ownerId: this.accountId,
+      description: '',
+      tags: {},
+      public: false,
+      ...fields
     })
   }
 
@@ -117,8 +171,18 @@ export class SimAccount {
     const r = this.region(region)
     const identifier = fields.identifier ?? `explicit-${this.explicitCount++}`
     return r.db.add({
-      identifier, arn: `arn:aws:rds:${region}:${this.accountId}:snapshot:${identifier}`, instanceId: 'db-explicit', createdAt: new Date(this.now),
-      status: 'available', allocatedStorage: 20, encrypted: false, kmsKeyId: null, snapshotType: 'manual', engine: 'postgres', tags: {}, ...fields,
+      identifier,
+      arn: `arn:aws:rds:${region}:${this.accountId}:snapshot:${identifier}`,
+      instanceId: 'db-explicit',
+      createdAt: new Date(this.now),
+      status: 'available',
+      allocatedStorage: 20,
+      encrypted: false,
+      kmsKeyId: null,
+      snapshotType: 'manual',
+      engine: 'postgres',
+      tags: {},
+      ...fields
     })
   }
 
@@ -127,8 +191,18 @@ export class SimAccount {
     const r = this.region(region)
     const identifier = fields.identifier ?? `explicit-cluster-${this.explicitCount++}`
     return r.cluster.add({
-      identifier, arn: `arn:aws:rds:${region}:${this.accountId}:cluster-snapshot:${identifier}`, clusterId: 'aurora-explicit', createdAt: new Date(this.now),
-      status: 'available', allocatedStorage: 1, encrypted: false, kmsKeyId: null, snapshotType: 'manual', engine: 'aurora-postgresql', tags: {}, ...fields,
+      identifier,
+      arn: `arn:aws:rds:${region}:${this.accountId}:cluster-snapshot:${identifier}`,
+      clusterId: 'aurora-explicit',
+      createdAt: new Date(this.now),
+      status: 'available',
+      allocatedStorage: 1,
+      encrypted: false,
+      kmsKeyId: null,
+      snapshotType: 'manual',
+      engine: 'aurora-postgresql',
+      tags: {},
+      ...fields
     })
   }
 
@@ -149,9 +223,18 @@ export class SimAccount {
     const n = this.explicitCount++
     return this.vault(region, vaultName).points.add({
       recoveryPointArn: `arn:aws:backup:${region}:${this.accountId}:recovery-point:${uuidFrom(r.ctx.seed, r.ctx.regionIndex, 0xe, n)}`,
-      vaultName, resourceArn: `arn:aws:elasticfilesystem:${region}:${this.accountId}:file-system/fs-explicit${n}`, resourceType: 'EFS',
-      creationDate: new Date(this.now), status: 'COMPLETED', backupSizeInBytes: 1024 ** 3, isEncrypted: true, encryptionKeyArn: vault.encryptionKeyArn,
-      storageClass: 'WARM', deleteAt: null, moveToColdStorageAt: null, ...fields,
+      vaultName,
+      resourceArn: `arn:aws:elasticfilesystem:${region}:${this.accountId}:file-system/fs-explicit${n}`,
+      resourceType: 'EFS',
+      creationDate: new Date(this.now),
+      status: 'COMPLETED',
+      backupSizeInBytes: 1024 ** 3,
+      isEncrypted: true,
+      encryptionKeyArn: vault.encryptionKeyArn,
+      storageClass: 'WARM',
+      deleteAt: null,
+      moveToColdStorageAt: null,
+      ...fields
     })
   }
 
@@ -201,13 +284,27 @@ export class SimAccount {
 }
 
 function managedBlocks(options: AccountOptions, region: string): ManagedBlock[] {
-  const list: readonly ManagedOptions[] = options.managed === undefined ? [] : Array.isArray(options.managed) ? options.managed : [options.managed as ManagedOptions]
+  const list: readonly ManagedOptions[] =
+    options.managed === undefined
+      ? []
+      : Array.isArray(options.managed)
+        ? options.managed
+        : [options.managed as ManagedOptions]
   return list.flatMap((m) => {
-    const regions = m.regions ?? [m.region ?? options.primaryRegion ?? options.regions?.[0] ?? DEFAULT_REGIONS[0] ?? 'us-east-1']
+    const regions = m.regions ?? [
+      m.region ?? options.primaryRegion ?? options.regions?.[0] ?? DEFAULT_REGIONS[0] ?? 'us-east-1'
+    ]
     const slot = regions.indexOf(region)
     if (slot < 0) return []
     const count = Math.floor(m.count / regions.length) + (slot < m.count % regions.length ? 1 : 0)
-    return [{ count, expiredFraction: m.expiredFraction ?? 1, perVolume: m.perVolume ?? 4, retentionDays: m.retentionDays ?? 30 }]
+    return [
+      {
+        count,
+        expiredFraction: m.expiredFraction ?? 1,
+        perVolume: m.perVolume ?? 4,
+        retentionDays: m.retentionDays ?? 30
+      }
+    ]
   })
 }
 
@@ -224,8 +321,11 @@ function buildVaults(ctx: GenContext, efs: number, vaultsPerRegion: number): Map
   let offset = 0
   names.forEach((name, k) => {
     const vault = vaultInfo(ctx, name)
-    const count = k === 0 ? first : rest[k - 1] ?? 0
-    vaults.set(name, { vault, points: new Collection([recoveryPointSegment(ctx, vault, count, offset, fileSystems)], (p) => p.recoveryPointArn) })
+    const count = k === 0 ? first : (rest[k - 1] ?? 0)
+    vaults.set(name, {
+      vault,
+      points: new Collection([recoveryPointSegment(ctx, vault, count, offset, fileSystems)], (p) => p.recoveryPointArn)
+    })
     offset += count
   })
   return vaults
@@ -239,7 +339,8 @@ export function generateAccount(options: AccountOptions = {}): SimAccount {
   const now = options.now === undefined ? Date.now() : Number(options.now)
   const primary = Math.max(0, regions.indexOf(options.primaryRegion ?? regions[0] ?? ''))
   const skew = options.skew ?? 0.6
-  const spread = (total: number | undefined, salt: string): number[] => distribute(total ?? 0, regions.length, primary, skew, seed ^ hashString(salt))
+  const spread = (total: number | undefined, salt: string): number[] =>
+    distribute(total ?? 0, regions.length, primary, skew, seed ^ hashString(salt))
   const ebs = spread(options.ebs, 'ebs')
   const db = spread(options.rds, 'rds')
   const cluster = spread(options.rdsCluster, 'cluster')
@@ -256,7 +357,7 @@ export function generateAccount(options: AccountOptions = {}): SimAccount {
       ebs: new Collection([ebsSegment(ctx, ebs[regionIndex] ?? 0), ...managed], (s) => s.snapshotId),
       db: new Collection([dbSegment(ctx, db[regionIndex] ?? 0, awsBackup)], (s) => s.identifier),
       cluster: new Collection([clusterSegment(ctx, cluster[regionIndex] ?? 0, awsBackup)], (s) => s.identifier),
-      vaults: buildVaults(ctx, efs[regionIndex] ?? 0, options.vaultsPerRegion ?? 2),
+      vaults: buildVaults(ctx, efs[regionIndex] ?? 0, options.vaultsPerRegion ?? 2)
     })
   })
   return new SimAccount(accountId, regions, now, data)

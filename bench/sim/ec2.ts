@@ -1,7 +1,16 @@
 /** EC2 query-protocol handlers: DescribeRegions, DescribeSnapshots, DeleteSnapshot. */
 import type { Segment } from './collection.js'
 import type { EbsSnapshot } from './types.js'
-import { compileGlob, decodeToken, encodeToken, intParam, listParam, type Answer, type Route, type SimRequest } from './route.js'
+import {
+  compileGlob,
+  decodeToken,
+  encodeToken,
+  intParam,
+  listParam,
+  type Answer,
+  type Route,
+  type SimRequest
+} from './route.js'
 import { errorResponse, requestId } from './wire.js'
 import { document, leaf, node } from './xml.js'
 
@@ -17,7 +26,9 @@ interface FilterSet {
 function ok(action: string, children: string): Answer {
   const id = requestId()
   const body = document(`${action}Response`, NS, leaf('requestId', id) + children)
-  return { response: { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': id }, body } }
+  return {
+    response: { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': id }, body }
+  }
 }
 
 function fail(status: number, code: string, message: string): Answer {
@@ -30,16 +41,26 @@ function fieldMatcher(name: string): ((s: EbsSnapshot) => string | string[] | un
     return (s) => s.tags[key]
   }
   switch (name) {
-    case 'status': return (s) => s.state
-    case 'volume-id': return (s) => s.volumeId
-    case 'snapshot-id': return (s) => s.snapshotId
-    case 'owner-id': return (s) => s.ownerId
-    case 'encrypted': return (s) => String(s.encrypted)
-    case 'storage-tier': return (s) => s.storageTier
-    case 'volume-size': return (s) => String(s.volumeSize)
-    case 'description': return (s) => s.description
-    case 'tag-key': return (s) => Object.keys(s.tags)
-    default: return null
+    case 'status':
+      return (s) => s.state
+    case 'volume-id':
+      return (s) => s.volumeId
+    case 'snapshot-id':
+      return (s) => s.snapshotId
+    case 'owner-id':
+      return (s) => s.ownerId
+    case 'encrypted':
+      return (s) => String(s.encrypted)
+    case 'storage-tier':
+      return (s) => s.storageTier
+    case 'volume-size':
+      return (s) => String(s.volumeSize)
+    case 'description':
+      return (s) => s.description
+    case 'tag-key':
+      return (s) => Object.keys(s.tags)
+    default:
+      return null
   }
 }
 
@@ -64,15 +85,30 @@ function parseFilters(form: URLSearchParams): FilterSet | Answer {
   }
   return {
     match: (s) => predicates.every((p) => p(s)),
-    skip: (segment) => segment.tagKeys !== undefined && requiredKeys.some((keys) => !keys.some((k) => segment.tagKeys?.has(k))),
+    skip: (segment) =>
+      segment.tagKeys !== undefined && requiredKeys.some((keys) => !keys.some((k) => segment.tagKeys?.has(k)))
   }
 }
 
 function snapshotXml(s: EbsSnapshot): string {
-  const tags = Object.entries(s.tags).map(([k, v]) => node('item', leaf('key', k) + leaf('value', v))).join('')
-  return node('item', leaf('snapshotId', s.snapshotId) + leaf('volumeId', s.volumeId) + leaf('status', s.state) + leaf('startTime', s.startTime)
-    + leaf('progress', s.progress) + leaf('ownerId', s.ownerId) + leaf('volumeSize', s.volumeSize) + leaf('description', s.description)
-    + leaf('encrypted', s.encrypted) + leaf('kmsKeyId', s.kmsKeyId) + leaf('storageTier', s.storageTier) + (tags === '' ? '' : node('tagSet', tags)))
+  const tags = Object.entries(s.tags)
+    .map(([k, v]) => node('item', leaf('key', k) + leaf('value', v)))
+    .join('')
+  return node(
+    'item',
+    leaf('snapshotId', s.snapshotId) +
+      leaf('volumeId', s.volumeId) +
+      leaf('status', s.state) +
+      leaf('startTime', s.startTime) +
+      leaf('progress', s.progress) +
+      leaf('ownerId', s.ownerId) +
+      leaf('volumeSize', s.volumeSize) +
+      leaf('description', s.description) +
+      leaf('encrypted', s.encrypted) +
+      leaf('kmsKeyId', s.kmsKeyId) +
+      leaf('storageTier', s.storageTier) +
+      (tags === '' ? '' : node('tagSet', tags))
+  )
 }
 
 function describeSnapshots(req: SimRequest): Answer {
@@ -82,17 +118,28 @@ function describeSnapshots(req: SimRequest): Answer {
   const owners = [...listParam(form, 'Owner'), ...listParam(form, 'OwnerId')]
   const restorableBy = listParam(form, 'RestorableBy')
   if (maxResults !== undefined && !(maxResults >= 5 && maxResults <= 1000)) {
-    return fail(400, 'InvalidParameterValue', `Value ( ${form.get('MaxResults') ?? ''} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`)
+    return fail(
+      400,
+      'InvalidParameterValue',
+      `Value ( ${form.get('MaxResults') ?? ''} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`
+    )
   }
-  if (maxResults !== undefined && snapshotIds.length > 0) return fail(400, 'InvalidParameterCombination', 'The parameter snapshotIdsSet cannot be used with the parameter maxResults')
+  if (maxResults !== undefined && snapshotIds.length > 0)
+    return fail(
+      400,
+      'InvalidParameterCombination',
+      'The parameter snapshotIdsSet cannot be used with the parameter maxResults'
+    )
   const filters = parseFilters(form)
   if ('response' in filters) return filters
   const tokenText = form.get('NextToken')
   const token = tokenText === null ? { cursor: 0, depth: 0 } : decodeToken(tokenText)
-  if (token === null) return fail(400, 'InvalidPaginationToken', 'The specified pagination token is not valid or is expired.')
+  if (token === null)
+    return fail(400, 'InvalidPaginationToken', 'The specified pagination token is not valid or is expired.')
   const ebs = req.account.region(req.region).ebs
   const ownerOk = owners.length === 0 || owners.some((o) => o === 'self' || o === req.account.accountId)
-  const match: Predicate = (s) => ownerOk && (restorableBy.length === 0 || (s.public && restorableBy.includes('all'))) && filters.match(s)
+  const match: Predicate = (s) =>
+    ownerOk && (restorableBy.length === 0 || (s.public && restorableBy.includes('all'))) && filters.match(s)
   if (snapshotIds.length > 0) {
     const found: EbsSnapshot[] = []
     for (const id of snapshotIds) {
@@ -111,15 +158,25 @@ function describeSnapshots(req: SimRequest): Answer {
 function describeRegions(req: SimRequest): Answer {
   const wanted = listParam(req.form, 'RegionName')
   const regions = req.account.regions.filter((r) => wanted.length === 0 || wanted.includes(r))
-  const items = regions.map((r) => node('item', leaf('regionName', r) + leaf('regionEndpoint', `ec2.${r}.amazonaws.com`) + leaf('optInStatus', 'opt-in-not-required')))
+  const items = regions.map((r) =>
+    node(
+      'item',
+      leaf('regionName', r) +
+        leaf('regionEndpoint', `ec2.${r}.amazonaws.com`) +
+        leaf('optInStatus', 'opt-in-not-required')
+    )
+  )
   return ok('DescribeRegions', node('regionInfo', items.join('')))
 }
 
 function deleteSnapshot(req: SimRequest): Answer {
   const id = req.form.get('SnapshotId')
-  if (id === null || id === '') return fail(400, 'MissingParameter', 'The request must contain the parameter snapshotId')
-  if (req.account.region(req.region).ebs.get(id) === undefined) return fail(400, 'InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`)
-  if (req.form.get('DryRun') === 'true') return fail(412, 'DryRunOperation', 'Request would have succeeded, but DryRun flag is set.')
+  if (id === null || id === '')
+    return fail(400, 'MissingParameter', 'The request must contain the parameter snapshotId')
+  if (req.account.region(req.region).ebs.get(id) === undefined)
+    return fail(400, 'InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`)
+  if (req.form.get('DryRun') === 'true')
+    return fail(412, 'DryRunOperation', 'Request would have succeeded, but DryRun flag is set.')
   req.account.deleteEbsSnapshot(req.region, id)
   return ok('DeleteSnapshot', leaf('return', true))
 }
@@ -133,7 +190,12 @@ function unpaginated(form: URLSearchParams): boolean {
 export function ec2Route(req: SimRequest, action: string): Route | null {
   switch (action) {
     case 'DescribeSnapshots':
-      return { action, bucket: unpaginated(req.form) ? 'ec2-unpaginated' : 'ec2-describe', listing: action, handle: () => describeSnapshots(req) }
+      return {
+        action,
+        bucket: unpaginated(req.form) ? 'ec2-unpaginated' : 'ec2-describe',
+        listing: action,
+        handle: () => describeSnapshots(req)
+      }
     case 'DescribeRegions':
       return { action, bucket: 'ec2-describe', handle: () => describeRegions(req) }
     case 'DeleteSnapshot':

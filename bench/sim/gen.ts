@@ -1,7 +1,14 @@
 /** Deterministic per-index generators for the simulated account's snapshots and recovery points. */
 import type { Segment } from './collection.js'
 import { hash32, hashString, hex, unit } from './prng.js'
-import type { BackupVault, DbClusterSnapshot, DbSnapshot, EbsSnapshot, RdsSnapshotType, RecoveryPoint } from './types.js'
+import type {
+  BackupVault,
+  DbClusterSnapshot,
+  DbSnapshot,
+  EbsSnapshot,
+  RdsSnapshotType,
+  RecoveryPoint
+} from './types.js'
 
 /** What every generator needs to know about the region it fills. */
 export interface GenContext {
@@ -24,7 +31,11 @@ const DAY = 86_400_000
 const GIB = 1024 ** 3
 /** Tag keys generated (non-managed) EBS snapshots may carry. */
 export const GENERATED_TAG_KEYS: ReadonlySet<string> = new Set(['Name', 'env', 'team'])
-const MANAGED_TAG_KEYS: ReadonlySet<string> = new Set(['Name', 'snapshot-hygiene:managed', 'snapshot-hygiene:expires-at'])
+const MANAGED_TAG_KEYS: ReadonlySet<string> = new Set([
+  'Name',
+  'snapshot-hygiene:managed',
+  'snapshot-hygiene:expires-at'
+])
 const ENVS = ['prod', 'staging', 'dev'] as const
 const TEAMS = ['data', 'platform', 'web', 'ml'] as const
 
@@ -82,9 +93,13 @@ export function ebsSegment(ctx: GenContext, count: number): Segment<EbsSnapshot>
       kmsKeyId: encrypted ? kmsKeyArn(ctx, h(6)) : null,
       storageTier: h(11) < 0.08 ? 'archive' : 'standard',
       ownerId: ctx.accountId,
-      description: copy ? `[Copied ${encodeId('snap', ctx, 0xd, i)} from us-east-1]` : h(12) < 0.3 ? `Created by CreateImage(i-0${hex(hash32(i, 5), 16)}) for ami-0${hex(hash32(i, 6), 16)}` : '',
+      description: copy
+        ? `[Copied ${encodeId('snap', ctx, 0xd, i)} from us-east-1]`
+        : h(12) < 0.3
+          ? `Created by CreateImage(i-0${hex(hash32(i, 5), 16)}) for ami-0${hex(hash32(i, 6), 16)}`
+          : '',
       tags,
-      public: false,
+      public: false
     }
   }
   return { size: count, at, indexOf: (id) => decodeId('snap', ctx, 0, id), tagKeys: GENERATED_TAG_KEYS }
@@ -96,9 +111,10 @@ export function managedSegment(ctx: GenContext, block: ManagedBlock, kind: numbe
   const at = (i: number): EbsSnapshot => {
     const h = (k: number): number => unit(ctx.seed, ctx.regionIndex, kind, i, k)
     const volumeId = encodeId('vol', ctx, kind, Math.floor(i / block.perVolume))
-    const start = i < expired
-      ? ctx.now - (block.retentionDays + 1 + h(1) * 365) * DAY
-      : ctx.now - h(1) * Math.max(0, block.retentionDays - 1) * DAY
+    const start =
+      i < expired
+        ? ctx.now - (block.retentionDays + 1 + h(1) * 365) * DAY
+        : ctx.now - h(1) * Math.max(0, block.retentionDays - 1) * DAY
     const expiresAt = new Date(Math.floor(start + block.retentionDays * DAY))
     const encrypted = h(2) < 0.5
     return {
@@ -113,8 +129,12 @@ export function managedSegment(ctx: GenContext, block: ManagedBlock, kind: numbe
       storageTier: 'standard',
       ownerId: ctx.accountId,
       description: `snapshot-hygiene backup of ${volumeId}`,
-      tags: { Name: `managed-${volumeId}`, 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:expires-at': expiresAt.toISOString() },
-      public: false,
+      tags: {
+        Name: `managed-${volumeId}`,
+        'snapshot-hygiene:managed': 'true',
+        'snapshot-hygiene:expires-at': expiresAt.toISOString()
+      },
+      public: false
     }
   }
   return { size: block.count, at, indexOf: (id) => decodeId('snap', ctx, kind, id), tagKeys: MANAGED_TAG_KEYS }
@@ -127,14 +147,26 @@ export function rdsTypeAt(i: number, count: number, awsBackupFraction: number): 
   return i < automated ? 'automated' : i < count - awsbackup ? 'manual' : 'awsbackup'
 }
 
-function rdsBase(ctx: GenContext, kind: number, i: number, count: number, awsBackupFraction: number, owner: string, resource: string) {
+function rdsBase(
+  ctx: GenContext,
+  kind: number,
+  i: number,
+  count: number,
+  awsBackupFraction: number,
+  owner: string,
+  resource: string
+) {
   const h = (k: number): number => unit(ctx.seed, ctx.regionIndex, kind, i, k)
   const snapshotType = rdsTypeAt(i, count, awsBackupFraction)
   const ageDays = snapshotType === 'automated' ? Math.floor(h(9) * 7) + h(1) : h(1) * 1095
   const createdAt = new Date(Math.floor(ctx.now - ageDays * DAY))
   const stamp = createdAt.toISOString().slice(0, 16).replace(/[T:]/g, '-')
-  const identifier = snapshotType === 'automated' ? `rds:${owner}-${stamp}-${hex(i, 5)}`
-    : snapshotType === 'manual' ? `${owner}-manual-${hex(i, 6)}` : `awsbackup:job-${uuidFrom(ctx.seed, ctx.regionIndex, kind, i)}`
+  const identifier =
+    snapshotType === 'automated'
+      ? `rds:${owner}-${stamp}-${hex(i, 5)}`
+      : snapshotType === 'manual'
+        ? `${owner}-manual-${hex(i, 6)}`
+        : `awsbackup:job-${uuidFrom(ctx.seed, ctx.regionIndex, kind, i)}`
   const encrypted = h(2) < 0.6
   return {
     identifier,
@@ -145,7 +177,7 @@ function rdsBase(ctx: GenContext, kind: number, i: number, count: number, awsBac
     encrypted,
     kmsKeyId: encrypted ? kmsKeyArn(ctx, h(4)) : null,
     snapshotType,
-    tags: snapshotType === 'manual' && h(5) < 0.5 ? { env: ENVS[Math.floor(h(6) * ENVS.length)] ?? 'dev' } : {},
+    tags: snapshotType === 'manual' && h(5) < 0.5 ? { env: ENVS[Math.floor(h(6) * ENVS.length)] ?? 'dev' } : {}
   }
 }
 
@@ -177,12 +209,18 @@ export function vaultInfo(ctx: GenContext, name: string): BackupVault {
     name,
     arn: `arn:aws:backup:${ctx.region}:${ctx.accountId}:backup-vault:${name}`,
     creationDate: new Date(Math.floor(ctx.now - 1200 * DAY)),
-    encryptionKeyArn: kmsKeyArn(ctx, 0),
+    encryptionKeyArn: kmsKeyArn(ctx, 0)
   }
 }
 
 /** Generated EFS recovery points of one vault; `offset` keeps ids distinct across the region's vaults. */
-export function recoveryPointSegment(ctx: GenContext, vault: BackupVault, count: number, offset: number, fileSystems: number): Segment<RecoveryPoint> {
+export function recoveryPointSegment(
+  ctx: GenContext,
+  vault: BackupVault,
+  count: number,
+  offset: number,
+  fileSystems: number
+): Segment<RecoveryPoint> {
   const at = (local: number): RecoveryPoint => {
     const i = offset + local
     const h = (k: number): number => unit(ctx.seed, ctx.regionIndex, 4, i, k)
@@ -198,12 +236,12 @@ export function recoveryPointSegment(ctx: GenContext, vault: BackupVault, count:
       resourceType: 'EFS',
       creationDate: new Date(created),
       status,
-      backupSizeInBytes: Math.round(GIB / 1024 * (16 * 1024 ** 2) ** h(5)),
+      backupSizeInBytes: Math.round((GIB / 1024) * (16 * 1024 ** 2) ** h(5)),
       isEncrypted: true,
       encryptionKeyArn: vault.encryptionKeyArn,
       storageClass: cold ? 'COLD' : 'WARM',
       deleteAt: new Date(created + 1200 * DAY),
-      moveToColdStorageAt: cold ? new Date(created + 90 * DAY) : null,
+      moveToColdStorageAt: cold ? new Date(created + 90 * DAY) : null
     }
   }
   return { size: count, at }

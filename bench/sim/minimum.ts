@@ -24,7 +24,13 @@ const pages = (items: number, pageSize: number): number => Math.max(1, Math.ceil
 /** Computes the minimum calls for the account as it is now (after any deletions or additions). */
 export function minimumCalls(account: SimAccount, options: MinimumCallsOptions = {}): MinimumCalls {
   const separate = options.rdsAwsBackupSeparate ?? true
-  const result: MinimumCalls = { total: 0, byAction: {}, byRegion: {}, criticalPath: 0, longestChain: { key: '', pages: 0 } }
+  const result: MinimumCalls = {
+    total: 0,
+    byAction: {},
+    byRegion: {},
+    criticalPath: 0,
+    longestChain: { key: '', pages: 0 }
+  }
   const add = (region: string, action: string, calls: number, chain: number): void => {
     result.total += calls
     result.byAction[action] = (result.byAction[action] ?? 0) + calls
@@ -47,7 +53,12 @@ export function minimumCalls(account: SimAccount, options: MinimumCallsOptions =
     const vaultPages = pages(vaults.length, 1000)
     const pointPages = vaults.map((v) => pages(v.points.all().filter((p) => p.resourceType === 'EFS').length, 1000))
     add(region, 'backup:ListBackupVaults', vaultPages, vaultPages)
-    add(region, 'backup:ListRecoveryPointsByBackupVault', pointPages.reduce((a, b) => a + b, 0), vaultPages + Math.max(0, ...pointPages))
+    add(
+      region,
+      'backup:ListRecoveryPointsByBackupVault',
+      pointPages.reduce((a, b) => a + b, 0),
+      vaultPages + Math.max(0, ...pointPages)
+    )
   }
   result.criticalPath = 1 + result.longestChain.pages
   return result
@@ -120,19 +131,37 @@ export function boundedMakespan(durations: readonly number[], slots: number): nu
  * GetCallerIdentity, the ListAccounts pages and every AssumeRole; each member's own credentials its GetCallerIdentity,
  * DescribeRegions and listings. Generates every account it counts.
  */
-export function organizationMinimumCalls(organization: SimOrganization, options: OrganizationMinimumOptions): OrganizationMinimum {
+export function organizationMinimumCalls(
+  organization: SimOrganization,
+  options: OrganizationMinimumOptions
+): OrganizationMinimum {
   const management = organization.managementAccountId
   const ids = options.accountIds ?? organization.activeAccountIds()
   const listAccountsPages = pages(organization.accounts.length, LIST_ACCOUNTS_PAGE)
   const result: OrganizationMinimum = {
-    total: 0, byAction: {}, accounts: [], listAccountsPages, startup: 1 + listAccountsPages, floor: 0, twoPhaseFloor: 0, unboundedFloor: 0, anyOrderFloor: 0,
-    longestAccount: { accountId: '', chain: 0, key: '', pages: 0 },
+    total: 0,
+    byAction: {},
+    accounts: [],
+    listAccountsPages,
+    startup: 1 + listAccountsPages,
+    floor: 0,
+    twoPhaseFloor: 0,
+    unboundedFloor: 0,
+    anyOrderFloor: 0,
+    longestAccount: { accountId: '', chain: 0, key: '', pages: 0 }
   }
   const add = (into: Record<string, number>, action: string, n: number): void => {
     into[action] = (into[action] ?? 0) + n
   }
   const members = ids.filter((id) => id !== management).length
-  const mgmt: AccountMinimum = { accountId: management, member: false, byAction: {}, total: 0, chain: 0, longestChain: { key: '', pages: 0 } }
+  const mgmt: AccountMinimum = {
+    accountId: management,
+    member: false,
+    byAction: {},
+    total: 0,
+    chain: 0,
+    longestChain: { key: '', pages: 0 }
+  }
   add(mgmt.byAction, 'sts:GetCallerIdentity', 1)
   add(mgmt.byAction, 'organizations:ListAccounts', listAccountsPages)
   if (members > 0) add(mgmt.byAction, 'sts:AssumeRole', members)
@@ -140,9 +169,17 @@ export function organizationMinimumCalls(organization: SimOrganization, options:
   for (const id of ids) {
     const single = minimumCalls(organization.account(id), options)
     const member = id !== management
-    const entry = perAccount.get(id) ?? { accountId: id, member, byAction: {}, total: 0, chain: 0, longestChain: single.longestChain }
+    const entry = perAccount.get(id) ?? {
+      accountId: id,
+      member,
+      byAction: {},
+      total: 0,
+      chain: 0,
+      longestChain: single.longestChain
+    }
     // minimumCalls counts one GetCallerIdentity per account: the management account's is the starting one (counted above).
-    for (const [action, n] of Object.entries(single.byAction)) if (member || action !== 'sts:GetCallerIdentity') add(entry.byAction, action, n)
+    for (const [action, n] of Object.entries(single.byAction))
+      if (member || action !== 'sts:GetCallerIdentity') add(entry.byAction, action, n)
     entry.longestChain = single.longestChain
     entry.chain = (member ? 2 : 0) + 1 + single.longestChain.pages
     perAccount.set(id, entry)
@@ -157,11 +194,34 @@ export function organizationMinimumCalls(organization: SimOrganization, options:
   }
   const ordered = ids.map((id) => perAccount.get(id) as AccountMinimum)
   const m = options.maxParallelAccounts
-  result.floor = result.startup + boundedMakespan(ordered.map((a) => a.chain), m)
-  result.twoPhaseFloor = result.startup + boundedMakespan(ordered.map((a) => (a.member ? 2 : 0)), m) + boundedMakespan(ordered.map((a) => 1 + a.longestChain.pages), m)
-  const longest = ordered.reduce<AccountMinimum | null>((best, a) => (best === null || a.chain > best.chain ? a : best), null)
+  result.floor =
+    result.startup +
+    boundedMakespan(
+      ordered.map((a) => a.chain),
+      m
+    )
+  result.twoPhaseFloor =
+    result.startup +
+    boundedMakespan(
+      ordered.map((a) => (a.member ? 2 : 0)),
+      m
+    ) +
+    boundedMakespan(
+      ordered.map((a) => 1 + a.longestChain.pages),
+      m
+    )
+  const longest = ordered.reduce<AccountMinimum | null>(
+    (best, a) => (best === null || a.chain > best.chain ? a : best),
+    null
+  )
   result.unboundedFloor = result.startup + (longest?.chain ?? 0)
-  result.anyOrderFloor = result.startup + Math.max(longest?.chain ?? 0, Math.ceil(ordered.reduce((n, a) => n + a.chain, 0) / Math.max(1, m)))
-  result.longestAccount = { accountId: longest?.accountId ?? '', chain: longest?.chain ?? 0, key: longest?.longestChain.key ?? '', pages: longest?.longestChain.pages ?? 0 }
+  result.anyOrderFloor =
+    result.startup + Math.max(longest?.chain ?? 0, Math.ceil(ordered.reduce((n, a) => n + a.chain, 0) / Math.max(1, m)))
+  result.longestAccount = {
+    accountId: longest?.accountId ?? '',
+    chain: longest?.chain ?? 0,
+    key: longest?.longestChain.key ?? '',
+    pages: longest?.longestChain.pages ?? 0
+  }
   return result
 }

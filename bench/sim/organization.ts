@@ -51,7 +51,8 @@ export class SimOrganization {
   private readonly now: number
 
   constructor(private readonly options: OrganizationOptions) {
-    if (!Number.isInteger(options.accounts) || options.accounts < 1) throw new Error('an organisation has at least one account')
+    if (!Number.isInteger(options.accounts) || options.accounts < 1)
+      throw new Error('an organisation has at least one account')
     this.now = options.now === undefined ? Date.now() : Number(options.now)
     this.id = `o-${hex(hash32(options.accounts, 7), 8)}${hex(hash32(options.accounts, 11), 2)}`
     this.memberRoleName = options.memberRoleName ?? DEFAULT_MEMBER_ROLE
@@ -60,9 +61,13 @@ export class SimOrganization {
     this.accounts = Array.from({ length: options.accounts }, (_, index) => {
       const id = orgAccountId(index)
       return {
-        id, index, name: index === 0 ? 'management' : `member-${String(index).padStart(3, '0')}`, email: `aws+${id}@example.com`,
-        state: suspended.has(id) ? 'SUSPENDED' : 'ACTIVE', joinedMethod: index === 0 ? 'INVITED' : 'CREATED',
-        joinedAt: new Date(Math.floor(this.now - (2000 - index) * 86_400_000)),
+        id,
+        index,
+        name: index === 0 ? 'management' : `member-${String(index).padStart(3, '0')}`,
+        email: `aws+${id}@example.com`,
+        state: suspended.has(id) ? 'SUSPENDED' : 'ACTIVE',
+        joinedMethod: index === 0 ? 'INVITED' : 'CREATED',
+        joinedAt: new Date(Math.floor(this.now - (2000 - index) * 86_400_000))
       }
     })
     this.byId = new Map(this.accounts.map((a) => [a.id, a]))
@@ -80,7 +85,10 @@ export class SimOrganization {
 
   /** The ids of the ACTIVE accounts, sorted (the accounts `accounts: organization` works in). */
   activeAccountIds(): string[] {
-    return this.accounts.filter((a) => a.state === 'ACTIVE').map((a) => a.id).sort()
+    return this.accounts
+      .filter((a) => a.state === 'ACTIVE')
+      .map((a) => a.id)
+      .sort()
   }
 
   /** Whether AssumeRole may assume this role name in this account. */
@@ -94,7 +102,12 @@ export class SimOrganization {
     if (cached !== undefined) return cached
     const info = this.byId.get(accountId)
     if (info === undefined) throw new Error(`account ${accountId} is not in the organisation`)
-    const account = generateAccount({ seed: info.index, now: this.now, ...this.options.accountOptions?.(info.index, accountId), accountId })
+    const account = generateAccount({
+      seed: info.index,
+      now: this.now,
+      ...this.options.accountOptions?.(info.index, accountId),
+      accountId
+    })
     this.generated.set(accountId, account)
     return account
   }
@@ -147,8 +160,10 @@ export class SessionStore {
       accessKeyId,
       secretAccessKey: `sim/${hex(hash32(n, 1), 8)}${hex(hash32(n, 2), 8)}${hex(hash32(n, 3), 8)}${hex(hash32(n, 4), 8)}`,
       sessionToken: Buffer.from(`simulated-session:${accountId}:${roleName}:${sessionName}:${n}`).toString('base64'),
-      accountId, roleName, sessionName,
-      expiration: new Date(Date.now() + durationSeconds * 1000),
+      accountId,
+      roleName,
+      sessionName,
+      expiration: new Date(Date.now() + durationSeconds * 1000)
     }
     this.sessions.set(accessKeyId, session)
     return session

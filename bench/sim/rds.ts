@@ -24,33 +24,72 @@ function fail(status: number, code: string, message: string): Answer {
 }
 
 function tagsXml(tags: Record<string, string>): string {
-  return node('TagList', Object.entries(tags).map(([k, v]) => node('Tag', leaf('Key', k) + leaf('Value', v))).join(''))
+  return node(
+    'TagList',
+    Object.entries(tags)
+      .map(([k, v]) => node('Tag', leaf('Key', k) + leaf('Value', v)))
+      .join('')
+  )
 }
 
 function dbSnapshotXml(s: DbSnapshot): string {
-  return node('DBSnapshot', leaf('DBSnapshotIdentifier', s.identifier) + leaf('DBInstanceIdentifier', s.instanceId) + leaf('SnapshotCreateTime', s.createdAt)
-    + leaf('Engine', s.engine) + leaf('AllocatedStorage', s.allocatedStorage) + leaf('Status', s.status) + leaf('SnapshotType', s.snapshotType)
-    + leaf('PercentProgress', s.status === 'available' ? 100 : 40) + leaf('StorageType', 'gp3') + leaf('Encrypted', s.encrypted) + leaf('KmsKeyId', s.kmsKeyId)
-    + leaf('DBSnapshotArn', s.arn) + tagsXml(s.tags) + leaf('SnapshotTarget', 'region'))
+  return node(
+    'DBSnapshot',
+    leaf('DBSnapshotIdentifier', s.identifier) +
+      leaf('DBInstanceIdentifier', s.instanceId) +
+      leaf('SnapshotCreateTime', s.createdAt) +
+      leaf('Engine', s.engine) +
+      leaf('AllocatedStorage', s.allocatedStorage) +
+      leaf('Status', s.status) +
+      leaf('SnapshotType', s.snapshotType) +
+      leaf('PercentProgress', s.status === 'available' ? 100 : 40) +
+      leaf('StorageType', 'gp3') +
+      leaf('Encrypted', s.encrypted) +
+      leaf('KmsKeyId', s.kmsKeyId) +
+      leaf('DBSnapshotArn', s.arn) +
+      tagsXml(s.tags) +
+      leaf('SnapshotTarget', 'region')
+  )
 }
 
 function clusterSnapshotXml(s: DbClusterSnapshot): string {
-  return node('DBClusterSnapshot', leaf('DBClusterSnapshotIdentifier', s.identifier) + leaf('DBClusterIdentifier', s.clusterId) + leaf('SnapshotCreateTime', s.createdAt)
-    + leaf('Engine', s.engine) + leaf('AllocatedStorage', s.allocatedStorage) + leaf('Status', s.status) + leaf('SnapshotType', s.snapshotType)
-    + leaf('PercentProgress', s.status === 'available' ? 100 : 40) + leaf('StorageEncrypted', s.encrypted) + leaf('KmsKeyId', s.kmsKeyId)
-    + leaf('DBClusterSnapshotArn', s.arn) + tagsXml(s.tags))
+  return node(
+    'DBClusterSnapshot',
+    leaf('DBClusterSnapshotIdentifier', s.identifier) +
+      leaf('DBClusterIdentifier', s.clusterId) +
+      leaf('SnapshotCreateTime', s.createdAt) +
+      leaf('Engine', s.engine) +
+      leaf('AllocatedStorage', s.allocatedStorage) +
+      leaf('Status', s.status) +
+      leaf('SnapshotType', s.snapshotType) +
+      leaf('PercentProgress', s.status === 'available' ? 100 : 40) +
+      leaf('StorageEncrypted', s.encrypted) +
+      leaf('KmsKeyId', s.kmsKeyId) +
+      leaf('DBClusterSnapshotArn', s.arn) +
+      tagsXml(s.tags)
+  )
 }
 
 const DB: Listing<DbSnapshot> = {
   items: (req) => req.account.region(req.region).db,
-  ownerParam: 'DBInstanceIdentifier', idParam: 'DBSnapshotIdentifier', notFound: 'DBSnapshotNotFound',
-  listElement: 'DBSnapshots', itemXml: dbSnapshotXml, owner: (s) => s.instanceId, awsBackupSeparate: true,
+  ownerParam: 'DBInstanceIdentifier',
+  idParam: 'DBSnapshotIdentifier',
+  notFound: 'DBSnapshotNotFound',
+  listElement: 'DBSnapshots',
+  itemXml: dbSnapshotXml,
+  owner: (s) => s.instanceId,
+  awsBackupSeparate: true
 }
 
 const CLUSTER: Listing<DbClusterSnapshot> = {
   items: (req) => req.account.region(req.region).cluster,
-  ownerParam: 'DBClusterIdentifier', idParam: 'DBClusterSnapshotIdentifier', notFound: 'DBClusterSnapshotNotFoundFault',
-  listElement: 'DBClusterSnapshots', itemXml: clusterSnapshotXml, owner: (s) => s.clusterId, awsBackupSeparate: false,
+  ownerParam: 'DBClusterIdentifier',
+  idParam: 'DBClusterSnapshotIdentifier',
+  notFound: 'DBClusterSnapshotNotFoundFault',
+  listElement: 'DBClusterSnapshots',
+  itemXml: clusterSnapshotXml,
+  owner: (s) => s.clusterId,
+  awsBackupSeparate: false
 }
 
 const TYPES = new Set(['automated', 'manual', 'shared', 'public', 'awsbackup'])
@@ -59,7 +98,11 @@ function describe<T extends AnySnapshot>(req: SimRequest, action: string, listin
   const form = req.form
   const maxRecords = intParam(form.get('MaxRecords'))
   if (maxRecords !== undefined && !(maxRecords >= 20 && maxRecords <= 100)) {
-    return fail(400, 'InvalidParameterValue', `Invalid value ${form.get('MaxRecords') ?? ''} for MaxRecords. Must be between 20 and 100`)
+    return fail(
+      400,
+      'InvalidParameterValue',
+      `Invalid value ${form.get('MaxRecords') ?? ''} for MaxRecords. Must be between 20 and 100`
+    )
   }
   const type = form.get('SnapshotType')
   if (type !== null && !TYPES.has(type)) return fail(400, 'InvalidParameterValue', `Invalid snapshot type: ${type}`)
@@ -74,23 +117,46 @@ function describe<T extends AnySnapshot>(req: SimRequest, action: string, listin
   // such type ("The awsbackup type does not apply to Aurora"), so every cluster snapshot is in the default listing.
   const hidden = (s: T): boolean => listing.awsBackupSeparate && s.snapshotType === 'awsbackup'
   const wantType = (s: T): boolean => (type === null ? id !== null || !hidden(s) : s.snapshotType === type)
-  const match = (s: T): boolean => wantType(s) && (id === null || s.identifier === id) && (owner === null || listing.owner(s) === owner)
+  const match = (s: T): boolean =>
+    wantType(s) && (id === null || s.identifier === id) && (owner === null || listing.owner(s) === owner)
   const page = items.page(marker.cursor, maxRecords ?? 100, match)
   const depth = marker.depth + 1
   const next = page.next === null ? '' : leaf('Marker', encodeToken({ cursor: page.next, depth }))
   const result = node(`${action}Result`, next + node(listing.listElement, page.items.map(listing.itemXml).join('')))
-  const body = document(`${action}Response`, queryNamespace('rds'), result + node('ResponseMetadata', leaf('RequestId', requestId())))
-  return { response: { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId() }, body }, depth }
+  const body = document(
+    `${action}Response`,
+    queryNamespace('rds'),
+    result + node('ResponseMetadata', leaf('RequestId', requestId()))
+  )
+  return {
+    response: {
+      status: 200,
+      headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId() },
+      body
+    },
+    depth
+  }
 }
 
 /** Resolves an RDS request to its route (all RDS calls share one bucket), or null for an unimplemented action. */
 export function rdsRoute(req: SimRequest, action: string): Route | null {
-  const listingName = (type: string | null): string => (type === 'awsbackup' && action === 'DescribeDBSnapshots' ? `${action}/awsbackup` : action)
+  const listingName = (type: string | null): string =>
+    type === 'awsbackup' && action === 'DescribeDBSnapshots' ? `${action}/awsbackup` : action
   switch (action) {
     case 'DescribeDBSnapshots':
-      return { action, bucket: 'rds', listing: listingName(req.form.get('SnapshotType')), handle: () => describe(req, action, DB) }
+      return {
+        action,
+        bucket: 'rds',
+        listing: listingName(req.form.get('SnapshotType')),
+        handle: () => describe(req, action, DB)
+      }
     case 'DescribeDBClusterSnapshots':
-      return { action, bucket: 'rds', listing: listingName(req.form.get('SnapshotType')), handle: () => describe(req, action, CLUSTER) }
+      return {
+        action,
+        bucket: 'rds',
+        listing: listingName(req.form.get('SnapshotType')),
+        handle: () => describe(req, action, CLUSTER)
+      }
     default:
       return null
   }

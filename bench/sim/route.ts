@@ -82,7 +82,10 @@ export function intParam(value: string | null): number | undefined {
 /** Compiles an AWS filter pattern (`*` and `?` wildcards) into a matcher. */
 export function compileGlob(pattern: string): (value: string) => boolean {
   if (!/[*?]/.test(pattern)) return (value) => value === pattern
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
   const regex = new RegExp(`^${source}$`, 's')
   return (value) => regex.test(value)
 }

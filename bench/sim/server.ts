@@ -16,7 +16,21 @@ import { rdsRoute } from './rds.js'
 import type { Answer, OrgContext, Route, SimRequest } from './route.js'
 import { StatsRecorder, type SimStats } from './stats.js'
 import { stsRoute } from './sts.js'
-import { deniedResponse, errorResponse, faultResponse, FaultPicker, GLOBAL_SERVICES, invalidKeyResponse, parseScope, protocolOf, throttleResponse, unknownOperationResponse, type FaultOptions, type WireResponse, listenOnLoopback } from './wire.js'
+import {
+  deniedResponse,
+  errorResponse,
+  faultResponse,
+  FaultPicker,
+  GLOBAL_SERVICES,
+  invalidKeyResponse,
+  parseScope,
+  protocolOf,
+  throttleResponse,
+  unknownOperationResponse,
+  type FaultOptions,
+  type WireResponse,
+  listenOnLoopback
+} from './wire.js'
 
 export type { SimStats } from './stats.js'
 export type { BucketGroup, BucketOptions, BucketSpec } from './bucket.js'
@@ -63,7 +77,13 @@ export interface SimServer {
   close(): Promise<void>
 }
 
-const ROUTERS: Record<string, (req: SimRequest, action: string) => Route | null> = { ec2: ec2Route, rds: rdsRoute, backup: backupRoute, sts: stsRoute, organizations: organizationsRoute }
+const ROUTERS: Record<string, (req: SimRequest, action: string) => Route | null> = {
+  ec2: ec2Route,
+  rds: rdsRoute,
+  backup: backupRoute,
+  sts: stsRoute,
+  organizations: organizationsRoute
+}
 
 /** The operation of an AWS JSON request: the part of X-Amz-Target after the service's prefix. */
 function jsonTarget(header: string | string[] | undefined): string {
@@ -96,7 +116,11 @@ class Simulator {
   private failRegions = new Set<string>()
   private readonly sessions = new SessionStore()
 
-  constructor(readonly account: SimAccount, readonly organization: SimOrganization | null, options: SimOptions) {
+  constructor(
+    readonly account: SimAccount,
+    readonly organization: SimOrganization | null,
+    options: SimOptions
+  ) {
     this.configure(options)
   }
 
@@ -114,7 +138,8 @@ class Simulator {
 
   configure(settings: SimSettings): void {
     if (settings.latencyMs !== undefined) this.latencyMs = settings.latencyMs
-    if (settings.buckets !== undefined) this.buckets = new BucketSet(settings.buckets === false ? { enabled: false } : settings.buckets)
+    if (settings.buckets !== undefined)
+      this.buckets = new BucketSet(settings.buckets === false ? { enabled: false } : settings.buckets)
     if (settings.faults !== undefined) this.faults = new FaultPicker(settings.faults)
     if (settings.failRegions !== undefined) this.failRegions = new Set(settings.failRegions)
   }
@@ -144,14 +169,20 @@ class Simulator {
   /** Decides the answer at arrival: failed region, then fault, then unknown operation, then bucket, then the handler. */
   private answer(req: IncomingMessage, url: URL, body: string): WireResponse {
     const scope = parseScope(req.headers.authorization)
-    if (scope === null) return errorResponse('sts', 403, 'MissingAuthenticationToken', 'Request is missing Authentication Token')
+    if (scope === null)
+      return errorResponse('sts', 403, 'MissingAuthenticationToken', 'Request is missing Authentication Token')
     const { service, region } = scope
     const method = req.method ?? 'GET'
     const protocol = protocolOf(service)
     const form = protocol === 'rest-json' || protocol === 'json' ? new URLSearchParams() : new URLSearchParams(body)
-    const action = service === 'backup' ? backupAction(method, url.pathname)
-      : protocol === 'json' ? jsonTarget(req.headers['x-amz-target'])
-      : protocol === 'rest-json' ? `${method} ${url.pathname}` : form.get('Action') ?? 'None'
+    const action =
+      service === 'backup'
+        ? backupAction(method, url.pathname)
+        : protocol === 'json'
+          ? jsonTarget(req.headers['x-amz-target'])
+          : protocol === 'rest-json'
+            ? `${method} ${url.pathname}`
+            : (form.get('Action') ?? 'None')
     const caller = this.caller(scope.accessKeyId)
     this.recorder.call(service, action, region, caller?.account.accountId)
     const outcome = (kind: 'throttled' | 'fault' | 'denied' | 'unknown', response: WireResponse): WireResponse => {
@@ -160,30 +191,55 @@ class Simulator {
     }
     if (caller === null) return outcome('denied', invalidKeyResponse(service))
     const account = caller.account
-    const org: OrgContext | null = this.organization === null ? null : { organization: this.organization, sessions: this.sessions, session: caller.session }
-    const simReq: SimRequest = { service, region, method, path: url.pathname, query: url.searchParams, form, account, body, org }
-    if (this.failRegions.has(region) || (!GLOBAL_SERVICES.has(service) && !account.hasRegion(region))) return outcome('denied', deniedResponse(service))
+    const org: OrgContext | null =
+      this.organization === null
+        ? null
+        : { organization: this.organization, sessions: this.sessions, session: caller.session }
+    const simReq: SimRequest = {
+      service,
+      region,
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      form,
+      account,
+      body,
+      org
+    }
+    if (this.failRegions.has(region) || (!GLOBAL_SERVICES.has(service) && !account.hasRegion(region)))
+      return outcome('denied', deniedResponse(service))
     const fault = this.faults?.pick(service) ?? null
     if (fault !== null) return outcome('fault', faultResponse(service, fault))
     const route = ROUTERS[service]?.(simReq, action) ?? null
     if (route === null) return outcome('unknown', unknownOperationResponse(service, action))
-    if (route.bucket !== null && !this.buckets.take(region, route.bucket, account.accountId)) return outcome('throttled', throttleResponse(service))
+    if (route.bucket !== null && !this.buckets.take(region, route.bucket, account.accountId))
+      return outcome('throttled', throttleResponse(service))
     const answer: Answer = route.handle()
     if (answer.depth !== undefined && route.listing !== undefined) {
       // With an organisation, chains are kept per account: `<account> <region> <service>:<listing>`.
-      this.recorder.chain(`${this.organization === null ? '' : `${account.accountId} `}${region} ${service}:${route.listing}`, answer.depth)
+      this.recorder.chain(
+        `${this.organization === null ? '' : `${account.accountId} `}${region} ${service}:${route.listing}`,
+        answer.depth
+      )
     }
     return answer.response
   }
 
   private control(method: string, url: URL): WireResponse {
-    const json = (value: unknown): WireResponse => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) })
+    const json = (value: unknown): WireResponse => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(value)
+    })
     if (url.pathname === '/__sim/stats') return json(this.recorder.snapshot())
     if (url.pathname === '/__sim/reset-stats' && method === 'POST') {
       this.recorder.reset()
       return json({ ok: true })
     }
-    if (url.pathname === '/__sim/minimum-calls') return json(minimumCalls(this.account, { rdsAwsBackupSeparate: url.searchParams.get('rdsAwsBackupSeparate') !== 'false' }))
+    if (url.pathname === '/__sim/minimum-calls')
+      return json(
+        minimumCalls(this.account, { rdsAwsBackupSeparate: url.searchParams.get('rdsAwsBackupSeparate') !== 'false' })
+      )
     return { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"unknown control path"}' }
   }
 }
@@ -191,7 +247,8 @@ class Simulator {
 /** Starts the simulator on 127.0.0.1; point the SDK at `url` (AWS_ENDPOINT_URL or a client's `endpoint`). */
 export async function startSimulator(options: SimOptions = {}): Promise<SimServer> {
   const organization = options.organization ?? null
-  if (organization !== null && options.account !== undefined) throw new Error('give the simulator an account or an organisation, not both')
+  if (organization !== null && options.account !== undefined)
+    throw new Error('give the simulator an account or an organisation, not both')
   const account = organization?.account(organization.managementAccountId) ?? options.account ?? generateAccount()
   const sim = new Simulator(account, organization, options)
   const server = createServer((req, res) => {
@@ -211,9 +268,10 @@ export async function startSimulator(options: SimOptions = {}): Promise<SimServe
     resetStats: () => sim.recorder.reset(),
     resetBuckets: () => sim.resetBuckets(),
     configure: (settings) => sim.configure(settings),
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((err) => (err === undefined ? resolve() : reject(err)))
-      server.closeAllConnections()
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err === undefined ? resolve() : reject(err)))
+        server.closeAllConnections()
+      })
   }
 }

@@ -46,8 +46,23 @@ export class StatsRecorder {
 
   private static empty(): SimStats {
     return {
-      calls: 0, byAction: {}, byRegion: {}, byAccount: {}, byAccountAction: {}, throttled: 0, throttledByAction: {}, faults: 0, denied: 0, unknown: 0, unknownByAction: {},
-      firstRequestAt: null, lastResponseAt: null, firstCallAt: {}, lastCallAt: {}, longestChain: {}, maxInFlight: 0,
+      calls: 0,
+      byAction: {},
+      byRegion: {},
+      byAccount: {},
+      byAccountAction: {},
+      throttled: 0,
+      throttledByAction: {},
+      faults: 0,
+      denied: 0,
+      unknown: 0,
+      unknownByAction: {},
+      firstRequestAt: null,
+      lastResponseAt: null,
+      firstCallAt: {},
+      lastCallAt: {},
+      longestChain: {},
+      maxInFlight: 0
     }
   }
 

@@ -43,7 +43,7 @@ const SCOPE = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/
 const QUERY_NAMESPACES: Record<string, string> = {
   rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
-  iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
+  iam: 'https://iam.amazonaws.com/doc/2010-05-08/'
 }
 
 /** Reads the SigV4 credential scope from an Authorization header; null when absent or malformed. */
@@ -80,29 +80,55 @@ export function errorResponse(service: string, status: number, code: string, mes
   const msg = escapeXml(message)
   switch (protocolOf(service)) {
     case 'ec2':
-      return { status, headers: xmlHeaders, body: `<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>${code}</Code><Message>${msg}</Message></Error></Errors><RequestID>${id}</RequestID></Response>` }
+      return {
+        status,
+        headers: xmlHeaders,
+        body: `<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>${code}</Code><Message>${msg}</Message></Error></Errors><RequestID>${id}</RequestID></Response>`
+      }
     case 'query': {
       const type = status >= 500 ? 'Receiver' : 'Sender'
       const body = `<?xml version="1.0" encoding="UTF-8"?>\n<ErrorResponse xmlns="${queryNamespace(service)}"><Error><Type>${type}</Type><Code>${code}</Code><Message>${msg}</Message></Error><RequestId>${id}</RequestId></ErrorResponse>`
       return { status, headers: xmlHeaders, body }
     }
     case 'rest-xml':
-      return { status, headers: { 'content-type': 'application/xml', 'x-amz-request-id': id }, body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${msg}</Message><RequestId>${id}</RequestId><HostId>${id}</HostId></Error>` }
+      return {
+        status,
+        headers: { 'content-type': 'application/xml', 'x-amz-request-id': id },
+        body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${msg}</Message><RequestId>${id}</RequestId><HostId>${id}</HostId></Error>`
+      }
     case 'rest-json':
-      return { status, headers: { 'content-type': 'application/json', 'x-amzn-errortype': code, 'x-amzn-requestid': id }, body: JSON.stringify({ Code: code, Message: message }) }
+      return {
+        status,
+        headers: { 'content-type': 'application/json', 'x-amzn-errortype': code, 'x-amzn-requestid': id },
+        body: JSON.stringify({ Code: code, Message: message })
+      }
     case 'json':
-      return { status, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': id }, body: JSON.stringify({ __type: code, Message: message }) }
+      return {
+        status,
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': id },
+        body: JSON.stringify({ __type: code, Message: message })
+      }
   }
 }
 
 /** The service's real throttling answer (EC2 RequestLimitExceeded 503, query Throttling 400, REST-JSON 429, S3 SlowDown 503). */
 export function throttleResponse(service: string): WireResponse {
   switch (protocolOf(service)) {
-    case 'ec2': return errorResponse(service, 503, 'RequestLimitExceeded', 'Request limit exceeded.')
-    case 'query': return errorResponse(service, 400, 'Throttling', 'Rate exceeded')
-    case 'rest-xml': return errorResponse(service, 503, 'SlowDown', 'Please reduce your request rate.')
-    case 'rest-json': return errorResponse(service, 429, 'ThrottlingException', 'Rate exceeded')
-    case 'json': return errorResponse(service, 400, 'TooManyRequestsException', 'You have sent too many requests in too short a period of time. Try again later.')
+    case 'ec2':
+      return errorResponse(service, 503, 'RequestLimitExceeded', 'Request limit exceeded.')
+    case 'query':
+      return errorResponse(service, 400, 'Throttling', 'Rate exceeded')
+    case 'rest-xml':
+      return errorResponse(service, 503, 'SlowDown', 'Please reduce your request rate.')
+    case 'rest-json':
+      return errorResponse(service, 429, 'ThrottlingException', 'Rate exceeded')
+    case 'json':
+      return errorResponse(
+        service,
+        400,
+        'TooManyRequestsException',
+        'You have sent too many requests in too short a period of time. Try again later.'
+      )
   }
 }
 
@@ -114,32 +140,63 @@ export function faultResponse(service: string, kind: FaultKind): WireResponse {
     const code = protocol === 'ec2' || protocol === 'rest-xml' ? 'InternalError' : 'InternalFailure'
     return errorResponse(service, 500, code, 'An internal error has occurred.')
   }
-  const code = protocol === 'ec2' ? 'Unavailable' : protocol === 'rest-json' || protocol === 'json' ? 'ServiceUnavailableException' : 'ServiceUnavailable'
+  const code =
+    protocol === 'ec2'
+      ? 'Unavailable'
+      : protocol === 'rest-json' || protocol === 'json'
+        ? 'ServiceUnavailableException'
+        : 'ServiceUnavailable'
   return errorResponse(service, 503, code, 'The service is unavailable. Please try again shortly.')
 }
 
 /** The answer for a region that is down or denied (EC2 UnauthorizedOperation, otherwise AccessDenied), all 403. */
 export function deniedResponse(service: string): WireResponse {
   const protocol = protocolOf(service)
-  const code = protocol === 'ec2' ? 'UnauthorizedOperation' : protocol === 'rest-json' || protocol === 'json' ? 'AccessDeniedException' : 'AccessDenied'
+  const code =
+    protocol === 'ec2'
+      ? 'UnauthorizedOperation'
+      : protocol === 'rest-json' || protocol === 'json'
+        ? 'AccessDeniedException'
+        : 'AccessDenied'
   return errorResponse(service, 403, code, 'You are not authorized to perform this operation.')
 }
 
 /** The answer to a request signed with an access key AWS does not know (EC2 AuthFailure 401, others 403). */
 export function invalidKeyResponse(service: string): WireResponse {
   switch (protocolOf(service)) {
-    case 'ec2': return errorResponse(service, 401, 'AuthFailure', 'AWS was not able to validate the provided access credentials')
-    case 'query': return errorResponse(service, 403, 'InvalidClientTokenId', 'The security token included in the request is invalid.')
-    case 'rest-xml': return errorResponse(service, 403, 'InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.')
+    case 'ec2':
+      return errorResponse(service, 401, 'AuthFailure', 'AWS was not able to validate the provided access credentials')
+    case 'query':
+      return errorResponse(
+        service,
+        403,
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.'
+      )
+    case 'rest-xml':
+      return errorResponse(
+        service,
+        403,
+        'InvalidAccessKeyId',
+        'The AWS Access Key Id you provided does not exist in our records.'
+      )
     case 'rest-json':
-    case 'json': return errorResponse(service, 403, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
+    case 'json':
+      return errorResponse(
+        service,
+        403,
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.'
+      )
   }
 }
 
 /** The service's answer to an operation it does not know. */
 export function unknownOperationResponse(service: string, action: string): WireResponse {
-  if (protocolOf(service) === 'json') return errorResponse(service, 400, 'UnknownOperationException', `Unknown operation ${action}`)
-  if (protocolOf(service) === 'rest-json') return errorResponse(service, 404, 'UnknownOperationException', `Unknown operation ${action}`)
+  if (protocolOf(service) === 'json')
+    return errorResponse(service, 400, 'UnknownOperationException', `Unknown operation ${action}`)
+  if (protocolOf(service) === 'rest-json')
+    return errorResponse(service, 404, 'UnknownOperationException', `Unknown operation ${action}`)
   return errorResponse(service, 400, 'InvalidAction', `The action ${action} is not valid for this web service.`)
 }
 

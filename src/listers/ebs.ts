@@ -34,8 +34,15 @@ export function ebsRecord(s: Snapshot, accountId: string, region: string): Snaps
 }
 
 /** Yields the account's own EBS snapshots in a region, a page at a time. */
-export async function* listEbsSnapshots(ec2: EC2Client, accountId: string, region: string): AsyncGenerator<SnapshotRecord[]> {
-  for await (const page of paginateDescribeSnapshots({ client: ec2, pageSize: EBS_PAGE_SIZE }, { OwnerIds: ['self'] })) {
+export async function* listEbsSnapshots(
+  ec2: EC2Client,
+  accountId: string,
+  region: string
+): AsyncGenerator<SnapshotRecord[]> {
+  for await (const page of paginateDescribeSnapshots(
+    { client: ec2, pageSize: EBS_PAGE_SIZE },
+    { OwnerIds: ['self'] }
+  )) {
     yield (page.Snapshots ?? []).map((s) => ebsRecord(s, accountId, region))
   }
 }

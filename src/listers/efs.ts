@@ -18,7 +18,12 @@ export function fileSystemId(resourceArn: string | undefined): string | null {
 }
 
 /** Maps one AWS Backup recovery point of an EFS file system to the common record; it is cold once its lifecycle moved it. */
-export function recoveryPointRecord(rp: RecoveryPointByBackupVault, accountId: string, region: string, now: Date): SnapshotRecord {
+export function recoveryPointRecord(
+  rp: RecoveryPointByBackupVault,
+  accountId: string,
+  region: string,
+  now: Date
+): SnapshotRecord {
   const coldAt = rp.CalculatedLifecycle?.MoveToColdStorageAt
   const arn = rp.RecoveryPointArn ?? ''
   return {
@@ -57,7 +62,10 @@ export async function* listEfsRecoveryPoints(
   now: Date
 ): AsyncGenerator<SnapshotRecord[]> {
   const input = { BackupVaultName: vault, ByResourceType: 'EFS' }
-  for await (const page of paginateListRecoveryPointsByBackupVault({ client: backup, pageSize: BACKUP_PAGE_SIZE }, input)) {
+  for await (const page of paginateListRecoveryPointsByBackupVault(
+    { client: backup, pageSize: BACKUP_PAGE_SIZE },
+    input
+  )) {
     yield (page.RecoveryPoints ?? []).map((rp) => recoveryPointRecord(rp, accountId, region, now))
   }
 }

@@ -17,8 +17,12 @@ const MAX_FILTER_VALUES = 200
  * and, when `pruneTags` is not empty, one for snapshots carrying all those tags. Filters are ANDed, so
  * nothing outside these sets is ever returned.
  */
-export function ownedFilterSets(pruneTags: Readonly<Record<string, string>>, volumeIds: readonly string[] | undefined): Filter[][] {
-  const byTag = (tags: Record<string, string>): Filter[] => Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }))
+export function ownedFilterSets(
+  pruneTags: Readonly<Record<string, string>>,
+  volumeIds: readonly string[] | undefined
+): Filter[][] {
+  const byTag = (tags: Record<string, string>): Filter[] =>
+    Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }))
   const sets: Filter[][] = [byTag({ [TAG_MANAGED]: 'true' })]
   if (Object.keys(pruneTags).length > 0) sets.push(byTag({ ...pruneTags }))
   if (volumeIds === undefined) return sets
@@ -38,11 +42,18 @@ export async function listOwnedSnapshots(
   if (volumeIds !== undefined && volumeIds.length === 0) return []
   const seen = new Map<string, OwnedSnapshot>()
   for (const filters of ownedFilterSets(pruneTags, volumeIds)) {
-    const pages = paginateDescribeSnapshots({ client: ec2, pageSize: EBS_PAGE_SIZE }, { OwnerIds: ['self'], Filters: filters })
+    const pages = paginateDescribeSnapshots(
+      { client: ec2, pageSize: EBS_PAGE_SIZE },
+      { OwnerIds: ['self'], Filters: filters }
+    )
     for await (const page of pages) {
       for (const s of page.Snapshots ?? []) {
         if (s.SnapshotId === undefined || seen.has(s.SnapshotId)) continue
-        seen.set(s.SnapshotId, { record: ebsRecord(s, accountId, region), description: s.Description ?? null, progress: s.Progress ?? null })
+        seen.set(s.SnapshotId, {
+          record: ebsRecord(s, accountId, region),
+          description: s.Description ?? null,
+          progress: s.Progress ?? null
+        })
       }
     }
   }

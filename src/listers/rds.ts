@@ -74,7 +74,11 @@ export async function* listDbSnapshots(
 }
 
 /** Yields a region's Aurora DB cluster snapshots, manual and automated. */
-export async function* listClusterSnapshots(rds: RDSClient, accountId: string, region: string): AsyncGenerator<SnapshotRecord[]> {
+export async function* listClusterSnapshots(
+  rds: RDSClient,
+  accountId: string,
+  region: string
+): AsyncGenerator<SnapshotRecord[]> {
   for await (const page of paginateDescribeDBClusterSnapshots({ client: rds, pageSize: RDS_PAGE_SIZE }, {})) {
     yield (page.DBClusterSnapshots ?? []).map((s) => clusterSnapshotRecord(s, accountId, region))
   }

@@ -27,7 +27,16 @@ import { TAG_EXPIRES_AT, TAG_MANAGED } from '../types.js'
 /** The inputs backup reads. */
 export type BackupConfig = Pick<
   Config,
-  'volumes' | 'bucket' | 'metadataPrefix' | 'retentionDays' | 'tags' | 'description' | 'wait' | 'waitTimeoutMinutes' | 'awsRegion' | 'maxParallelAccounts'
+  | 'volumes'
+  | 'bucket'
+  | 'metadataPrefix'
+  | 'retentionDays'
+  | 'tags'
+  | 'description'
+  | 'wait'
+  | 'waitTimeoutMinutes'
+  | 'awsRegion'
+  | 'maxParallelAccounts'
 >
 
 /** What backup needs besides config, clients and clock. */
@@ -118,14 +127,17 @@ export function backupTags(
 /** The snapshot description: the input, or one naming the volume and the run. */
 export function backupDescription(description: string, volumeId: string, workflow: WorkflowContext): string {
   if (description !== '') return description
-  const run = workflow.repository !== '' && workflow.runId !== '' ? ` from ${workflow.repository} run ${workflow.runId}` : ''
+  const run =
+    workflow.repository !== '' && workflow.runId !== '' ? ` from ${workflow.repository} run ${workflow.runId}` : ''
   return `snapshot-hygiene backup of ${volumeId}${run}`.slice(0, DESCRIPTION_MAX)
 }
 
 /** Describes the named volumes of one region (a filter, so missing ones are simply absent). */
 async function describeVolumes(ec2: EC2Client, region: string, volumeIds: readonly string[]): Promise<VolumeInfo[]> {
   const out = await ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: 'volume-id', Values: [...volumeIds] }] }))
-  return (out.Volumes ?? []).filter((v) => v.VolumeId !== undefined && volumeIds.includes(v.VolumeId)).map((v) => volumeInfo(v, region))
+  return (out.Volumes ?? [])
+    .filter((v) => v.VolumeId !== undefined && volumeIds.includes(v.VolumeId))
+    .map((v) => volumeInfo(v, region))
 }
 
 /** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
@@ -147,7 +159,10 @@ export async function createSnapshotPatiently(
       const waitMs = RATE_CODES[errorCode(err)]
       if (waitMs === undefined) throw err
       if (clock.now().getTime() + waitMs > deadline) {
-        throw new Error(`EBS still refused a new snapshot of ${input.VolumeId} when the wait timeout ran out: ${errorMessage(err)}`, { cause: err })
+        throw new Error(
+          `EBS still refused a new snapshot of ${input.VolumeId} when the wait timeout ran out: ${errorMessage(err)}`,
+          { cause: err }
+        )
       }
       await clock.sleep(waitMs)
     }
@@ -172,7 +187,12 @@ export interface WaitOutcome {
 }
 
 /** Polls DescribeSnapshots until the snapshot is completed (or the deadline); throws SnapshotFailedError on the error state. */
-export async function waitForSnapshot(ec2: EC2Client, snapshotId: string, clock: Clock, deadline: number): Promise<WaitOutcome> {
+export async function waitForSnapshot(
+  ec2: EC2Client,
+  snapshotId: string,
+  clock: Clock,
+  deadline: number
+): Promise<WaitOutcome> {
   let last: Snapshot | null = null
   for (let interval = POLL_FIRST_MS; ; interval = Math.min(POLL_MAX_MS, interval * 2)) {
     try {
@@ -212,12 +232,19 @@ async function backupVolume(
   try {
     snapshot = await createSnapshotPatiently(
       ec2,
-      { VolumeId: volume.volumeId, Description: backupDescription(config.description, volume.volumeId, deps.workflow), Tags: tags },
+      {
+        VolumeId: volume.volumeId,
+        Description: backupDescription(config.description, volume.volumeId, deps.workflow),
+        Tags: tags
+      },
       clock,
       deadline
     )
   } catch (err) {
-    return { created: null, failure: { ...where, snapshotId: null, message: `Could not snapshot ${volume.volumeId}: ${errorMessage(err)}` } }
+    return {
+      created: null,
+      failure: { ...where, snapshotId: null, message: `Could not snapshot ${volume.volumeId}: ${errorMessage(err)}` }
+    }
   }
   const snapshotId = snapshot.SnapshotId ?? ''
   let failure: BackupFailure | null = null
@@ -236,17 +263,28 @@ async function backupVolume(
     } catch (err) {
       const failed = err instanceof SnapshotFailedError
       const created = createdRecord(target.accountId, volume, snapshot, tags, null, failed ? 'error' : undefined)
-      const message = failed ? `Snapshot ${snapshotId} of ${volume.volumeId} failed: ${err.stateMessage}` : `Could not wait for ${snapshotId} of ${volume.volumeId}: ${errorMessage(err)}`
+      const message = failed
+        ? `Snapshot ${snapshotId} of ${volume.volumeId} failed: ${err.stateMessage}`
+        : `Could not wait for ${snapshotId} of ${volume.volumeId}: ${errorMessage(err)}`
       return { created, failure: { ...where, snapshotId, message } }
     }
   }
   const key = metadataKey(config.metadataPrefix, volume.volumeId, snapshotId)
-  const doc = metadataDocument(snapshotFacts({ ...snapshot, Tags: snapshot.Tags ?? tagList(tags) }, target.accountId, volume.region), volume, deps.workflow, 'backup', clock.now())
+  const doc = metadataDocument(
+    snapshotFacts({ ...snapshot, Tags: snapshot.Tags ?? tagList(tags) }, target.accountId, volume.region),
+    volume,
+    deps.workflow,
+    'backup',
+    clock.now()
+  )
   try {
     await putMetadata(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc)
   } catch (err) {
     const message = `Snapshot ${snapshotId} of ${volume.volumeId} was created, but its metadata was not written: ${errorMessage(err)}`
-    return { created: createdRecord(target.accountId, volume, snapshot, tags, null), failure: failure ?? { ...where, snapshotId, message } }
+    return {
+      created: createdRecord(target.accountId, volume, snapshot, tags, null),
+      failure: failure ?? { ...where, snapshotId, message }
+    }
   }
   return { created: createdRecord(target.accountId, volume, snapshot, tags, key), failure }
 }
@@ -288,7 +326,13 @@ async function findAccountVolumes(
         found.push(...(await describeVolumes(target.clients.ec2(region), region, ids)))
       } catch (err) {
         for (const volumeId of ids) {
-          failures.push({ accountId: target.accountId, region, volumeId, snapshotId: null, message: `Could not describe ${volumeId} in ${region}: ${errorMessage(err)}` })
+          failures.push({
+            accountId: target.accountId,
+            region,
+            volumeId,
+            snapshotId: null,
+            message: `Could not describe ${volumeId} in ${region}: ${errorMessage(err)}`
+          })
         }
       }
     })
@@ -300,9 +344,17 @@ async function findAccountVolumes(
  * Snapshots every volume named in `volume`, in every target account where it exists, concurrently.
  * A volume found in no account is a failure naming it; every other volume is still backed up.
  */
-export async function runBackup(config: BackupConfig, targets: readonly AccountTarget[], clock: Clock, deps: BackupDeps): Promise<BackupResult> {
+export async function runBackup(
+  config: BackupConfig,
+  targets: readonly AccountTarget[],
+  clock: Clock,
+  deps: BackupDeps
+): Promise<BackupResult> {
   const now = clock.now()
-  const lookups = await forEachBounded(targets, config.maxParallelAccounts, async (target) => ({ target, ...(await findAccountVolumes(target, config.volumes)) }))
+  const lookups = await forEachBounded(targets, config.maxParallelAccounts, async (target) => ({
+    target,
+    ...(await findAccountVolumes(target, config.volumes))
+  }))
   const failures: BackupFailure[] = lookups.flatMap((l) => l.failures)
   const jobs: VolumeJob[] = lookups.flatMap((l) => l.found.map((volume) => ({ target: l.target, volume })))
   for (const ref of config.volumes) {
@@ -310,7 +362,12 @@ export async function runBackup(config: BackupConfig, targets: readonly AccountT
     const lookupFailed = failures.some((f) => f.volumeId === ref.volumeId && f.region === ref.region)
     if (located || lookupFailed) continue
     const accounts = targets.map((t) => t.accountId).filter((a) => a !== '')
-    const inAccounts = accounts.length === 1 ? ` (account ${accounts[0] ?? ''})` : accounts.length > 1 ? ` (accounts ${accounts.join(', ')})` : ''
+    const inAccounts =
+      accounts.length === 1
+        ? ` (account ${accounts[0] ?? ''})`
+        : accounts.length > 1
+          ? ` (accounts ${accounts.join(', ')})`
+          : ''
     failures.push({
       accountId: accounts.length === 1 ? (accounts[0] ?? '') : '',
       region: ref.region,
@@ -325,7 +382,8 @@ export async function runBackup(config: BackupConfig, targets: readonly AccountT
   // Outputs follow the order of the volume input, then the account.
   const position = new Map(config.volumes.map((v, i) => [`${v.region}/${v.volumeId}`, i]))
   const order = (a: { accountId: string; region: string; volumeId: string }, b: typeof a): number =>
-    (position.get(`${a.region}/${a.volumeId}`) ?? 0) - (position.get(`${b.region}/${b.volumeId}`) ?? 0) || a.accountId.localeCompare(b.accountId)
+    (position.get(`${a.region}/${a.volumeId}`) ?? 0) - (position.get(`${b.region}/${b.volumeId}`) ?? 0) ||
+    a.accountId.localeCompare(b.accountId)
   return {
     mode: 'backup',
     generatedAt: now.toISOString(),

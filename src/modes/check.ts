@@ -18,7 +18,15 @@ import { forEachBounded, type AccountTarget } from '../accounts.js'
 import type { Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import { FindingSink, type RuleCount, type TaggedFinding } from '../finding-sink.js'
-import { grantFindings, orphanFinding, recordFindings, staleBackupFinding, type Finding, type Grants, type SourceIndex } from '../findings.js'
+import {
+  grantFindings,
+  orphanFinding,
+  recordFindings,
+  staleBackupFinding,
+  type Finding,
+  type Grants,
+  type SourceIndex
+} from '../findings.js'
 import type { Config, VolumeRef } from '../inputs.js'
 import { EBS_PAGE_SIZE, ebsRecord } from '../listers/ebs.js'
 import { RDS_PAGE_SIZE } from '../listers/rds.js'
@@ -105,7 +113,12 @@ const LOOKUP: Readonly<Record<Lookup, { service: Service; what: string }>> = {
   'file-systems': { service: 'efs', what: 'file systems (elasticfilesystem:DescribeFileSystems)' }
 }
 
-const SOURCE_LOOKUP: Readonly<Record<Service, Lookup>> = { ebs: 'volumes', rds: 'db-instances', 'rds-cluster': 'db-clusters', efs: 'file-systems' }
+const SOURCE_LOOKUP: Readonly<Record<Service, Lookup>> = {
+  ebs: 'volumes',
+  rds: 'db-instances',
+  'rds-cluster': 'db-clusters',
+  efs: 'file-systems'
+}
 
 const ATTRIBUTE_CALL: Readonly<Record<Service, string>> = {
   ebs: 'ec2:DescribeSnapshotAttribute',
@@ -142,7 +155,12 @@ function restoreGrants(attributes: readonly (DBSnapshotAttribute | DBClusterSnap
   return { public: values.includes('all'), accounts: values.filter((v) => v !== 'all') }
 }
 
-const NOT_FOUND = new Set(['InvalidSnapshot.NotFound', 'DBSnapshotNotFound', 'DBSnapshotNotFoundFault', 'DBClusterSnapshotNotFoundFault'])
+const NOT_FOUND = new Set([
+  'InvalidSnapshot.NotFound',
+  'DBSnapshotNotFound',
+  'DBSnapshotNotFoundFault',
+  'DBClusterSnapshotNotFoundFault'
+])
 
 /** Everything one run shares across accounts. */
 interface RunState {
@@ -248,7 +266,15 @@ class AccountCheck {
     const key = `${region}/${service}`
     let st = this.sharing.get(key)
     if (!st) {
-      st = { region, service, eligible: 0, budget: this.state.shareCheckLimit, checked: new Set(), failed: 0, firstError: '' }
+      st = {
+        region,
+        service,
+        eligible: 0,
+        budget: this.state.shareCheckLimit,
+        checked: new Set(),
+        failed: 0,
+        firstError: ''
+      }
       this.sharing.set(key, st)
     }
     return st
@@ -275,7 +301,9 @@ class AccountCheck {
       this.limit(async () => {
         try {
           const grants = await readGrants(this.target, r)
-          await this.state.sink.add(grantFindings(r, grants, this.state.config.allowedAccounts).map((f): TaggedFinding => [f, r.tags]))
+          await this.state.sink.add(
+            grantFindings(r, grants, this.state.config.allowedAccounts).map((f): TaggedFinding => [f, r.tags])
+          )
         } catch (err) {
           if (NOT_FOUND.has(errorCode(err))) return
           st.failed += 1
@@ -309,7 +337,11 @@ class AccountCheck {
             }
           }
         } catch (err) {
-          this.fail(region, 'ebs', `public snapshots (ec2:DescribeSnapshots with RestorableByUserIds=all): ${errorMessage(err)}`)
+          this.fail(
+            region,
+            'ebs',
+            `public snapshots (ec2:DescribeSnapshots with RestorableByUserIds=all): ${errorMessage(err)}`
+          )
         }
       })()
     )
@@ -321,10 +353,20 @@ class AccountCheck {
     const gaps: SharingGap[] = []
     for (const st of this.sharing.values()) {
       if (st.failed > 0) {
-        this.fail(st.region, st.service, `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`)
+        this.fail(
+          st.region,
+          st.service,
+          `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`
+        )
       }
       if (st.checked.size < st.eligible) {
-        gaps.push({ accountId: this.target.accountId, region: st.region, service: st.service, eligible: st.eligible, checked: st.checked.size })
+        gaps.push({
+          accountId: this.target.accountId,
+          region: st.region,
+          service: st.service,
+          eligible: st.eligible,
+          checked: st.checked.size
+        })
       }
     }
     return gaps
@@ -336,7 +378,13 @@ class AccountCheck {
       let newest: Date | null = null
       const pages = paginateDescribeSnapshots(
         { client: this.target.clients.ec2(v.region), pageSize: EBS_PAGE_SIZE },
-        { OwnerIds: ['self'], Filters: [{ Name: 'volume-id', Values: [v.volumeId] }, { Name: 'status', Values: ['completed'] }] }
+        {
+          OwnerIds: ['self'],
+          Filters: [
+            { Name: 'volume-id', Values: [v.volumeId] },
+            { Name: 'status', Values: ['completed'] }
+          ]
+        }
       )
       for await (const page of pages) {
         for (const s of page.Snapshots ?? []) {
@@ -345,13 +393,20 @@ class AccountCheck {
       }
       return newest
     } catch (err) {
-      this.fail(v.region, 'ebs', `snapshots of ${v.volumeId} for stale-backup (ec2:DescribeSnapshots): ${errorMessage(err)}`)
+      this.fail(
+        v.region,
+        'ebs',
+        `snapshots of ${v.volumeId} for stale-backup (ec2:DescribeSnapshots): ${errorMessage(err)}`
+      )
       return 'unknown'
     }
   }
 }
 
-async function collect<P>(pages: AsyncIterable<P>, ids: (page: P) => (string | undefined)[]): Promise<ReadonlySet<string>> {
+async function collect<P>(
+  pages: AsyncIterable<P>,
+  ids: (page: P) => (string | undefined)[]
+): Promise<ReadonlySet<string>> {
   const out = new Set<string>()
   for await (const page of pages) for (const id of ids(page)) if (id) out.add(id)
   return out
@@ -361,18 +416,29 @@ function loadLookup(target: AccountTarget, region: string, kind: Lookup): Promis
   const c = target.clients
   switch (kind) {
     case 'volumes':
-      return collect(paginateDescribeVolumes({ client: c.ec2(region), pageSize: VOLUME_PAGE_SIZE }, {}), (p) => (p.Volumes ?? []).map((v) => v.VolumeId))
+      return collect(paginateDescribeVolumes({ client: c.ec2(region), pageSize: VOLUME_PAGE_SIZE }, {}), (p) =>
+        (p.Volumes ?? []).map((v) => v.VolumeId)
+      )
     case 'images':
       return collect(
-        paginateDescribeImages({ client: c.ec2(region), pageSize: EBS_PAGE_SIZE }, { Owners: ['self'], IncludeDeprecated: true, IncludeDisabled: true }),
+        paginateDescribeImages(
+          { client: c.ec2(region), pageSize: EBS_PAGE_SIZE },
+          { Owners: ['self'], IncludeDeprecated: true, IncludeDisabled: true }
+        ),
         (p) => (p.Images ?? []).flatMap((i) => (i.BlockDeviceMappings ?? []).map((m) => m.Ebs?.SnapshotId))
       )
     case 'db-instances':
-      return collect(paginateDescribeDBInstances({ client: c.rds(region), pageSize: RDS_PAGE_SIZE }, {}), (p) => (p.DBInstances ?? []).map((d) => d.DBInstanceIdentifier))
+      return collect(paginateDescribeDBInstances({ client: c.rds(region), pageSize: RDS_PAGE_SIZE }, {}), (p) =>
+        (p.DBInstances ?? []).map((d) => d.DBInstanceIdentifier)
+      )
     case 'db-clusters':
-      return collect(paginateDescribeDBClusters({ client: c.rds(region), pageSize: RDS_PAGE_SIZE }, {}), (p) => (p.DBClusters ?? []).map((d) => d.DBClusterIdentifier))
+      return collect(paginateDescribeDBClusters({ client: c.rds(region), pageSize: RDS_PAGE_SIZE }, {}), (p) =>
+        (p.DBClusters ?? []).map((d) => d.DBClusterIdentifier)
+      )
     case 'file-systems':
-      return collect(paginateDescribeFileSystems({ client: c.efs(region), pageSize: 100 }, {}), (p) => (p.FileSystems ?? []).map((f) => f.FileSystemId))
+      return collect(paginateDescribeFileSystems({ client: c.efs(region), pageSize: 100 }, {}), (p) =>
+        (p.FileSystems ?? []).map((f) => f.FileSystemId)
+      )
   }
 }
 
@@ -380,20 +446,32 @@ function loadLookup(target: AccountTarget, region: string, kind: Lookup): Promis
 async function readGrants(target: AccountTarget, r: SnapshotRecord): Promise<Grants> {
   const c = target.clients
   if (r.service === 'ebs') {
-    const out = await c.ec2(r.region).send(new DescribeSnapshotAttributeCommand({ SnapshotId: r.snapshotId, Attribute: 'createVolumePermission' }))
+    const out = await c
+      .ec2(r.region)
+      .send(new DescribeSnapshotAttributeCommand({ SnapshotId: r.snapshotId, Attribute: 'createVolumePermission' }))
     const perms = out.CreateVolumePermissions ?? []
-    return { public: perms.some((p) => p.Group === 'all'), accounts: perms.map((p) => p.UserId).filter((u): u is string => typeof u === 'string') }
+    return {
+      public: perms.some((p) => p.Group === 'all'),
+      accounts: perms.map((p) => p.UserId).filter((u): u is string => typeof u === 'string')
+    }
   }
   if (r.service === 'rds') {
-    const out = await c.rds(r.region).send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: r.snapshotId }))
+    const out = await c
+      .rds(r.region)
+      .send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: r.snapshotId }))
     return restoreGrants(out.DBSnapshotAttributesResult?.DBSnapshotAttributes)
   }
-  const out = await c.rds(r.region).send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: r.snapshotId }))
+  const out = await c
+    .rds(r.region)
+    .send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: r.snapshotId }))
   return restoreGrants(out.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes)
 }
 
 /** Judges the volumes of the volume input once every account is listed: newest completed snapshot, and whether it exists. */
-async function staleBackups(state: RunState, all: readonly { check: AccountCheck; regions: readonly string[] }[]): Promise<void> {
+async function staleBackups(
+  state: RunState,
+  all: readonly { check: AccountCheck; regions: readonly string[] }[]
+): Promise<void> {
   const { config, now } = state
   // An account whose role could not be assumed is already reported; asking it again would only repeat that.
   const checks = all.filter((c) => c.check.target.failure === undefined)
@@ -426,7 +504,11 @@ async function staleBackups(state: RunState, all: readonly { check: AccountCheck
         }
       }
       const accountId = owner ?? checks[0]?.check.target.accountId ?? ''
-      const f = staleBackupFinding({ accountId, region: v.region, volumeId: v.volumeId, newest, exists }, now, config.maxBackupAgeHours)
+      const f = staleBackupFinding(
+        { accountId, region: v.region, volumeId: v.volumeId, newest, exists },
+        now,
+        config.maxBackupAgeHours
+      )
       if (f) await state.sink.add([[f, null]])
     })
   )
@@ -437,7 +519,12 @@ async function staleBackups(state: RunState, all: readonly { check: AccountCheck
  * orphans against each region's sources (loaded once), sharing with a bounded number of attribute calls, and
  * the volume input's backups at the end. Findings stream to the CSV and the findings JSON.
  */
-export async function runCheck(config: CheckConfig, targets: readonly AccountTarget[], clock: Clock, deps: CheckDeps = {}): Promise<CheckResult> {
+export async function runCheck(
+  config: CheckConfig,
+  targets: readonly AccountTarget[],
+  clock: Clock,
+  deps: CheckDeps = {}
+): Promise<CheckResult> {
   const now = clock.now()
   const sink = FindingSink.open({
     csvPath: config.csvPath,
@@ -481,9 +568,13 @@ export async function runCheck(config: CheckConfig, targets: readonly AccountTar
     silencedCount: rules.reduce((n, r) => n + r.silenced, 0),
     rules,
     topFindings: sink.top(),
-    sharingGaps: gaps.sort((a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)),
+    sharingGaps: gaps.sort((a, b) =>
+      `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
+    ),
     aggregate: state.aggregator.result(),
-    failures: state.failures.sort((a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)),
+    failures: state.failures.sort((a, b) =>
+      `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
+    ),
     csvPath: sink.csvPath,
     findingsJsonPath: sink.jsonPath,
     settings: {

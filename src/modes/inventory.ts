@@ -23,7 +23,10 @@ export interface InventoryResult {
 }
 
 /** Resolves the regions to work in for one account: the input's list, or every enabled region. */
-export async function accountRegions(config: Pick<Config, 'regions' | 'awsRegion'>, target: AccountTarget): Promise<string[]> {
+export async function accountRegions(
+  config: Pick<Config, 'regions' | 'awsRegion'>,
+  target: AccountTarget
+): Promise<string[]> {
   if (config.regions !== 'all') return config.regions
   return enabledRegions(target.clients.ec2(config.awsRegion))
 }
@@ -52,7 +55,12 @@ export async function inventoryAccount(
   await Promise.all(
     tasks.map((task) =>
       task.run(emit).catch((err: unknown) => {
-        onFailure({ accountId: target.accountId, region: task.region, service: task.service, message: `${task.label}: ${errorMessage(err)}` })
+        onFailure({
+          accountId: target.accountId,
+          region: task.region,
+          service: task.service,
+          message: `${task.label}: ${errorMessage(err)}`
+        })
       })
     )
   )
@@ -88,7 +96,9 @@ export async function runInventory(
     accounts: targets.map((t) => t.accountId),
     regions: [...new Set(regionLists.flat())].sort(),
     aggregate: aggregator.result(),
-    failures: failures.sort((a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)),
+    failures: failures.sort((a, b) =>
+      `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
+    ),
     csvPath: csv.filePath,
     rowCount: csv.rowCount
   }

@@ -40,7 +40,9 @@ interface ResultFile {
 /** Finds every result JSON below a folder, in a stable order. */
 export function findResultFiles(root: string): string[] {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new Error(`merge-path ${root} is not a folder: download the earlier runs' artifacts there (actions/download-artifact with a path)`)
+    throw new Error(
+      `merge-path ${root} is not a folder: download the earlier runs' artifacts there (actions/download-artifact with a path)`
+    )
   }
   const out: string[] = []
   const walk = (dir: string): void => {
@@ -77,7 +79,9 @@ function stringList(v: unknown): string[] {
 }
 
 function failures(v: unknown): ListingFailure[] {
-  return Array.isArray(v) ? (v as ListingFailure[]).filter((f) => typeof f?.accountId === 'string' && typeof f.message === 'string') : []
+  return Array.isArray(v)
+    ? (v as ListingFailure[]).filter((f) => typeof f?.accountId === 'string' && typeof f.message === 'string')
+    : []
 }
 
 function countFindings(v: unknown, into: Map<string, AccountFindings>): void {
@@ -98,7 +102,8 @@ async function appendCsv(source: string, out: fs.WriteStream): Promise<number> {
   for await (const line of lines) {
     if (first) {
       first = false
-      if (!line.startsWith(INVENTORY_COLUMNS.join(','))) throw new Error(`Cannot merge ${source}: its columns differ from this version's inventory CSV`)
+      if (!line.startsWith(INVENTORY_COLUMNS.join(',')))
+        throw new Error(`Cannot merge ${source}: its columns differ from this version's inventory CSV`)
       continue
     }
     pending += `${line}\n`
@@ -116,7 +121,8 @@ async function appendCsv(source: string, out: fs.WriteStream): Promise<number> {
 export async function runMerge(config: Pick<Config, 'mergePath' | 'csvPath'>, clock: Clock): Promise<MergeResult> {
   const root = config.mergePath ?? ''
   const files = findResultFiles(root).map(readResultFile)
-  if (files.length === 0) throw new Error(`merge-path ${root} holds no *.summary.json results: download the earlier runs' artifacts there`)
+  if (files.length === 0)
+    throw new Error(`merge-path ${root} holds no *.summary.json results: download the earlier runs' artifacts there`)
   fs.mkdirSync(path.dirname(config.csvPath), { recursive: true })
   const out = fs.createWriteStream(config.csvPath, 'utf8')
   out.write(stringify([[...INVENTORY_COLUMNS]]))
@@ -131,10 +137,17 @@ export async function runMerge(config: Pick<Config, 'mergePath' | 'csvPath'>, cl
     for (const r of stringList(json.regions)) regions.add(r)
     allFailures.push(...failures(json.failures))
     countFindings(json.findings, findings)
-    if ((json.mode === 'inventory' || json.mode === 'merge') && typeof json.aggregate === 'object' && json.aggregate !== null) {
+    if (
+      (json.mode === 'inventory' || json.mode === 'merge') &&
+      typeof json.aggregate === 'object' &&
+      json.aggregate !== null
+    ) {
       aggregates.push(json.aggregate as InventoryAggregate)
       const csv = path.join(path.dirname(file), path.basename(String(json.csvPath ?? '')))
-      if (!fs.existsSync(csv)) throw new Error(`Cannot merge ${file}: its CSV ${path.basename(csv)} is not beside it; upload both files in the artifact`)
+      if (!fs.existsSync(csv))
+        throw new Error(
+          `Cannot merge ${file}: its CSV ${path.basename(csv)} is not beside it; upload both files in the artifact`
+        )
       rowCount += await appendCsv(csv, out)
     }
   }
@@ -147,7 +160,9 @@ export async function runMerge(config: Pick<Config, 'mergePath' | 'csvPath'>, cl
     regions: [...regions].sort(),
     aggregate: mergeAggregates(aggregates),
     failures: allFailures,
-    findingsByAccount: [...findings.values()].sort((a, b) => b.error - a.error || b.warning - a.warning || a.accountId.localeCompare(b.accountId)),
+    findingsByAccount: [...findings.values()].sort(
+      (a, b) => b.error - a.error || b.warning - a.warning || a.accountId.localeCompare(b.accountId)
+    ),
     csvPath: config.csvPath,
     rowCount
   }

@@ -183,13 +183,17 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   const raw = (env[name] ?? '').trim()
   if (raw === '') return fallback
   const n = Number(raw)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`Environment variable ${name} must be a positive number; got '${raw.slice(0, 40)}'`)
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`Environment variable ${name} must be a positive number; got '${raw.slice(0, 40)}'`)
   return n
 }
 
 /** The DeleteSnapshot pacing: EC2's documented bucket, or the SNAPSHOT_HYGIENE_DELETE_BURST/_RATE overrides. */
 export function deletePacing(env: NodeJS.ProcessEnv = process.env): DeletePacing {
-  return { burst: Math.max(1, Math.floor(positiveNumber(env, DELETE_BURST_ENV, DELETE_BURST))), refillPerSecond: positiveNumber(env, DELETE_RATE_ENV, DELETE_REFILL_PER_SECOND) }
+  return {
+    burst: Math.max(1, Math.floor(positiveNumber(env, DELETE_BURST_ENV, DELETE_BURST))),
+    refillPerSecond: positiveNumber(env, DELETE_RATE_ENV, DELETE_REFILL_PER_SECOND)
+  }
 }
 
 /** How many deletes of one region may be in flight: enough to spend a full burst at once. */
@@ -230,7 +234,14 @@ export function classifyDeleteError(err: unknown): DeleteResult {
 }
 
 /** Deletes one snapshot: a pacer token per attempt, RequestLimitExceeded retried with backoff; never throws. */
-export async function deleteSnapshot(ec2: EC2Client, snapshotId: string, region: string, pacer: Pacer, clock: Clock, random?: () => number): Promise<DeleteResult> {
+export async function deleteSnapshot(
+  ec2: EC2Client,
+  snapshotId: string,
+  region: string,
+  pacer: Pacer,
+  clock: Clock,
+  random?: () => number
+): Promise<DeleteResult> {
   // The SDK retries a throttled call on its own before the action sees it; each such retry spent a token
   // the pacer did not grant, so the pacer empties its bucket to fall back in step with EC2's.
   const noteRetries = (meta: { attempts?: number | undefined } | undefined): void => {
@@ -271,13 +282,21 @@ async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Prom
 }
 
 /** The regions prune works in for one account: the regions input, plus the regions of the named volumes. */
-export async function pruneRegions(config: Pick<PruneConfig, 'regions' | 'awsRegion' | 'volumes'>, target: AccountTarget): Promise<string[]> {
+export async function pruneRegions(
+  config: Pick<PruneConfig, 'regions' | 'awsRegion' | 'volumes'>,
+  target: AccountTarget
+): Promise<string[]> {
   const base = await accountRegions(config, target)
   return [...new Set([...base, ...config.volumes.map((v) => v.region)])].sort()
 }
 
 /** The planner's policy from the inputs. */
-export function retentionPolicy(config: Pick<PruneConfig, 'retentionDays' | 'keepLast' | 'keepDaily' | 'keepWeekly' | 'keepMonthly' | 'pruneTags' | 'volumes'>): RetentionPolicy {
+export function retentionPolicy(
+  config: Pick<
+    PruneConfig,
+    'retentionDays' | 'keepLast' | 'keepDaily' | 'keepWeekly' | 'keepMonthly' | 'pruneTags' | 'volumes'
+  >
+): RetentionPolicy {
   return {
     retentionDays: config.retentionDays,
     keepLast: config.keepLast,
@@ -308,7 +327,8 @@ function toDecision(d: Decision, now: Date, hold: ReadonlyMap<string, string> | 
   }
   if (d.action === 'delete') {
     const held = s.sourceId === null ? undefined : hold?.get(volumeKey(s.accountId, s.region, s.sourceId))
-    if (held !== undefined) return { ...base, outcome: 'skipped', rule: 'backup-failed', reason: `${d.reason}; not deleted because ${held}` }
+    if (held !== undefined)
+      return { ...base, outcome: 'skipped', rule: 'backup-failed', reason: `${d.reason}; not deleted because ${held}` }
     return { ...base, outcome: 'would-delete', rule: d.rule, reason: d.reason }
   }
   return { ...base, outcome: d.action === 'keep' ? 'kept' : 'skipped', rule: d.rule, reason: d.reason }
@@ -338,9 +358,20 @@ interface AccountOutcome {
 
 async function listRegion(run: AccountRun, region: string): Promise<OwnedSnapshot[] | null> {
   try {
-    return await listOwnedSnapshots(run.target.clients.ec2(region), run.target.accountId, region, run.config.pruneTags, volumeIds(run.config))
+    return await listOwnedSnapshots(
+      run.target.clients.ec2(region),
+      run.target.accountId,
+      region,
+      run.config.pruneTags,
+      volumeIds(run.config)
+    )
   } catch (err) {
-    run.failures.push({ accountId: run.target.accountId, region, service: 'ebs', message: `managed EBS snapshots: ${errorMessage(err)}` })
+    run.failures.push({
+      accountId: run.target.accountId,
+      region,
+      service: 'ebs',
+      message: `managed EBS snapshots: ${errorMessage(err)}`
+    })
     return null
   }
 }
@@ -353,7 +384,13 @@ async function listAccountMetadata(run: AccountRun): Promise<MetadataObject[] | 
     run.metadata.otherKeys += listed.otherKeys
     return listed.objects
   } catch (err) {
-    run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: `s3://${run.bucket}/${run.config.metadataPrefix}`, operation: 'ListObjectsV2', message: errorMessage(err) })
+    run.errors.push({
+      accountId: run.target.accountId,
+      region: run.config.awsRegion,
+      subject: `s3://${run.bucket}/${run.config.metadataPrefix}`,
+      operation: 'ListObjectsV2',
+      message: errorMessage(err)
+    })
     return null
   }
 }
@@ -372,7 +409,13 @@ async function removeKeys(run: AccountRun, region: string, keys: readonly string
       await deleteMetadata(run.s3 as S3Client, run.bucket, key)
     } catch (err) {
       ok = false
-      run.errors.push({ accountId: run.target.accountId, region, subject: key, operation: 'DeleteObject', message: errorMessage(err) })
+      run.errors.push({
+        accountId: run.target.accountId,
+        region,
+        subject: key,
+        operation: 'DeleteObject',
+        message: errorMessage(err)
+      })
     }
   }
   return ok
@@ -396,11 +439,21 @@ async function deleteInRegion(run: AccountRun, region: string, items: PruneDecis
         Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` })
         return
       case 'aws-backup':
-        Object.assign(d, { outcome: 'skipped', rule: 'aws-backup', reason: `${d.reason}; not deleted: managed by AWS Backup (${result.message})` })
+        Object.assign(d, {
+          outcome: 'skipped',
+          rule: 'aws-backup',
+          reason: `${d.reason}; not deleted: managed by AWS Backup (${result.message})`
+        })
         return
       default:
         Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` })
-        run.errors.push({ accountId: run.target.accountId, region, subject: d.snapshotId, operation: 'DeleteSnapshot', message: result.message })
+        run.errors.push({
+          accountId: run.target.accountId,
+          region,
+          subject: d.snapshotId,
+          operation: 'DeleteSnapshot',
+          message: result.message
+        })
     }
   })
 }
@@ -410,7 +463,11 @@ async function existingSnapshots(ec2: EC2Client, ids: readonly string[]): Promis
   const found = new Set<string>()
   for (let i = 0; i < ids.length; i += FILTER_VALUES) {
     const out = await ec2.send(
-      new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }] })
+      new DescribeSnapshotsCommand({
+        OwnerIds: ['self'],
+        MaxResults: 1000,
+        Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }]
+      })
     )
     for (const s of out.Snapshots ?? []) if (s.SnapshotId !== undefined) found.add(s.SnapshotId)
   }
@@ -421,7 +478,11 @@ async function existingSnapshots(ec2: EC2Client, ids: readonly string[]): Promis
  * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed;
  * its document names the region and account, and EC2 is asked there before anything is removed.
  */
-async function removeOrphans(run: AccountRun, objects: readonly MetadataObject[], listedIds: ReadonlySet<string>): Promise<void> {
+async function removeOrphans(
+  run: AccountRun,
+  objects: readonly MetadataObject[],
+  listedIds: ReadonlySet<string>
+): Promise<void> {
   const created = run.options.createdIds ?? new Set<string>()
   const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId))
   const byRegion = new Map<string, MetadataObject[]>()
@@ -429,9 +490,16 @@ async function removeOrphans(run: AccountRun, objects: readonly MetadataObject[]
     try {
       const owner = await readMetadataOwner(run.s3 as S3Client, run.bucket, o.key)
       if (owner === null) run.metadata.unreadable.push(o.key)
-      else if (owner.accountId === run.target.accountId) byRegion.set(owner.region, [...(byRegion.get(owner.region) ?? []), o])
+      else if (owner.accountId === run.target.accountId)
+        byRegion.set(owner.region, [...(byRegion.get(owner.region) ?? []), o])
     } catch (err) {
-      run.errors.push({ accountId: run.target.accountId, region: run.config.awsRegion, subject: o.key, operation: 'GetObject', message: errorMessage(err) })
+      run.errors.push({
+        accountId: run.target.accountId,
+        region: run.config.awsRegion,
+        subject: o.key,
+        operation: 'GetObject',
+        message: errorMessage(err)
+      })
     }
   })
   await Promise.all(
@@ -440,7 +508,13 @@ async function removeOrphans(run: AccountRun, objects: readonly MetadataObject[]
       try {
         existing = await existingSnapshots(run.target.clients.ec2(region), [...new Set(list.map((o) => o.snapshotId))])
       } catch (err) {
-        run.errors.push({ accountId: run.target.accountId, region, subject: region, operation: 'DescribeSnapshots', message: `Could not check metadata for orphans: ${errorMessage(err)}` })
+        run.errors.push({
+          accountId: run.target.accountId,
+          region,
+          subject: region,
+          operation: 'DescribeSnapshots',
+          message: `Could not check metadata for orphans: ${errorMessage(err)}`
+        })
         return
       }
       const orphans = list.filter((o) => !existing.has(o.snapshotId)).map((o) => o.key)
@@ -454,18 +528,33 @@ async function removeOrphans(run: AccountRun, objects: readonly MetadataObject[]
 }
 
 /** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
-async function checkMissing(run: AccountRun, decisions: readonly PruneDecision[], owned: ReadonlyMap<string, OwnedSnapshot>): Promise<void> {
+async function checkMissing(
+  run: AccountRun,
+  decisions: readonly PruneDecision[],
+  owned: ReadonlyMap<string, OwnedSnapshot>
+): Promise<void> {
   const meta = run.metaBySnapshot
   if (meta === null) return
-  const repairable = new Map((run.options.repair ?? []).filter((v) => v.accountId === run.target.accountId).map((v) => [volumeKey(v.accountId, v.region, v.volumeId), v]))
+  const repairable = new Map(
+    (run.options.repair ?? [])
+      .filter((v) => v.accountId === run.target.accountId)
+      .map((v) => [volumeKey(v.accountId, v.region, v.volumeId), v])
+  )
   const wanted = new Set(run.config.volumes.map((v) => volumeKey(run.target.accountId, v.region, v.volumeId)))
-  const missing = decisions.filter((d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId))
+  const missing = decisions.filter(
+    (d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId)
+  )
   await pool(missing, S3_CONCURRENCY, async (d) => {
     const snap = owned.get(d.snapshotId)
     const key = d.volumeId === null ? '' : volumeKey(d.accountId, d.region, d.volumeId)
     if (snap === undefined || snap.record.state !== 'completed') return
     if (run.options.repair === undefined || d.volumeId === null || !wanted.has(key)) {
-      run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId })
+      run.metadata.missing.push({
+        accountId: d.accountId,
+        region: d.region,
+        snapshotId: d.snapshotId,
+        volumeId: d.volumeId
+      })
       return
     }
     const objectKey = metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)
@@ -474,13 +563,30 @@ async function checkMissing(run: AccountRun, decisions: readonly PruneDecision[]
       return
     }
     const volume = repairable.get(key) ?? unknownVolume(d.volumeId, d.region)
-    const doc = metadataDocument(recordFacts(snap.record, snap), volume, workflowFromTags(snap.record.tags), 'repair', run.clock.now())
+    const doc = metadataDocument(
+      recordFacts(snap.record, snap),
+      volume,
+      workflowFromTags(snap.record.tags),
+      'repair',
+      run.clock.now()
+    )
     try {
       await putMetadata(run.s3 as S3Client, run.bucket, objectKey, doc)
       run.metadata.repaired.push(objectKey)
     } catch (err) {
-      run.metadata.missing.push({ accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId })
-      run.errors.push({ accountId: d.accountId, region: d.region, subject: objectKey, operation: 'PutObject', message: errorMessage(err) })
+      run.metadata.missing.push({
+        accountId: d.accountId,
+        region: d.region,
+        snapshotId: d.snapshotId,
+        volumeId: d.volumeId
+      })
+      run.errors.push({
+        accountId: d.accountId,
+        region: d.region,
+        subject: objectKey,
+        operation: 'PutObject',
+        message: errorMessage(err)
+      })
     }
   })
 }
@@ -492,24 +598,41 @@ function logPlan(run: AccountRun, toDelete: readonly PruneDecision[]): void {
   const log = run.deps.log
   if (log === undefined) return
   const verb = run.config.dryRun ? 'Would delete' : 'Deleting'
-  for (const d of toDelete.slice(0, PLAN_LOG_MAX)) log(`${verb} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`)
-  if (toDelete.length > PLAN_LOG_MAX) log(`${verb} ${toDelete.length - PLAN_LOG_MAX} more snapshots in account ${run.target.accountId}; the CSV lists every one`)
+  for (const d of toDelete.slice(0, PLAN_LOG_MAX))
+    log(`${verb} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`)
+  if (toDelete.length > PLAN_LOG_MAX)
+    log(
+      `${verb} ${toDelete.length - PLAN_LOG_MAX} more snapshots in account ${run.target.accountId}; the CSV lists every one`
+    )
 }
 
 async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome> {
   const { target } = run
   if (target.failure !== undefined) {
-    run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'account', message: target.failure })
+    run.failures.push({
+      accountId: target.accountId,
+      region: run.config.awsRegion,
+      service: 'account',
+      message: target.failure
+    })
     return { regions: [], decisions: [] }
   }
   let regions: string[]
   try {
     regions = await pruneRegions(run.config, target)
   } catch (err) {
-    run.failures.push({ accountId: target.accountId, region: run.config.awsRegion, service: 'regions', message: errorMessage(err) })
+    run.failures.push({
+      accountId: target.accountId,
+      region: run.config.awsRegion,
+      service: 'regions',
+      message: errorMessage(err)
+    })
     return { regions: [], decisions: [] }
   }
-  const [lists, objects] = await Promise.all([Promise.all(regions.map((r) => listRegion(run, r))), listAccountMetadata(run)])
+  const [lists, objects] = await Promise.all([
+    Promise.all(regions.map((r) => listRegion(run, r))),
+    listAccountMetadata(run)
+  ])
   const owned = lists.flatMap((l) => l ?? [])
   if (objects !== null) {
     run.metaBySnapshot = new Map()
@@ -523,7 +646,15 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
   const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold))
   const toDelete = decisions.filter((d) => d.outcome === 'would-delete')
   logPlan(run, toDelete)
-  await Promise.all(regions.map((region) => deleteInRegion(run, region, toDelete.filter((d) => d.region === region))))
+  await Promise.all(
+    regions.map((region) =>
+      deleteInRegion(
+        run,
+        region,
+        toDelete.filter((d) => d.region === region)
+      )
+    )
+  )
   if (objects !== null) {
     await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)))
     await checkMissing(run, decisions, new Map(owned.map((o) => [o.record.snapshotId, o])))
@@ -531,14 +662,36 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
   return { regions, decisions }
 }
 
-const PRUNE_COLUMNS = ['account_id', 'region', 'snapshot_id', 'volume_id', 'created_at', 'age_days', 'size_gib', 'decision', 'rule', 'reason'] as const
+const PRUNE_COLUMNS = [
+  'account_id',
+  'region',
+  'snapshot_id',
+  'volume_id',
+  'created_at',
+  'age_days',
+  'size_gib',
+  'decision',
+  'rule',
+  'reason'
+] as const
 
 /** The prune CSV's columns, in order. */
 export const PRUNE_CSV_COLUMNS: readonly string[] = PRUNE_COLUMNS
 
 /** One CSV row per decision. */
 export function pruneRow(d: PruneDecision): unknown[] {
-  return [d.accountId, d.region, d.snapshotId, d.volumeId ?? '', d.createdAt, d.ageDays, d.sizeGib, d.outcome, d.rule, d.reason]
+  return [
+    d.accountId,
+    d.region,
+    d.snapshotId,
+    d.volumeId ?? '',
+    d.createdAt,
+    d.ageDays,
+    d.sizeGib,
+    d.outcome,
+    d.rule,
+    d.reason
+  ]
 }
 
 function emptyMetadataReport(checked: boolean): MetadataReport {
@@ -599,7 +752,9 @@ export async function runPrune(
     reclaimedGib: removed.reduce((n, d) => n + d.sizeGib, 0),
     reclaimedUsd: removed.reduce((n, d) => n + d.costUsd, 0),
     metadata: sortReport(metadata),
-    errors: errors.sort((a, b) => `${a.accountId}${a.region}${a.subject}`.localeCompare(`${b.accountId}${b.region}${b.subject}`)),
+    errors: errors.sort((a, b) =>
+      `${a.accountId}${a.region}${a.subject}`.localeCompare(`${b.accountId}${b.region}${b.subject}`)
+    ),
     failures: failures.sort((a, b) => `${a.accountId}${a.region}`.localeCompare(`${b.accountId}${b.region}`)),
     csvPath: csv.filePath,
     rowCount: csv.rowCount
@@ -612,6 +767,8 @@ function sortReport(m: MetadataReport): MetadataReport {
     orphans: [...m.orphans].sort(),
     unreadable: [...m.unreadable].sort(),
     repaired: [...m.repaired].sort(),
-    missing: [...m.missing].sort((a, b) => `${a.accountId}${a.region}${a.snapshotId}`.localeCompare(`${b.accountId}${b.region}${b.snapshotId}`))
+    missing: [...m.missing].sort((a, b) =>
+      `${a.accountId}${a.region}${a.snapshotId}`.localeCompare(`${b.accountId}${b.region}${b.snapshotId}`)
+    )
   }
 }

@@ -19,7 +19,10 @@ export interface GithubContextLike {
 }
 
 /** The workflow run as plain data: repository, workflow, run id and URL, commit and actor ('' where unknown). */
-export function workflowContext(ctx: GithubContextLike = githubContext, env: NodeJS.ProcessEnv = process.env): WorkflowContext {
+export function workflowContext(
+  ctx: GithubContextLike = githubContext,
+  env: NodeJS.ProcessEnv = process.env
+): WorkflowContext {
   const repository = (env.GITHUB_REPOSITORY ?? '').trim()
   const runId = ctx.runId ? String(ctx.runId) : ''
   const serverUrl = (ctx.serverUrl || 'https://github.com').replace(/\/+$/, '')
@@ -60,12 +63,19 @@ export function setBackupOutputs(r: BackupResult): void {
 export function logCreated(r: BackupResult, bucket: string | null): void {
   for (const c of r.created) {
     const meta = c.metadataKey === null ? 'no metadata written' : `metadata s3://${bucket ?? ''}/${c.metadataKey}`
-    core.info(`Created ${c.snapshotId} of ${c.volumeId} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`)
+    core.info(
+      `Created ${c.snapshotId} of ${c.volumeId} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`
+    )
   }
 }
 
 /** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a volume failed. */
-export async function backupStep(config: Config, targets: AccountTarget[], clock: Clock, workflow: WorkflowContext = workflowContext()): Promise<void> {
+export async function backupStep(
+  config: Config,
+  targets: AccountTarget[],
+  clock: Clock,
+  workflow: WorkflowContext = workflowContext()
+): Promise<void> {
   const result = await runBackup(config, targets, clock, { workflow })
   logCreated(result, config.bucket)
   const resultJson = writeResultJson(config.csvPath, result)

@@ -54,7 +54,8 @@ function failureMessage(result: CheckResult, config: Config): string | null {
   if (failing > 0) {
     const list = result.rules
       .filter((r) => r.findings > 0 && failsStep(r.severity, config.failOn))
-      .map((r) => `${r.rule} ${r.findings}`).join(', ')
+      .map((r) => `${r.rule} ${r.findings}`)
+      .join(', ')
     return `${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`
   }
   if (config.failOnRegionError && result.failures.length > 0) {
@@ -64,7 +65,12 @@ function failureMessage(result: CheckResult, config: Config): string | null {
 }
 
 /** Runs the check and reports it: warnings, summary, result JSON, artifact, annotations, PR comment, outputs; then applies fail-on. */
-export async function checkStep(config: Config, targets: readonly AccountTarget[], clock: Clock, deps: CheckStepDeps = {}): Promise<void> {
+export async function checkStep(
+  config: Config,
+  targets: readonly AccountTarget[],
+  clock: Clock,
+  deps: CheckStepDeps = {}
+): Promise<void> {
   const result = await runCheck(config, targets, clock, deps.check)
   for (const f of result.failures) core.warning(`Could not check ${failureLine(f)}`)
   const resultJson = writeResultJson(result.csvPath, result)
@@ -77,8 +83,15 @@ export async function checkStep(config: Config, targets: readonly AccountTarget[
   })
   await writeSummary(markdown, `Every finding is in ${findingsFile}.`)
   const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, result.findingsJsonPath, resultJson])
-  const where = artifactId === '' ? `${result.findingsJsonPath} (output findings-json)` : `${findingsFile} in artifact ${config.artifactName} (output findings-json)`
-  annotateFindings(result.topFindings, { total: result.findingsCount, max: config.maxAnnotations, where }, deps.annotations)
+  const where =
+    artifactId === ''
+      ? `${result.findingsJsonPath} (output findings-json)`
+      : `${findingsFile} in artifact ${config.artifactName} (output findings-json)`
+  annotateFindings(
+    result.topFindings,
+    { total: result.findingsCount, max: config.maxAnnotations, where },
+    deps.annotations
+  )
   await commentOnPullRequest(config, markdown, deps)
   core.setOutput('findings-count', result.findingsCount)
   core.setOutput('findings-json', result.findingsJsonPath)
@@ -89,7 +102,9 @@ export async function checkStep(config: Config, targets: readonly AccountTarget[
   core.setOutput('snapshot-count', result.snapshotCount)
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
   core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
-  core.info(`Checked ${result.snapshotCount} snapshot(s) in ${result.regions.length} region(s): ${result.findingsCount} finding(s), ${result.silencedCount} silenced`)
+  core.info(
+    `Checked ${result.snapshotCount} snapshot(s) in ${result.regions.length} region(s): ${result.findingsCount} finding(s), ${result.silencedCount} silenced`
+  )
   const failure = failureMessage(result, config)
   if (failure !== null) throw new Error(failure)
 }

@@ -29,7 +29,8 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
   core.setOutput('failed-count', result.failures.length)
   core.info(`Listed ${result.rowCount} snapshots in ${result.regions.length} regions; CSV at ${result.csvPath}`)
   if (config.failOnRegionError && result.failures.length > 0) {
-    throw new Error(`${result.failures.length} region(s) or service(s) could not be listed (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`)
+    throw new Error(
+      `${result.failures.length} region(s) or service(s) could not be listed (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+    )
   }
 }
-

@@ -13,7 +13,10 @@ export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   const result = await runMerge(config, clock)
   for (const f of result.failures) core.warning(`Not read: ${failureLine(f)}`)
   const resultJson = writeResultJson(result.csvPath, result)
-  await writeSummary(mergeSummary(result, path.basename(result.csvPath)), `The full data is in ${path.basename(result.csvPath)}.`)
+  await writeSummary(
+    mergeSummary(result, path.basename(result.csvPath)),
+    `The full data is in ${path.basename(result.csvPath)}.`
+  )
   const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   core.setOutput('snapshot-count', result.rowCount)
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
@@ -24,6 +27,8 @@ export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   core.setOutput('failed-count', result.failures.length)
   core.setOutput('accounts-json', JSON.stringify(result.accounts))
   if (config.failOnRegionError && result.failures.length > 0) {
-    throw new Error(`${result.failures.length} account(s), region(s) or service(s) were not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`)
+    throw new Error(
+      `${result.failures.length} account(s), region(s) or service(s) were not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+    )
   }
 }

@@ -41,11 +41,18 @@ function pruneProblems(config: Pick<Config, 'failOnRegionError'>, r: PruneResult
 
 function logResult(r: PruneResult): void {
   const verb = r.dryRun ? 'Would delete' : 'Deleted'
-  core.info(`${verb} ${r.deletedIds.length} snapshots (${round(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`)
+  core.info(
+    `${verb} ${r.deletedIds.length} snapshots (${round(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`
+  )
   for (const key of r.metadata.orphans) core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`)
   for (const key of r.metadata.repaired) core.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`)
-  for (const m of r.metadata.missing) core.warning(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`)
-  for (const d of r.decisions) if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup')) core.notice(`Skipped ${d.snapshotId}: ${d.reason}`)
+  for (const m of r.metadata.missing)
+    core.warning(
+      `Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`
+    )
+  for (const d of r.decisions)
+    if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup'))
+      core.notice(`Skipped ${d.snapshotId}: ${d.reason}`)
 }
 
 function pruneDeps(): PruneDeps {
@@ -57,7 +64,10 @@ export async function pruneStep(config: Config, targets: AccountTarget[], clock:
   const result = await runPrune(config, targets, clock, pruneDeps())
   logResult(result)
   const resultJson = writeResultJson(result.csvPath, pruneJson(result))
-  await writeSummary(pruneSummary(result, { bucket: config.bucket, csvName: path.basename(result.csvPath) }), `The full plan is in ${path.basename(result.csvPath)}.`)
+  await writeSummary(
+    pruneSummary(result, { bucket: config.bucket, csvName: path.basename(result.csvPath) }),
+    `The full plan is in ${path.basename(result.csvPath)}.`
+  )
   const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   setPruneOutputs(result, resultJson, artifactId)
   failWith(pruneProblems(config, result), 'problem(s) while pruning')
@@ -68,13 +78,19 @@ export function heldVolumes(backup: BackupResult, targets: readonly AccountTarge
   const hold = new Map<string, string>()
   for (const f of backup.failures) {
     const accounts = f.accountId === '' ? targets.map((t) => t.accountId) : [f.accountId]
-    for (const a of accounts) hold.set(volumeKey(a, f.region, f.volumeId), `the backup of ${f.volumeId} failed in this run`)
+    for (const a of accounts)
+      hold.set(volumeKey(a, f.region, f.volumeId), `the backup of ${f.volumeId} failed in this run`)
   }
   return hold
 }
 
 /** Backs up, then prunes with the new snapshots in view, repairing missing metadata of the backed-up volumes. */
-export async function backupAndPruneStep(config: Config, targets: AccountTarget[], clock: Clock, workflow: WorkflowContext = workflowContext()): Promise<void> {
+export async function backupAndPruneStep(
+  config: Config,
+  targets: AccountTarget[],
+  clock: Clock,
+  workflow: WorkflowContext = workflowContext()
+): Promise<void> {
   const backup = await runBackup(config, targets, clock, { workflow })
   logCreated(backup, config.bucket)
   const prune = await runPrune(config, targets, clock, pruneDeps(), {
@@ -91,5 +107,8 @@ export async function backupAndPruneStep(config: Config, targets: AccountTarget[
   const artifactId = await uploadArtifact(config.artifactName, [prune.csvPath, resultJson])
   setBackupOutputs(backup)
   setPruneOutputs(prune, resultJson, artifactId)
-  failWith([...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)], 'problem(s) in backup and prune')
+  failWith(
+    [...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)],
+    'problem(s) in backup and prune'
+  )
 }

@@ -28,10 +28,20 @@ export function backupHeadline(r: Pick<BackupResult, 'created' | 'failures'>): s
 export function createdSection(created: readonly CreatedSnapshot[], heading = '### Created'): string {
   if (created.length === 0) return ''
   const multi = new Set(created.map((c) => c.accountId)).size > 1
-  const header = ['volume', 'region', ...(multi ? ['account'] : []), 'snapshot', 'state', 'GiB', 'expires at', 'metadata']
+  const header = [
+    'volume',
+    'region',
+    ...(multi ? ['account'] : []),
+    'snapshot',
+    'state',
+    'GiB',
+    'expires at',
+    'metadata'
+  ]
   const align = header.map((h) => (h === 'GiB' ? 'r' : 'l')) as ('l' | 'r')[]
   const rows = created.slice(0, BACKUP_ROWS_MAX).map((c) => createdRow(c, multi))
-  const more = created.length > BACKUP_ROWS_MAX ? `\n\n${int(created.length - BACKUP_ROWS_MAX)} more are in the result JSON.` : ''
+  const more =
+    created.length > BACKUP_ROWS_MAX ? `\n\n${int(created.length - BACKUP_ROWS_MAX)} more are in the result JSON.` : ''
   return `${heading}\n\n${table(header, rows, align)}${more}`
 }
 

@@ -40,7 +40,13 @@ export function serviceChart(a: InventoryAggregate): string {
     .filter(([, gib]) => gib > 0)
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
   if (slices.length === 0) return ''
-  return ['```mermaid', 'pie showData', '  title Snapshot storage by service (GiB)', ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`), '```'].join('\n')
+  return [
+    '```mermaid',
+    'pie showData',
+    '  title Snapshot storage by service (GiB)',
+    ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`),
+    '```'
+  ].join('\n')
 }
 
 /** How many findings fail the step under fail-on. */
@@ -53,9 +59,20 @@ function plural(n: number, word: string): string {
 }
 
 /** The headline: findings per severity, what was checked, and whether fail-on fails the step. */
-export function checkHeadline(r: Pick<CheckResult, 'rules' | 'findingsCount' | 'silencedCount' | 'snapshotCount' | 'regions' | 'accounts'>, failOn: FailOn): string {
-  const bySeverity = SEVERITY_ORDER.map((s) => plural(r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0), s))
-  const where = r.accounts.length > 1 ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}` : plural(r.regions.length, 'region')
+export function checkHeadline(
+  r: Pick<CheckResult, 'rules' | 'findingsCount' | 'silencedCount' | 'snapshotCount' | 'regions' | 'accounts'>,
+  failOn: FailOn
+): string {
+  const bySeverity = SEVERITY_ORDER.map((s) =>
+    plural(
+      r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0),
+      s
+    )
+  )
+  const where =
+    r.accounts.length > 1
+      ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}`
+      : plural(r.regions.length, 'region')
   const silenced = r.silencedCount > 0 ? `, ${int(r.silencedCount)} silenced` : ''
   const failing = failingCount(r.rules, failOn)
   const verdict =
@@ -78,7 +95,10 @@ export function findingsSection(findings: readonly Finding[], total: number, max
   if (total === 0) return ''
   const shown = findings.slice(0, max)
   const rows = shown.map((f) => [f.severity, `\`${f.rule}\``, md(f.resourceId), f.region, f.accountId, md(f.message)])
-  const rest = total > shown.length ? `\n\nThe ${int(shown.length)} most severe of ${int(total)} findings; every finding is in \`${md(fileName)}\`.` : ''
+  const rest =
+    total > shown.length
+      ? `\n\nThe ${int(shown.length)} most severe of ${int(total)} findings; every finding is in \`${md(fileName)}\`.`
+      : ''
   return `### Top findings\n\n${table(['severity', 'rule', 'resource', 'region', 'account', 'finding'], rows, ['l', 'l', 'l', 'l', 'l', 'l'])}${rest}`
 }
 
@@ -92,7 +112,9 @@ export function chartsSection(a: InventoryAggregate): string {
 /** Where sharing was not read for every snapshot, because of the limit on attribute calls per region. */
 export function sharingGapSection(gaps: readonly SharingGap[], limit: number): string {
   if (gaps.length === 0) return ''
-  const lines = gaps.map((g) => `- ${g.service} in ${g.region} (account ${g.accountId}): ${int(g.checked)} of ${int(g.eligible)} snapshots`)
+  const lines = gaps.map(
+    (g) => `- ${g.service} in ${g.region} (account ${g.accountId}): ${int(g.checked)} of ${int(g.eligible)} snapshots`
+  )
   return (
     '### Sharing partly checked\n\n' +
     `Reading whom a snapshot is shared with takes one call per snapshot, so the check reads at most ${int(limit)} per region and service ` +
@@ -123,7 +145,9 @@ export function checkSummary(
     failureSection(r.failures),
     `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
       (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(md).join(', ')})` : ' (no volume input)') +
-      (r.settings.allowedAccounts.length > 0 ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}` : '; sharing allowed with no account') +
+      (r.settings.allowedAccounts.length > 0
+        ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}`
+        : '; sharing allowed with no account') +
       '.'
   ]
   return parts.filter((p) => p !== '').join('\n\n') + '\n'

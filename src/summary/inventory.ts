@@ -12,10 +12,12 @@ export const MAX_ACCOUNT_ROWS = 200
 /** Totals per account, largest first, capped so that 1,000 accounts stay far under the summary limit. */
 export function accountSection(a: InventoryAggregate): string {
   const rows = totalsRows(a.byAccount)
-  const more = rows.length > MAX_ACCOUNT_ROWS ? `\n\n${int(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.` : ''
+  const more =
+    rows.length > MAX_ACCOUNT_ROWS
+      ? `\n\n${int(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.`
+      : ''
   return `### Accounts, largest first\n\n${table(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`
 }
-
 
 /** The headline line: how many snapshots, how large, what they cost. */
 export function headline(a: InventoryAggregate, accounts: number, regions: number): string {
@@ -27,20 +29,38 @@ export function headline(a: InventoryAggregate, accounts: number, regions: numbe
 export function breakdownSections(a: InventoryAggregate, opts: { maxRegions?: number } = {}): string[] {
   const regionRows = totalsRows(a.byRegion)
   const maxRegions = opts.maxRegions ?? 40
-  const sources = a.topSources.map((s) => [md(s.sourceId), s.service, s.region, s.accountId, int(s.count), gib(s.sizeGib), usd(s.costUsd)])
+  const sources = a.topSources.map((s) => [
+    md(s.sourceId),
+    s.service,
+    s.region,
+    s.accountId,
+    int(s.count),
+    gib(s.sizeGib),
+    usd(s.costUsd)
+  ])
   const sections = [
     `### By service\n\n${table(['service', ...TOTALS_HEADER.slice(1)], totalsRows(a.byService))}`,
     `### By region\n\n${table(['region', ...TOTALS_HEADER.slice(1)], regionRows.slice(0, maxRegions))}` +
       (regionRows.length > maxRegions ? `\n\n${regionRows.length - maxRegions} more regions are in the CSV.` : ''),
-    `### By age\n\n${table(['age', ...TOTALS_HEADER.slice(1)], totalsRows(a.byAge, AGE_RANGES.map((r) => r.label)))}`,
+    `### By age\n\n${table(
+      ['age', ...TOTALS_HEADER.slice(1)],
+      totalsRows(
+        a.byAge,
+        AGE_RANGES.map((r) => r.label)
+      )
+    )}`,
     `### Encryption\n\n${table(['', ...TOTALS_HEADER.slice(1)], totalsRows(a.byEncryption))}`,
     `### Storage tier\n\n${table(['service/tier', ...TOTALS_HEADER.slice(1)], totalsRows(a.byTier))}`,
     `### Made by\n\n${table(['type', ...TOTALS_HEADER.slice(1)], totalsRows(a.byType))}\n\n` +
       `Managed by snapshot-hygiene: ${int(a.managed.count)}. No known source (EBS copies): ${int(a.noSource.count)}.`
   ]
   if (sources.length > 0) {
-    const approx = a.sourcesApproximate ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.' : ''
-    sections.push(`### Largest sources\n\n${table(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`)
+    const approx = a.sourcesApproximate
+      ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.'
+      : ''
+    sections.push(
+      `### Largest sources\n\n${table(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`
+    )
   }
   return sections
 }

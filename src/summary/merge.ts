@@ -1,17 +1,29 @@
 import type { AccountFindings, MergeResult } from '../modes/merge.js'
 import { int, md, table } from '../markdown.js'
-import { accountSection, breakdownSections, failureSection, headline, MAX_ACCOUNT_ROWS, priceSection } from './inventory.js'
+import {
+  accountSection,
+  breakdownSections,
+  failureSection,
+  headline,
+  MAX_ACCOUNT_ROWS,
+  priceSection
+} from './inventory.js'
 
 function findingsSection(list: readonly AccountFindings[]): string {
   if (list.length === 0) return ''
   const rows = list.slice(0, MAX_ACCOUNT_ROWS).map((f) => [f.accountId, int(f.error), int(f.warning), int(f.notice)])
-  const more = list.length > MAX_ACCOUNT_ROWS ? `\n\n${int(list.length - MAX_ACCOUNT_ROWS)} more accounts have findings; see the result JSON.` : ''
+  const more =
+    list.length > MAX_ACCOUNT_ROWS
+      ? `\n\n${int(list.length - MAX_ACCOUNT_ROWS)} more accounts have findings; see the result JSON.`
+      : ''
   return `### Findings by account\n\n${table(['account', 'errors', 'warnings', 'notices'], rows)}${more}`
 }
 
 /** The organisation-wide summary of merged runs. */
 export function mergeSummary(r: MergeResult, csvName: string): string {
-  const failedAccounts = new Set(r.failures.filter((f) => f.service === 'account' || f.service === 'regions').map((f) => f.accountId))
+  const failedAccounts = new Set(
+    r.failures.filter((f) => f.service === 'account' || f.service === 'regions').map((f) => f.accountId)
+  )
   const parts = [
     '## Snapshot inventory: organisation',
     `${headline(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${int(r.inputs.length)} result files.` +

@@ -30,7 +30,12 @@ export function policyLine(r: PruneResult): string {
   if (p.keepWeekly > 0) keeps.push(`keep-weekly ${p.keepWeekly}`)
   if (p.keepMonthly > 0) keeps.push(`keep-monthly ${p.keepMonthly}`)
   const scope = p.volumes === null ? 'all volumes' : `volumes ${p.volumes.map(md).join(', ')}`
-  const adopted = Object.keys(p.pruneTags).length > 0 ? `; also snapshots tagged ${Object.entries(p.pruneTags).map(([k, v]) => md(`${k}=${v}`)).join(' and ')}` : ''
+  const adopted =
+    Object.keys(p.pruneTags).length > 0
+      ? `; also snapshots tagged ${Object.entries(p.pruneTags)
+          .map(([k, v]) => md(`${k}=${v}`))
+          .join(' and ')}`
+      : ''
   return `Policy: retention ${s(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${s(r.regions.length, 'region')}.`
 }
 
@@ -60,16 +65,41 @@ function ruleTable(decisions: readonly PruneDecision[]): string {
 }
 
 function decisionTable(decisions: readonly PruneDecision[], limit: number, multiAccount: boolean): string {
-  const header = ['snapshot', 'volume', 'region', ...(multiAccount ? ['account'] : []), 'age (days)', 'GiB', 'rule', 'reason']
+  const header = [
+    'snapshot',
+    'volume',
+    'region',
+    ...(multiAccount ? ['account'] : []),
+    'age (days)',
+    'GiB',
+    'rule',
+    'reason'
+  ]
   const align = header.map((h) => (h === 'GiB' || h === 'age (days)' ? 'r' : 'l')) as ('l' | 'r')[]
   const rows = decisions
     .slice(0, limit)
-    .map((d) => [md(d.snapshotId), md(d.volumeId ?? '-'), d.region, ...(multiAccount ? [d.accountId] : []), int(d.ageDays), gib(d.sizeGib), md(d.rule), md(d.reason)])
+    .map((d) => [
+      md(d.snapshotId),
+      md(d.volumeId ?? '-'),
+      d.region,
+      ...(multiAccount ? [d.accountId] : []),
+      int(d.ageDays),
+      gib(d.sizeGib),
+      md(d.rule),
+      md(d.reason)
+    ])
   const more = decisions.length > limit ? `\n\n${int(decisions.length - limit)} more are in the CSV.` : ''
   return table(header, rows, align) + more
 }
 
-function section(title: string, intro: string, decisions: readonly PruneDecision[], limit: number, multi: boolean, withRules = true): string {
+function section(
+  title: string,
+  intro: string,
+  decisions: readonly PruneDecision[],
+  limit: number,
+  multi: boolean,
+  withRules = true
+): string {
   if (decisions.length === 0) return ''
   const rules = withRules ? `${ruleTable(decisions)}\n\n` : ''
   return `### ${title} (${int(decisions.length)})\n\n${intro}${rules}${decisionTable(decisions, limit, multi)}`
@@ -82,15 +112,36 @@ function of(r: PruneResult, ...outcomes: PruneOutcome[]): PruneDecision[] {
 /** Deleted (or would-be-deleted), kept, skipped and failed decisions, each bounded. */
 export function decisionSections(r: PruneResult): string[] {
   const multi = r.accounts.length > 1
-  const removed = of(r, 'deleted', 'would-delete').sort((a, b) => b.sizeGib - a.sizeGib || a.snapshotId.localeCompare(b.snapshotId))
+  const removed = of(r, 'deleted', 'would-delete').sort(
+    (a, b) => b.sizeGib - a.sizeGib || a.snapshotId.localeCompare(b.snapshotId)
+  )
   const kept = of(r, 'kept')
   const skipped = of(r, 'skipped')
   const failed = of(r, 'failed')
   return [
-    section(r.dryRun ? 'Would delete' : 'Deleted', 'Each was expired by the rule shown and held by no keep rule; largest first.\n\n', removed, SUMMARY_LIMITS.deleted, multi),
+    section(
+      r.dryRun ? 'Would delete' : 'Deleted',
+      'Each was expired by the rule shown and held by no keep rule; largest first.\n\n',
+      removed,
+      SUMMARY_LIMITS.deleted,
+      multi
+    ),
     section('Kept', 'The rule that holds each snapshot.\n\n', kept, SUMMARY_LIMITS.kept, multi),
-    section('Skipped', 'Eligible by the rules, or out of scope, but left alone, and why.\n\n', skipped, SUMMARY_LIMITS.skipped, multi),
-    section('Failed', 'These could not be deleted; the step fails after finishing the rest.\n\n', failed, SUMMARY_LIMITS.errors, multi, false)
+    section(
+      'Skipped',
+      'Eligible by the rules, or out of scope, but left alone, and why.\n\n',
+      skipped,
+      SUMMARY_LIMITS.skipped,
+      multi
+    ),
+    section(
+      'Failed',
+      'These could not be deleted; the step fails after finishing the rest.\n\n',
+      failed,
+      SUMMARY_LIMITS.errors,
+      multi,
+      false
+    )
   ]
 }
 
@@ -105,20 +156,31 @@ export function metadataSection(r: PruneResult, bucket: string | null): string {
   const m = r.metadata
   if (bucket === null) return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.'
   const parts = [`### Metadata\n\n${int(m.objects)} metadata objects under the prefix in \`${bucket}\`.`]
-  if (!m.checked) parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).')
+  if (!m.checked)
+    parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).')
   const verb = r.dryRun ? 'Would remove' : 'Removed'
-  if (m.orphans.length > 0) parts.push(`${verb} ${s(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`)
+  if (m.orphans.length > 0)
+    parts.push(
+      `${verb} ${s(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`
+    )
   if (m.repaired.length > 0) {
-    parts.push(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${s(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`)
+    parts.push(
+      `${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${s(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`
+    )
   }
   if (m.missing.length > 0) {
     const ids = m.missing.map((x) => `${x.snapshotId} (${x.volumeId ?? 'no volume'}, ${x.region})`)
-    parts.push(`${s(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`)
+    parts.push(
+      `${s(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`
+    )
   }
   if (m.unreadable.length > 0) {
-    parts.push(`${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is' : 'are'} not a snapshot-hygiene document and ${m.unreadable.length === 1 ? 'was' : 'were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`)
+    parts.push(
+      `${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is' : 'are'} not a snapshot-hygiene document and ${m.unreadable.length === 1 ? 'was' : 'were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`
+    )
   }
-  if (m.otherKeys > 0) parts.push(`${s(m.otherKeys, 'other key')} under the prefix do not follow the metadata layout and were left alone.`)
+  if (m.otherKeys > 0)
+    parts.push(`${s(m.otherKeys, 'other key')} under the prefix do not follow the metadata layout and were left alone.`)
   return parts.join('\n\n')
 }
 
@@ -132,7 +194,8 @@ export function problemSections(r: PruneResult): string[] {
   const out: string[] = []
   if (r.errors.length > 0) {
     const lines = r.errors.slice(0, SUMMARY_LIMITS.errors).map((e) => `- ${md(errorLine(e))}`)
-    if (r.errors.length > SUMMARY_LIMITS.errors) lines.push(`- ... and ${int(r.errors.length - SUMMARY_LIMITS.errors)} more (in the log and the result JSON)`)
+    if (r.errors.length > SUMMARY_LIMITS.errors)
+      lines.push(`- ... and ${int(r.errors.length - SUMMARY_LIMITS.errors)} more (in the log and the result JSON)`)
     out.push(`### Errors (${int(r.errors.length)})\n\n${lines.join('\n')}`)
   }
   if (r.failures.length > 0) {
@@ -161,8 +224,14 @@ export function pruneSummary(r: PruneResult, opts: { bucket: string | null; csvN
 }
 
 /** The backup-and-prune summary: what was created, then the prune. */
-export function backupAndPruneSummary(backup: BackupResult, prune: PruneResult | null, opts: { bucket: string | null; csvName: string }): string {
-  const title = prune?.dryRun ? '## Snapshot backup and prune (dry run: nothing deleted)' : '## Snapshot backup and prune'
+export function backupAndPruneSummary(
+  backup: BackupResult,
+  prune: PruneResult | null,
+  opts: { bucket: string | null; csvName: string }
+): string {
+  const title = prune?.dryRun
+    ? '## Snapshot backup and prune (dry run: nothing deleted)'
+    : '## Snapshot backup and prune'
   const parts = [title, backupHeadline(backup), createdSection(backup.created), backupFailureSection(backup.failures)]
   if (prune === null) parts.push('Prune did not run.')
   else parts.push('### Prune', ...pruneParts(prune, opts.bucket, opts.csvName))
