@@ -1,5 +1,7 @@
 import * as path from 'node:path'
 import * as os from 'node:os'
+import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTags } from './backup-tags.js'
+import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
 import type { Service } from './types.js'
 
 /** The action's input names, as action.yml declares them. */
@@ -143,8 +145,10 @@ const ACCOUNT_RE = /^\d{12}$/
 const ROLE_ARN_RE = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
 const ROLE_NAME_RE = /^[\w+=,.@/-]{1,64}$/
-const TAG_KEY_RE = /^[\p{L}\p{N}\s_.:/=+\-@]{1,128}$/u
-const TAG_VALUE_RE = /^[\p{L}\p{N}\s_.:/=+\-@]{0,256}$/u
+/** The characters AWS documents for tag keys and values: letters, digits, separators (spaces) and _ . : / = + - @. */
+const TAG_CHARS_RE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+/** IAM's longest role name. */
+const ROLE_NAME_MAX = 64
 const CONTROL_RE = /[\u0000-\u001f\u007f]/
 
 /** Splits a comma- or newline-separated list, trimming entries and dropping empty ones. */
@@ -257,13 +261,21 @@ function parseBucket(raw: string): string | null {
 
 function parsePrefix(raw: string): string {
   const value = raw.trim() === '' ? 'snapshot-metadata/' : raw.trim()
-  if (CONTROL_RE.test(value) || value.startsWith('/') || value.split('/').includes('..') || value.length > 512) {
+  if (CONTROL_RE.test(value) || value.startsWith('/') || value.split('/').includes('..')) {
     throw new InputError(
       Inputs.metadataPrefix,
       `must be an S3 key prefix without control characters, a leading '/' or '..'; got '${printable(value)}'`
     )
   }
-  return value.endsWith('/') ? value : `${value}/`
+  const prefix = value.endsWith('/') ? value : `${value}/`
+  const longest = Buffer.byteLength(longestMetadataKey(prefix), 'utf8')
+  if (longest > S3_KEY_MAX_BYTES) {
+    throw new InputError(
+      Inputs.metadataPrefix,
+      `makes metadata keys (<prefix><volume-id>/<snapshot-id>.json) up to ${longest} bytes long, more than S3's ${S3_KEY_MAX_BYTES}: shorten it by ${longest - S3_KEY_MAX_BYTES} bytes`
+    )
+  }
+  return prefix
 }
 
 /** Parses `key=value` lines (or comma-separated pairs) into a tag map, rejecting what EC2 would not accept. */
@@ -276,9 +288,24 @@ export function parseTagLines(input: string, raw: string): Record<string, string
     if (eq <= 0) throw new InputError(input, `needs key=value lines; got '${printable(entry)}'`)
     const key = entry.slice(0, eq).trim()
     const value = entry.slice(eq + 1).trim()
-    if (CONTROL_RE.test(entry) || !TAG_KEY_RE.test(key) || !TAG_VALUE_RE.test(value)) {
-      throw new InputError(input, `has a tag EC2 would not accept: '${printable(entry)}'`)
+    if (CONTROL_RE.test(entry) || !TAG_CHARS_RE.test(key) || !TAG_CHARS_RE.test(value)) {
+      throw new InputError(
+        input,
+        `has a tag EC2 would not accept: '${printable(entry)}' (keys and values allow letters, digits, spaces and _ . : / = + - @)`
+      )
     }
+    const keyChars = Array.from(key).length
+    const valueChars = Array.from(value).length
+    if (keyChars === 0 || keyChars > TAG_KEY_MAX)
+      throw new InputError(
+        input,
+        `has a tag key of ${keyChars} characters, more than EC2's ${TAG_KEY_MAX}: '${printable(key)}'`
+      )
+    if (valueChars > TAG_VALUE_MAX)
+      throw new InputError(
+        input,
+        `has a value of ${valueChars} characters for tag '${printable(key)}', more than EC2's ${TAG_VALUE_MAX}`
+      )
     if (key.toLowerCase().startsWith('aws:'))
       throw new InputError(input, `cannot use the reserved 'aws:' tag prefix: '${printable(key)}'`)
     if (key in out) throw new InputError(input, `names tag '${printable(key)}' twice`)
@@ -297,6 +324,12 @@ function parsePruneTags(raw: string): Record<string, string> {
       )
   }
   const tags = parseTagLines(Inputs.pruneTags, raw)
+  const count = Object.keys(tags).length
+  if (count > EC2_TAGS_MAX)
+    throw new InputError(
+      Inputs.pruneTags,
+      `names ${count} tags; a snapshot carries at most ${EC2_TAGS_MAX}, so no snapshot could match them all`
+    )
   for (const key of Object.keys(tags)) {
     if (key.startsWith('snapshot-hygiene:')) {
       throw new InputError(
@@ -304,6 +337,20 @@ function parsePruneTags(raw: string): Record<string, string> {
         `cannot name the action's own tag '${printable(key)}'; managed snapshots are already eligible`
       )
     }
+  }
+  return tags
+}
+
+/** The backup tags: each as parseTagLines checks it, and no more in all, with the action's own, than EC2 allows. */
+function parseBackupTags(raw: string): Record<string, string> {
+  const tags = parseTagLines(Inputs.tags, raw)
+  const total = mostBackupTags(tags)
+  if (total > EC2_TAGS_MAX) {
+    const own = total - Object.keys(tags).length
+    throw new InputError(
+      Inputs.tags,
+      `has ${Object.keys(tags).length} tags; with the ${own} more a backup adds (Name and the snapshot-hygiene: tags) a snapshot would carry ${total}, more than EC2's ${EC2_TAGS_MAX}: remove ${total - EC2_TAGS_MAX}`
+    )
   }
   return tags
 }
@@ -375,6 +422,12 @@ function roleArn(raw: string): string | null {
       `must be an IAM role ARN like arn:aws:iam::123456789012:role/name; got '${printable(value)}'`
     )
   }
+  const name = value.slice(value.lastIndexOf('/') + 1)
+  if (name.length === 0 || name.length > ROLE_NAME_MAX)
+    throw new InputError(
+      Inputs.roleToAssume,
+      `names a role of ${name.length} characters; IAM role names have 1 to ${ROLE_NAME_MAX}: '${printable(value)}'`
+    )
   return value
 }
 
@@ -452,7 +505,7 @@ export function getConfig(source: InputSource = envInputSource()): Config {
     keepMonthly: integer(Inputs.keepMonthly, get(Inputs.keepMonthly), 0, 0, 1200),
     dryRun: boolean(Inputs.dryRun, get(Inputs.dryRun), false),
     pruneTags: parsePruneTags(get(Inputs.pruneTags)),
-    tags: parseTagLines(Inputs.tags, get(Inputs.tags)),
+    tags: parseBackupTags(get(Inputs.tags)),
     description: description(get(Inputs.description)),
     wait: boolean(Inputs.wait, get(Inputs.wait), true),
     waitTimeoutMinutes: integer(Inputs.waitTimeoutMinutes, get(Inputs.waitTimeoutMinutes), 60, 1, 1440),
@@ -476,8 +529,11 @@ export function getConfig(source: InputSource = envInputSource()): Config {
 
 function description(raw: string): string {
   const value = raw.trim()
-  if (CONTROL_RE.test(value.replace(/\n/g, ' ')) || value.length > 255) {
-    throw new InputError(Inputs.description, 'must be at most 255 characters without control characters')
+  if (CONTROL_RE.test(value.replace(/\n/g, ' ')) || value.length > DESCRIPTION_MAX) {
+    throw new InputError(
+      Inputs.description,
+      `must be at most ${DESCRIPTION_MAX} characters without control characters (EC2's limit on a snapshot description)`
+    )
   }
   return value.replace(/\s*\n\s*/g, ' ')
 }

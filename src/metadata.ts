@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-s3'
 import type { Snapshot, Volume } from '@aws-sdk/client-ec2'
 import { errorCode, errorMessage } from './errors.js'
+import { WORKFLOW_TAGS } from './backup-tags.js'
 import { tagMap } from './tags.js'
 import { TAG_EXPIRES_AT, type SnapshotRecord } from './types.js'
 
@@ -26,16 +27,6 @@ export interface WorkflowContext {
   runUrl: string
   sha: string
   actor: string
-}
-
-/** The tags that record the workflow run on each snapshot, by field. */
-export const WORKFLOW_TAGS: Readonly<Record<keyof WorkflowContext, string>> = {
-  repository: 'snapshot-hygiene:repository',
-  workflow: 'snapshot-hygiene:workflow',
-  runId: 'snapshot-hygiene:run-id',
-  runUrl: 'snapshot-hygiene:run-url',
-  sha: 'snapshot-hygiene:sha',
-  actor: 'snapshot-hygiene:actor'
 }
 
 /** Reads the workflow context back from a snapshot's tags (for metadata written by a later repair). */
@@ -256,10 +247,7 @@ export function metadataDocument(
   }
 }
 
-/** The S3 key of a snapshot's metadata: `<prefix><volume-id>/<snapshot-id>.json` (prefix ends with '/'). */
-export function metadataKey(prefix: string, volumeId: string, snapshotId: string): string {
-  return `${prefix}${volumeId}/${snapshotId}.json`
-}
+export { metadataKey } from './metadata-key.js'
 
 const KEY_TAIL_RE = /^(vol-[0-9a-f]+)\/(snap-[0-9a-f]+)\.json$/
 

@@ -6,7 +6,8 @@ import {
   type Snapshot
 } from '@aws-sdk/client-ec2'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
-import { backupTags, expiresAt, runBackup, type BackupConfig } from '../../src/modes/backup.js'
+import { backupTags, expiresAt } from '../../src/backup-tags.js'
+import { runBackup, type BackupConfig } from '../../src/modes/backup.js'
 import type { WorkflowContext } from '../../src/metadata.js'
 import { workflowContext } from '../../src/steps/backup.js'
 import { FakeClock } from '../helpers/fake-clock.js'

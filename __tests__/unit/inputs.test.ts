@@ -8,6 +8,8 @@ import {
   splitList,
   type InputSource
 } from '../../src/inputs.js'
+import { EC2_TAGS_MAX, backupTags, mostBackupTags } from '../../src/backup-tags.js'
+import { S3_KEY_MAX_BYTES, longestMetadataKey } from '../../src/metadata-key.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
 const TEMP = '/home/runner/work/_temp'
@@ -161,5 +163,91 @@ describe('bad input fails with one line naming the input', () => {
     const message = failure(inputs, env)
     expect(message.startsWith(expected)).toBe(true)
     expect(message).not.toContain('\n')
+  })
+})
+
+describe("AWS's documented limits, checked before any call", () => {
+  const tagLines = (n: number): string => Array.from({ length: n }, (_, i) => `k${i}=v`).join('\n')
+  const mostOwn = mostBackupTags({})
+
+  it('counts the tags a backup adds from the code that adds them: Name, managed, expires-at and six workflow tags', () => {
+    expect(mostOwn).toBe(9)
+    expect(
+      Object.keys(
+        backupTags(
+          { tags: {}, retentionDays: 1 },
+          { name: 'db' },
+          { repository: 'r', workflow: 'w', runId: '1', runUrl: 'u', sha: 's', actor: 'a' },
+          new Date(0)
+        )
+      )
+    ).toHaveLength(mostOwn)
+  })
+
+  it('takes as many tags as fit in EC2_TAGS_MAX with the action own, and refuses one more', () => {
+    const fit = EC2_TAGS_MAX - mostOwn
+    expect(Object.keys(getConfig(source({ tags: tagLines(fit) })).tags)).toHaveLength(fit)
+    expect(failure({ tags: tagLines(fit + 1) })).toBe(
+      `Input 'tags' has ${fit + 1} tags; with the ${mostOwn} more a backup adds (Name and the snapshot-hygiene: tags) a snapshot would carry 51, more than EC2's 50: remove 1`
+    )
+    // A user tag that the action overrides (or Name, which replaces the volume's) takes no extra slot.
+    expect(Object.keys(getConfig(source({ tags: `${tagLines(fit)}\nName=db` })).tags)).toHaveLength(fit + 1)
+    expect(
+      Object.keys(getConfig(source({ tags: `${tagLines(fit)}\nsnapshot-hygiene:managed=true` })).tags)
+    ).toHaveLength(fit + 1)
+  })
+
+  it('refuses a tag key over 128 characters, a value over 256, counted in characters, and characters AWS does not allow', () => {
+    expect(getConfig(source({ tags: `${'k'.repeat(128)}=${'é'.repeat(256)}` })).tags).toEqual({
+      ['k'.repeat(128)]: 'é'.repeat(256)
+    })
+    expect(getConfig(source({ tags: `${'𝐀'.repeat(128)}=x` })).tags).toEqual({ ['𝐀'.repeat(128)]: 'x' })
+    expect(failure({ tags: `${'k'.repeat(129)}=v` })).toBe(
+      `Input 'tags' has a tag key of 129 characters, more than EC2's 128: '${'k'.repeat(60)}...'`
+    )
+    expect(failure({ tags: `k=${'v'.repeat(257)}` })).toBe(
+      "Input 'tags' has a value of 257 characters for tag 'k', more than EC2's 256"
+    )
+    for (const bad of ['k\ufeffx=v', 'k=v#', 'k!=v', 'k=e\u0301', 'k=\u200b', 'k=a\u0085b', 'k=😀'])
+      expect(failure({ tags: bad }), JSON.stringify(bad)).toMatch(/^Input 'tags' has a tag EC2 would not accept: /)
+    expect(getConfig(source({ tags: 'team name=a b\u00a0c_.:/=+-@' })).tags).toEqual({
+      'team name': 'a b\u00a0c_.:/=+-@'
+    })
+  })
+
+  it('refuses prune-tags no snapshot could carry all of (more than 50)', () => {
+    expect(Object.keys(getConfig(source({ mode: 'prune', 'prune-tags': tagLines(50) })).pruneTags)).toHaveLength(50)
+    expect(failure({ mode: 'prune', 'prune-tags': tagLines(51) })).toBe(
+      "Input 'prune-tags' names 51 tags; a snapshot carries at most 50, so no snapshot could match them all"
+    )
+    expect(failure({ mode: 'prune', 'prune-tags': `${'k'.repeat(129)}=v` })).toMatch(
+      /^Input 'prune-tags' has a tag key of 129/
+    )
+  })
+
+  it('refuses a metadata-prefix that makes the longest key the action writes over 1,024 bytes of UTF-8', () => {
+    const longest = Buffer.byteLength(longestMetadataKey(''), 'utf8')
+    expect(longest).toBe(`vol-${'0'.repeat(17)}/snap-${'0'.repeat(17)}.json`.length)
+    const fits = `${'a'.repeat(S3_KEY_MAX_BYTES - longest - 1)}/`
+    expect(getConfig(source({ 'metadata-prefix': fits })).metadataPrefix).toBe(fits)
+    expect(failure({ 'metadata-prefix': `a${fits}` })).toBe(
+      "Input 'metadata-prefix' makes metadata keys (<prefix><volume-id>/<snapshot-id>.json) up to 1025 bytes long, more than S3's 1024: shorten it by 1 bytes"
+    )
+    // 330 characters, but 990 bytes.
+    expect(failure({ 'metadata-prefix': '日'.repeat(330) })).toMatch(
+      /^Input 'metadata-prefix' makes metadata keys .* up to 1040 bytes/
+    )
+  })
+
+  it('refuses a role-to-assume whose role name is longer than IAM allows, and a description over 255 characters', () => {
+    const arn = `arn:aws:iam::123456789012:role/path/${'r'.repeat(65)}`
+    expect(failure({ 'role-to-assume': arn })).toMatch(
+      /^Input 'role-to-assume' names a role of 65 characters; IAM role names have 1 to 64: /
+    )
+    expect(getConfig(source({ 'role-to-assume': arn.slice(0, -1) })).roleToAssume).toBe(arn.slice(0, -1))
+    expect(failure({ description: 'd'.repeat(256) })).toBe(
+      "Input 'description' must be at most 255 characters without control characters (EC2's limit on a snapshot description)"
+    )
+    expect(getConfig(source({ description: 'd'.repeat(255) })).description).toBe('d'.repeat(255))
   })
 })

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { GetObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s3'
 import {
   METADATA_SCHEMA_VERSION,
-  WORKFLOW_TAGS,
   metadataDocument,
   metadataKey,
   parseMetadataKey,
@@ -14,6 +13,7 @@ import {
   workflowFromTags,
   type WorkflowContext
 } from '../../src/metadata.js'
+import { WORKFLOW_TAGS } from '../../src/backup-tags.js'
 import { ebsRecord } from '../../src/listers/ebs.js'
 import { ebsSnapshot, mockTarget } from '../helpers/mock-target.js'
 

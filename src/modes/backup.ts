@@ -10,8 +10,8 @@ import { forEachBounded } from '../accounts.js'
 import type { Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import type { Config, VolumeRef } from '../inputs.js'
+import { backupDescription, backupTags } from '../backup-tags.js'
 import {
-  WORKFLOW_TAGS,
   metadataDocument,
   metadataKey,
   putMetadata,
@@ -20,9 +20,8 @@ import {
   type VolumeInfo,
   type WorkflowContext
 } from '../metadata.js'
-import { DAY_MS } from '../retention.js'
 import { tagList } from '../tags.js'
-import { TAG_EXPIRES_AT, TAG_MANAGED } from '../types.js'
+import { TAG_EXPIRES_AT } from '../types.js'
 
 /** The inputs backup reads. */
 export type BackupConfig = Pick<
@@ -91,53 +90,24 @@ export const CONCURRENT_LIMIT_WAIT_MS = 30_000
 /** First and largest interval between two DescribeSnapshots polls while waiting for completion. */
 export const POLL_FIRST_MS = 5_000
 export const POLL_MAX_MS = 30_000
-/** EC2's limits on a tag value and a snapshot description. */
-const TAG_VALUE_MAX = 256
-const DESCRIPTION_MAX = 255
+/** EC2 accepts at most this many values in one filter. */
+const FILTER_VALUES = 200
 
 const RATE_CODES: Readonly<Record<string, number>> = {
   SnapshotCreationPerVolumeRateExceeded: PER_VOLUME_RATE_WAIT_MS,
   ConcurrentSnapshotLimitExceeded: CONCURRENT_LIMIT_WAIT_MS
 }
 
-/** An expiry instant as ISO 8601 UTC without milliseconds. */
-export function expiresAt(now: Date, retentionDays: number): string {
-  return new Date(now.getTime() + retentionDays * DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
-
-/** The tags set at creation: the volume's Name, the user's tags, then the action's own (which always win). */
-export function backupTags(
-  config: Pick<BackupConfig, 'tags' | 'retentionDays'>,
-  volume: Pick<VolumeInfo, 'name'>,
-  workflow: WorkflowContext,
-  now: Date
-): Record<string, string> {
-  const tags: Record<string, string> = {}
-  if (volume.name !== null) tags.Name = volume.name
-  Object.assign(tags, config.tags)
-  tags[TAG_MANAGED] = 'true'
-  tags[TAG_EXPIRES_AT] = expiresAt(now, config.retentionDays)
-  for (const [field, key] of Object.entries(WORKFLOW_TAGS) as [keyof WorkflowContext, string][]) {
-    const value = workflow[field]
-    if (value !== '') tags[key] = value.slice(0, TAG_VALUE_MAX)
-  }
-  return tags
-}
-
-/** The snapshot description: the input, or one naming the volume and the run. */
-export function backupDescription(description: string, volumeId: string, workflow: WorkflowContext): string {
-  if (description !== '') return description
-  const run =
-    workflow.repository !== '' && workflow.runId !== '' ? ` from ${workflow.repository} run ${workflow.runId}` : ''
-  return `snapshot-hygiene backup of ${volumeId}${run}`.slice(0, DESCRIPTION_MAX)
-}
-
-/** Describes the named volumes of one region (a filter, so missing ones are simply absent). */
+/** Describes the named volumes of one region (a filter of at most 200 ids a call, so missing ones are simply absent). */
 async function describeVolumes(ec2: EC2Client, region: string, volumeIds: readonly string[]): Promise<VolumeInfo[]> {
-  const out = await ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: 'volume-id', Values: [...volumeIds] }] }))
-  return (out.Volumes ?? [])
-    .filter((v) => v.VolumeId !== undefined && volumeIds.includes(v.VolumeId))
-    .map((v) => volumeInfo(v, region))
+  const found: VolumeInfo[] = []
+  for (let i = 0; i < volumeIds.length; i += FILTER_VALUES) {
+    const chunk = volumeIds.slice(i, i + FILTER_VALUES)
+    const out = await ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: 'volume-id', Values: chunk }] }))
+    for (const v of out.Volumes ?? [])
+      if (v.VolumeId !== undefined && chunk.includes(v.VolumeId)) found.push(volumeInfo(v, region))
+  }
+  return found
 }
 
 /** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
