@@ -3,6 +3,7 @@
  * Nothing here calls AWS; the check mode gathers the facts and these functions judge them.
  */
 import { RULE_IDS, type FailOn, type RuleId, type Severity } from './inputs.js'
+import { parseUtcTimestamp } from './timestamp.js'
 import { TAG_EXPIRES_AT, TAG_IGNORE, TAG_MANAGED, type Service, type SnapshotRecord } from './types.js'
 
 /** One problem the check found: a rule, how bad it is, where, and one sentence with the fix. */
@@ -24,6 +25,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'unencrypted-snapshot': 'warning',
   'orphaned-snapshot': 'notice',
   'expired-snapshot': 'warning',
+  'malformed-tag': 'notice',
   'old-snapshot': 'notice',
   'stale-backup': 'error'
 }
@@ -132,13 +134,22 @@ export function oldFinding(r: SnapshotRecord, now: Date, maxAgeDays: number): Fi
   )
 }
 
-/** The instant a managed snapshot's expires-at tag names, or null when it has none or it is not a date. */
-export function expiresAt(r: SnapshotRecord): Date | null {
-  if (r.tags[TAG_MANAGED] !== 'true') return null
+/** A managed snapshot's expires-at tag: absent (or not managed), a date, or a value that is not a timestamp. */
+export type ExpiresAtTag = { kind: 'none' } | { kind: 'date'; at: Date } | { kind: 'malformed'; raw: string }
+
+/** Reads a managed snapshot's expires-at tag with the strict parser: only an ISO 8601 UTC timestamp is a date. */
+export function readExpiresAt(r: SnapshotRecord): ExpiresAtTag {
+  if (r.tags[TAG_MANAGED] !== 'true') return { kind: 'none' }
   const raw = r.tags[TAG_EXPIRES_AT]
-  if (raw === undefined || raw.trim() === '') return null
-  const at = new Date(raw.trim())
-  return Number.isNaN(at.getTime()) ? null : at
+  if (raw === undefined || raw.trim() === '') return { kind: 'none' }
+  const at = parseUtcTimestamp(raw.trim())
+  return at === null ? { kind: 'malformed', raw } : { kind: 'date', at }
+}
+
+/** The instant a managed snapshot's expires-at tag names, or null when it has none or it is not a timestamp. */
+export function expiresAt(r: SnapshotRecord): Date | null {
+  const tag = readExpiresAt(r)
+  return tag.kind === 'date' ? tag.at : null
 }
 
 /** expired-snapshot: a managed snapshot whose expires-at lies in the past, so prune is not running for it. */
@@ -149,6 +160,22 @@ export function expiredFinding(r: SnapshotRecord, now: Date): Finding | null {
     'expired-snapshot',
     r,
     `Managed ${NOUN[r.service]} ${r.snapshotId} expired at ${at.toISOString()} (${duration(now.getTime() - at.getTime())} ago), so prune is not running for it; schedule mode prune (or backup-and-prune) for its volume.`
+  )
+}
+
+/** How much of a malformed tag value a finding quotes. */
+const QUOTED_MAX = 64
+
+/** malformed-tag: a managed snapshot whose expires-at is not an ISO 8601 UTC timestamp; never judged as a date. */
+export function malformedTagFinding(r: SnapshotRecord): Finding | null {
+  const tag = readExpiresAt(r)
+  if (tag.kind !== 'malformed') return null
+  const chars = Array.from(tag.raw)
+  const quoted = JSON.stringify(chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('')}...` : tag.raw)
+  return finding(
+    'malformed-tag',
+    r,
+    `Managed ${NOUN[r.service]} ${r.snapshotId} has ${TAG_EXPIRES_AT} ${quoted}, which is not an ISO 8601 UTC timestamp (like 2026-03-16T06:00:00Z), so its expiry is unknown; correct the tag or remove it.`
   )
 }
 
@@ -252,10 +279,15 @@ export function staleBackupFinding(v: VolumeBackup, now: Date, maxHours: number)
   )
 }
 
-/** The rules that need nothing but the record: unencrypted-snapshot, expired-snapshot, old-snapshot. */
+/** The rules that need nothing but the record: unencrypted-snapshot, expired-snapshot, malformed-tag, old-snapshot. */
 export function recordFindings(r: SnapshotRecord, ctx: { now: Date; maxAgeDays: number }): Finding[] {
   const out: Finding[] = []
-  for (const f of [unencryptedFinding(r), expiredFinding(r, ctx.now), oldFinding(r, ctx.now, ctx.maxAgeDays)])
+  for (const f of [
+    unencryptedFinding(r),
+    expiredFinding(r, ctx.now),
+    malformedTagFinding(r),
+    oldFinding(r, ctx.now, ctx.maxAgeDays)
+  ])
     if (f) out.push(f)
   return out
 }

@@ -62,6 +62,7 @@ export const RULE_IDS = [
   'unencrypted-snapshot',
   'orphaned-snapshot',
   'expired-snapshot',
+  'malformed-tag',
   'old-snapshot',
   'stale-backup'
 ] as const

@@ -6,6 +6,7 @@ import {
   failsStep,
   grantFindings,
   isSilenced,
+  malformedTagFinding,
   oldFinding,
   orphanFinding,
   recordFindings,
@@ -42,13 +43,14 @@ function snap(over: Partial<SnapshotRecord> = {}): SnapshotRecord {
 }
 
 describe('rule severities', () => {
-  it('match the issue: public and stale are errors, shared/unencrypted/expired warnings, orphaned/old notices', () => {
+  it('public and stale are errors, shared/unencrypted/expired warnings, orphaned/malformed-tag/old notices', () => {
     expect(RULE_SEVERITY).toEqual({
       'public-snapshot': 'error',
       'shared-snapshot': 'warning',
       'unencrypted-snapshot': 'warning',
       'orphaned-snapshot': 'notice',
       'expired-snapshot': 'warning',
+      'malformed-tag': 'notice',
       'old-snapshot': 'notice',
       'stale-backup': 'error'
     })
@@ -125,6 +127,38 @@ describe('expired-snapshot', () => {
     expect(expiredFinding(managed(undefined), NOW)).toBeNull()
     expect(expiredFinding(managed('next tuesday'), NOW)).toBeNull()
     expect(expiredFinding(managed(''), NOW)).toBeNull()
+  })
+
+  it('reads only strict ISO 8601 UTC timestamps as dates: loose values are malformed-tag notices, never expired', () => {
+    for (const loose of [
+      '1',
+      'snapshot 7',
+      '2026-02-30T00:00:00Z',
+      '2020-01-01',
+      '2020-01-01T00:00:00',
+      '2020-01-01T00:00:00+00:00',
+      '2020-01-01 00:00:00Z',
+      'Wed, 01 Jan 2020 00:00:00 GMT',
+      '2020-13-01T00:00:00Z',
+      '2020-01-01T24:00:00Z'
+    ]) {
+      const r = managed(loose)
+      expect(expiredFinding(r, NOW), loose).toBeNull()
+      expect(
+        recordFindings(r, { now: NOW, maxAgeDays: 365 }).map((f) => [f.rule, f.severity]),
+        loose
+      ).toEqual([['malformed-tag', 'notice']])
+    }
+    expect(malformedTagFinding(managed('snapshot 7'))?.message).toBe(
+      'Managed EBS snapshot snap-1 has snapshot-hygiene:expires-at "snapshot 7", which is not an ISO 8601 UTC timestamp (like 2026-03-16T06:00:00Z), so its expiry is unknown; correct the tag or remove it.'
+    )
+    expect(malformedTagFinding(managed(`x\n${'y'.repeat(100)}`))?.message).toContain(`"x\\n${'y'.repeat(62)}..."`)
+    expect(malformedTagFinding(managed('snapshot 7', 'false'))).toBeNull()
+    expect(malformedTagFinding(managed('2020-01-01T00:00:00Z'))).toBeNull()
+    expect(malformedTagFinding(managed(undefined))).toBeNull()
+    expect(
+      recordFindings(managed('2020-01-01T00:00:00.000Z'), { now: NOW, maxAgeDays: 36500 }).map((f) => f.rule)
+    ).toEqual(['expired-snapshot'])
   })
 })
 
