@@ -10,6 +10,8 @@
  * - The remaining "candidates" are grouped per lineage (account, region, source volume) and the
  *   keep rules (keep-last, keep-daily, keep-weekly, keep-monthly) are applied; what no rule holds is
  *   deleted only when strictly older than `retentionDays`.
+ * - A snapshot the current run created is held by `created-this-run`, whatever the policy says: a run
+ *   never deletes what it made itself. It still counts for the keep rules of its lineage.
  *
  * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
  */
@@ -35,6 +37,12 @@ export interface RetentionPolicy {
   pruneTags: Readonly<Record<string, string>>
   /** Limit pruning to these source volume ids; omitted = all volumes; an empty list puts every snapshot out of scope. */
   volumes?: readonly string[] | undefined
+}
+
+/** What the run adds to the policy: the snapshots it created itself, which it must not delete. */
+export interface PlanContext {
+  /** Ids of snapshots this run created (or copied); each is held by {@link RULE.createdThisRun}. */
+  createdIds?: ReadonlySet<string> | undefined
 }
 
 /** What the planner decided for one snapshot. */
@@ -69,6 +77,7 @@ export const RULE = {
   keepDaily: 'keep-daily',
   keepWeekly: 'keep-weekly',
   keepMonthly: 'keep-monthly',
+  createdThisRun: 'created-this-run',
   retention: 'retention'
 } as const
 
@@ -90,8 +99,14 @@ export function isAwsBackup(record: SnapshotRecord): boolean {
 }
 
 /** Plan which snapshots to delete under the policy at time `now`; pure, and the same for dry runs and real runs. */
-export function planRetention(snapshots: readonly SnapshotRecord[], policy: RetentionPolicy, now: Date): RetentionPlan {
+export function planRetention(
+  snapshots: readonly SnapshotRecord[],
+  policy: RetentionPolicy,
+  now: Date,
+  context: PlanContext = {}
+): RetentionPlan {
   validatePolicy(policy, now)
+  const created = context.createdIds ?? new Set<string>()
   const decided: Decision[] = []
   const candidates: SnapshotRecord[] = []
   for (const snapshot of snapshots) {
@@ -99,7 +114,7 @@ export function planRetention(snapshots: readonly SnapshotRecord[], policy: Rete
     if (early) decided.push(early)
     else candidates.push(snapshot)
   }
-  for (const group of groupByLineage(candidates)) decided.push(...decideGroup(group, policy, now))
+  for (const group of groupByLineage(candidates)) decided.push(...decideGroup(group, policy, now, created))
   return summarize(decided.sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)))
 }
 
@@ -168,9 +183,14 @@ function hasRealSource(s: SnapshotRecord): boolean {
   return s.sourceId !== null && s.sourceId !== COPY_VOLUME_ID
 }
 
-function decideGroup(group: readonly SnapshotRecord[], policy: RetentionPolicy, now: Date): Decision[] {
+function decideGroup(
+  group: readonly SnapshotRecord[],
+  policy: RetentionPolicy,
+  now: Date,
+  created: ReadonlySet<string>
+): Decision[] {
   const newestFirst = [...group].sort(compareNewestFirst)
-  const holds = keepHolds(newestFirst, policy, now)
+  const holds = keepHolds(newestFirst, policy, now, created)
   return newestFirst.map((s) => {
     const held = holds.get(s)
     if (held)
@@ -188,12 +208,15 @@ interface Hold {
 function keepHolds(
   newestFirst: readonly SnapshotRecord[],
   policy: RetentionPolicy,
-  now: Date
+  now: Date,
+  created: ReadonlySet<string>
 ): Map<SnapshotRecord, Hold[]> {
   const holds = new Map<SnapshotRecord, Hold[]>()
   const add = (s: SnapshotRecord, rule: string, detail: string): void => {
     holds.set(s, [...(holds.get(s) ?? []), { rule, detail }])
   }
+  for (const s of newestFirst)
+    if (created.has(s.snapshotId)) add(s, RULE.createdThisRun, `${RULE.createdThisRun} (this run made it)`)
   newestFirst
     .slice(0, policy.keepLast)
     .forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`))

@@ -195,6 +195,23 @@ describe('planRetention properties', () => {
     )
   })
 
+  it('never deletes a snapshot of createdIds, and otherwise deletes exactly what it would without them', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 1, max: 2 ** 30 }), ({ now, snapshots, policy }, seed) => {
+        const created = new Set(
+          shuffle(snapshots, seed)
+            .slice(0, Math.ceil(snapshots.length / 3))
+            .map((s) => s.snapshotId)
+        )
+        const withCreated = deletedIds(planRetention(snapshots, policy, now, { createdIds: created }))
+        const without = deletedIds(planRetention(snapshots, policy, now))
+        for (const id of created) expect(withCreated.has(id)).toBe(false)
+        expect([...withCreated].sort()).toEqual([...without].filter((id) => !created.has(id)).sort())
+      }),
+      { numRuns: NUM_RUNS }
+    )
+  })
+
   it('never deletes more when retention grows or keep rules are added', () => {
     fc.assert(
       fc.property(

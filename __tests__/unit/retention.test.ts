@@ -572,3 +572,32 @@ describe('planRetention: the plan', () => {
     expect(() => planRetention([], policy(), new Date(Number.NaN))).toThrow(RangeError)
   })
 })
+
+describe('planRetention: snapshots this run created', () => {
+  it('holds them by created-this-run whatever the policy, while they still take their keep-last slots', () => {
+    const snapshots = [aged('new', 0, {}, 1000), aged('mid', 5), aged('old', 30)]
+    expect(ids(planRetention(snapshots, policy({ retentionDays: 0, keepLast: 0 }), NOW), 'delete')).toEqual([
+      'new',
+      'mid',
+      'old'
+    ])
+    const none = planRetention(snapshots, policy({ retentionDays: 0, keepLast: 0 }), NOW, {
+      createdIds: new Set(['new'])
+    })
+    expect(ids(none, 'delete')).toEqual(['mid', 'old'])
+    expect(byId(none, 'new')).toEqual({
+      action: 'keep',
+      rule: 'created-this-run',
+      reason: 'held by created-this-run (this run made it)'
+    })
+    const one = planRetention(snapshots, policy({ retentionDays: 0, keepLast: 1 }), NOW, {
+      createdIds: new Set(['new'])
+    })
+    expect(ids(one, 'delete')).toEqual(['mid', 'old'])
+    expect(byId(one, 'new')).toEqual({
+      action: 'keep',
+      rule: 'created-this-run, keep-last',
+      reason: 'held by created-this-run (this run made it), keep-last 1 of 1'
+    })
+  })
+})

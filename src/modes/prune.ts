@@ -170,7 +170,7 @@ export interface PruneOptions {
   hold?: ReadonlyMap<string, string>
   /** Volumes the run backs up: a managed snapshot of one of them without metadata gets it written. */
   repair?: readonly (VolumeInfo & { accountId: string })[]
-  /** Snapshots created by this run: never treated as orphans, even if EC2 does not list them yet. */
+  /** Snapshots created by this run: never deleted (rule created-this-run), never treated as orphans. */
   createdIds?: ReadonlySet<string>
 }
 
@@ -641,7 +641,8 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
   const plan = planRetention(
     owned.map((o) => o.record),
     retentionPolicy(run.config),
-    now
+    now,
+    { createdIds: run.options.createdIds }
   )
   const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold))
   const toDelete = decisions.filter((d) => d.outcome === 'would-delete')

@@ -233,6 +233,10 @@ export function backupAndPruneSummary(
     ? '## Snapshot backup and prune (dry run: nothing deleted)'
     : '## Snapshot backup and prune'
   const parts = [title, backupHeadline(backup), createdSection(backup.created), backupFailureSection(backup.failures)]
+  if (prune !== null && backup.created.length > 0)
+    parts.push(
+      `The prune holds ${backup.created.length === 1 ? 'the snapshot' : 'the snapshots'} this run created by rule \`created-this-run\`: a run never deletes what it made, whatever the retention inputs say.`
+    )
   if (prune === null) parts.push('Prune did not run.')
   else parts.push('### Prune', ...pruneParts(prune, opts.bucket, opts.csvName))
   return parts.filter((p) => p !== '').join('\n\n') + '\n'
