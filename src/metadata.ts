@@ -323,46 +323,86 @@ export async function listMetadata(
   return { objects, otherKeys }
 }
 
-/** Reads which account and region a document's snapshot lives in; null when the object is not a document this action wrote. */
-export async function readMetadataOwner(
-  s3: S3Client,
-  bucket: string,
-  key: string
-): Promise<{ accountId: string; region: string } | null> {
+/** What a metadata document says about itself: the snapshot, volume, account and region it records. */
+export interface MetadataIdentity {
+  snapshotId: string
+  volumeId: string
+  accountId: string
+  region: string
+}
+
+const REGION_RE = /^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/
+const ACCOUNT_RE = /^\d{12}$/
+
+function field(value: unknown, re: RegExp): string | null {
+  return typeof value === 'string' && re.test(value) ? value : null
+}
+
+/**
+ * Reads a document this action wrote (schema_version 1, tool snapshot-hygiene, written by backup or repair)
+ * and returns what it records; null for anything else: not JSON, another tool's or version's, or a field missing.
+ */
+export function documentIdentity(text: string): MetadataIdentity | null {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (typeof doc !== 'object' || doc === null) return null
+  const d = doc as { schema_version?: unknown; tool?: unknown; written_by?: unknown; snapshot?: unknown }
+  if (d.schema_version !== METADATA_SCHEMA_VERSION || d.tool !== 'snapshot-hygiene') return null
+  if (d.written_by !== 'backup' && d.written_by !== 'repair') return null
+  if (typeof d.snapshot !== 'object' || d.snapshot === null) return null
+  const snap = d.snapshot as { id?: unknown; volume_id?: unknown; account_id?: unknown; region?: unknown }
+  const snapshotId = field(snap.id, /^snap-[0-9a-f]+$/)
+  const volumeId = field(snap.volume_id, /^vol-[0-9a-f]+$/)
+  const accountId = field(snap.account_id, ACCOUNT_RE)
+  const region = field(snap.region, REGION_RE)
+  if (snapshotId === null || volumeId === null || accountId === null || region === null) return null
+  return { snapshotId, volumeId, accountId, region }
+}
+
+/** Whether a document is the one its key names: the same snapshot and volume. */
+export function matchesKey(
+  identity: MetadataIdentity,
+  object: Pick<MetadataObject, 'volumeId' | 'snapshotId'>
+): boolean {
+  return identity.snapshotId === object.snapshotId && identity.volumeId === object.volumeId
+}
+
+/** S3's answers for an object or key that is not there (another run may have removed it first). */
+const GONE_CODES = new Set(['NoSuchKey', 'NotFound'])
+
+/** Whether an S3 error says the object is not there (NoSuchKey, or a bare 404). */
+export function isObjectGone(err: unknown): boolean {
+  if (GONE_CODES.has(errorCode(err))) return true
+  return (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode === 404
+}
+
+/** What reading a metadata object found: gone (another run removed it), not one of ours, or a document. */
+export type MetadataRead = { kind: 'gone' } | { kind: 'foreign' } | { kind: 'document'; identity: MetadataIdentity }
+
+/** Reads one metadata object and what it records; NoSuchKey (or 404) answers gone, never an error. */
+export async function readMetadata(s3: S3Client, bucket: string, key: string): Promise<MetadataRead> {
   let text: string
   try {
     const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
     text = (await out.Body?.transformToString('utf8')) ?? ''
   } catch (err) {
+    if (isObjectGone(err)) return { kind: 'gone' }
     throw s3Error(`Could not read s3://${bucket}/${key}`, bucket, err)
   }
-  try {
-    const doc = JSON.parse(text) as {
-      schema_version?: unknown
-      tool?: unknown
-      snapshot?: { region?: unknown; account_id?: unknown }
-    }
-    const region = doc.snapshot?.region
-    const accountId = doc.snapshot?.account_id
-    const ours = doc.schema_version === METADATA_SCHEMA_VERSION && doc.tool === 'snapshot-hygiene'
-    if (
-      !ours ||
-      typeof region !== 'string' ||
-      typeof accountId !== 'string' ||
-      !/^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/.test(region)
-    )
-      return null
-    return { accountId, region }
-  } catch {
-    return null
-  }
+  const identity = documentIdentity(text)
+  return identity === null ? { kind: 'foreign' } : { kind: 'document', identity }
 }
 
-/** Deletes one metadata object (S3 answers success when it is already gone). */
+/** Deletes one metadata object; an object already gone (NoSuchKey, 404) counts as deleted. */
 export async function deleteMetadata(s3: S3Client, bucket: string, key: string): Promise<void> {
   try {
     await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }))
   } catch (err) {
+    if (isObjectGone(err)) return
     throw s3Error(`Could not delete s3://${bucket}/${key}`, bucket, err)
   }
 }

@@ -4,6 +4,8 @@ import * as http from 'node:http'
 export interface ProxyHooks {
   /** Milliseconds to hold a request before forwarding it (a slow network for that call). */
   delayMs?(method: string, url: string): number
+  /** Holds a request until the promise settles (undefined: forward at once); sees the request body. */
+  hold?(method: string, url: string, body: string): Promise<void> | undefined
   /** Sees every response body. */
   onResponse?(method: string, url: string, body: string): void
 }
@@ -34,7 +36,10 @@ export async function startProxy(
         res.writeHead(r.status, Object.fromEntries([...r.headers].filter(([k]) => !skip.includes(k))))
         res.end(body)
       }
-      setTimeout(() => void forward().catch(() => res.destroy()), hooks.delayMs?.(method, url) ?? 0)
+      const held = hooks.hold?.(method, url, Buffer.concat(chunks).toString('utf8')) ?? Promise.resolve()
+      void held.then(() =>
+        setTimeout(() => void forward().catch(() => res.destroy()), hooks.delayMs?.(method, url) ?? 0)
+      )
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -12,6 +12,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
+import { metadataDocument, snapshotFacts, unknownVolume } from '../../src/metadata.js'
 import { allowedActions, readPolicy, userWithPolicies, type PolicyDocument } from '../helpers/iam.js'
 
 const BUCKET = 'prune-metadata'
@@ -37,14 +38,15 @@ async function putObject(key: string, body: string): Promise<void> {
   )
 }
 
-/** A document as backup writes it, cut down to the fields prune reads. */
-function doc(snapshotId: string, region: string, accountId = ACCOUNT): string {
-  return JSON.stringify({
-    schema_version: 1,
-    tool: 'snapshot-hygiene',
-    written_by: 'backup',
-    snapshot: { id: snapshotId, region, account_id: accountId }
-  })
+/** The document backup writes for a snapshot (the real producer's output). */
+function doc(snapshotId: string, volumeId: string, region: string, accountId = ACCOUNT): string {
+  const facts = snapshotFacts(
+    { SnapshotId: snapshotId, VolumeId: volumeId, OwnerId: accountId, State: 'completed', StartTime: new Date() },
+    accountId,
+    region
+  )
+  const workflow = { repository: '', workflow: '', runId: '', runUrl: '', sha: '', actor: '' }
+  return JSON.stringify(metadataDocument(facts, unknownVolume(volumeId, region), workflow, 'backup', new Date()))
 }
 
 async function snapshot(
@@ -66,7 +68,7 @@ async function snapshot(
     })
   )
   const id = out.SnapshotId ?? ''
-  if (withMetadata) await putObject(`${PREFIX}${volumeId}/${id}.json`, doc(id, region))
+  if (withMetadata) await putObject(`${PREFIX}${volumeId}/${id}.json`, doc(id, volumeId, region))
   return id
 }
 
@@ -134,8 +136,8 @@ beforeAll(async () => {
     f1: await snapshot('us-east-1', vol.e, { 'legacy-backup': 'no' })
   }
   const orphans = [key('vol-0000000000000000a', 'snap-0000000000000dead'), key(vol.d, 'snap-0000000000000d0d0')]
-  await putObject(orphans[0] ?? '', doc('snap-0000000000000dead', 'us-east-1'))
-  await putObject(orphans[1] ?? '', doc('snap-0000000000000d0d0', 'eu-west-1'))
+  await putObject(orphans[0] ?? '', doc('snap-0000000000000dead', 'vol-0000000000000000a', 'us-east-1'))
+  await putObject(orphans[1] ?? '', doc('snap-0000000000000d0d0', vol.d, 'eu-west-1'))
   const leftAlone = [
     `${PREFIX}README.txt`,
     key('vol-0000000000000000b', 'snap-0000000000000beef'),
@@ -143,7 +145,10 @@ beforeAll(async () => {
   ]
   await putObject(leftAlone[0] ?? '', 'not metadata')
   await putObject(leftAlone[1] ?? '', 'not json')
-  await putObject(leftAlone[2] ?? '', doc('snap-00000000000000ace', 'us-east-1', '210987654321'))
+  await putObject(
+    leftAlone[2] ?? '',
+    doc('snap-00000000000000ace', 'vol-0000000000000000c', 'us-east-1', '210987654321')
+  )
   seed = { vol, older, newest, unmanaged, orphans, leftAlone }
 })
 afterAll(async () => moto?.stop())
@@ -215,7 +220,9 @@ describe('prune against the moto server', () => {
     expect(run.summary).toMatch(/\| retention\s+\|\s+6 \|\s+124 \|\s+\$6\.20 \|/)
     expect(run.summary).toMatch(/\| keep-last\s+\|\s+4 \|/)
     expect(run.summary).toContain('Removed 2 orphaned metadata objects')
-    expect(run.summary).toContain(`1 object under the prefix is not a snapshot-hygiene document and was left alone`)
+    expect(run.summary).toContain(
+      `1 object under the prefix is not a snapshot-hygiene document of the snapshot its key names and was left alone`
+    )
 
     const rows = readCsv(run.outputs['csv-path'] ?? '')
     expect(Object.keys(rows[0] ?? {})).toEqual([
@@ -477,7 +484,11 @@ describe('the documented IAM policies, with IAM enforced', () => {
       [volumeId, 'snap-0000000000000dead']
     ] as const) {
       await s3.send(
-        new PutObjectCommand({ Bucket: IAM_BUCKET, Key: `${PREFIX}${vol}/${snap}.json`, Body: doc(snap, 'us-east-1') })
+        new PutObjectCommand({
+          Bucket: IAM_BUCKET,
+          Key: `${PREFIX}${vol}/${snap}.json`,
+          Body: doc(snap, vol, 'us-east-1')
+        })
       )
     }
     const creds = await userWithPolicies(iamMoto.url, `ci-${++user}`, [p])

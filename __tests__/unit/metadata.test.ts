@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { GetObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s3'
+import { DeleteObjectCommand, GetObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s3'
 import {
   METADATA_SCHEMA_VERSION,
+  deleteMetadata,
+  documentIdentity,
+  matchesKey,
   metadataDocument,
   metadataKey,
   parseMetadataKey,
-  readMetadataOwner,
+  readMetadata,
   recordFacts,
   snapshotFacts,
   unknownVolume,
@@ -15,7 +18,7 @@ import {
 } from '../../src/metadata.js'
 import { WORKFLOW_TAGS } from '../../src/backup-tags.js'
 import { ebsRecord } from '../../src/listers/ebs.js'
-import { ebsSnapshot, mockTarget } from '../helpers/mock-target.js'
+import { awsError, ebsSnapshot, mockTarget } from '../helpers/mock-target.js'
 
 const WORKFLOW: WorkflowContext = {
   repository: 'acme/storage',
@@ -171,45 +174,94 @@ describe('metadata document', () => {
   })
 })
 
-describe('readMetadataOwner', () => {
+describe('reading a metadata object back', () => {
   function body(text: string): NonNullable<GetObjectCommandOutput['Body']> {
     return { transformToString: () => Promise.resolve(text) } as unknown as NonNullable<GetObjectCommandOutput['Body']>
   }
+  /** A document exactly as backup writes it. */
+  function written(over: { account?: string; region?: string } = {}): Record<string, unknown> {
+    const snap = ebsSnapshot('snap-0def5678', 'vol-0abc1234', START, { owner: over.account ?? '111122223333' })
+    const doc = metadataDocument(
+      snapshotFacts(snap, over.account ?? '111122223333', over.region ?? 'eu-west-1'),
+      unknownVolume('vol-0abc1234', over.region ?? 'eu-west-1'),
+      WORKFLOW,
+      'backup',
+      NOW
+    )
+    return JSON.parse(JSON.stringify(doc)) as Record<string, unknown>
+  }
+  const identity = {
+    snapshotId: 'snap-0def5678',
+    volumeId: 'vol-0abc1234',
+    accountId: '111122223333',
+    region: 'eu-west-1'
+  }
 
-  it('reads the account and region of a document this action wrote', async () => {
+  it('reads the snapshot, volume, account and region a document written by backup records', async () => {
     const m = mockTarget('111122223333', [])
-    m.s3
-      .on(GetObjectCommand)
-      .resolves({
-        Body: body(
-          JSON.stringify({
-            schema_version: 1,
-            tool: 'snapshot-hygiene',
-            snapshot: { region: 'eu-west-1', account_id: '111122223333' }
-          })
-        )
-      })
-    expect(await readMetadataOwner(m.target.clients.s3('us-east-1'), 'b', 'k')).toEqual({
-      accountId: '111122223333',
-      region: 'eu-west-1'
-    })
+    m.s3.on(GetObjectCommand).resolves({ Body: body(JSON.stringify(written())) })
+    expect(await readMetadata(m.target.clients.s3('us-east-1'), 'b', 'k')).toEqual({ kind: 'document', identity })
+    expect(documentIdentity(JSON.stringify(written()))).toEqual(identity)
   })
 
-  it('answers null for anything else, so that the object is left alone', async () => {
+  it('is the document its key names only when snapshot and volume match', () => {
+    expect(matchesKey(identity, { volumeId: 'vol-0abc1234', snapshotId: 'snap-0def5678' })).toBe(true)
+    expect(matchesKey(identity, { volumeId: 'vol-0abc1234', snapshotId: 'snap-0000ffff' })).toBe(false)
+    expect(matchesKey(identity, { volumeId: 'vol-0fff0000', snapshotId: 'snap-0def5678' })).toBe(false)
+  })
+
+  it('answers foreign for anything that is not such a document, so that the object is left alone', async () => {
+    const edit = (f: (d: Record<string, unknown>, snap: Record<string, unknown>) => void): string => {
+      const d = written()
+      f(d, d.snapshot as Record<string, unknown>)
+      return JSON.stringify(d)
+    }
     for (const text of [
       'not json',
       '{}',
-      JSON.stringify({
-        schema_version: 2,
-        tool: 'snapshot-hygiene',
-        snapshot: { region: 'eu-west-1', account_id: '1' }
-      }),
-      JSON.stringify({ schema_version: 1, tool: 'other', snapshot: { region: 'eu-west-1', account_id: '1' } }),
-      JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', snapshot: { region: '../x', account_id: '1' } })
+      'null',
+      '[1]',
+      edit((d) => (d.schema_version = 2)),
+      edit((d) => (d.tool = 'other')),
+      edit((d) => delete d.written_by),
+      edit((d) => (d.snapshot = 'snap-0def5678')),
+      edit((_, s) => (s.region = '../x')),
+      edit((_, s) => (s.account_id = '1')),
+      edit((_, s) => delete s.id),
+      edit((_, s) => (s.id = 'ami-0def5678')),
+      edit((_, s) => delete s.volume_id),
+      edit((_, s) => (s.volume_id = 7))
     ]) {
       const m = mockTarget('111122223333', [])
       m.s3.on(GetObjectCommand).resolves({ Body: body(text) })
-      expect(await readMetadataOwner(m.target.clients.s3('us-east-1'), 'b', 'k'), text).toBeNull()
+      expect(await readMetadata(m.target.clients.s3('us-east-1'), 'b', 'k'), text).toEqual({ kind: 'foreign' })
     }
+  })
+
+  it('answers gone for NoSuchKey or a 404, and throws other errors with the key', async () => {
+    for (const err of [
+      awsError('NoSuchKey', 'The specified key does not exist.'),
+      Object.assign(new Error('UnknownError'), { name: 'NotFound', $metadata: { httpStatusCode: 404 } }),
+      Object.assign(new Error('UnknownError'), { name: 'Unknown', $metadata: { httpStatusCode: 404 } })
+    ]) {
+      const m = mockTarget('111122223333', [])
+      m.s3.on(GetObjectCommand).rejects(err)
+      expect(await readMetadata(m.target.clients.s3('us-east-1'), 'b', 'k')).toEqual({ kind: 'gone' })
+    }
+    const m = mockTarget('111122223333', [])
+    m.s3.on(GetObjectCommand).rejects(awsError('AccessDenied', 'Access Denied'))
+    await expect(readMetadata(m.target.clients.s3('us-east-1'), 'b', 'k')).rejects.toThrow(
+      'Could not read s3://b/k: AccessDenied: Access Denied'
+    )
+  })
+
+  it('counts a delete of an object already gone as done', async () => {
+    const m = mockTarget('111122223333', [])
+    m.s3.on(DeleteObjectCommand).rejects(awsError('NoSuchKey', 'The specified key does not exist.'))
+    await expect(deleteMetadata(m.target.clients.s3('us-east-1'), 'b', 'k')).resolves.toBeUndefined()
+    m.s3.on(DeleteObjectCommand).rejects(awsError('AccessDenied', 'Access Denied'))
+    await expect(deleteMetadata(m.target.clients.s3('us-east-1'), 'b', 'k')).rejects.toThrow(
+      'Could not delete s3://b/k: AccessDenied: Access Denied'
+    )
   })
 })

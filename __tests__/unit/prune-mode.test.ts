@@ -11,6 +11,7 @@ import {
   type GetObjectCommandOutput
 } from '@aws-sdk/client-s3'
 import { classifyDeleteError, deletePacing, runPrune, volumeKey, type PruneConfig } from '../../src/modes/prune.js'
+import { metadataDocument, snapshotFacts, unknownVolume, type WorkflowContext } from '../../src/metadata.js'
 import type { Pacer } from '../../src/pacer.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { awsError, ebsSnapshot, mockTarget, settle, type MockTarget } from '../helpers/mock-target.js'
@@ -23,10 +24,21 @@ const VOL_A = 'vol-0aaaaaaaaaaaaaaaa'
 const VOL_B = 'vol-0bbbbbbbbbbbbbbbb'
 const REGIONS = ['us-east-1', 'eu-west-1']
 
+const NO_WORKFLOW: WorkflowContext = { repository: '', workflow: '', runId: '', runUrl: '', sha: '', actor: '' }
+
 const daysAgo = (n: number): Date => new Date(NOW - n * DAY)
 const key = (volumeId: string, snapshotId: string): string => `${PREFIX}${volumeId}/${snapshotId}.json`
-const doc = (region: string, accountId = ACCOUNT): string =>
-  JSON.stringify({ schema_version: 1, tool: 'snapshot-hygiene', snapshot: { region, account_id: accountId } })
+/** The metadata document backup writes for a snapshot (the real producer's output). */
+const doc = (snapshotId: string, volumeId: string, region: string, accountId = ACCOUNT): string =>
+  JSON.stringify(
+    metadataDocument(
+      snapshotFacts(ebsSnapshot(snapshotId, volumeId, new Date(NOW), { owner: accountId }), accountId, region),
+      unknownVolume(volumeId, region),
+      NO_WORKFLOW,
+      'backup',
+      new Date(NOW)
+    )
+  )
 
 function config(over: Partial<PruneConfig> = {}): PruneConfig {
   return {
@@ -123,7 +135,11 @@ class FakeAws {
 
   add(region: string, s: Snapshot, withMetadata = true): string {
     this.snapshots[region]?.set(s.SnapshotId ?? '', { ...s, OwnerId: this.m.target.accountId })
-    if (withMetadata) this.objects.set(key(s.VolumeId ?? '', s.SnapshotId ?? ''), doc(region))
+    if (withMetadata)
+      this.objects.set(
+        key(s.VolumeId ?? '', s.SnapshotId ?? ''),
+        doc(s.SnapshotId ?? '', s.VolumeId ?? '', region, this.m.target.accountId)
+      )
     return s.SnapshotId ?? ''
   }
 
@@ -397,7 +413,7 @@ describe('runPrune', () => {
   it('under dry-run plans the same deletions and makes no delete or write call at all', async () => {
     const a = seedVolumeA()
     aws.add('us-east-1', ebsSnapshot('snap-0b01', VOL_B, daysAgo(1)), false)
-    aws.objects.set(key(VOL_A, 'snap-0dead'), doc('us-east-1'))
+    aws.objects.set(key(VOL_A, 'snap-0dead'), doc('snap-0dead', VOL_A, 'us-east-1'))
     const options = {
       repair: [
         {
@@ -459,14 +475,14 @@ describe('runPrune', () => {
     expect(real.metadata.repaired).toEqual(dry.metadata.repaired)
   })
 
-  it('removes metadata whose snapshot is gone, after asking EC2 in the region the document names', async () => {
+  it('removes metadata whose snapshot is gone, after asking EC2 in every listed region and the one the document names', async () => {
     seedVolumeA()
     aws.add('eu-west-1', ebsSnapshot('snap-0c0ffee', VOL_B, daysAgo(3), { tags: {} }), false)
-    aws.objects.set(key(VOL_B, 'snap-0a0e'), doc('eu-west-1'))
-    aws.objects.set(key(VOL_B, 'snap-0c0ffee'), doc('eu-west-1'))
-    aws.objects.set(key(VOL_B, 'snap-0b0b'), doc('eu-west-1', '999999999999'))
+    aws.objects.set(key(VOL_B, 'snap-0a0e'), doc('snap-0a0e', VOL_B, 'eu-west-1'))
+    aws.objects.set(key(VOL_B, 'snap-0c0ffee'), doc('snap-0c0ffee', VOL_B, 'eu-west-1'))
+    aws.objects.set(key(VOL_B, 'snap-0b0b'), doc('snap-0b0b', VOL_B, 'eu-west-1', '999999999999'))
     aws.objects.set(key(VOL_B, 'snap-0bad'), 'not json')
-    aws.objects.set(key(VOL_B, 'snap-0f00d'), doc('eu-west-1'))
+    aws.objects.set(key(VOL_B, 'snap-0f00d'), doc('snap-0f00d', VOL_B, 'eu-west-1'))
     aws.objects.set(`${PREFIX}notes.txt`, 'hello')
     const result = await settle(
       clock,
@@ -485,11 +501,17 @@ describe('runPrune', () => {
     ])
       expect(aws.objects.has(k), k).toBe(true)
     expect(aws.calls('GetObject').sort()).toEqual(
-      [key(VOL_B, 'snap-0a0e'), key(VOL_B, 'snap-0b0b'), key(VOL_B, 'snap-0bad'), key(VOL_B, 'snap-0c0ffee')].map(
-        (k) => `GetObject ${k}`
-      )
+      [
+        key(VOL_A, 'snap-0a10'),
+        key(VOL_A, 'snap-0a20'),
+        key(VOL_B, 'snap-0a0e'),
+        key(VOL_B, 'snap-0b0b'),
+        key(VOL_B, 'snap-0bad'),
+        key(VOL_B, 'snap-0c0ffee')
+      ].map((k) => `GetObject ${k}`)
     )
     expect(aws.calls('DescribeSnapshots eu-west-1 snapshot-id')).toHaveLength(1)
+    expect(aws.calls('DescribeSnapshots us-east-1 snapshot-id')).toHaveLength(1)
   })
 
   it('reports a kept managed snapshot without metadata, and repairs it for a volume backup-and-prune backs up', async () => {
@@ -626,5 +648,202 @@ describe('delete pacing and error sorting', () => {
       kind: 'error',
       message: 'InvalidParameterValue: bad id'
     })
+  })
+})
+
+/** A latch: a promise and the function that resolves it. */
+function latch(): { promise: Promise<void>; open: () => void } {
+  let open = (): void => {}
+  const promise = new Promise<void>((resolve) => (open = resolve))
+  return { promise, open }
+}
+
+describe('planner to executor: the real plan carried out', () => {
+  it('deletes exactly what the planner marks delete, never a snapshot it skips (ignore tag, AWS Backup, out of scope)', async () => {
+    // The listing returns every snapshot of the region, as a misbehaving API might: the plan alone must protect them.
+    aws.ignoreFilters = true
+    aws.add('us-east-1', ebsSnapshot('snap-0a30', VOL_A, daysAgo(30)))
+    aws.add('us-east-1', ebsSnapshot('snap-0a01', VOL_A, daysAgo(1)))
+    aws.add(
+      'us-east-1',
+      ebsSnapshot('snap-0a20', VOL_A, daysAgo(20), {
+        tags: { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:ignore': 'legal-hold' }
+      })
+    )
+    aws.add(
+      'us-east-1',
+      ebsSnapshot('snap-0a10', VOL_A, daysAgo(10), {
+        tags: {
+          'snapshot-hygiene:managed': 'true',
+          'aws:backup:source-resource': `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/${VOL_A}`
+        }
+      })
+    )
+    aws.add('us-east-1', ebsSnapshot('snap-0b30', VOL_B, daysAgo(30)))
+    const result = await settle(
+      clock,
+      runPrune(
+        config({ retentionDays: 0, keepLast: 0, volumes: [{ region: 'us-east-1', volumeId: VOL_A }] }),
+        [m.target],
+        clock,
+        { pacer: countingPacers().pacer }
+      )
+    )
+    expect(aws.calls('DeleteSnapshot').sort()).toEqual(['DeleteSnapshot snap-0a01', 'DeleteSnapshot snap-0a30'])
+    expect(result.decisions.map((d) => [d.snapshotId, d.outcome, d.rule])).toEqual([
+      ['snap-0a01', 'deleted', 'retention'],
+      ['snap-0a10', 'skipped', 'aws-backup'],
+      ['snap-0a20', 'skipped', 'ignore-tag'],
+      ['snap-0a30', 'deleted', 'retention'],
+      ['snap-0b30', 'skipped', 'out-of-scope']
+    ])
+    expect(aws.ids('us-east-1')).toEqual(['snap-0a10', 'snap-0a20', 'snap-0b30'])
+  })
+
+  it('deletes exactly the expected snapshots of a daily lineage under keep-last, keep-daily, keep-weekly and keep-monthly', async () => {
+    // Daily backups at 06:00 UTC from 2025-12-01 to 2026-03-15; the prune runs on Sunday 2026-03-15 at 12:00 UTC.
+    const now = Date.UTC(2026, 2, 15, 12)
+    const lineageClock = new FakeClock(now)
+    const days: string[] = []
+    for (let t = Date.UTC(2025, 11, 1, 6); t <= Date.UTC(2026, 2, 15, 6); t += DAY) {
+      const id = `snap-${(0x1000 + days.length).toString(16)}`
+      days.push(new Date(t).toISOString().slice(0, 10))
+      aws.add('us-east-1', ebsSnapshot(id, VOL_A, new Date(t)))
+    }
+    const idOf = (day: string): string => `snap-${(0x1000 + days.indexOf(day)).toString(16)}`
+    // Kept, worked out by hand: the last 15 days (keep-last 2, keep-daily 3, within 15-day retention, keep-weekly
+    // 2026-W10 and W09), February's newest (keep-monthly), the newest of 2026-W08 (keep-weekly), January's newest.
+    const kept = [
+      ...Array.from({ length: 15 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`),
+      '2026-02-28',
+      '2026-02-22',
+      '2026-01-31'
+    ]
+    const expected = days.filter((d) => !kept.includes(d)).map(idOf)
+    expect(days).toHaveLength(105)
+    expect(expected).toHaveLength(87)
+    const result = await settle(
+      lineageClock,
+      runPrune(
+        config({ retentionDays: 15, keepLast: 2, keepDaily: 3, keepWeekly: 4, keepMonthly: 3 }),
+        [m.target],
+        lineageClock,
+        { pacer: countingPacers().pacer }
+      )
+    )
+    expect(aws.calls('DeleteSnapshot').sort()).toEqual(expected.map((id) => `DeleteSnapshot ${id}`).sort())
+    expect([...result.deletedIds].sort()).toEqual([...expected].sort())
+    expect(aws.ids('us-east-1')).toEqual(kept.map(idOf).sort())
+    expect([...aws.objects.keys()].sort()).toEqual(kept.map((d) => key(VOL_A, idOf(d))).sort())
+    expect(result.decisions.find((d) => d.snapshotId === idOf('2026-02-28'))).toMatchObject({
+      outcome: 'kept',
+      rule: 'keep-monthly',
+      reason: 'held by keep-monthly 2026-02'
+    })
+  })
+
+  it('never deletes a snapshot this run created, whatever the policy, and says so (created-this-run)', async () => {
+    const a = seedVolumeA()
+    const result = await settle(
+      clock,
+      runPrune(
+        config({ retentionDays: 0, keepLast: 0 }),
+        [m.target],
+        clock,
+        { pacer: countingPacers().pacer },
+        { createdIds: new Set([a.newest]) }
+      )
+    )
+    expect(aws.calls('DeleteSnapshot').sort()).toEqual([`DeleteSnapshot ${a.old}`, `DeleteSnapshot ${a.older}`])
+    expect(result.decisions.find((d) => d.snapshotId === a.newest)).toMatchObject({
+      outcome: 'kept',
+      rule: 'created-this-run',
+      reason: 'held by created-this-run (this run made it)'
+    })
+    expect(aws.objects.has(key(VOL_A, a.newest))).toBe(true)
+  })
+})
+
+describe('metadata is removed only when read and proven', () => {
+  it('leaves a foreign, unparseable or mismatched object at the key of a snapshot it deletes, and reports it', async () => {
+    const a = seedVolumeA()
+    aws.objects.set(key(VOL_A, a.older), 'not json')
+    aws.objects.set(key(VOL_A, a.old), doc(a.newest, VOL_A, 'us-east-1'))
+    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
+    expect(result.deletedIds).toEqual([a.old, a.older])
+    expect(result.errors).toEqual([])
+    expect(aws.calls('DeleteObject')).toEqual([])
+    expect(result.metadata.unreadable).toEqual([key(VOL_A, a.old), key(VOL_A, a.older)].sort())
+    expect(aws.objects.get(key(VOL_A, a.older))).toBe('not json')
+  })
+
+  it('keeps the metadata of a live snapshot that was not listed, even when its document names the wrong region', async () => {
+    aws.add('us-east-1', ebsSnapshot('snap-0c0ffee', VOL_B, daysAgo(3), { tags: {} }), false)
+    aws.objects.set(key(VOL_B, 'snap-0c0ffee'), doc('snap-0c0ffee', VOL_B, 'eu-west-1'))
+    aws.objects.set(key(VOL_B, 'snap-0dead'), doc('snap-0dead', VOL_B, 'eu-west-1'))
+    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
+    expect(result.errors).toEqual([])
+    expect(result.metadata.orphans).toEqual([key(VOL_B, 'snap-0dead')])
+    expect([...aws.objects.keys()]).toEqual([key(VOL_B, 'snap-0c0ffee')])
+  })
+
+  it('keeps every candidate when a listed region cannot be asked whether its snapshot exists', async () => {
+    aws.objects.set(key(VOL_B, 'snap-0dead'), doc('snap-0dead', VOL_B, 'eu-west-1'))
+    m.ec2['us-east-1']
+      ?.on(DescribeSnapshotsCommand, { Filters: [{ Name: 'snapshot-id', Values: ['snap-0dead'] }] })
+      .rejects(awsError('UnauthorizedOperation', 'not allowed'))
+    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
+    expect(result.metadata.orphans).toEqual([])
+    expect(aws.objects.has(key(VOL_B, 'snap-0dead'))).toBe(true)
+    expect(result.errors.map((e) => [e.region, e.operation])).toEqual([['us-east-1', 'DescribeSnapshots']])
+  })
+})
+
+describe('two overlapping runs', () => {
+  /** The seed both runs see: expired snapshots with metadata in two regions, and orphaned metadata. */
+  function seed(fake: FakeAws): void {
+    fake.add('us-east-1', ebsSnapshot('snap-0a20', VOL_A, daysAgo(20)))
+    fake.add('us-east-1', ebsSnapshot('snap-0a10', VOL_A, daysAgo(10)))
+    fake.add('us-east-1', ebsSnapshot('snap-0a01', VOL_A, daysAgo(1)))
+    fake.add('eu-west-1', ebsSnapshot('snap-0b30', VOL_B, daysAgo(30)))
+    fake.add('eu-west-1', ebsSnapshot('snap-0b01', VOL_B, daysAgo(1)))
+    fake.objects.set(key(VOL_A, 'snap-0dead'), doc('snap-0dead', VOL_A, 'us-east-1'))
+    fake.objects.set(key(VOL_B, 'snap-0d0d'), doc('snap-0d0d', VOL_B, 'eu-west-1'))
+  }
+
+  it('both finish without an error, and leave exactly what one run leaves, when one run does everything first', async () => {
+    seed(aws)
+    // Run A deletes only once run B has listed and planned; B carries out its plan only once A has finished.
+    const bPlanned = latch()
+    const aFinished = latch()
+    const pacerA: Pacer = { take: () => bPlanned.promise, penalize: () => undefined }
+    const pacerB: Pacer = {
+      take: () => {
+        bPlanned.open()
+        return aFinished.promise
+      },
+      penalize: () => undefined
+    }
+    const runA = runPrune(config(), [m.target], clock, { pacer: () => pacerA }).finally(() => aFinished.open())
+    const runB = runPrune(config(), [m.target], clock, { pacer: () => pacerB })
+    const [a, b] = await settle(clock, Promise.all([runA, runB]))
+
+    const single = mockTarget(ACCOUNT, REGIONS)
+    const once = new FakeAws(single)
+    seed(once)
+    const one = await settle(clock, runPrune(config(), [single.target], clock, { pacer: countingPacers().pacer }))
+
+    expect(a.errors).toEqual([])
+    expect(b.errors).toEqual([])
+    expect(a.deletedIds).toEqual(one.deletedIds)
+    expect(b.deletedIds).toEqual(one.deletedIds)
+    expect(b.decisions.filter((d) => d.outcome === 'deleted').map((d) => d.reason)).toEqual(
+      one.deletedIds.map(() => expect.stringMatching(/\(already deleted\)$/))
+    )
+    expect(a.metadata.orphans).toEqual(one.metadata.orphans)
+    for (const region of REGIONS) expect(aws.ids(region)).toEqual(once.ids(region))
+    expect([...aws.objects.keys()].sort()).toEqual([...once.objects.keys()].sort())
+    expect(aws.ids('us-east-1')).toEqual(['snap-0a01'])
+    expect(aws.ids('eu-west-1')).toEqual(['snap-0b01'])
   })
 })

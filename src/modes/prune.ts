@@ -1,11 +1,17 @@
 /**
  * Prune: applies the retention planner to the snapshots the action owns and carries the plan out.
  *
+ * Everything another run may have done first counts as done: a snapshot already deleted
+ * (InvalidSnapshot.NotFound), an object already removed (NoSuchKey or 404 on read and delete), so that two
+ * overlapping runs both finish and leave what one run would.
+ *
  * Order of operations, so that any interruption is repaired by the next run:
  * 1. list owned snapshots (per region) and metadata objects; plan;
- * 2. per snapshot to delete: DeleteSnapshot, then its metadata object (a kill in between leaves orphaned
- *    metadata, which step 3 of the next run removes);
- * 3. metadata objects whose snapshot no longer exists are removed (after confirming with EC2);
+ * 2. per snapshot to delete: DeleteSnapshot, then its metadata object, once read and proven to be this
+ *    account's document of that volume and snapshot (a kill in between leaves orphaned metadata, which
+ *    step 3 of the next run removes);
+ * 3. metadata objects whose snapshot no longer exists are removed: read and proven like above, and the
+ *    snapshot absent from every region listed in this run and from the region its document names;
  * 4. kept managed snapshots without metadata are reported, or, in backup-and-prune, written (repair).
  */
 import { DeleteSnapshotCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2'
@@ -21,14 +27,16 @@ import { listOwnedSnapshots, type OwnedSnapshot } from '../listers/managed.js'
 import {
   deleteMetadata,
   listMetadata,
+  matchesKey,
   metadataDocument,
   metadataKey,
   putMetadata,
-  readMetadataOwner,
+  readMetadata,
   recordFacts,
   unknownVolume,
   workflowFromTags,
   type MetadataObject,
+  type MetadataRead,
   type VolumeInfo
 } from '../metadata.js'
 import { TokenBucketPacer, withThrottleRetry, type Pacer } from '../pacer.js'
@@ -395,30 +403,64 @@ async function listAccountMetadata(run: AccountRun): Promise<MetadataObject[] | 
   }
 }
 
-/** The metadata keys to remove after a snapshot is deleted: the listed ones, or the canonical key when the bucket could not be listed. */
-function keysOf(run: AccountRun, d: PruneDecision): string[] {
+/** The metadata objects of a snapshot: the listed ones, or its canonical key when the bucket could not be listed. */
+function objectsOf(run: AccountRun, d: PruneDecision): MetadataObject[] {
   if (run.s3 === null) return []
-  if (run.metaBySnapshot !== null) return (run.metaBySnapshot.get(d.snapshotId) ?? []).map((o) => o.key)
-  return d.managed && d.volumeId !== null ? [metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)] : []
+  if (run.metaBySnapshot !== null) return run.metaBySnapshot.get(d.snapshotId) ?? []
+  if (!d.managed || d.volumeId === null) return []
+  const key = metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)
+  return [{ key, volumeId: d.volumeId, snapshotId: d.snapshotId, lastModified: null }]
 }
 
-async function removeKeys(run: AccountRun, region: string, keys: readonly string[]): Promise<boolean> {
-  let ok = true
-  for (const key of keys) {
-    try {
-      await deleteMetadata(run.s3 as S3Client, run.bucket, key)
-    } catch (err) {
-      ok = false
-      run.errors.push({
-        accountId: run.target.accountId,
-        region,
-        subject: key,
-        operation: 'DeleteObject',
-        message: errorMessage(err)
-      })
-    }
+/** Reads a metadata object; an error is recorded and answers null (the object is then left alone). */
+async function readObject(run: AccountRun, key: string): Promise<MetadataRead | null> {
+  try {
+    return await readMetadata(run.s3 as S3Client, run.bucket, key)
+  } catch (err) {
+    run.errors.push({
+      accountId: run.target.accountId,
+      region: run.config.awsRegion,
+      subject: key,
+      operation: 'GetObject',
+      message: errorMessage(err)
+    })
+    return null
   }
-  return ok
+}
+
+async function removeKey(run: AccountRun, region: string, key: string): Promise<boolean> {
+  try {
+    await deleteMetadata(run.s3 as S3Client, run.bucket, key)
+    return true
+  } catch (err) {
+    run.errors.push({
+      accountId: run.target.accountId,
+      region,
+      subject: key,
+      operation: 'DeleteObject',
+      message: errorMessage(err)
+    })
+    return false
+  }
+}
+
+/**
+ * Removes the metadata of a snapshot just deleted: each object is read first and removed only when it is this
+ * account's snapshot-hygiene document of that snapshot and volume. Anything else is left alone and reported.
+ */
+async function removeMetadataOf(run: AccountRun, region: string, d: PruneDecision): Promise<void> {
+  for (const object of objectsOf(run, d)) {
+    const read = await readObject(run, object.key)
+    if (read === null || read.kind === 'gone') continue
+    const proven =
+      read.kind === 'document' &&
+      matchesKey(read.identity, object) &&
+      read.identity.snapshotId === d.snapshotId &&
+      (d.volumeId === null || read.identity.volumeId === d.volumeId) &&
+      read.identity.accountId === run.target.accountId
+    if (proven) await removeKey(run, region, object.key)
+    else run.metadata.unreadable.push(object.key)
+  }
 }
 
 /** Carries out one region's deletions: concurrently, as fast as the region's pacer allows. */
@@ -433,7 +475,7 @@ async function deleteInRegion(run: AccountRun, region: string, items: PruneDecis
       case 'gone':
         d.outcome = 'deleted'
         if (result.kind === 'gone') d.reason = `${d.reason} (already deleted)`
-        await removeKeys(run, region, keysOf(run, d))
+        await removeMetadataOf(run, region, d)
         return
       case 'in-use':
         Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` })
@@ -475,39 +517,39 @@ async function existingSnapshots(ec2: EC2Client, ids: readonly string[]): Promis
 }
 
 /**
- * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed;
- * its document names the region and account, and EC2 is asked there before anything is removed.
+ * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed. It is
+ * read, and kept unless it is this account's document of the snapshot and volume its key names; then EC2 is
+ * asked, by snapshot id, in every region listed in this run and in the region the document names. Only a
+ * snapshot absent from all of them is orphaned; a region that cannot be asked keeps the candidates it concerns.
  */
 async function removeOrphans(
   run: AccountRun,
   objects: readonly MetadataObject[],
-  listedIds: ReadonlySet<string>
+  listedIds: ReadonlySet<string>,
+  listedRegions: readonly string[]
 ): Promise<void> {
   const created = run.options.createdIds ?? new Set<string>()
   const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId))
-  const byRegion = new Map<string, MetadataObject[]>()
+  const proven: { object: MetadataObject; region: string }[] = []
   await pool(candidates, S3_CONCURRENCY, async (o) => {
-    try {
-      const owner = await readMetadataOwner(run.s3 as S3Client, run.bucket, o.key)
-      if (owner === null) run.metadata.unreadable.push(o.key)
-      else if (owner.accountId === run.target.accountId)
-        byRegion.set(owner.region, [...(byRegion.get(owner.region) ?? []), o])
-    } catch (err) {
-      run.errors.push({
-        accountId: run.target.accountId,
-        region: run.config.awsRegion,
-        subject: o.key,
-        operation: 'GetObject',
-        message: errorMessage(err)
-      })
-    }
+    const read = await readObject(run, o.key)
+    if (read === null || read.kind === 'gone') return
+    if (read.kind === 'foreign' || !matchesKey(read.identity, o)) run.metadata.unreadable.push(o.key)
+    else if (read.identity.accountId === run.target.accountId) proven.push({ object: o, region: read.identity.region })
   })
+  if (proven.length === 0) return
+  const ask = new Map<string, Set<string>>(
+    listedRegions.map((r) => [r, new Set(proven.map((p) => p.object.snapshotId))])
+  )
+  for (const p of proven) ask.set(p.region, (ask.get(p.region) ?? new Set()).add(p.object.snapshotId))
+  const existing = new Set<string>()
+  const unasked = new Set<string>()
   await Promise.all(
-    [...byRegion].map(async ([region, list]) => {
-      let existing: Set<string>
+    [...ask].map(async ([region, ids]) => {
       try {
-        existing = await existingSnapshots(run.target.clients.ec2(region), [...new Set(list.map((o) => o.snapshotId))])
+        for (const id of await existingSnapshots(run.target.clients.ec2(region), [...ids])) existing.add(id)
       } catch (err) {
+        unasked.add(region)
         run.errors.push({
           accountId: run.target.accountId,
           region,
@@ -515,16 +557,20 @@ async function removeOrphans(
           operation: 'DescribeSnapshots',
           message: `Could not check metadata for orphans: ${errorMessage(err)}`
         })
-        return
       }
-      const orphans = list.filter((o) => !existing.has(o.snapshotId)).map((o) => o.key)
-      if (!run.config.dryRun) {
-        await pool(orphans, S3_CONCURRENCY, async (key) => {
-          if (await removeKeys(run, region, [key])) run.metadata.orphans.push(key)
-        })
-      } else run.metadata.orphans.push(...orphans)
     })
   )
+  const anyRunRegionUnasked = listedRegions.some((r) => unasked.has(r))
+  const orphans = proven.filter(
+    (p) => !anyRunRegionUnasked && !unasked.has(p.region) && !existing.has(p.object.snapshotId)
+  )
+  if (run.config.dryRun) {
+    run.metadata.orphans.push(...orphans.map((p) => p.object.key))
+    return
+  }
+  await pool(orphans, S3_CONCURRENCY, async (p) => {
+    if (await removeKey(run, p.region, p.object.key)) run.metadata.orphans.push(p.object.key)
+  })
 }
 
 /** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
@@ -657,7 +703,8 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
     )
   )
   if (objects !== null) {
-    await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)))
+    const listed = regions.filter((_, i) => lists[i] !== null)
+    await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)), listed)
     await checkMissing(run, decisions, new Map(owned.map((o) => [o.record.snapshotId, o])))
   }
   return { regions, decisions }

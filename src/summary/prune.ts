@@ -176,7 +176,7 @@ export function metadataSection(r: PruneResult, bucket: string | null): string {
   }
   if (m.unreadable.length > 0) {
     parts.push(
-      `${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is' : 'are'} not a snapshot-hygiene document and ${m.unreadable.length === 1 ? 'was' : 'were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`
+      `${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is not a snapshot-hygiene document' : 'are not snapshot-hygiene documents'} of the snapshot ${m.unreadable.length === 1 ? 'its key names and was' : 'their keys name and were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`
     )
   }
   if (m.otherKeys > 0)
