@@ -1006,25 +1006,6 @@ function tagList(tags) {
 }
 
 
-/***/ }),
-
-/***/ 16141:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J4: () => (/* binding */ COPY_VOLUME_ID),
-/* harmony export */   Jo: () => (/* binding */ TAG_MANAGED),
-/* harmony export */   gk: () => (/* binding */ TAG_IGNORE),
-/* harmony export */   kz: () => (/* binding */ TAG_EXPIRES_AT)
-/* harmony export */ });
-/** The tag keys the action owns. */
-const TAG_MANAGED = 'snapshot-hygiene:managed';
-const TAG_EXPIRES_AT = 'snapshot-hygiene:expires-at';
-const TAG_IGNORE = 'snapshot-hygiene:ignore';
-/** The meaningless source volume that EBS copies carry. */
-const COPY_VOLUME_ID = 'vol-ffffffff';
-
-
 /***/ })
 
 };

@@ -232,11 +232,17 @@ var inventory = __webpack_require__(4259);
 /**
  * Prune: applies the retention planner to the snapshots the action owns and carries the plan out.
  *
+ * Everything another run may have done first counts as done: a snapshot already deleted
+ * (InvalidSnapshot.NotFound), an object already removed (NoSuchKey or 404 on read and delete), so that two
+ * overlapping runs both finish and leave what one run would.
+ *
  * Order of operations, so that any interruption is repaired by the next run:
  * 1. list owned snapshots (per region) and metadata objects; plan;
- * 2. per snapshot to delete: DeleteSnapshot, then its metadata object (a kill in between leaves orphaned
- *    metadata, which step 3 of the next run removes);
- * 3. metadata objects whose snapshot no longer exists are removed (after confirming with EC2);
+ * 2. per snapshot to delete: DeleteSnapshot, then its metadata object, once read and proven to be this
+ *    account's document of that volume and snapshot (a kill in between leaves orphaned metadata, which
+ *    step 3 of the next run removes);
+ * 3. metadata objects whose snapshot no longer exists are removed: read and proven like above, and the
+ *    snapshot absent from every region listed in this run and from the region its document names;
  * 4. kept managed snapshots without metadata are reported, or, in backup-and-prune, written (repair).
  */
 
@@ -430,32 +436,68 @@ async function listAccountMetadata(run) {
         return null;
     }
 }
-/** The metadata keys to remove after a snapshot is deleted: the listed ones, or the canonical key when the bucket could not be listed. */
-function keysOf(run, d) {
+/** The metadata objects of a snapshot: the listed ones, or its canonical key when the bucket could not be listed. */
+function objectsOf(run, d) {
     if (run.s3 === null)
         return [];
     if (run.metaBySnapshot !== null)
-        return (run.metaBySnapshot.get(d.snapshotId) ?? []).map((o) => o.key);
-    return d.managed && d.volumeId !== null ? [(0,metadata/* metadataKey */.rY)(run.config.metadataPrefix, d.volumeId, d.snapshotId)] : [];
+        return run.metaBySnapshot.get(d.snapshotId) ?? [];
+    if (!d.managed || d.volumeId === null)
+        return [];
+    const key = (0,metadata/* metadataKey */.rY)(run.config.metadataPrefix, d.volumeId, d.snapshotId);
+    return [{ key, volumeId: d.volumeId, snapshotId: d.snapshotId, lastModified: null }];
 }
-async function removeKeys(run, region, keys) {
-    let ok = true;
-    for (const key of keys) {
-        try {
-            await (0,metadata/* deleteMetadata */.$u)(run.s3, run.bucket, key);
-        }
-        catch (err) {
-            ok = false;
-            run.errors.push({
-                accountId: run.target.accountId,
-                region,
-                subject: key,
-                operation: 'DeleteObject',
-                message: (0,errors/* errorMessage */.gJ)(err)
-            });
-        }
+/** Reads a metadata object; an error is recorded and answers null (the object is then left alone). */
+async function readObject(run, key) {
+    try {
+        return await (0,metadata/* readMetadata */._6)(run.s3, run.bucket, key);
     }
-    return ok;
+    catch (err) {
+        run.errors.push({
+            accountId: run.target.accountId,
+            region: run.config.awsRegion,
+            subject: key,
+            operation: 'GetObject',
+            message: (0,errors/* errorMessage */.gJ)(err)
+        });
+        return null;
+    }
+}
+async function removeKey(run, region, key) {
+    try {
+        await (0,metadata/* deleteMetadata */.$u)(run.s3, run.bucket, key);
+        return true;
+    }
+    catch (err) {
+        run.errors.push({
+            accountId: run.target.accountId,
+            region,
+            subject: key,
+            operation: 'DeleteObject',
+            message: (0,errors/* errorMessage */.gJ)(err)
+        });
+        return false;
+    }
+}
+/**
+ * Removes the metadata of a snapshot just deleted: each object is read first and removed only when it is this
+ * account's snapshot-hygiene document of that snapshot and volume. Anything else is left alone and reported.
+ */
+async function removeMetadataOf(run, region, d) {
+    for (const object of objectsOf(run, d)) {
+        const read = await readObject(run, object.key);
+        if (read === null || read.kind === 'gone')
+            continue;
+        const proven = read.kind === 'document' &&
+            (0,metadata/* matchesKey */.vV)(read.identity, object) &&
+            read.identity.snapshotId === d.snapshotId &&
+            (d.volumeId === null || read.identity.volumeId === d.volumeId) &&
+            read.identity.accountId === run.target.accountId;
+        if (proven)
+            await removeKey(run, region, object.key);
+        else
+            run.metadata.unreadable.push(object.key);
+    }
 }
 /** Carries out one region's deletions: concurrently, as fast as the region's pacer allows. */
 async function deleteInRegion(run, region, items) {
@@ -471,7 +513,7 @@ async function deleteInRegion(run, region, items) {
                 d.outcome = 'deleted';
                 if (result.kind === 'gone')
                     d.reason = `${d.reason} (already deleted)`;
-                await removeKeys(run, region, keysOf(run, d));
+                await removeMetadataOf(run, region, d);
                 return;
             case 'in-use':
                 Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` });
@@ -511,37 +553,38 @@ async function existingSnapshots(ec2, ids) {
     return found;
 }
 /**
- * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed;
- * its document names the region and account, and EC2 is asked there before anything is removed.
+ * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed. It is
+ * read, and kept unless it is this account's document of the snapshot and volume its key names; then EC2 is
+ * asked, by snapshot id, in every region listed in this run and in the region the document names. Only a
+ * snapshot absent from all of them is orphaned; a region that cannot be asked keeps the candidates it concerns.
  */
-async function removeOrphans(run, objects, listedIds) {
+async function removeOrphans(run, objects, listedIds, listedRegions) {
     const created = run.options.createdIds ?? new Set();
     const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId));
-    const byRegion = new Map();
+    const proven = [];
     await pool(candidates, S3_CONCURRENCY, async (o) => {
-        try {
-            const owner = await (0,metadata/* readMetadataOwner */.T8)(run.s3, run.bucket, o.key);
-            if (owner === null)
-                run.metadata.unreadable.push(o.key);
-            else if (owner.accountId === run.target.accountId)
-                byRegion.set(owner.region, [...(byRegion.get(owner.region) ?? []), o]);
-        }
-        catch (err) {
-            run.errors.push({
-                accountId: run.target.accountId,
-                region: run.config.awsRegion,
-                subject: o.key,
-                operation: 'GetObject',
-                message: (0,errors/* errorMessage */.gJ)(err)
-            });
-        }
+        const read = await readObject(run, o.key);
+        if (read === null || read.kind === 'gone')
+            return;
+        if (read.kind === 'foreign' || !(0,metadata/* matchesKey */.vV)(read.identity, o))
+            run.metadata.unreadable.push(o.key);
+        else if (read.identity.accountId === run.target.accountId)
+            proven.push({ object: o, region: read.identity.region });
     });
-    await Promise.all([...byRegion].map(async ([region, list]) => {
-        let existing;
+    if (proven.length === 0)
+        return;
+    const ask = new Map(listedRegions.map((r) => [r, new Set(proven.map((p) => p.object.snapshotId))]));
+    for (const p of proven)
+        ask.set(p.region, (ask.get(p.region) ?? new Set()).add(p.object.snapshotId));
+    const existing = new Set();
+    const unasked = new Set();
+    await Promise.all([...ask].map(async ([region, ids]) => {
         try {
-            existing = await existingSnapshots(run.target.clients.ec2(region), [...new Set(list.map((o) => o.snapshotId))]);
+            for (const id of await existingSnapshots(run.target.clients.ec2(region), [...ids]))
+                existing.add(id);
         }
         catch (err) {
+            unasked.add(region);
             run.errors.push({
                 accountId: run.target.accountId,
                 region,
@@ -549,18 +592,18 @@ async function removeOrphans(run, objects, listedIds) {
                 operation: 'DescribeSnapshots',
                 message: `Could not check metadata for orphans: ${(0,errors/* errorMessage */.gJ)(err)}`
             });
-            return;
         }
-        const orphans = list.filter((o) => !existing.has(o.snapshotId)).map((o) => o.key);
-        if (!run.config.dryRun) {
-            await pool(orphans, S3_CONCURRENCY, async (key) => {
-                if (await removeKeys(run, region, [key]))
-                    run.metadata.orphans.push(key);
-            });
-        }
-        else
-            run.metadata.orphans.push(...orphans);
     }));
+    const anyRunRegionUnasked = listedRegions.some((r) => unasked.has(r));
+    const orphans = proven.filter((p) => !anyRunRegionUnasked && !unasked.has(p.region) && !existing.has(p.object.snapshotId));
+    if (run.config.dryRun) {
+        run.metadata.orphans.push(...orphans.map((p) => p.object.key));
+        return;
+    }
+    await pool(orphans, S3_CONCURRENCY, async (p) => {
+        if (await removeKey(run, p.region, p.object.key))
+            run.metadata.orphans.push(p.object.key);
+    });
 }
 /** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
 async function checkMissing(run, decisions, owned) {
@@ -660,13 +703,14 @@ async function pruneAccount(run, now) {
         for (const o of objects)
             run.metaBySnapshot.set(o.snapshotId, [...(run.metaBySnapshot.get(o.snapshotId) ?? []), o]);
     }
-    const plan = (0,retention/* planRetention */.SA)(owned.map((o) => o.record), retentionPolicy(run.config), now);
+    const plan = (0,retention/* planRetention */.SA)(owned.map((o) => o.record), retentionPolicy(run.config), now, { createdIds: run.options.createdIds });
     const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold));
     const toDelete = decisions.filter((d) => d.outcome === 'would-delete');
     logPlan(run, toDelete);
     await Promise.all(regions.map((region) => deleteInRegion(run, region, toDelete.filter((d) => d.region === region))));
     if (objects !== null) {
-        await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)));
+        const listed = regions.filter((_, i) => lists[i] !== null);
+        await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)), listed);
         await checkMissing(run, decisions, new Map(owned.map((o) => [o.record.snapshotId, o])));
     }
     return { regions, decisions };
@@ -907,7 +951,7 @@ function metadataSection(r, bucket) {
         parts.push(`${s(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`);
     }
     if (m.unreadable.length > 0) {
-        parts.push(`${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is' : 'are'} not a snapshot-hygiene document and ${m.unreadable.length === 1 ? 'was' : 'were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`);
+        parts.push(`${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is not a snapshot-hygiene document' : 'are not snapshot-hygiene documents'} of the snapshot ${m.unreadable.length === 1 ? 'its key names and was' : 'their keys name and were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`);
     }
     if (m.otherKeys > 0)
         parts.push(`${s(m.otherKeys, 'other key')} under the prefix do not follow the metadata layout and were left alone.`);
@@ -954,6 +998,8 @@ function backupAndPruneSummary(backup, prune, opts) {
         ? '## Snapshot backup and prune (dry run: nothing deleted)'
         : '## Snapshot backup and prune';
     const parts = [title, (0,summary_backup/* backupHeadline */.l$)(backup), (0,summary_backup/* createdSection */.w2)(backup.created), (0,summary_backup/* backupFailureSection */.UC)(backup.failures)];
+    if (prune !== null && backup.created.length > 0)
+        parts.push(`The prune holds ${backup.created.length === 1 ? 'the snapshot' : 'the snapshots'} this run created by rule \`created-this-run\`: a run never deletes what it made, whatever the retention inputs say.`);
     if (prune === null)
         parts.push('Prune did not run.');
     else

@@ -8,22 +8,24 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ deleteMetadata),
 /* harmony export */   BS: () => (/* binding */ workflowFromTags),
-/* harmony export */   Ed: () => (/* binding */ WORKFLOW_TAGS),
-/* harmony export */   T8: () => (/* binding */ readMetadataOwner),
 /* harmony export */   TM: () => (/* binding */ volumeInfo),
+/* harmony export */   _6: () => (/* binding */ readMetadata),
 /* harmony export */   _y: () => (/* binding */ snapshotFacts),
 /* harmony export */   aI: () => (/* binding */ listMetadata),
 /* harmony export */   h$: () => (/* binding */ putMetadata),
 /* harmony export */   jB: () => (/* binding */ metadataDocument),
 /* harmony export */   rO: () => (/* binding */ recordFacts),
-/* harmony export */   rY: () => (/* binding */ metadataKey),
+/* harmony export */   rY: () => (/* reexport safe */ _metadata_key_js__WEBPACK_IMPORTED_MODULE_4__.rY),
+/* harmony export */   vV: () => (/* binding */ matchesKey),
 /* harmony export */   vg: () => (/* binding */ unknownVolume)
 /* harmony export */ });
-/* unused harmony exports METADATA_SCHEMA_VERSION, parseMetadataKey, s3Error */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53711);
+/* unused harmony exports METADATA_SCHEMA_VERSION, parseMetadataKey, s3Error, documentIdentity, isObjectGone */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9506);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16141);
+/* harmony import */ var _backup_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83143);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9506);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16141);
+/* harmony import */ var _metadata_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95212);
 /**
  * The snapshot metadata the backup writes to S3: one JSON document per snapshot at
  * `<prefix><volume-id>/<snapshot-id>.json`, carrying a `schema_version`.
@@ -32,20 +34,12 @@ export const modules = {
 
 
 
+
 /** Version of the metadata document; a reader should refuse other major versions. */
 const METADATA_SCHEMA_VERSION = 1;
-/** The tags that record the workflow run on each snapshot, by field. */
-const WORKFLOW_TAGS = {
-    repository: 'snapshot-hygiene:repository',
-    workflow: 'snapshot-hygiene:workflow',
-    runId: 'snapshot-hygiene:run-id',
-    runUrl: 'snapshot-hygiene:run-url',
-    sha: 'snapshot-hygiene:sha',
-    actor: 'snapshot-hygiene:actor'
-};
 /** Reads the workflow context back from a snapshot's tags (for metadata written by a later repair). */
 function workflowFromTags(tags) {
-    const get = (field) => tags[WORKFLOW_TAGS[field]] ?? '';
+    const get = (field) => tags[_backup_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_TAGS */ .Ed[field]] ?? '';
     return {
         repository: get('repository'),
         workflow: get('workflow'),
@@ -57,7 +51,7 @@ function workflowFromTags(tags) {
 }
 /** Maps a DescribeVolumes entry to {@link VolumeInfo}. */
 function volumeInfo(v, region) {
-    const tags = (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .l)(v.Tags);
+    const tags = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagMap */ .l)(v.Tags);
     return {
         volumeId: v.VolumeId ?? '',
         region,
@@ -103,7 +97,7 @@ function snapshotFacts(s, accountId, region) {
         kmsKeyId: s.KmsKeyId ?? null,
         description: s.Description ?? null,
         storageTier: s.StorageTier ?? 'standard',
-        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .l)(s.Tags)
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagMap */ .l)(s.Tags)
     };
 }
 /** Facts from a listed record, plus the description and progress the record does not keep. */
@@ -145,7 +139,7 @@ function metadataDocument(snapshot, volume, workflow, writtenBy, now) {
             kms_key_id: snapshot.kmsKeyId,
             description: snapshot.description,
             storage_tier: snapshot.storageTier,
-            expires_at: snapshot.tags[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_EXPIRES_AT */ .kz] ?? null,
+            expires_at: snapshot.tags[_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_EXPIRES_AT */ .kz] ?? null,
             tags: snapshot.tags
         },
         volume: {
@@ -170,10 +164,7 @@ function metadataDocument(snapshot, volume, workflow, writtenBy, now) {
         }
     };
 }
-/** The S3 key of a snapshot's metadata: `<prefix><volume-id>/<snapshot-id>.json` (prefix ends with '/'). */
-function metadataKey(prefix, volumeId, snapshotId) {
-    return `${prefix}${volumeId}/${snapshotId}.json`;
-}
+
 const KEY_TAIL_RE = /^(vol-[0-9a-f]+)\/(snap-[0-9a-f]+)\.json$/;
 /** Parses a key written by {@link metadataKey}; null for any other key (which the action never touches). */
 function parseMetadataKey(prefix, key, lastModified = null) {
@@ -199,7 +190,7 @@ function s3Error(what, bucket, err) {
 /** Writes one document with ContentType application/json. */
 async function putMetadata(s3, bucket, key, doc) {
     try {
-        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
             Bucket: bucket,
             Key: key,
             Body: JSON.stringify(doc, null, 2) + '\n',
@@ -217,7 +208,7 @@ async function listMetadata(s3, bucket, prefix, volumeIds) {
     let otherKeys = 0;
     for (const p of prefixes) {
         try {
-            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .paginateListObjectsV2 */ .OqA)({ client: s3, pageSize: 1000 }, { Bucket: bucket, Prefix: p })) {
+            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .paginateListObjectsV2 */ .OqA)({ client: s3, pageSize: 1000 }, { Bucket: bucket, Prefix: p })) {
                 for (const o of page.Contents ?? []) {
                     const parsed = o.Key === undefined ? null : parseMetadataKey(prefix, o.Key, o.LastModified ?? null);
                     if (parsed)
@@ -233,38 +224,76 @@ async function listMetadata(s3, bucket, prefix, volumeIds) {
     }
     return { objects, otherKeys };
 }
-/** Reads which account and region a document's snapshot lives in; null when the object is not a document this action wrote. */
-async function readMetadataOwner(s3, bucket, key) {
-    let text;
+const REGION_RE = /^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/;
+const ACCOUNT_RE = /^\d{12}$/;
+function field(value, re) {
+    return typeof value === 'string' && re.test(value) ? value : null;
+}
+/**
+ * Reads a document this action wrote (schema_version 1, tool snapshot-hygiene, written by backup or repair)
+ * and returns what it records; null for anything else: not JSON, another tool's or version's, or a field missing.
+ */
+function documentIdentity(text) {
+    let doc;
     try {
-        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }));
-        text = (await out.Body?.transformToString('utf8')) ?? '';
-    }
-    catch (err) {
-        throw s3Error(`Could not read s3://${bucket}/${key}`, bucket, err);
-    }
-    try {
-        const doc = JSON.parse(text);
-        const region = doc.snapshot?.region;
-        const accountId = doc.snapshot?.account_id;
-        const ours = doc.schema_version === METADATA_SCHEMA_VERSION && doc.tool === 'snapshot-hygiene';
-        if (!ours ||
-            typeof region !== 'string' ||
-            typeof accountId !== 'string' ||
-            !/^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/.test(region))
-            return null;
-        return { accountId, region };
+        doc = JSON.parse(text);
     }
     catch {
         return null;
     }
+    if (typeof doc !== 'object' || doc === null)
+        return null;
+    const d = doc;
+    if (d.schema_version !== METADATA_SCHEMA_VERSION || d.tool !== 'snapshot-hygiene')
+        return null;
+    if (d.written_by !== 'backup' && d.written_by !== 'repair')
+        return null;
+    if (typeof d.snapshot !== 'object' || d.snapshot === null)
+        return null;
+    const snap = d.snapshot;
+    const snapshotId = field(snap.id, /^snap-[0-9a-f]+$/);
+    const volumeId = field(snap.volume_id, /^vol-[0-9a-f]+$/);
+    const accountId = field(snap.account_id, ACCOUNT_RE);
+    const region = field(snap.region, REGION_RE);
+    if (snapshotId === null || volumeId === null || accountId === null || region === null)
+        return null;
+    return { snapshotId, volumeId, accountId, region };
 }
-/** Deletes one metadata object (S3 answers success when it is already gone). */
-async function deleteMetadata(s3, bucket, key) {
+/** Whether a document is the one its key names: the same snapshot and volume. */
+function matchesKey(identity, object) {
+    return identity.snapshotId === object.snapshotId && identity.volumeId === object.volumeId;
+}
+/** S3's answers for an object or key that is not there (another run may have removed it first). */
+const GONE_CODES = new Set(['NoSuchKey', 'NotFound']);
+/** Whether an S3 error says the object is not there (NoSuchKey, or a bare 404). */
+function isObjectGone(err) {
+    if (GONE_CODES.has((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err)))
+        return true;
+    return err?.$metadata?.httpStatusCode === 404;
+}
+/** Reads one metadata object and what it records; NoSuchKey (or 404) answers gone, never an error. */
+async function readMetadata(s3, bucket, key) {
+    let text;
     try {
-        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectCommand */ .k4j({ Bucket: bucket, Key: key }));
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }));
+        text = (await out.Body?.transformToString('utf8')) ?? '';
     }
     catch (err) {
+        if (isObjectGone(err))
+            return { kind: 'gone' };
+        throw s3Error(`Could not read s3://${bucket}/${key}`, bucket, err);
+    }
+    const identity = documentIdentity(text);
+    return identity === null ? { kind: 'foreign' } : { kind: 'document', identity };
+}
+/** Deletes one metadata object; an object already gone (NoSuchKey, 404) counts as deleted. */
+async function deleteMetadata(s3, bucket, key) {
+    try {
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .DeleteObjectCommand */ .k4j({ Bucket: bucket, Key: key }));
+    }
+    catch (err) {
+        if (isObjectGone(err))
+            return;
         throw s3Error(`Could not delete s3://${bucket}/${key}`, bucket, err);
     }
 }
@@ -278,14 +307,14 @@ async function deleteMetadata(s3, bucket, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q3: () => (/* binding */ runBackup)
 /* harmony export */ });
-/* unused harmony exports PER_VOLUME_RATE_WAIT_MS, CONCURRENT_LIMIT_WAIT_MS, POLL_FIRST_MS, POLL_MAX_MS, expiresAt, backupTags, backupDescription, createSnapshotPatiently, SnapshotFailedError, waitForSnapshot */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35193);
+/* unused harmony exports PER_VOLUME_RATE_WAIT_MS, CONCURRENT_LIMIT_WAIT_MS, POLL_FIRST_MS, POLL_MAX_MS, createSnapshotPatiently, SnapshotFailedError, waitForSnapshot */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35193);
 /* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8211);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43630);
-/* harmony import */ var _retention_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57449);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9506);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16141);
+/* harmony import */ var _backup_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83143);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43630);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16141);
 
 
 
@@ -300,52 +329,30 @@ const CONCURRENT_LIMIT_WAIT_MS = 30_000;
 /** First and largest interval between two DescribeSnapshots polls while waiting for completion. */
 const POLL_FIRST_MS = 5_000;
 const POLL_MAX_MS = 30_000;
-/** EC2's limits on a tag value and a snapshot description. */
-const TAG_VALUE_MAX = 256;
-const DESCRIPTION_MAX = 255;
+/** EC2 accepts at most this many values in one filter. */
+const FILTER_VALUES = 200;
 const RATE_CODES = {
     SnapshotCreationPerVolumeRateExceeded: PER_VOLUME_RATE_WAIT_MS,
     ConcurrentSnapshotLimitExceeded: CONCURRENT_LIMIT_WAIT_MS
 };
-/** An expiry instant as ISO 8601 UTC without milliseconds. */
-function expiresAt(now, retentionDays) {
-    return new Date(now.getTime() + retentionDays * _retention_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** The tags set at creation: the volume's Name, the user's tags, then the action's own (which always win). */
-function backupTags(config, volume, workflow, now) {
-    const tags = {};
-    if (volume.name !== null)
-        tags.Name = volume.name;
-    Object.assign(tags, config.tags);
-    tags[_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_MANAGED */ .Jo] = 'true';
-    tags[_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_EXPIRES_AT */ .kz] = expiresAt(now, config.retentionDays);
-    for (const [field, key] of Object.entries(_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_TAGS */ .Ed)) {
-        const value = workflow[field];
-        if (value !== '')
-            tags[key] = value.slice(0, TAG_VALUE_MAX);
-    }
-    return tags;
-}
-/** The snapshot description: the input, or one naming the volume and the run. */
-function backupDescription(description, volumeId, workflow) {
-    if (description !== '')
-        return description;
-    const run = workflow.repository !== '' && workflow.runId !== '' ? ` from ${workflow.repository} run ${workflow.runId}` : '';
-    return `snapshot-hygiene backup of ${volumeId}${run}`.slice(0, DESCRIPTION_MAX);
-}
-/** Describes the named volumes of one region (a filter, so missing ones are simply absent). */
+/** Describes the named volumes of one region (a filter of at most 200 ids a call, so missing ones are simply absent). */
 async function describeVolumes(ec2, region, volumeIds) {
-    const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .DescribeVolumesCommand */ .U$W({ Filters: [{ Name: 'volume-id', Values: [...volumeIds] }] }));
-    return (out.Volumes ?? [])
-        .filter((v) => v.VolumeId !== undefined && volumeIds.includes(v.VolumeId))
-        .map((v) => (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .volumeInfo */ .TM)(v, region));
+    const found = [];
+    for (let i = 0; i < volumeIds.length; i += FILTER_VALUES) {
+        const chunk = volumeIds.slice(i, i + FILTER_VALUES);
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeVolumesCommand */ .U$W({ Filters: [{ Name: 'volume-id', Values: chunk }] }));
+        for (const v of out.Volumes ?? [])
+            if (v.VolumeId !== undefined && chunk.includes(v.VolumeId))
+                found.push((0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .volumeInfo */ .TM)(v, region));
+    }
+    return found;
 }
 /** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
 async function createSnapshotPatiently(ec2, input, clock, deadline) {
-    const command = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .CreateSnapshotCommand */ .gOh({
+    const command = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .CreateSnapshotCommand */ .gOh({
         VolumeId: input.VolumeId,
         Description: input.Description,
-        TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_5__/* .tagList */ .T)(input.Tags) }]
+        TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .tagList */ .T)(input.Tags) }]
     });
     for (;;) {
         try {
@@ -376,7 +383,7 @@ async function waitForSnapshot(ec2, snapshotId, clock, deadline) {
     let last = null;
     for (let interval = POLL_FIRST_MS;; interval = Math.min(POLL_MAX_MS, interval * 2)) {
         try {
-            const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .DescribeSnapshotsCommand */ .MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }));
+            const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeSnapshotsCommand */ .MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }));
             last = out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? last;
         }
         catch (err) {
@@ -401,12 +408,12 @@ async function backupVolume(job, config, clock, deps) {
     const now = clock.now();
     const deadline = now.getTime() + config.waitTimeoutMinutes * 60_000;
     const ec2 = target.clients.ec2(volume.region);
-    const tags = backupTags(config, volume, deps.workflow, now);
+    const tags = (0,_backup_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .backupTags */ .S3)(config, volume, deps.workflow, now);
     let snapshot;
     try {
         snapshot = await createSnapshotPatiently(ec2, {
             VolumeId: volume.volumeId,
-            Description: backupDescription(config.description, volume.volumeId, deps.workflow),
+            Description: (0,_backup_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .backupDescription */ .pp)(config.description, volume.volumeId, deps.workflow),
             Tags: tags
         }, clock, deadline);
     }
@@ -440,10 +447,10 @@ async function backupVolume(job, config, clock, deps) {
             return { created, failure: { ...where, snapshotId, message } };
         }
     }
-    const key = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataKey */ .rY)(config.metadataPrefix, volume.volumeId, snapshotId);
-    const doc = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataDocument */ .jB)((0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotFacts */ ._y)({ ...snapshot, Tags: snapshot.Tags ?? (0,_tags_js__WEBPACK_IMPORTED_MODULE_5__/* .tagList */ .T)(tags) }, target.accountId, volume.region), volume, deps.workflow, 'backup', clock.now());
+    const key = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataKey */ .rY)(config.metadataPrefix, volume.volumeId, snapshotId);
+    const doc = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataDocument */ .jB)((0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotFacts */ ._y)({ ...snapshot, Tags: snapshot.Tags ?? (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .tagList */ .T)(tags) }, target.accountId, volume.region), volume, deps.workflow, 'backup', clock.now());
     try {
-        await (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .putMetadata */ .h$)(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc);
+        await (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .putMetadata */ .h$)(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc);
     }
     catch (err) {
         const message = `Snapshot ${snapshotId} of ${volume.volumeId} was created, but its metadata was not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
@@ -464,7 +471,7 @@ function createdRecord(accountId, volume, s, tags, key, state) {
         state: state ?? s.State ?? 'pending',
         startTime: (s.StartTime ?? new Date(0)).toISOString(),
         sizeGib: s.VolumeSize ?? volume.sizeGib ?? 0,
-        expiresAt: tags[_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_EXPIRES_AT */ .kz] ?? '',
+        expiresAt: tags[_types_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG_EXPIRES_AT */ .kz] ?? '',
         metadataKey: key
     };
 }
@@ -539,261 +546,6 @@ async function runBackup(config, targets, clock, deps) {
         failures: failures.sort(order),
         volumes: jobs.map((j) => ({ ...j.volume, accountId: j.target.accountId })).sort(order)
     };
-}
-
-
-/***/ }),
-
-/***/ 57449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SA: () => (/* binding */ planRetention),
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
-/* harmony export */ });
-/* unused harmony exports RULE, isOwned, isAwsBackup, utcDayIndex, isoWeekIndex, isoWeekLabel */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
-/**
- * The prune retention planner: decides, for a set of snapshots, which ones the action may delete.
- *
- * Safety model (every decision carries a rule and a human-readable reason):
- * - Only owned snapshots can ever be deleted (see {@link isOwned}); everything else is `ignore`.
- * - Owned snapshots made by AWS Backup, tagged `snapshot-hygiene:ignore`, or outside the
- *   `volumes` filter are `skip`.
- * - Snapshots that are not `completed`, or whose age cannot be computed (future or invalid
- *   `createdAt`), are `keep`.
- * - The remaining "candidates" are grouped per lineage (account, region, source volume) and the
- *   keep rules (keep-last, keep-daily, keep-weekly, keep-monthly) are applied; what no rule holds is
- *   deleted only when strictly older than `retentionDays`.
- *
- * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
- */
-
-/** Milliseconds in one (UTC, leap-second-free) day. */
-const DAY_MS = 86_400_000;
-/** The rule names a decision can carry (keep rules are joined with ", " when several hold a snapshot). */
-const RULE = {
-    notManaged: 'not-managed',
-    awsBackup: 'aws-backup',
-    ignoreTag: 'ignore-tag',
-    outOfScope: 'out-of-scope',
-    pending: 'pending',
-    notCompleted: 'not-completed',
-    futureCreatedAt: 'future-created-at',
-    invalidCreatedAt: 'invalid-created-at',
-    keepLast: 'keep-last',
-    keepDaily: 'keep-daily',
-    keepWeekly: 'keep-weekly',
-    keepMonthly: 'keep-monthly',
-    retention: 'retention'
-};
-const AWS_BACKUP_TAG_PREFIX = 'aws:backup:';
-/** True when the snapshot belongs to the action: an EBS snapshot tagged managed=true or matching the non-empty pruneTags. */
-function isOwned(record, pruneTags) {
-    if (record.service !== 'ebs')
-        return false;
-    if (record.tags[_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_MANAGED */ .Jo] === 'true')
-        return true;
-    const filter = Object.entries(pruneTags);
-    return filter.length > 0 && filter.every(([key, value]) => record.tags[key] === value);
-}
-/** True when AWS Backup made or manages the snapshot (its type, or any `aws:backup:` tag). */
-function isAwsBackup(record) {
-    return (record.snapshotType === 'aws-backup' || Object.keys(record.tags).some((k) => k.startsWith(AWS_BACKUP_TAG_PREFIX)));
-}
-/** Plan which snapshots to delete under the policy at time `now`; pure, and the same for dry runs and real runs. */
-function planRetention(snapshots, policy, now) {
-    validatePolicy(policy, now);
-    const decided = [];
-    const candidates = [];
-    for (const snapshot of snapshots) {
-        const early = screen(snapshot, policy, now);
-        if (early)
-            decided.push(early);
-        else
-            candidates.push(snapshot);
-    }
-    for (const group of groupByLineage(candidates))
-        decided.push(...decideGroup(group, policy, now));
-    return summarize(decided.sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)));
-}
-function validatePolicy(policy, now) {
-    const counts = ['retentionDays', 'keepLast', 'keepDaily', 'keepWeekly', 'keepMonthly'];
-    for (const key of counts) {
-        const value = policy[key];
-        if (!Number.isSafeInteger(value) || value < 0)
-            throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`);
-    }
-    if (Number.isNaN(now.getTime()))
-        throw new RangeError('now must be a valid date');
-}
-/** Decisions that do not depend on the other snapshots; undefined means "candidate for the keep rules". */
-function screen(s, policy, now) {
-    if (!isOwned(s, policy.pruneTags))
-        return decision(s, 'ignore', RULE.notManaged, 'not managed by snapshot-hygiene');
-    if (isAwsBackup(s))
-        return decision(s, 'skip', RULE.awsBackup, 'managed by AWS Backup');
-    const ignoreTag = s.tags[_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_IGNORE */ .gk];
-    if (ignoreTag !== undefined && ignoreTag !== 'false') {
-        return decision(s, 'skip', RULE.ignoreTag, `tagged ${_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_IGNORE */ .gk}=${ignoreTag}`);
-    }
-    if (policy.volumes !== undefined && (s.sourceId === null || !policy.volumes.includes(s.sourceId))) {
-        return decision(s, 'skip', RULE.outOfScope, `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`);
-    }
-    return screenState(s, now);
-}
-function screenState(s, now) {
-    if (s.state === 'pending')
-        return decision(s, 'keep', RULE.pending, 'state pending: not completed yet');
-    if (s.state !== 'completed')
-        return decision(s, 'keep', RULE.notCompleted, `state ${s.state}: not completed`);
-    const created = s.createdAt.getTime();
-    if (Number.isNaN(created))
-        return decision(s, 'keep', RULE.invalidCreatedAt, 'creation time is not a valid date');
-    if (created > now.getTime()) {
-        return decision(s, 'keep', RULE.futureCreatedAt, `created ${s.createdAt.toISOString()}, after now ${now.toISOString()} (clock skew)`);
-    }
-    return undefined;
-}
-/**
- * Groups candidates per lineage: account, region and source volume. A snapshot without a real
- * source (null or the copy marker vol-ffffffff) is its own lineage, because unrelated copies share
- * that marker and pooling them would let one volume's copies use up another's keep-last slots.
- */
-function groupByLineage(candidates) {
-    const groups = new Map();
-    const loners = [];
-    for (const s of candidates) {
-        if (!hasRealSource(s)) {
-            loners.push([s]);
-            continue;
-        }
-        const key = JSON.stringify([s.accountId, s.region, s.sourceId]);
-        const group = groups.get(key);
-        if (group)
-            group.push(s);
-        else
-            groups.set(key, [s]);
-    }
-    return [...groups.values(), ...loners];
-}
-function hasRealSource(s) {
-    return s.sourceId !== null && s.sourceId !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COPY_VOLUME_ID */ .J4;
-}
-function decideGroup(group, policy, now) {
-    const newestFirst = [...group].sort(compareNewestFirst);
-    const holds = keepHolds(newestFirst, policy, now);
-    return newestFirst.map((s) => {
-        const held = holds.get(s);
-        if (held)
-            return decision(s, 'keep', held.map((h) => h.rule).join(', '), `held by ${held.map((h) => h.detail).join(', ')}`);
-        return retentionDecision(s, policy.retentionDays, now);
-    });
-}
-/** Which keep rules hold which snapshot of one lineage (given newest first). */
-function keepHolds(newestFirst, policy, now) {
-    const holds = new Map();
-    const add = (s, rule, detail) => {
-        holds.set(s, [...(holds.get(s) ?? []), { rule, detail }]);
-    };
-    newestFirst
-        .slice(0, policy.keepLast)
-        .forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`));
-    for (const period of PERIODS) {
-        const count = policy[period.policyKey];
-        if (count === 0)
-            continue;
-        const current = period.index(now);
-        const seen = new Set();
-        for (const s of newestFirst) {
-            const index = period.index(s.createdAt);
-            if (current - index >= count || seen.has(index))
-                continue;
-            seen.add(index);
-            add(s, period.rule, `${period.rule} ${period.label(s.createdAt)}`);
-        }
-    }
-    return holds;
-}
-function retentionDecision(s, retentionDays, now) {
-    const ageMs = now.getTime() - s.createdAt.getTime();
-    const days = Math.floor(ageMs / DAY_MS);
-    if (ageMs > retentionDays * DAY_MS) {
-        const age = days > retentionDays ? plural(days, 'day') : `more than ${plural(retentionDays, 'day')}`;
-        return decision(s, 'delete', RULE.retention, `expired: ${age} old, retention ${plural(retentionDays, 'day')}`);
-    }
-    return decision(s, 'keep', RULE.retention, `${plural(days, 'day')} old, within ${retentionDays}-day retention`);
-}
-/** Days since the epoch, UTC. */
-function utcDayIndex(d) {
-    return Math.floor(d.getTime() / DAY_MS);
-}
-/** ISO weeks (Monday-based, UTC) since the week of the epoch; 1970-01-01 was a Thursday. */
-function isoWeekIndex(d) {
-    return Math.floor((utcDayIndex(d) + 3) / 7);
-}
-/** The ISO week label of a date, UTC, e.g. 2026-W01 for Sunday 2026-01-04 and 2025-W01 for 2024-12-30. */
-function isoWeekLabel(d) {
-    const thursday = new Date(isoWeekIndex(d) * 7 * DAY_MS);
-    const year = thursday.getUTCFullYear();
-    const week = Math.floor((utcDayIndex(thursday) - utcDayIndex(new Date(Date.UTC(year, 0, 1)))) / 7) + 1;
-    return `${year}-W${String(week).padStart(2, '0')}`;
-}
-const PERIODS = [
-    { rule: RULE.keepDaily, policyKey: 'keepDaily', index: utcDayIndex, label: (d) => d.toISOString().slice(0, 10) },
-    { rule: RULE.keepWeekly, policyKey: 'keepWeekly', index: isoWeekIndex, label: isoWeekLabel },
-    {
-        rule: RULE.keepMonthly,
-        policyKey: 'keepMonthly',
-        index: (d) => d.getUTCFullYear() * 12 + d.getUTCMonth(),
-        label: (d) => d.toISOString().slice(0, 7)
-    }
-];
-function decision(snapshot, action, rule, reason) {
-    return { snapshot, action, rule, reason };
-}
-function plural(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-function summarize(decisions) {
-    const counts = { delete: 0, keep: 0, skip: 0, ignore: 0 };
-    for (const d of decisions)
-        counts[d.action] += 1;
-    const toDelete = decisions.filter((d) => d.action === 'delete').map((d) => d.snapshot);
-    return { decisions, toDelete, counts };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Newest first, then by id, for a deterministic keep-rule order. */
-function compareNewestFirst(a, b) {
-    return b.createdAt.getTime() - a.createdAt.getTime() || compareText(a.snapshotId, b.snapshotId);
-}
-/** Plan order: region, volume (snapshots without a source last), newest first, id, then account and service. */
-function compareSnapshots(a, b) {
-    return (compareText(a.region, b.region) ||
-        compareVolume(a.sourceId, b.sourceId) ||
-        compareCreatedDesc(a.createdAt, b.createdAt) ||
-        compareText(a.snapshotId, b.snapshotId) ||
-        compareText(a.accountId, b.accountId) ||
-        compareText(a.service, b.service));
-}
-function compareVolume(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return 1;
-    if (b === null)
-        return -1;
-    return compareText(a, b);
-}
-/** Newest first; invalid dates last. */
-function compareCreatedDesc(a, b) {
-    const ta = a.getTime();
-    const tb = b.getTime();
-    if (Number.isNaN(ta) || Number.isNaN(tb))
-        return Number(Number.isNaN(ta)) - Number(Number.isNaN(tb));
-    return tb - ta;
 }
 
 

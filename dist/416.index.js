@@ -1,0 +1,1136 @@
+export const id = 416;
+export const ids = [416];
+export const modules = {
+
+/***/ 38416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkStep: () => (/* binding */ checkStep)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/accounts.ts
+var accounts = __webpack_require__(8211);
+;// CONCATENATED MODULE: ./src/annotations.ts
+
+/** The text and title of one finding's annotation. */
+function annotationOf(f) {
+    return { title: `${f.rule}: ${f.resourceId}`, message: `[${f.accountId} ${f.region}] ${f.message}` };
+}
+/**
+ * Annotates the first `max` findings (they arrive most severe first) at their severity; when some are left out,
+ * a final notice states the total and where every finding is. Returns how many findings were annotated.
+ */
+function annotateFindings(findings, opts, sink = core) {
+    const shown = findings.slice(0, Math.min(opts.max, opts.total));
+    for (const f of shown) {
+        const { message, title } = annotationOf(f);
+        sink[f.severity](message, { title });
+    }
+    if (shown.length < opts.total) {
+        sink.notice(`${opts.total} findings in all; ${shown.length} are annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`);
+    }
+    return shown.length;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+;// CONCATENATED MODULE: ./src/comment.ts
+
+/** The hidden marker that identifies the check's comment on a pull request. */
+const COMMENT_MARKER = '<!-- snapshot-hygiene:check -->';
+/** GitHub's limit on a comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** The comment body: the marker, then the report, cut to GitHub's limit. */
+function commentBody(markdown, footer = '') {
+    const head = `${COMMENT_MARKER}\n`;
+    const tail = footer === '' ? '' : `\n${footer}\n`;
+    const room = COMMENT_LIMIT - head.length - tail.length;
+    if (markdown.length <= room)
+        return head + markdown + tail;
+    const note = '\n\n> The report was cut to fit a comment; the job summary and the findings file have all of it.\n';
+    let cut = markdown.slice(0, room - note.length);
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    return head + cut + note + tail;
+}
+/** Creates the check's comment on the pull request, or updates the one that carries the marker; never makes a second. */
+async function upsertComment(opts) {
+    const baseUrl = opts.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl });
+    const { owner, repo, number } = opts.pr;
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100
+    });
+    for await (const page of pages) {
+        const mine = page.data.find((c) => (c.body ?? '').includes(COMMENT_MARKER));
+        if (mine) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: opts.body });
+            return { action: 'updated', id: mine.id };
+        }
+    }
+    const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: opts.body });
+    return { action: 'created', id: created.data.id };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(38422);
+;// CONCATENATED MODULE: ./src/timestamp.ts
+/**
+ * The one date format the action reads from tags and documents: ISO 8601 in UTC, as it writes it
+ * (`2026-03-16T06:00:00Z`, or with milliseconds `2026-03-16T06:00:00.000Z`). Anything else is not a date.
+ */
+const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$/;
+/** Parses YYYY-MM-DDTHH:MM:SS(.sss)Z with a real calendar date and time of day; null for anything else. */
+function parseUtcTimestamp(raw) {
+    const m = TIMESTAMP_RE.exec(raw);
+    if (m === null)
+        return null;
+    const [year, month, day, hour, minute, second, ms] = m.slice(1).map((part) => Number(part ?? '0'));
+    if (hour > 23 || minute > 59 || second > 59)
+        return null;
+    const at = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+    // Date.UTC rolls over (February 30 becomes March 2) and maps years 0-99 to 1900-1999: both are refused.
+    if (at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day)
+        return null;
+    return at;
+}
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+;// CONCATENATED MODULE: ./src/findings.ts
+/**
+ * The check rules: pure functions from snapshot records (and what was looked up about them) to findings.
+ * Nothing here calls AWS; the check mode gathers the facts and these functions judge them.
+ */
+
+
+
+/** The severity of each rule. */
+const RULE_SEVERITY = {
+    'public-snapshot': 'error',
+    'shared-snapshot': 'warning',
+    'unencrypted-snapshot': 'warning',
+    'orphaned-snapshot': 'notice',
+    'expired-snapshot': 'warning',
+    'malformed-tag': 'notice',
+    'old-snapshot': 'notice',
+    'stale-backup': 'error'
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** Whether a finding of this severity fails the step under fail-on (never: nothing does). */
+function failsStep(severity, failOn) {
+    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+}
+/** Orders findings: most severe first, then by rule, account, region and resource. */
+function compareFindings(a, b) {
+    return (RANK[b.severity] - RANK[a.severity] ||
+        inputs/* RULE_IDS */.Iu.indexOf(a.rule) - inputs/* RULE_IDS */.Iu.indexOf(b.rule) ||
+        a.accountId.localeCompare(b.accountId) ||
+        a.region.localeCompare(b.region) ||
+        a.resourceId.localeCompare(b.resourceId));
+}
+/** Whether a finding is silenced: by the ignore-rules input, or by the snapshot's ignore tag (rule ids, or all). */
+function isSilenced(rule, tags, ignoreRules) {
+    if (ignoreRules.includes(rule))
+        return true;
+    const tag = tags?.[types/* TAG_IGNORE */.gk];
+    if (tag === undefined)
+        return false;
+    const listed = tag.split(',').map((s) => s.trim().toLowerCase());
+    return listed.includes('all') || listed.includes(rule);
+}
+const NOUN = {
+    ebs: 'EBS snapshot',
+    rds: 'DB snapshot',
+    'rds-cluster': 'DB cluster snapshot',
+    efs: 'EFS recovery point'
+};
+const SOURCE_NOUN = {
+    ebs: 'volume',
+    rds: 'DB instance',
+    'rds-cluster': 'DB cluster',
+    efs: 'file system'
+};
+/** A duration in words: hours under two days, whole days beyond. */
+function duration(ms) {
+    if (ms < 2 * DAY_MS) {
+        const hours = Math.floor(ms / HOUR_MS);
+        return hours === 1 ? '1 hour' : `${hours} hours`;
+    }
+    return `${Math.floor(ms / DAY_MS)} days`;
+}
+function finding(rule, r, message) {
+    return {
+        rule,
+        severity: RULE_SEVERITY[rule],
+        accountId: r.accountId,
+        region: r.region,
+        service: r.service,
+        resourceId: r.snapshotId,
+        message
+    };
+}
+function keepHint(rule) {
+    return `or tag it ${types/* TAG_IGNORE */.gk}=${rule} to keep it`;
+}
+const ENCRYPT_FIX = {
+    ebs: 'copy it with encryption (aws ec2 copy-snapshot --encrypted --kms-key-id KEY), delete the original and turn on EBS encryption by default',
+    rds: 'copy it with a KMS key (aws rds copy-db-snapshot --kms-key-id KEY) and delete the original',
+    'rds-cluster': 'copy it with a KMS key (aws rds copy-db-cluster-snapshot --kms-key-id KEY) and delete the original',
+    efs: 'back the file system up to a vault with a KMS key and delete this recovery point'
+};
+/** unencrypted-snapshot: the snapshot is not encrypted. */
+function unencryptedFinding(r) {
+    if (r.encrypted)
+        return null;
+    return finding('unencrypted-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} is not encrypted; ${ENCRYPT_FIX[r.service]}.`);
+}
+/** old-snapshot: created more than maxAgeDays * 24 hours before now. */
+function oldFinding(r, now, maxAgeDays) {
+    const age = now.getTime() - r.createdAt.getTime();
+    if (!(age > maxAgeDays * DAY_MS))
+        return null;
+    return finding('old-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} is ${duration(age)} old, older than max-age-days (${maxAgeDays}); delete it if nothing needs it, ${keepHint('old-snapshot')}.`);
+}
+/** Reads a managed snapshot's expires-at tag with the strict parser: only an ISO 8601 UTC timestamp is a date. */
+function readExpiresAt(r) {
+    if (r.tags[types/* TAG_MANAGED */.Jo] !== 'true')
+        return { kind: 'none' };
+    const raw = r.tags[types/* TAG_EXPIRES_AT */.kz];
+    if (raw === undefined || raw.trim() === '')
+        return { kind: 'none' };
+    const at = parseUtcTimestamp(raw.trim());
+    return at === null ? { kind: 'malformed', raw } : { kind: 'date', at };
+}
+/** The instant a managed snapshot's expires-at tag names, or null when it has none or it is not a timestamp. */
+function expiresAt(r) {
+    const tag = readExpiresAt(r);
+    return tag.kind === 'date' ? tag.at : null;
+}
+/** expired-snapshot: a managed snapshot whose expires-at lies in the past, so prune is not running for it. */
+function expiredFinding(r, now) {
+    const at = expiresAt(r);
+    if (at === null || at.getTime() >= now.getTime())
+        return null;
+    return finding('expired-snapshot', r, `Managed ${NOUN[r.service]} ${r.snapshotId} expired at ${at.toISOString()} (${duration(now.getTime() - at.getTime())} ago), so prune is not running for it; schedule mode prune (or backup-and-prune) for its volume.`);
+}
+/** How much of a malformed tag value a finding quotes. */
+const QUOTED_MAX = 64;
+/** malformed-tag: a managed snapshot whose expires-at is not an ISO 8601 UTC timestamp; never judged as a date. */
+function malformedTagFinding(r) {
+    const tag = readExpiresAt(r);
+    if (tag.kind !== 'malformed')
+        return null;
+    const chars = Array.from(tag.raw);
+    const quoted = JSON.stringify(chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('')}...` : tag.raw);
+    return finding('malformed-tag', r, `Managed ${NOUN[r.service]} ${r.snapshotId} has ${types/* TAG_EXPIRES_AT */.kz} ${quoted}, which is not an ISO 8601 UTC timestamp (like 2026-03-16T06:00:00Z), so its expiry is unknown; correct the tag or remove it.`);
+}
+/** orphaned-snapshot: the source is gone and (EBS) no AMI uses the snapshot; copies with no known source are not orphans. */
+function orphanFinding(r, index) {
+    if (r.sourceId === null || index.sources.has(r.sourceId))
+        return null;
+    if (index.amiSnapshots?.has(r.snapshotId))
+        return null;
+    const noAmi = r.service === 'ebs' ? ' and no AMI uses it' : '';
+    return finding('orphaned-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} was taken of ${SOURCE_NOUN[r.service]} ${r.sourceId}, which no longer exists${noAmi}; delete it if nothing needs it, ${keepHint('orphaned-snapshot')}.`);
+}
+function makePrivate(r, remove) {
+    if (r.service === 'ebs') {
+        const what = remove === 'all' ? '--group-names all' : `--user-ids ${remove}`;
+        return `aws ec2 modify-snapshot-attribute --snapshot-id ${r.snapshotId} --attribute createVolumePermission --operation-type remove ${what}`;
+    }
+    if (r.service === 'rds-cluster') {
+        return `aws rds modify-db-cluster-snapshot-attribute --db-cluster-snapshot-identifier ${r.snapshotId} --attribute-name restore --values-to-remove ${remove}`;
+    }
+    return `aws rds modify-db-snapshot-attribute --db-snapshot-identifier ${r.snapshotId} --attribute-name restore --values-to-remove ${remove}`;
+}
+/** public-snapshot and shared-snapshot: restorable by everyone, or by an account allowed-accounts does not list. */
+function grantFindings(r, grants, allowedAccounts) {
+    const out = [];
+    if (grants.public) {
+        out.push(finding('public-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} can be restored by any AWS account; make it private (${makePrivate(r, 'all')}).`));
+    }
+    const strangers = [...new Set(grants.accounts)]
+        .filter((a) => a !== r.accountId && !allowedAccounts.includes(a))
+        .sort();
+    if (strangers.length > 0) {
+        const list = strangers.join(' ');
+        const who = strangers.length === 1 ? `account ${list}` : `accounts ${strangers.join(', ')}`;
+        out.push(finding('shared-snapshot', r, `${NOUN[r.service]} ${r.snapshotId} is shared with ${who}, which allowed-accounts does not list; stop sharing (${makePrivate(r, list)}) or add ${strangers.length === 1 ? 'it' : 'them'} to allowed-accounts.`));
+    }
+    return out;
+}
+/** stale-backup: a volume of the volume input whose newest completed snapshot is older than maxHours, or that has none. */
+function staleBackupFinding(v, now, maxHours) {
+    const age = v.newest === null ? null : now.getTime() - v.newest.getTime();
+    if (age !== null && !(age > maxHours * HOUR_MS))
+        return null;
+    const last = age === null || v.newest === null
+        ? 'has no completed snapshot'
+        : `was last backed up ${duration(age)} ago (${v.newest.toISOString()})`;
+    const where = `Volume ${v.volumeId} in ${v.region}`;
+    let message;
+    if (v.exists === false) {
+        message = `${where} no longer exists and ${last}; remove it from the volume input.`;
+    }
+    else if (age === null) {
+        message = `${where} ${last}; back it up (mode backup) on a schedule more often than every ${maxHours} hours.`;
+    }
+    else {
+        message = `${where} ${last}, longer than max-backup-age-hours (${maxHours}); check that its scheduled backup runs.`;
+    }
+    if (v.exists === null)
+        message = message.replace(/\.$/, ' (whether the volume still exists could not be read).');
+    return finding('stale-backup', { accountId: v.accountId, region: v.region, service: 'ebs', snapshotId: v.volumeId }, message);
+}
+/** The rules that need nothing but the record: unencrypted-snapshot, expired-snapshot, malformed-tag, old-snapshot. */
+function recordFindings(r, ctx) {
+    const out = [];
+    for (const f of [
+        unencryptedFinding(r),
+        expiredFinding(r, ctx.now),
+        malformedTagFinding(r),
+        oldFinding(r, ctx.now, ctx.maxAgeDays)
+    ])
+        if (f)
+            out.push(f);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/inventory-csv.ts
+var inventory_csv = __webpack_require__(76722);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(35193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
+var client_rds_dist_cjs = __webpack_require__(57202);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-efs/dist-cjs/index.js
+var client_efs_dist_cjs = __webpack_require__(21663);
+// EXTERNAL MODULE: ./src/aggregate.ts
+var aggregate = __webpack_require__(920);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
+// EXTERNAL MODULE: ./src/csv.ts
+var src_csv = __webpack_require__(30731);
+// EXTERNAL MODULE: ./src/report.ts
+var report = __webpack_require__(70665);
+;// CONCATENATED MODULE: ./src/finding-sink.ts
+
+
+
+
+
+
+
+/** The findings CSV's columns, in order. */
+const FINDING_COLUMNS = [
+    'rule',
+    'severity',
+    'account_id',
+    'region',
+    'service',
+    'resource_id',
+    'message'
+];
+/** The findings JSON file's path for a CSV path: next to it, ending in .findings.json. */
+function findingsJsonPath(csvPath) {
+    return csvPath.replace(/\.csv$/i, '') + '.findings.json';
+}
+/** A JSON document `{..., "findings": [ ... ]}` written one batch of findings at a time. */
+class JsonFindingsWriter {
+    filePath;
+    stream;
+    first = true;
+    failure = null;
+    constructor(filePath, header) {
+        this.filePath = filePath;
+        external_node_fs_.mkdirSync(external_node_path_.dirname(filePath), { recursive: true });
+        this.stream = external_node_fs_.createWriteStream(filePath, { encoding: 'utf8' });
+        this.stream.on('error', (err) => (this.failure = err));
+        const head = JSON.stringify(header);
+        this.stream.write(`${head.slice(0, -1)},"findings":[`);
+    }
+    async write(findings) {
+        if (this.failure)
+            throw this.failure;
+        if (findings.length === 0)
+            return;
+        const text = findings.map((f, i) => `${this.first && i === 0 ? '' : ','}\n${JSON.stringify(f)}`).join('');
+        this.first = false;
+        if (!this.stream.write(text))
+            await (0,external_node_events_.once)(this.stream, 'drain');
+    }
+    async close() {
+        await new Promise((resolve, reject) => this.stream.end('\n]}\n', () => (this.failure ? reject(this.failure) : resolve())));
+        if (this.failure)
+            throw this.failure;
+    }
+}
+/**
+ * Receives findings as the check finds them: silenced ones are only counted; the others go to the CSV and the
+ * findings JSON at once, and only the most severe `topLimit` of them stay in memory, for the summary and annotations.
+ */
+class FindingSink {
+    csv;
+    json;
+    ignoreRules;
+    topLimit;
+    counts = new Map();
+    kept = [];
+    total = 0;
+    constructor(csv, json, ignoreRules, topLimit) {
+        this.csv = csv;
+        this.json = json;
+        this.ignoreRules = ignoreRules;
+        this.topLimit = topLimit;
+        for (const rule of inputs/* RULE_IDS */.Iu)
+            this.counts.set(rule, { rule, severity: RULE_SEVERITY[rule], findings: 0, silenced: 0 });
+    }
+    /** Creates the CSV at csvPath and the findings JSON next to it. */
+    static open(opts) {
+        const csv = src_csv/* CsvWriter */.i.open(opts.csvPath, FINDING_COLUMNS, (f) => [
+            f.rule,
+            f.severity,
+            f.accountId,
+            f.region,
+            f.service,
+            f.resourceId,
+            f.message
+        ]);
+        const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
+            schema_version: report/* RESULT_SCHEMA_VERSION */.tS,
+            tool: 'snapshot-hygiene',
+            generatedAt: opts.generatedAt
+        });
+        return new FindingSink(csv, json, opts.ignoreRules, opts.topLimit);
+    }
+    /** Takes a batch of findings, each with the tags that may silence it. */
+    async add(batch) {
+        const open = [];
+        for (const [f, tags] of batch) {
+            const count = this.counts.get(f.rule);
+            if (!count)
+                continue;
+            if (isSilenced(f.rule, tags, this.ignoreRules)) {
+                count.silenced += 1;
+                continue;
+            }
+            count.findings += 1;
+            open.push(f);
+        }
+        if (open.length === 0)
+            return;
+        this.total += open.length;
+        this.keep(open);
+        await this.csv.write(open);
+        await this.json.write(open);
+    }
+    keep(findings) {
+        this.kept.push(...findings);
+        if (this.kept.length > 2 * this.topLimit)
+            this.kept = this.kept.sort(compareFindings).slice(0, this.topLimit);
+    }
+    /** Findings that are not silenced, so far. */
+    get findingsCount() {
+        return this.total;
+    }
+    /** Findings and silenced findings per rule, in rule order. */
+    ruleCounts() {
+        return inputs/* RULE_IDS */.Iu.map((rule) => ({ ...this.counts.get(rule) }));
+    }
+    /** The most severe findings (at most topLimit), in order. */
+    top() {
+        return [...this.kept].sort(compareFindings).slice(0, this.topLimit);
+    }
+    /** Where the findings JSON is. */
+    get jsonPath() {
+        return this.json.filePath;
+    }
+    /** Where the findings CSV is. */
+    get csvPath() {
+        return this.csv.filePath;
+    }
+    /** Flushes and closes both files. */
+    async close() {
+        await this.csv.close();
+        await this.json.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/listers/ebs.ts
+var ebs = __webpack_require__(71712);
+// EXTERNAL MODULE: ./src/listers/rds.ts
+var rds = __webpack_require__(20827);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 3 modules
+var inventory = __webpack_require__(4259);
+;// CONCATENATED MODULE: ./src/modes/check.ts
+
+
+
+
+
+
+
+
+
+
+
+/** At most this many sharing checks (one attribute call each) per account, region and service, beyond the public ones. */
+const SHARE_CHECK_LIMIT = 1000;
+/** How many attribute calls run at once per account. */
+const ATTRIBUTE_CONCURRENCY = 8;
+/** How many findings the result keeps for the summary and annotations (at least max-annotations). */
+const TOP_FINDINGS = 100;
+/** DescribeVolumes' largest page. */
+const VOLUME_PAGE_SIZE = 500;
+const LOOKUP = {
+    volumes: { service: 'ebs', what: 'volumes (ec2:DescribeVolumes)' },
+    images: { service: 'ebs', what: 'AMIs (ec2:DescribeImages)' },
+    'db-instances': { service: 'rds', what: 'DB instances (rds:DescribeDBInstances)' },
+    'db-clusters': { service: 'rds-cluster', what: 'DB clusters (rds:DescribeDBClusters)' },
+    'file-systems': { service: 'efs', what: 'file systems (elasticfilesystem:DescribeFileSystems)' }
+};
+const SOURCE_LOOKUP = {
+    ebs: 'volumes',
+    rds: 'db-instances',
+    'rds-cluster': 'db-clusters',
+    efs: 'file-systems'
+};
+const ATTRIBUTE_CALL = {
+    ebs: 'ec2:DescribeSnapshotAttribute',
+    rds: 'rds:DescribeDBSnapshotAttributes',
+    'rds-cluster': 'rds:DescribeDBClusterSnapshotAttributes',
+    efs: ''
+};
+/** Runs fn with at most n calls in flight; the slot passes straight to the next waiter. */
+function limiter(n) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active < n)
+            active++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+/** Whether a snapshot can be shared at all: EBS always; RDS and Aurora only manual snapshots. */
+function canBeShared(r) {
+    if (r.service === 'ebs')
+        return true;
+    return (r.service === 'rds' || r.service === 'rds-cluster') && r.snapshotType === 'manual';
+}
+function restoreGrants(attributes) {
+    const values = (attributes ?? []).find((a) => a.AttributeName === 'restore')?.AttributeValues ?? [];
+    return { public: values.includes('all'), accounts: values.filter((v) => v !== 'all') };
+}
+const NOT_FOUND = new Set([
+    'InvalidSnapshot.NotFound',
+    'DBSnapshotNotFound',
+    'DBSnapshotNotFoundFault',
+    'DBClusterSnapshotNotFoundFault'
+]);
+const volumeKey = (v) => `${v.region}/${v.volumeId}`;
+/** The checks of one account: lazily loaded lookups per region, and the attribute calls in flight. */
+class AccountCheck {
+    state;
+    target;
+    lookups = new Map();
+    sharing = new Map();
+    publicScans = new Set();
+    pending = new Set();
+    limit = limiter(ATTRIBUTE_CONCURRENCY);
+    /** Regions whose EBS listing failed, so their snapshots were not all seen. */
+    ebsFailed = new Set();
+    constructor(state, target) {
+        this.state = state;
+        this.target = target;
+    }
+    fail(region, service, message) {
+        this.state.failures.push({ accountId: this.target.accountId, region, service, message });
+    }
+    /** A set of ids in a region (volumes, AMI snapshots, DB instances, DB clusters, file systems), loaded once; null when unreadable. */
+    lookup(region, kind) {
+        const key = `${region}/${kind}`;
+        let found = this.lookups.get(key);
+        if (!found) {
+            found = loadLookup(this.target, region, kind).catch((err) => {
+                this.fail(region, LOOKUP[kind].service, `${LOOKUP[kind].what}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+                return null;
+            });
+            this.lookups.set(key, found);
+        }
+        return found;
+    }
+    async sourceIndex(region, service) {
+        const sources = await this.lookup(region, SOURCE_LOOKUP[service]);
+        if (sources === null)
+            return null;
+        if (service !== 'ebs')
+            return { sources };
+        const amiSnapshots = await this.lookup(region, 'images');
+        return amiSnapshots === null ? null : { sources, amiSnapshots };
+    }
+    /** Judges one page of records as it arrives; only findings and a few counters stay. */
+    async page(records) {
+        const s = this.state;
+        const indexes = new Map();
+        for (const r of records) {
+            const key = `${r.region}/${r.service}`;
+            if (!indexes.has(key))
+                indexes.set(key, await this.sourceIndex(r.region, r.service));
+        }
+        const batch = [];
+        for (const r of records) {
+            s.aggregator.add(r);
+            s.snapshotCount += 1;
+            this.noteBackup(r);
+            for (const f of recordFindings(r, { now: s.now, maxAgeDays: s.config.maxAgeDays }))
+                batch.push([f, r.tags]);
+            const index = indexes.get(`${r.region}/${r.service}`);
+            const orphan = index ? orphanFinding(r, index) : null;
+            if (orphan)
+                batch.push([orphan, r.tags]);
+            this.scheduleSharing(r);
+        }
+        await s.sink.add(batch);
+    }
+    noteBackup(r) {
+        if (r.service !== 'ebs' || r.state !== 'completed' || r.sourceId === null)
+            return;
+        const key = volumeKey({ region: r.region, volumeId: r.sourceId });
+        if (!this.state.wanted.has(key))
+            return;
+        const known = this.state.newest.get(key);
+        if (known && known.at.getTime() >= r.createdAt.getTime())
+            return;
+        this.state.newest.set(key, { at: r.createdAt, accountId: r.accountId });
+    }
+    sharingState(region, service) {
+        const key = `${region}/${service}`;
+        let st = this.sharing.get(key);
+        if (!st) {
+            st = {
+                region,
+                service,
+                eligible: 0,
+                budget: this.state.shareCheckLimit,
+                checked: new Set(),
+                failed: 0,
+                firstError: ''
+            };
+            this.sharing.set(key, st);
+        }
+        return st;
+    }
+    scheduleSharing(r) {
+        if (!canBeShared(r))
+            return;
+        const st = this.sharingState(r.region, r.service);
+        st.eligible += 1;
+        if (r.service === 'ebs')
+            this.scanPublicEbs(r.region);
+        if (st.checked.has(r.snapshotId) || st.budget <= 0)
+            return;
+        st.budget -= 1;
+        this.checkGrants(r, st);
+    }
+    track(work) {
+        this.pending.add(work);
+        void work.finally(() => this.pending.delete(work));
+    }
+    checkGrants(r, st) {
+        st.checked.add(r.snapshotId);
+        this.track(this.limit(async () => {
+            try {
+                const grants = await readGrants(this.target, r);
+                await this.state.sink.add(grantFindings(r, grants, this.state.config.allowedAccounts).map((f) => [f, r.tags]));
+            }
+            catch (err) {
+                if (NOT_FOUND.has((0,errors/* errorCode */.CA)(err)))
+                    return;
+                st.failed += 1;
+                st.firstError ||= (0,errors/* errorMessage */.gJ)(err);
+            }
+        }));
+    }
+    /**
+     * Finds a region's public EBS snapshots in one paginated call, and reads each one's permissions, whatever the budget.
+     * The attribute call confirms it (an endpoint that ignores RestorableByUserIds, like moto, returns every snapshot) and
+     * also gives the accounts it is shared with.
+     */
+    scanPublicEbs(region) {
+        if (this.publicScans.has(region))
+            return;
+        this.publicScans.add(region);
+        const st = this.sharingState(region, 'ebs');
+        const { accountId } = this.target;
+        this.track((async () => {
+            try {
+                const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: this.target.clients.ec2(region), pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { OwnerIds: ['self'], RestorableByUserIds: ['all'] });
+                for await (const page of pages) {
+                    for (const s of page.Snapshots ?? []) {
+                        const r = (0,ebs/* ebsRecord */.k0)(s, accountId, region);
+                        if (!st.checked.has(r.snapshotId))
+                            this.checkGrants(r, st);
+                    }
+                }
+            }
+            catch (err) {
+                this.fail(region, 'ebs', `public snapshots (ec2:DescribeSnapshots with RestorableByUserIds=all): ${(0,errors/* errorMessage */.gJ)(err)}`);
+            }
+        })());
+    }
+    /** Waits for every attribute call and public scan, then reports failed calls and unchecked snapshots. */
+    async settle() {
+        while (this.pending.size > 0)
+            await Promise.all([...this.pending]);
+        const gaps = [];
+        for (const st of this.sharing.values()) {
+            if (st.failed > 0) {
+                this.fail(st.region, st.service, `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`);
+            }
+            if (st.checked.size < st.eligible) {
+                gaps.push({
+                    accountId: this.target.accountId,
+                    region: st.region,
+                    service: st.service,
+                    eligible: st.eligible,
+                    checked: st.checked.size
+                });
+            }
+        }
+        return gaps;
+    }
+    /** The creation time of the volume's newest completed snapshot in this account, read directly; null when none. */
+    async newestSnapshot(v) {
+        try {
+            let newest = null;
+            const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: this.target.clients.ec2(v.region), pageSize: ebs/* EBS_PAGE_SIZE */.hC }, {
+                OwnerIds: ['self'],
+                Filters: [
+                    { Name: 'volume-id', Values: [v.volumeId] },
+                    { Name: 'status', Values: ['completed'] }
+                ]
+            });
+            for await (const page of pages) {
+                for (const s of page.Snapshots ?? []) {
+                    if (s.State === 'completed' && s.StartTime && (newest === null || s.StartTime > newest))
+                        newest = s.StartTime;
+                }
+            }
+            return newest;
+        }
+        catch (err) {
+            this.fail(v.region, 'ebs', `snapshots of ${v.volumeId} for stale-backup (ec2:DescribeSnapshots): ${(0,errors/* errorMessage */.gJ)(err)}`);
+            return 'unknown';
+        }
+    }
+}
+async function collect(pages, ids) {
+    const out = new Set();
+    for await (const page of pages)
+        for (const id of ids(page))
+            if (id)
+                out.add(id);
+    return out;
+}
+function loadLookup(target, region, kind) {
+    const c = target.clients;
+    switch (kind) {
+        case 'volumes':
+            return collect((0,dist_cjs/* paginateDescribeVolumes */.cpp)({ client: c.ec2(region), pageSize: VOLUME_PAGE_SIZE }, {}), (p) => (p.Volumes ?? []).map((v) => v.VolumeId));
+        case 'images':
+            return collect((0,dist_cjs/* paginateDescribeImages */.XiR)({ client: c.ec2(region), pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { Owners: ['self'], IncludeDeprecated: true, IncludeDisabled: true }), (p) => (p.Images ?? []).flatMap((i) => (i.BlockDeviceMappings ?? []).map((m) => m.Ebs?.SnapshotId)));
+        case 'db-instances':
+            return collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: c.rds(region), pageSize: rds/* RDS_PAGE_SIZE */.g4 }, {}), (p) => (p.DBInstances ?? []).map((d) => d.DBInstanceIdentifier));
+        case 'db-clusters':
+            return collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: c.rds(region), pageSize: rds/* RDS_PAGE_SIZE */.g4 }, {}), (p) => (p.DBClusters ?? []).map((d) => d.DBClusterIdentifier));
+        case 'file-systems':
+            return collect((0,client_efs_dist_cjs/* paginateDescribeFileSystems */.ra5)({ client: c.efs(region), pageSize: 100 }, {}), (p) => (p.FileSystems ?? []).map((f) => f.FileSystemId));
+    }
+}
+/** Reads who may restore a snapshot: EBS createVolumePermission, or the RDS/Aurora restore attribute. */
+async function readGrants(target, r) {
+    const c = target.clients;
+    if (r.service === 'ebs') {
+        const out = await c
+            .ec2(r.region)
+            .send(new dist_cjs/* DescribeSnapshotAttributeCommand */.x0J({ SnapshotId: r.snapshotId, Attribute: 'createVolumePermission' }));
+        const perms = out.CreateVolumePermissions ?? [];
+        return {
+            public: perms.some((p) => p.Group === 'all'),
+            accounts: perms.map((p) => p.UserId).filter((u) => typeof u === 'string')
+        };
+    }
+    if (r.service === 'rds') {
+        const out = await c
+            .rds(r.region)
+            .send(new client_rds_dist_cjs/* DescribeDBSnapshotAttributesCommand */.auA({ DBSnapshotIdentifier: r.snapshotId }));
+        return restoreGrants(out.DBSnapshotAttributesResult?.DBSnapshotAttributes);
+    }
+    const out = await c
+        .rds(r.region)
+        .send(new client_rds_dist_cjs/* DescribeDBClusterSnapshotAttributesCommand */.ypC({ DBClusterSnapshotIdentifier: r.snapshotId }));
+    return restoreGrants(out.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes);
+}
+/** Judges the volumes of the volume input once every account is listed: newest completed snapshot, and whether it exists. */
+async function staleBackups(state, all) {
+    const { config, now } = state;
+    // An account whose role could not be assumed is already reported; asking it again would only repeat that.
+    const checks = all.filter((c) => c.check.target.failure === undefined);
+    const ebsListed = config.services.includes('ebs');
+    await Promise.all(config.volumes.map(async (v) => {
+        const seen = state.newest.get(volumeKey(v));
+        let newest = seen?.at ?? null;
+        let owner = seen?.accountId ?? null;
+        let unknown = false;
+        for (const { check, regions } of checks) {
+            if (ebsListed && regions.includes(v.region) && !check.ebsFailed.has(v.region))
+                continue;
+            const direct = await check.newestSnapshot(v);
+            if (direct === 'unknown')
+                unknown = true;
+            else if (direct !== null && (newest === null || direct > newest)) {
+                newest = direct;
+                owner = check.target.accountId;
+            }
+        }
+        if (newest === null && unknown)
+            return;
+        const fresh = newest !== null && now.getTime() - newest.getTime() <= config.maxBackupAgeHours * 3_600_000;
+        if (fresh)
+            return;
+        let exists = false;
+        for (const { check } of checks) {
+            const volumes = await check.lookup(v.region, 'volumes');
+            if (volumes === null)
+                exists = exists || null;
+            else if (volumes.has(v.volumeId)) {
+                exists = true;
+                owner = check.target.accountId;
+            }
+        }
+        const accountId = owner ?? checks[0]?.check.target.accountId ?? '';
+        const f = staleBackupFinding({ accountId, region: v.region, volumeId: v.volumeId, newest, exists }, now, config.maxBackupAgeHours);
+        if (f)
+            await state.sink.add([[f, null]]);
+    }));
+}
+/**
+ * Checks every snapshot of every target account against the rules, as pages arrive: per-record rules at once,
+ * orphans against each region's sources (loaded once), sharing with a bounded number of attribute calls, and
+ * the volume input's backups at the end. Findings stream to the CSV and the findings JSON.
+ */
+async function runCheck(config, targets, clock, deps = {}) {
+    const now = clock.now();
+    const sink = FindingSink.open({
+        csvPath: config.csvPath,
+        generatedAt: now.toISOString(),
+        ignoreRules: config.ignoreRules,
+        topLimit: Math.max(TOP_FINDINGS, config.maxAnnotations)
+    });
+    const state = {
+        config,
+        now,
+        sink,
+        aggregator: new aggregate/* Aggregator */.u(now),
+        failures: [],
+        wanted: new Set(config.volumes.map(volumeKey)),
+        newest: new Map(),
+        snapshotCount: 0,
+        shareCheckLimit: deps.shareCheckLimit ?? SHARE_CHECK_LIMIT
+    };
+    const list = deps.listAccount ?? inventory/* inventoryAccount */.SJ;
+    const gaps = [];
+    const checks = await (0,accounts/* forEachBounded */.a)(targets, config.maxParallelAccounts, async (target) => {
+        const check = new AccountCheck(state, target);
+        const onFailure = (f) => {
+            if (f.service === 'ebs')
+                check.ebsFailed.add(f.region);
+            state.failures.push(f);
+        };
+        const regions = await list(config, target, (records) => check.page(records), onFailure, now);
+        gaps.push(...(await check.settle()));
+        return { check, regions };
+    });
+    await staleBackups(state, checks);
+    await sink.close();
+    const rules = sink.ruleCounts();
+    return {
+        mode: 'check',
+        generatedAt: now.toISOString(),
+        accounts: targets.map((t) => t.accountId),
+        regions: [...new Set(checks.flatMap((c) => c.regions))].sort(),
+        snapshotCount: state.snapshotCount,
+        findingsCount: sink.findingsCount,
+        silencedCount: rules.reduce((n, r) => n + r.silenced, 0),
+        rules,
+        topFindings: sink.top(),
+        sharingGaps: gaps.sort((a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)),
+        aggregate: state.aggregator.result(),
+        failures: state.failures.sort((a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)),
+        csvPath: sink.csvPath,
+        findingsJsonPath: sink.jsonPath,
+        settings: {
+            maxAgeDays: config.maxAgeDays,
+            maxBackupAgeHours: config.maxBackupAgeHours,
+            allowedAccounts: config.allowedAccounts,
+            ignoreRules: config.ignoreRules,
+            volumes: config.volumes.map(volumeKey)
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/pull-request.ts
+var pull_request = __webpack_require__(55964);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(83758);
+// EXTERNAL MODULE: ./src/summary/inventory.ts
+var summary_inventory = __webpack_require__(78836);
+;// CONCATENATED MODULE: ./src/summary/check.ts
+
+
+
+
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+/** Rounds a GiB figure to one decimal for a chart. */
+function chartNumber(n) {
+    return Math.round(n * 10) / 10;
+}
+function quoted(label) {
+    return `"${label.replace(/["\\]/g, '')}"`;
+}
+/** A Mermaid bar chart (xychart-beta) of the GiB in each age range, youngest first; '' when nothing was listed. */
+function ageChart(a) {
+    if (a.total.count === 0)
+        return '';
+    const labels = aggregate/* AGE_RANGES */.J$.map((r) => r.label);
+    const values = labels.map((l) => chartNumber(a.byAge[l]?.sizeGib ?? 0));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${quoted('Snapshot storage by age (GiB)')}`,
+        `  x-axis [${labels.map(quoted).join(', ')}]`,
+        `  y-axis ${quoted('GiB')}`,
+        `  bar [${values.join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** A Mermaid pie chart of the GiB per service, largest first; services of zero size are left out, '' when none remains. */
+function serviceChart(a) {
+    const slices = Object.entries(a.byService)
+        .map(([service, t]) => [service, chartNumber(t.sizeGib)])
+        .filter(([, gib]) => gib > 0)
+        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    if (slices.length === 0)
+        return '';
+    return [
+        '```mermaid',
+        'pie showData',
+        '  title Snapshot storage by service (GiB)',
+        ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`),
+        '```'
+    ].join('\n');
+}
+/** How many findings fail the step under fail-on. */
+function failingCount(rules, failOn) {
+    return rules.filter((r) => failsStep(r.severity, failOn)).reduce((n, r) => n + r.findings, 0);
+}
+function plural(n, word) {
+    return `${(0,markdown/* int */.Wh)(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The headline: findings per severity, what was checked, and whether fail-on fails the step. */
+function checkHeadline(r, failOn) {
+    const bySeverity = SEVERITY_ORDER.map((s) => plural(r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0), s));
+    const where = r.accounts.length > 1
+        ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}`
+        : plural(r.regions.length, 'region');
+    const silenced = r.silencedCount > 0 ? `, ${(0,markdown/* int */.Wh)(r.silencedCount)} silenced` : '';
+    const failing = failingCount(r.rules, failOn);
+    const verdict = failOn === 'never'
+        ? 'fail-on is `never`: the check passes.'
+        : failing > 0
+            ? `**The check fails**: ${plural(failing, 'finding')} at or above fail-on \`${failOn}\`.`
+            : `The check passes: nothing at or above fail-on \`${failOn}\`.`;
+    return `**${plural(r.findingsCount, 'finding')}** (${bySeverity.join(', ')}${silenced}) in ${plural(r.snapshotCount, 'snapshot')} across ${where}. ${verdict}`;
+}
+/** The table of every rule with its severity, findings and silenced findings. */
+function rulesSection(rules) {
+    const rows = rules.map((r) => [`\`${r.rule}\``, r.severity, (0,markdown/* int */.Wh)(r.findings), (0,markdown/* int */.Wh)(r.silenced)]);
+    return `### Findings by rule\n\n${(0,markdown/* table */.tp)(['rule', 'severity', 'findings', 'silenced'], rows, ['l', 'l', 'r', 'r'])}`;
+}
+/** The most severe findings, at most max, with a line on where the rest are. */
+function findingsSection(findings, total, max, fileName) {
+    if (total === 0)
+        return '';
+    const shown = findings.slice(0, max);
+    const rows = shown.map((f) => [f.severity, `\`${f.rule}\``, (0,markdown.md)(f.resourceId), f.region, f.accountId, (0,markdown.md)(f.message)]);
+    const rest = total > shown.length
+        ? `\n\nThe ${(0,markdown/* int */.Wh)(shown.length)} most severe of ${(0,markdown/* int */.Wh)(total)} findings; every finding is in \`${(0,markdown.md)(fileName)}\`.`
+        : '';
+    return `### Top findings\n\n${(0,markdown/* table */.tp)(['severity', 'rule', 'resource', 'region', 'account', 'finding'], rows, ['l', 'l', 'l', 'l', 'l', 'l'])}${rest}`;
+}
+/** The storage charts: GiB by age range and by service. */
+function chartsSection(a) {
+    const charts = [ageChart(a), serviceChart(a)].filter((c) => c !== '');
+    if (charts.length === 0)
+        return '';
+    return `### Storage\n\n${charts.join('\n\n')}`;
+}
+/** Where sharing was not read for every snapshot, because of the limit on attribute calls per region. */
+function sharingGapSection(gaps, limit) {
+    if (gaps.length === 0)
+        return '';
+    const lines = gaps.map((g) => `- ${g.service} in ${g.region} (account ${g.accountId}): ${(0,markdown/* int */.Wh)(g.checked)} of ${(0,markdown/* int */.Wh)(g.eligible)} snapshots`);
+    return ('### Sharing partly checked\n\n' +
+        `Reading whom a snapshot is shared with takes one call per snapshot, so the check reads at most ${(0,markdown/* int */.Wh)(limit)} per region and service ` +
+        '(public EBS snapshots are always found, in one call per region). `shared-snapshot` was evaluated for:\n\n' +
+        lines.join('\n'));
+}
+function silencedNote(rules) {
+    const silenced = rules.filter((r) => r.silenced > 0).map((r) => `\`${r.rule}\` ${(0,markdown/* int */.Wh)(r.silenced)}`);
+    if (silenced.length === 0)
+        return '';
+    return `Silenced by \`ignore-rules\` or the \`snapshot-hygiene:ignore\` tag: ${silenced.join(', ')}. Silenced findings are not annotated, do not fail the step and are not in the findings file.`;
+}
+/** The whole check report in markdown, for the job summary and the pull-request comment. */
+function checkSummary(r, opts) {
+    const parts = [
+        '## Snapshot hygiene check',
+        checkHeadline(r, opts.failOn),
+        rulesSection(r.rules),
+        silencedNote(r.rules),
+        findingsSection(r.topFindings, r.findingsCount, opts.maxFindings, opts.findingsFile),
+        chartsSection(r.aggregate),
+        sharingGapSection(r.sharingGaps, opts.shareCheckLimit),
+        (0,summary_inventory/* failureSection */.mo)(r.failures),
+        `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
+            (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(markdown.md).join(', ')})` : ' (no volume input)') +
+            (r.settings.allowedAccounts.length > 0
+                ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}`
+                : '; sharing allowed with no account') +
+            '.'
+    ];
+    return parts.filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/steps/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function runLink(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId } = env;
+    if (!server || !repo || !runId)
+        return '';
+    return `<sub>From snapshot-hygiene in [workflow run ${runId}](${server}/${repo}/actions/runs/${runId}); the comment is updated on every run.</sub>`;
+}
+async function commentOnPullRequest(config, markdown, deps) {
+    if (!config.comment)
+        return;
+    const pr = (0,pull_request/* pullRequestOf */._n)(deps.event ?? (0,pull_request/* readEventContext */.ws)());
+    if (!pr)
+        return;
+    const where = `pull request ${pr.owner}/${pr.repo}#${pr.number}`;
+    if (config.githubToken === '') {
+        core.warning(`No comment on ${where}: github-token is empty`);
+        return;
+    }
+    try {
+        const body = commentBody(markdown, runLink(deps.env ?? process.env));
+        const done = await (deps.upsert ?? upsertComment)({ token: config.githubToken, pr, body });
+        core.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}`);
+    }
+    catch (err) {
+        const status = err?.status;
+        const hint = status === 403 || status === 404 ? "; the job needs 'permissions: pull-requests: write'" : '';
+        core.warning(`Could not comment on ${where}: ${(0,errors/* errorMessage */.gJ)(err)}${hint}`);
+    }
+}
+function failureMessage(result, config) {
+    const failing = failingCount(result.rules, config.failOn);
+    if (failing > 0) {
+        const list = result.rules
+            .filter((r) => r.findings > 0 && failsStep(r.severity, config.failOn))
+            .map((r) => `${r.rule} ${r.findings}`)
+            .join(', ');
+        return `${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`;
+    }
+    if (config.failOnRegionError && result.failures.length > 0) {
+        return `${result.failures.length} region(s) or service(s) could not be checked (fail-on-region-error is true): ${(0,accounts/* failureLine */.P)(result.failures[0])}`;
+    }
+    return null;
+}
+/** Runs the check and reports it: warnings, summary, result JSON, artifact, annotations, PR comment, outputs; then applies fail-on. */
+async function checkStep(config, targets, clock, deps = {}) {
+    const result = await runCheck(config, targets, clock, deps.check);
+    for (const f of result.failures)
+        core.warning(`Could not check ${(0,accounts/* failureLine */.P)(f)}`);
+    const resultJson = (0,report/* writeResultJson */.L2)(result.csvPath, result);
+    const findingsFile = external_node_path_.basename(result.findingsJsonPath);
+    const markdown = checkSummary(result, {
+        failOn: config.failOn,
+        maxFindings: TOP_FINDINGS,
+        findingsFile,
+        shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT
+    });
+    await (0,report/* writeSummary */.Sy)(markdown, `Every finding is in ${findingsFile}.`);
+    const artifactId = await (0,report/* uploadArtifact */.mz)(config.artifactName, [result.csvPath, result.findingsJsonPath, resultJson]);
+    const where = artifactId === ''
+        ? `${result.findingsJsonPath} (output findings-json)`
+        : `${findingsFile} in artifact ${config.artifactName} (output findings-json)`;
+    annotateFindings(result.topFindings, { total: result.findingsCount, max: config.maxAnnotations, where }, deps.annotations);
+    await commentOnPullRequest(config, markdown, deps);
+    core.setOutput('findings-count', result.findingsCount);
+    core.setOutput('findings-json', result.findingsJsonPath);
+    core.setOutput('csv-path', result.csvPath);
+    core.setOutput('summary-json-path', resultJson);
+    core.setOutput('artifact-id', artifactId);
+    core.setOutput('failed-count', result.failures.length);
+    core.setOutput('snapshot-count', result.snapshotCount);
+    core.setOutput('total-size-gib', (0,inventory_csv/* round */.LI)(result.aggregate.total.sizeGib, 3));
+    core.setOutput('estimated-monthly-cost-usd', (0,inventory_csv/* round */.LI)(result.aggregate.total.costUsd, 2));
+    core.info(`Checked ${result.snapshotCount} snapshot(s) in ${result.regions.length} region(s): ${result.findingsCount} finding(s), ${result.silencedCount} silenced`);
+    const failure = failureMessage(result, config);
+    if (failure !== null)
+        throw new Error(failure);
+}
+
+
+/***/ })
+
+};
