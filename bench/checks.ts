@@ -68,8 +68,7 @@ export function expectedByService(account: SimAccount): Record<string, number> {
     out['rds-cluster'] = (out['rds-cluster'] ?? 0) + c.cluster
     out.efs = (out.efs ?? 0) + c.efs
   }
-  for (const k of Object.keys(out)) if (out[k] === 0) delete out[k]
-  return out
+  return Object.fromEntries(Object.entries(out).filter(([, n]) => n > 0))
 }
 
 /** How many records of each service every account of the organisation holds, keyed `<account> <service>`. */
@@ -147,13 +146,13 @@ export class Checks {
     )
     const made = Object.fromEntries(
       Object.entries(stats.byAccountAction)
-        .map(([id, m]) => [id, sort(foldListings(m))])
-        .sort(([a], [b]) => String(a).localeCompare(String(b)))
+        .map(([id, m]): [string, Record<string, number>] => [id, sort(foldListings(m))])
+        .sort(([a], [b]) => a.localeCompare(b))
     )
     const wanted = Object.fromEntries(
       minimum.accounts
-        .map((a) => [a.accountId, sort(foldListings(a.byAction))])
-        .sort(([a], [b]) => String(a).localeCompare(String(b)))
+        .map((a): [string, Record<string, number>] => [a.accountId, sort(foldListings(a.byAction))])
+        .sort(([a], [b]) => a.localeCompare(b))
     )
     const accounts = this.equal(Object.keys(made), Object.keys(wanted), `${what}: accounts that made calls`)
     const bad = Object.keys(wanted).filter((id) => JSON.stringify(made[id]) !== JSON.stringify(wanted[id]))
@@ -219,8 +218,8 @@ export class Checks {
     const counts = (m: Record<string, { count: number }> | undefined): Record<string, number> =>
       Object.fromEntries(
         Object.entries(m ?? {})
-          .map(([k, v]) => [k, v.count])
-          .sort(([a], [b]) => String(a).localeCompare(String(b)))
+          .map(([k, v]): [string, number] => [k, v.count])
+          .sort(([a], [b]) => a.localeCompare(b))
       )
     const byService: Record<string, number> = {}
     const byAccount: Record<string, number> = {}
@@ -277,8 +276,8 @@ export class Checks {
     const expected = expectedByService(account)
     const byService = Object.fromEntries(
       Object.entries(json.aggregate?.byService ?? {})
-        .map(([k, v]) => [k, v.count])
-        .sort(([a], [b]) => String(a).localeCompare(String(b)))
+        .map(([k, v]): [string, number] => [k, v.count])
+        .sort(([a], [b]) => a.localeCompare(b))
     )
     this.equal(
       json.aggregate?.total?.count,

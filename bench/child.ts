@@ -111,7 +111,9 @@ export async function runChild(opts: ChildOptions): Promise<ChildRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (c) => resolve(c))
+    child.on('close', (c) => {
+      resolve(c)
+    })
   })
   const exitedAt = epochMs()
   clearTimeout(timer)

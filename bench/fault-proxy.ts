@@ -111,19 +111,22 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const url = new URL(req.url ?? '/', 'http://proxy')
     if (url.pathname.startsWith('/moto-api/')) {
       stats.control++
-      return forward(upstream, req, body, res)
+      forward(upstream, req, body, res)
+      return
     }
     stats.requests++
     const scope = parseScope(req.headers.authorization)
     const service = scope?.service ?? 'unknown'
     if (scope !== null && failRegions.has(scope.region)) {
       stats.denied++
-      return write(res, deniedResponse(service))
+      write(res, deniedResponse(service))
+      return
     }
     const fault = scope === null ? null : (faults?.pick(service) ?? null)
     if (fault !== null) {
       stats.faults++
-      return write(res, faultResponse(service, fault))
+      write(res, faultResponse(service, fault))
+      return
     }
     const target = req.headers['x-amz-target']
     stats.forwarded++
@@ -155,7 +158,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((err) => (err === undefined ? resolve() : reject(err)))
+        server.close((err) => {
+          if (err === undefined) resolve()
+          else reject(err)
+        })
         server.closeAllConnections()
       })
   }

@@ -297,7 +297,7 @@ async function scenarioPrune(id: string, regions: readonly string[]): Promise<vo
     const stats = sim.stats()
     const csvFile = path.join(run.workDir, 'prune.csv')
     const rows: PruneCsvRow[] = fs.existsSync(csvFile)
-      ? (parse(fs.readFileSync(csvFile, 'utf8'), { columns: true }) as PruneCsvRow[])
+      ? parse<PruneCsvRow>(fs.readFileSync(csvFile, 'utf8'), { columns: true })
       : []
     const deleted = rows.filter((r) => r.decision === 'deleted')
     const failed = rows.filter((r) => r.decision === 'failed')

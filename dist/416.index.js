@@ -19,7 +19,10 @@ var core = __webpack_require__(77094);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/accounts.ts
 var accounts = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(89133);
 ;// CONCATENATED MODULE: ./src/annotations.ts
+
 
 /** The text and title of one finding's annotation. */
 function annotationOf(f) {
@@ -36,7 +39,7 @@ function annotateFindings(findings, opts, sink = core) {
         sink[f.severity](message, { title });
     }
     if (shown.length < opts.total) {
-        sink.notice(`${opts.total} findings in all; ${shown.length} are annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`);
+        sink.notice(`${(0,plural/* plural */.L)(opts.total, 'finding')} in all; ${shown.length} ${shown.length === 1 ? 'is' : 'are'} annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`);
     }
     return shown.length;
 }
@@ -491,6 +494,7 @@ var inventory = __webpack_require__(4259);
 
 
 
+
 /** At most this many sharing checks (one attribute call each) per account, region and service, beyond the public ones. */
 const SHARE_CHECK_LIMIT = 1000;
 /** How many attribute calls run at once per account. */
@@ -713,7 +717,7 @@ class AccountCheck {
         const gaps = [];
         for (const st of this.sharing.values()) {
             if (st.failed > 0) {
-                this.fail(st.region, st.service, `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`);
+                this.fail(st.region, st.service, `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${(0,plural/* plural */.L)(st.failed, 'snapshot')}: ${st.firstError}`);
             }
             if (st.checked.size < st.eligible) {
                 gaps.push({
@@ -918,6 +922,7 @@ var summary_inventory = __webpack_require__(78836);
 
 
 
+
 const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 /** Rounds a GiB figure to one decimal for a chart. */
 function chartNumber(n) {
@@ -962,23 +967,20 @@ function serviceChart(a) {
 function failingCount(rules, failOn) {
     return rules.filter((r) => failsStep(r.severity, failOn)).reduce((n, r) => n + r.findings, 0);
 }
-function plural(n, word) {
-    return `${(0,markdown/* int */.Wh)(n)} ${word}${n === 1 ? '' : 's'}`;
-}
 /** The headline: findings per severity, what was checked, and whether fail-on fails the step. */
 function checkHeadline(r, failOn) {
-    const bySeverity = SEVERITY_ORDER.map((s) => plural(r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0), s));
+    const bySeverity = SEVERITY_ORDER.map((s) => (0,plural/* plural */.L)(r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0), s));
     const where = r.accounts.length > 1
-        ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}`
-        : plural(r.regions.length, 'region');
+        ? `${(0,plural/* plural */.L)(r.accounts.length, 'account')}, ${(0,plural/* plural */.L)(r.regions.length, 'region')}`
+        : (0,plural/* plural */.L)(r.regions.length, 'region');
     const silenced = r.silencedCount > 0 ? `, ${(0,markdown/* int */.Wh)(r.silencedCount)} silenced` : '';
     const failing = failingCount(r.rules, failOn);
     const verdict = failOn === 'never'
         ? 'fail-on is `never`: the check passes.'
         : failing > 0
-            ? `**The check fails**: ${plural(failing, 'finding')} at or above fail-on \`${failOn}\`.`
+            ? `**The check fails**: ${(0,plural/* plural */.L)(failing, 'finding')} at or above fail-on \`${failOn}\`.`
             : `The check passes: nothing at or above fail-on \`${failOn}\`.`;
-    return `**${plural(r.findingsCount, 'finding')}** (${bySeverity.join(', ')}${silenced}) in ${plural(r.snapshotCount, 'snapshot')} across ${where}. ${verdict}`;
+    return `**${(0,plural/* plural */.L)(r.findingsCount, 'finding')}** (${bySeverity.join(', ')}${silenced}) in ${(0,plural/* plural */.L)(r.snapshotCount, 'snapshot')} across ${where}. ${verdict}`;
 }
 /** The table of every rule with its severity, findings and silenced findings. */
 function rulesSection(rules) {
@@ -1030,7 +1032,7 @@ function checkSummary(r, opts) {
         chartsSection(r.aggregate),
         sharingGapSection(r.sharingGaps, opts.shareCheckLimit),
         (0,summary_inventory/* failureSection */.mo)(r.failures),
-        `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
+        `Rules: old-snapshot after ${(0,plural/* plural */.L)(r.settings.maxAgeDays, 'day')}, stale-backup after ${(0,plural/* plural */.L)(r.settings.maxBackupAgeHours, 'hour')}` +
             (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(markdown.md).join(', ')})` : ' (no volume input)') +
             (r.settings.allowedAccounts.length > 0
                 ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}`
@@ -1041,6 +1043,7 @@ function checkSummary(r, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/check.ts
+
 
 
 
@@ -1088,10 +1091,10 @@ function failureMessage(result, config) {
             .filter((r) => r.findings > 0 && failsStep(r.severity, config.failOn))
             .map((r) => `${r.rule} ${r.findings}`)
             .join(', ');
-        return `${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`;
+        return `${(0,plural/* plural */.L)(failing, 'finding')} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`;
     }
     if (config.failOnRegionError && result.failures.length > 0) {
-        return `${result.failures.length} region(s) or service(s) could not be checked (fail-on-region-error is true): ${(0,accounts/* failureLine */.P)(result.failures[0])}`;
+        return `${(0,plural/* plural */.L)(result.failures.length, 'region or service', 'regions or services')} could not be checked (fail-on-region-error is true): ${(0,accounts/* failureLine */.P)(result.failures[0])}`;
     }
     return null;
 }
@@ -1124,7 +1127,7 @@ async function checkStep(config, targets, clock, deps = {}) {
     core.setOutput('snapshot-count', result.snapshotCount);
     core.setOutput('total-size-gib', (0,inventory_csv/* round */.LI)(result.aggregate.total.sizeGib, 3));
     core.setOutput('estimated-monthly-cost-usd', (0,inventory_csv/* round */.LI)(result.aggregate.total.costUsd, 2));
-    core.info(`Checked ${result.snapshotCount} snapshot(s) in ${result.regions.length} region(s): ${result.findingsCount} finding(s), ${result.silencedCount} silenced`);
+    core.info(`Checked ${(0,plural/* plural */.L)(result.snapshotCount, 'snapshot')} in ${(0,plural/* plural */.L)(result.regions.length, 'region')}: ${(0,plural/* plural */.L)(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`);
     const failure = failureMessage(result, config);
     if (failure !== null)
         throw new Error(failure);

@@ -93,6 +93,20 @@ async function activeAccounts(credentials, region) {
 
 /***/ }),
 
+/***/ 89133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** A count and its noun, singular for exactly one: `plural(1, 'snapshot')` is '1 snapshot', `plural(1500, 'snapshot')` '1,500 snapshots'. */
+function plural(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
 /***/ 70665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -177,6 +191,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var _organization_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74252);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70665);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89133);
+
 
 
 
@@ -195,8 +211,8 @@ async function listAccountsStep(config, start) {
     const matrix = matrixSlices(ids, config.sliceSize);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('accounts-json', JSON.stringify(ids));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('matrix-json', JSON.stringify(matrix));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${ids.length} accounts in ${matrix.include.length} slices of at most ${config.sliceSize}`);
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## Accounts\n\n${ids.length} accounts, ${matrix.include.length} matrix slices of at most ${config.sliceSize}.\n`, '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ids.length, 'account')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(matrix.include.length, 'slice')} of at most ${config.sliceSize}`);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## Accounts\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ids.length, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(matrix.include.length, 'matrix slice')} of at most ${config.sliceSize}.\n`, '');
 }
 
 

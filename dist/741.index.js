@@ -822,21 +822,21 @@ var markdown = __webpack_require__(83758);
 var summary_backup = __webpack_require__(87176);
 // EXTERNAL MODULE: ./src/summary/inventory.ts
 var summary_inventory = __webpack_require__(78836);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(89133);
 ;// CONCATENATED MODULE: ./src/summary/prune.ts
+
 
 
 
 
 /** Row limits that keep the summary small however many thousands of decisions there are. */
 const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 };
-function s(n, word) {
-    return `${(0,markdown/* int */.Wh)(n)} ${word}${n === 1 ? '' : 's'}`;
-}
 /** The headline: what was (or would be) deleted, reclaimed, kept, skipped and failed. */
 function pruneHeadline(r) {
     const verb = r.dryRun ? 'Would delete' : 'Deleted';
     const n = r.dryRun ? r.counts['would-delete'] : r.counts.deleted;
-    const main = `${verb} **${s(n, 'snapshot')}**, ${(0,markdown/* gib */.$l)(r.reclaimedGib)} GiB, about **${(0,markdown/* usd */.dR)(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`;
+    const main = `${verb} **${(0,plural/* plural */.L)(n, 'snapshot')}**, ${(0,markdown/* gib */.$l)(r.reclaimedGib)} GiB, about **${(0,markdown/* usd */.dR)(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`;
     const rest = [`kept ${(0,markdown/* int */.Wh)(r.counts.kept)}`, `skipped ${(0,markdown/* int */.Wh)(r.counts.skipped)}`];
     if (r.counts.failed > 0)
         rest.push(`**failed ${(0,markdown/* int */.Wh)(r.counts.failed)}**`);
@@ -858,7 +858,7 @@ function policyLine(r) {
             .map(([k, v]) => (0,markdown.md)(`${k}=${v}`))
             .join(' and ')}`
         : '';
-    return `Policy: retention ${s(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${s(r.regions.length, 'region')}.`;
+    return `Policy: retention ${(0,plural/* plural */.L)(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${(0,plural/* plural */.L)(r.regions.length, 'region')}.`;
 }
 /** Count, size and cost per rule, largest count first. */
 function byRule(decisions) {
@@ -937,24 +937,24 @@ function metadataSection(r, bucket) {
     const m = r.metadata;
     if (bucket === null)
         return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.';
-    const parts = [`### Metadata\n\n${(0,markdown/* int */.Wh)(m.objects)} metadata objects under the prefix in \`${bucket}\`.`];
+    const parts = [`### Metadata\n\n${(0,plural/* plural */.L)(m.objects, 'metadata object')} under the prefix in \`${bucket}\`.`];
     if (!m.checked)
         parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).');
     const verb = r.dryRun ? 'Would remove' : 'Removed';
     if (m.orphans.length > 0)
-        parts.push(`${verb} ${s(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`);
+        parts.push(`${verb} ${(0,plural/* plural */.L)(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`);
     if (m.repaired.length > 0) {
-        parts.push(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${s(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`);
+        parts.push(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${(0,plural/* plural */.L)(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`);
     }
     if (m.missing.length > 0) {
         const ids = m.missing.map((x) => `${x.snapshotId} (${x.volumeId ?? 'no volume'}, ${x.region})`);
-        parts.push(`${s(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`);
+        parts.push(`${(0,plural/* plural */.L)(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`);
     }
     if (m.unreadable.length > 0) {
-        parts.push(`${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is not a snapshot-hygiene document' : 'are not snapshot-hygiene documents'} of the snapshot ${m.unreadable.length === 1 ? 'its key names and was' : 'their keys name and were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`);
+        parts.push(`${(0,plural/* plural */.L)(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is not a snapshot-hygiene document' : 'are not snapshot-hygiene documents'} of the snapshot ${m.unreadable.length === 1 ? 'its key names and was' : 'their keys name and were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`);
     }
     if (m.otherKeys > 0)
-        parts.push(`${s(m.otherKeys, 'other key')} under the prefix do not follow the metadata layout and were left alone.`);
+        parts.push(`${(0,plural/* plural */.L)(m.otherKeys, 'other key')} under the prefix ${m.otherKeys === 1 ? 'does' : 'do'} not follow the metadata layout and ${m.otherKeys === 1 ? 'was' : 'were'} left alone.`);
     return parts.join('\n\n');
 }
 /** One line per error. */
@@ -1019,6 +1019,7 @@ var steps_backup = __webpack_require__(32885);
 
 
 
+
 /** The result JSON of a prune: everything but the kept decisions, which are in the CSV. */
 function pruneJson(r) {
     const { decisions, ...rest } = r;
@@ -1047,7 +1048,7 @@ function pruneProblems(config, r) {
 }
 function logResult(r) {
     const verb = r.dryRun ? 'Would delete' : 'Deleted';
-    core.info(`${verb} ${r.deletedIds.length} snapshots (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
+    core.info(`${verb} ${(0,plural/* plural */.L)(r.deletedIds.length, 'snapshot')} (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
     for (const key of r.metadata.orphans)
         core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
     for (const key of r.metadata.repaired)
@@ -1069,7 +1070,7 @@ async function pruneStep(config, targets, clock) {
     await (0,report/* writeSummary */.Sy)(pruneSummary(result, { bucket: config.bucket, csvName: external_node_path_.basename(result.csvPath) }), `The full plan is in ${external_node_path_.basename(result.csvPath)}.`);
     const artifactId = await (0,report/* uploadArtifact */.mz)(config.artifactName, [result.csvPath, resultJson]);
     setPruneOutputs(result, resultJson, artifactId);
-    (0,steps_backup.failWith)(pruneProblems(config, result), 'problem(s) while pruning');
+    (0,steps_backup.failWith)(pruneProblems(config, result), 'problem while pruning', 'problems while pruning');
 }
 /** Volumes whose backup failed: their snapshots are held (not deleted) in this run. */
 function heldVolumes(backup, targets) {
@@ -1096,7 +1097,7 @@ async function backupAndPruneStep(config, targets, clock, workflow = (0,steps_ba
     const artifactId = await (0,report/* uploadArtifact */.mz)(config.artifactName, [prune.csvPath, resultJson]);
     (0,steps_backup.setBackupOutputs)(backup);
     setPruneOutputs(prune, resultJson, artifactId);
-    (0,steps_backup.failWith)([...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)], 'problem(s) in backup and prune');
+    (0,steps_backup.failWith)([...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)], 'problem in backup and prune', 'problems in backup and prune');
 }
 
 

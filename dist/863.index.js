@@ -17,6 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _modes_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4259);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70665);
 /* harmony import */ var _summary_inventory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78836);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89133);
+
 
 
 
@@ -40,9 +42,9 @@ async function inventoryStep(config, targets, clock) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('summary-json-path', resultJson);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', artifactId);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('failed-count', result.failures.length);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Listed ${result.rowCount} snapshots in ${result.regions.length} regions; CSV at ${result.csvPath}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Listed ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(result.rowCount, 'snapshot')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(result.regions.length, 'region')}; CSV at ${result.csvPath}`);
     if (config.failOnRegionError && result.failures.length > 0) {
-        throw new Error(`${result.failures.length} region(s) or service(s) could not be listed (fail-on-region-error is true): ${(0,_accounts_js__WEBPACK_IMPORTED_MODULE_6__/* .failureLine */ .P)(result.failures[0])}`);
+        throw new Error(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(result.failures.length, 'region or service', 'regions or services')} could not be listed (fail-on-region-error is true): ${(0,_accounts_js__WEBPACK_IMPORTED_MODULE_6__/* .failureLine */ .P)(result.failures[0])}`);
     }
 }
 

@@ -568,7 +568,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _modes_backup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38280);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70665);
-/* harmony import */ var _summary_backup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87176);
+/* harmony import */ var _summary_backup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87176);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89133);
+
 
 
 
@@ -589,8 +591,8 @@ function workflowContext(ctx = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .c
         actor: ctx.actor ?? ''
     };
 }
-/** Turns a list of problems into annotations and one error that ends the step. */
-function failWith(problems, what) {
+/** Turns a list of problems into annotations and one error that ends the step; `one`/`many` name them. */
+function failWith(problems, one, many) {
     if (problems.length === 0)
         return;
     const shown = 50;
@@ -598,7 +600,7 @@ function failWith(problems, what) {
     problems.slice(shown).forEach((p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`error: ${p}`));
     const listed = problems.slice(0, 10).join('; ');
     const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : '';
-    throw new Error(`${problems.length} ${what}: ${listed}${more}`);
+    throw new Error(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(problems.length, one, many)}: ${listed}${more}`);
 }
 /** Sets the backup outputs from a result. */
 function setBackupOutputs(r) {
@@ -620,13 +622,13 @@ async function backupStep(config, targets, clock, workflow = workflowContext()) 
     const result = await (0,_modes_backup_js__WEBPACK_IMPORTED_MODULE_3__/* .runBackup */ .Q3)(config, targets, clock, { workflow });
     logCreated(result, config.bucket);
     const resultJson = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultJson */ .L2)(config.csvPath, result);
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_summary_backup_js__WEBPACK_IMPORTED_MODULE_5__/* .backupSummary */ .fj)(result), `The full result is in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resultJson)}.`);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_summary_backup_js__WEBPACK_IMPORTED_MODULE_6__/* .backupSummary */ .fj)(result), `The full result is in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resultJson)}.`);
     const artifactId = await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)(config.artifactName, [resultJson]);
     setBackupOutputs(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('summary-json-path', resultJson);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', artifactId);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('failed-count', result.failures.length);
-    failWith(result.failures.map((f) => f.message), `volume backup(s) failed`);
+    failWith(result.failures.map((f) => f.message), 'volume backup failed', 'volume backups failed');
 }
 
 

@@ -304,6 +304,20 @@ function fitSummary(markdown, fullReportHint) {
 
 /***/ }),
 
+/***/ 89133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** A count and its noun, singular for exactly one: `plural(1, 'snapshot')` is '1 snapshot', `plural(1500, 'snapshot')` '1,500 snapshots'. */
+function plural(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
 /***/ 94309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -594,9 +608,12 @@ async function runMerge(config, clock) {
 
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(83758);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(89133);
 // EXTERNAL MODULE: ./src/summary/inventory.ts
 var inventory = __webpack_require__(78836);
 ;// CONCATENATED MODULE: ./src/summary/merge.ts
+
 
 
 function findingsSection(list) {
@@ -613,8 +630,8 @@ function mergeSummary(r, csvName) {
     const failedAccounts = new Set(r.failures.filter((f) => f.service === 'account' || f.service === 'regions').map((f) => f.accountId));
     const parts = [
         '## Snapshot inventory: organisation',
-        `${(0,inventory/* headline */.Pl)(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${(0,markdown/* int */.Wh)(r.inputs.length)} result files.` +
-            (failedAccounts.size > 0 ? ` **${(0,markdown/* int */.Wh)(failedAccounts.size)} accounts could not be read** (below).` : ''),
+        `${(0,inventory/* headline */.Pl)(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${(0,plural/* plural */.L)(r.inputs.length, 'result file')}.` +
+            (failedAccounts.size > 0 ? ` **${(0,plural/* plural */.L)(failedAccounts.size, 'account')} could not be read** (below).` : ''),
         (0,inventory/* accountSection */.pJ)(r.aggregate),
         findingsSection(r.findingsByAccount),
         ...(0,inventory/* breakdownSections */.a)(r.aggregate),
@@ -626,6 +643,7 @@ function mergeSummary(r, csvName) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/merge.ts
+
 
 
 
@@ -650,7 +668,7 @@ async function mergeStep(config, clock) {
     core.setOutput('failed-count', result.failures.length);
     core.setOutput('accounts-json', JSON.stringify(result.accounts));
     if (config.failOnRegionError && result.failures.length > 0) {
-        throw new Error(`${result.failures.length} account(s), region(s) or service(s) were not read (fail-on-region-error is true): ${(0,accounts/* failureLine */.P)(result.failures[0])}`);
+        throw new Error(`${(0,plural/* plural */.L)(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${(0,accounts/* failureLine */.P)(result.failures[0])}`);
     }
 }
 
@@ -670,9 +688,11 @@ async function mergeStep(config, clock) {
 /* harmony export */   pJ: () => (/* binding */ accountSection)
 /* harmony export */ });
 /* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
-/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8211);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8211);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83758);
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94309);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89133);
+
 
 
 
@@ -684,14 +704,14 @@ const MAX_ACCOUNT_ROWS = 200;
 function accountSection(a) {
     const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byAccount);
     const more = rows.length > MAX_ACCOUNT_ROWS
-        ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.`
+        ? `\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(rows.length - MAX_ACCOUNT_ROWS, 'smaller account')} ${rows.length - MAX_ACCOUNT_ROWS === 1 ? 'is' : 'are'} in the CSV and the result JSON.`
         : '';
     return `### Accounts, largest first\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
 }
 /** The headline line: how many snapshots, how large, what they cost. */
 function headline(a, accounts, regions) {
-    const where = accounts > 1 ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(accounts)} accounts, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(regions)} regions` : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(regions)} regions`;
-    return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(a.total.count)} snapshots**, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(a.total.sizeGib)} GiB, about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(a.total.costUsd)} a month** (estimate) across ${where}.`;
+    const where = accounts > 1 ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(accounts, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(regions, 'region')}` : (0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(regions, 'region');
+    return `**${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(a.total.count, 'snapshot')}**, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(a.total.sizeGib)} GiB, about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(a.total.costUsd)} a month** (estimate) across ${where}.`;
 }
 /** The sections that break the aggregate down: service, region, age, encryption, tier, type, sources. */
 function breakdownSections(a, opts = {}) {
@@ -736,7 +756,7 @@ function priceSection() {
 function failureSection(failures, max = 100) {
     if (failures.length === 0)
         return '';
-    const lines = failures.slice(0, max).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .failureLine */ .P)(f))}`);
+    const lines = failures.slice(0, max).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_accounts_js__WEBPACK_IMPORTED_MODULE_4__/* .failureLine */ .P)(f))}`);
     const more = failures.length > max ? `\n- ... and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(failures.length - max)} more` : '';
     return `### Not listed\n\nThese could not be listed; the totals above leave them out.\n\n${lines.join('\n')}${more}`;
 }

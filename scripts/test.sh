@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what it needs, type-checks, checks the committed bundle, runs every test
-# under Node 24 (the runtime action.yml declares), then the unit tests under the machine's Node too.
+# The whole test suite: installs what it needs, type-checks, checks that the README's tables match action.yml,
+# lints the workflows and the README's workflow examples, checks the committed bundle, runs every test under
+# Node 24 (the runtime action.yml declares), then the unit tests under the machine's Node too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh
+bash scripts/ensure-deps.sh --lint
 NODE24="$PWD/node_modules/.bin/node"
 echo "== type-check"
 npx tsc --noEmit -p .
+echo "== README tables match action.yml"
+npx tsx scripts/docs.ts --check
+echo "== workflows and README examples (actionlint)"
+npx tsx scripts/lint-workflows.ts
 echo "== dist/ matches the source"
 bash scripts/check-dist.sh
 echo "== tests under Node $("$NODE24" --version)"

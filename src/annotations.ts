@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { Finding } from './findings.js'
+import { plural } from './plural.js'
 
 /** Where annotations go: @actions/core by default. */
 export interface AnnotationSink {
@@ -29,7 +30,7 @@ export function annotateFindings(
   }
   if (shown.length < opts.total) {
     sink.notice(
-      `${opts.total} findings in all; ${shown.length} are annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`
+      `${plural(opts.total, 'finding')} in all; ${shown.length} ${shown.length === 1 ? 'is' : 'are'} annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`
     )
   }
   return shown.length

@@ -92,7 +92,9 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000)
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.on('close', (c, s) => resolve([c, s]))
+    child.on('close', (c, s) => {
+      resolve([c, s])
+    })
   )
   clearTimeout(timer)
   return {

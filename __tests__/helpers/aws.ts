@@ -4,6 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { BackupClient } from '@aws-sdk/client-backup'
 import { IAMClient } from '@aws-sdk/client-iam'
+import type { BuildHandlerOptions, BuildMiddleware } from '@smithy/types'
 
 export const TEST_CREDENTIALS = {
   accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
@@ -24,14 +25,19 @@ function base(endpoint: string, region: string, opts: Opts) {
   }
 }
 
-function withAccount<T extends { middlewareStack: { add: Function } }>(client: T, accountId: string | undefined): T {
+/** The one overload of an SDK client's middlewareStack.add that this helper uses. */
+interface BuildStep {
+  middlewareStack: { add(middleware: BuildMiddleware<object, object>, options: BuildHandlerOptions): void }
+}
+
+function withAccount<T extends BuildStep>(client: T, accountId: string | undefined): T {
   if (accountId) {
     client.middlewareStack.add(
-      (next: (a: { request: { headers: Record<string, string> } }) => unknown) =>
-        (args: { request: { headers: Record<string, string> } }) => {
-          args.request.headers['x-moto-account-id'] = accountId
-          return next(args)
-        },
+      (next) => (args) => {
+        const request = args.request as { headers: Record<string, string> }
+        request.headers['x-moto-account-id'] = accountId
+        return next(args)
+      },
       { step: 'build', name: 'motoAccount' }
     )
   }

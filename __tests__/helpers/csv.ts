@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync'
 
 /** Reads a CSV file into objects keyed by the header. */
 export function readCsv(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[]
+  return parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { columns: true })
 }
 
 /** The header line of a CSV file. */

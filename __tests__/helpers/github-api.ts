@@ -49,7 +49,7 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
       for (const body of bodies) list.push({ id: nextId++, body, user: { login } })
       api.comments.set(key, list)
     },
-    close: async () => undefined
+    close: () => Promise.resolve()
   }
 
   const send = (
@@ -75,7 +75,10 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
         authorization: req.headers.authorization ?? '',
         body
       })
-      if (api.failWith !== null) return send(res, api.failWith, { message: 'Resource not accessible by integration' })
+      if (api.failWith !== null) {
+        send(res, api.failWith, { message: 'Resource not accessible by integration' })
+        return
+      }
       const list = LIST.exec(url.pathname)
       if (list) {
         const key = `${list[1]}/${list[2]}#${list[3]}`
@@ -90,12 +93,8 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
             return `<${u.toString()}>; rel="${rel}"`
           }
           const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : []
-          return send(
-            res,
-            200,
-            all.slice((page - 1) * size, page * size),
-            links.length ? { link: links.join(', ') } : {}
-          )
+          send(res, 200, all.slice((page - 1) * size, page * size), links.length ? { link: links.join(', ') } : {})
+          return
         }
         if (req.method === 'POST') {
           const comment: FakeComment = {
@@ -104,7 +103,8 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
             user: { login: 'github-actions[bot]' }
           }
           api.comments.set(key, [...all, comment])
-          return send(res, 201, comment)
+          send(res, 201, comment)
+          return
         }
       }
       const update = UPDATE.exec(url.pathname)
@@ -113,16 +113,23 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
           const c = comments.find((x) => x.id === Number(update[3]))
           if (c) {
             c.body = (body as { body: string }).body
-            return send(res, 200, c)
+            send(res, 200, c)
+            return
           }
         }
-        return send(res, 404, { message: 'Not Found' })
+        send(res, 404, { message: 'Not Found' })
+        return
       }
-      return send(res, 404, { message: 'Not Found' })
+      send(res, 404, { message: 'Not Found' })
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  api.close = () => new Promise<void>((resolve) => server.close(() => resolve()))
+  api.close = () =>
+    new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve()
+      })
+    )
   return api
 }

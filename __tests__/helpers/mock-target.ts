@@ -78,11 +78,11 @@ export async function settle<T>(
   promise: Promise<T>,
   rounds = 10_000
 ): Promise<T> {
-  let done = false
+  const state = { done: false }
   const tracked = promise.finally(() => {
-    done = true
+    state.done = true
   })
-  for (let i = 0; i < rounds && !done; i++) {
+  for (let i = 0; i < rounds && !state.done; i++) {
     await clock.runAll()
     await new Promise((r) => setTimeout(r, 0))
   }

@@ -24,7 +24,9 @@ export async function freePort(): Promise<number> {
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address()
       const port = typeof addr === 'object' && addr ? addr.port : 0
-      srv.close(() => resolve(port))
+      srv.close(() => {
+        resolve(port)
+      })
     })
   })
 }
@@ -52,8 +54,8 @@ export async function startMoto(env: Record<string, string> = {}): Promise<Moto>
     env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
-  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)))
-  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)))
+  child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)))
+  child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)))
   const url = `http://127.0.0.1:${port}`
   await waitUntilUp(url, child, () => output)
   return {

@@ -32,6 +32,11 @@ export async function startOidcServer(
     requestToken,
     token,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve()
+        })
+      )
   }
 }

@@ -46,6 +46,11 @@ export async function startProxy(
   const addr = server.address()
   return {
     url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve()
+        })
+      )
   }
 }

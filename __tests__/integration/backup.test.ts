@@ -214,7 +214,7 @@ describe('backup against the moto server', () => {
     expect(run.code).toBe(1)
     expect(run.errors[0]).toBe(`Volume ${missing} was not found in us-east-1 (account ${ACCOUNT})`)
     expect(run.errors.at(-1)).toBe(
-      `1 volume backup(s) failed: Volume ${missing} was not found in us-east-1 (account ${ACCOUNT})`
+      `1 volume backup failed: Volume ${missing} was not found in us-east-1 (account ${ACCOUNT})`
     )
     expect(run.errors).toHaveLength(2)
     expect(run.outputs['snapshot-ids']).toMatch(/^snap-[0-9a-f]{17}$/)

@@ -120,7 +120,7 @@ describe('inventory summary', () => {
       ],
       csvName: 'inv.csv'
     })
-    expect(md).toContain('**1 snapshots**, 1,500 GiB, about **$75.00 a month** (estimate) across 2 regions.')
+    expect(md).toContain('**1 snapshot**, 1,500 GiB, about **$75.00 a month** (estimate) across 2 regions.')
     expect(md).toMatch(/\| us-east-1 \| +1 \| +1,500 \| +\$75\.00 \|/)
     expect(md).toContain('- ebs in ap-east-1 (account 123456789012): EBS snapshots: AuthFailure: not opted in')
     expect(md).toContain('| ebs         | standard |            $0.05 |')

@@ -55,7 +55,7 @@ describe('annotations', () => {
     expect(sink.lines).toEqual([
       'error [public-snapshot: snap-a] [123456789012 eu-west-1] snap-a is bad; fix it.',
       'error [stale-backup: vol-b] [123456789012 eu-west-1] vol-b is bad; fix it.',
-      'notice [] 1234 findings in all; 2 are annotated (max-annotations 2). Every finding is in check.findings.json (output findings-json).'
+      'notice [] 1,234 findings in all; 2 are annotated (max-annotations 2). Every finding is in check.findings.json (output findings-json).'
     ])
   })
 

@@ -310,7 +310,7 @@ describe('check mode, sharing', () => {
       'shared-snapshot rds pub'
     ])
     expect(result.failures.map((f) => `${f.service}: ${f.message}`)).toEqual([
-      'rds-cluster: sharing (rds:DescribeDBClusterSnapshotAttributes) could not be read for 2 snapshot(s): AccessDenied: denied'
+      'rds-cluster: sharing (rds:DescribeDBClusterSnapshotAttributes) could not be read for 2 snapshots: AccessDenied: denied'
     ])
   })
 })

@@ -151,7 +151,10 @@ class Simulator {
   async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sim')
     const body = await readBody(req)
-    if (url.pathname.startsWith('/__sim/')) return write(res, this.control(req.method ?? 'GET', url))
+    if (url.pathname.startsWith('/__sim/')) {
+      write(res, this.control(req.method ?? 'GET', url))
+      return
+    }
     this.recorder.arrive()
     const arrived = performance.now()
     const response = this.answer(req, url, body)
@@ -265,12 +268,21 @@ export async function startSimulator(options: SimOptions = {}): Promise<SimServe
     account,
     organization,
     stats: () => sim.recorder.snapshot(),
-    resetStats: () => sim.recorder.reset(),
-    resetBuckets: () => sim.resetBuckets(),
-    configure: (settings) => sim.configure(settings),
+    resetStats: () => {
+      sim.recorder.reset()
+    },
+    resetBuckets: () => {
+      sim.resetBuckets()
+    },
+    configure: (settings) => {
+      sim.configure(settings)
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((err) => (err === undefined ? resolve() : reject(err)))
+        server.close((err) => {
+          if (err === undefined) resolve()
+          else reject(err)
+        })
         server.closeAllConnections()
       })
   }

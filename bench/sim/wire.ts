@@ -228,7 +228,9 @@ export class FaultPicker {
 export async function listenOnLoopback(server: Server, port: number): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve())
+    server.listen(port, '127.0.0.1', () => {
+      resolve()
+    })
   })
   return (server.address() as AddressInfo).port
 }

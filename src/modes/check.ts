@@ -32,6 +32,7 @@ import { EBS_PAGE_SIZE, ebsRecord } from '../listers/ebs.js'
 import { RDS_PAGE_SIZE } from '../listers/rds.js'
 import type { ListingFailure, Service, SnapshotRecord } from '../types.js'
 import { inventoryAccount } from './inventory.js'
+import { plural } from '../plural.js'
 
 /** The inputs check mode reads. */
 export type CheckConfig = Pick<
@@ -356,7 +357,7 @@ class AccountCheck {
         this.fail(
           st.region,
           st.service,
-          `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${st.failed} snapshot(s): ${st.firstError}`
+          `sharing (${ATTRIBUTE_CALL[st.service]}) could not be read for ${plural(st.failed, 'snapshot')}: ${st.firstError}`
         )
       }
       if (st.checked.size < st.eligible) {

@@ -8,6 +8,7 @@ import type { WorkflowContext } from '../metadata.js'
 import { runBackup, type BackupResult } from '../modes/backup.js'
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { backupSummary } from '../summary/backup.js'
+import { plural } from '../plural.js'
 
 /** The parts of @actions/github's context the backup records. */
 export interface GithubContextLike {
@@ -36,15 +37,15 @@ export function workflowContext(
   }
 }
 
-/** Turns a list of problems into annotations and one error that ends the step. */
-export function failWith(problems: readonly string[], what: string): void {
+/** Turns a list of problems into annotations and one error that ends the step; `one`/`many` name them. */
+export function failWith(problems: readonly string[], one: string, many: string): void {
   if (problems.length === 0) return
   const shown = 50
   problems.slice(0, shown).forEach((p) => core.error(p))
   problems.slice(shown).forEach((p) => core.info(`error: ${p}`))
   const listed = problems.slice(0, 10).join('; ')
   const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : ''
-  throw new Error(`${problems.length} ${what}: ${listed}${more}`)
+  throw new Error(`${plural(problems.length, one, many)}: ${listed}${more}`)
 }
 
 /** Sets the backup outputs from a result. */
@@ -87,6 +88,7 @@ export async function backupStep(
   core.setOutput('failed-count', result.failures.length)
   failWith(
     result.failures.map((f) => f.message),
-    `volume backup(s) failed`
+    'volume backup failed',
+    'volume backups failed'
   )
 }

@@ -13,6 +13,7 @@ import { runCheck, SHARE_CHECK_LIMIT, TOP_FINDINGS, type CheckDeps, type CheckRe
 import { pullRequestOf, readEventContext, type EventContext } from '../pull-request.js'
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { checkSummary, failingCount } from '../summary/check.js'
+import { plural } from '../plural.js'
 
 /** Seams for tests: the event, the AWS-side deps, where annotations go and how the comment is written. */
 export interface CheckStepDeps {
@@ -56,10 +57,10 @@ function failureMessage(result: CheckResult, config: Config): string | null {
       .filter((r) => r.findings > 0 && failsStep(r.severity, config.failOn))
       .map((r) => `${r.rule} ${r.findings}`)
       .join(', ')
-    return `${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`
+    return `${plural(failing, 'finding')} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`
   }
   if (config.failOnRegionError && result.failures.length > 0) {
-    return `${result.failures.length} region(s) or service(s) could not be checked (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+    return `${plural(result.failures.length, 'region or service', 'regions or services')} could not be checked (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
   }
   return null
 }
@@ -103,7 +104,7 @@ export async function checkStep(
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
   core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
   core.info(
-    `Checked ${result.snapshotCount} snapshot(s) in ${result.regions.length} region(s): ${result.findingsCount} finding(s), ${result.silencedCount} silenced`
+    `Checked ${plural(result.snapshotCount, 'snapshot')} in ${plural(result.regions.length, 'region')}: ${plural(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`
   )
   const failure = failureMessage(result, config)
   if (failure !== null) throw new Error(failure)

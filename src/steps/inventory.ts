@@ -8,6 +8,7 @@ import { round } from '../inventory-csv.js'
 import { runInventory } from '../modes/inventory.js'
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { inventorySummary } from '../summary/inventory.js'
+import { plural } from '../plural.js'
 
 /** Runs the inventory and reports it: warnings, summary, result JSON, artifact and outputs. */
 export async function inventoryStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
@@ -27,10 +28,12 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
   core.setOutput('summary-json-path', resultJson)
   core.setOutput('artifact-id', artifactId)
   core.setOutput('failed-count', result.failures.length)
-  core.info(`Listed ${result.rowCount} snapshots in ${result.regions.length} regions; CSV at ${result.csvPath}`)
+  core.info(
+    `Listed ${plural(result.rowCount, 'snapshot')} in ${plural(result.regions.length, 'region')}; CSV at ${result.csvPath}`
+  )
   if (config.failOnRegionError && result.failures.length > 0) {
     throw new Error(
-      `${result.failures.length} region(s) or service(s) could not be listed (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+      `${plural(result.failures.length, 'region or service', 'regions or services')} could not be listed (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
     )
   }
 }

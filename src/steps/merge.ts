@@ -7,6 +7,7 @@ import { round } from '../inventory-csv.js'
 import { runMerge } from '../modes/merge.js'
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { mergeSummary } from '../summary/merge.js'
+import { plural } from '../plural.js'
 
 /** Joins earlier runs' results and reports them as one organisation. */
 export async function mergeStep(config: Config, clock: Clock): Promise<void> {
@@ -28,7 +29,7 @@ export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   core.setOutput('accounts-json', JSON.stringify(result.accounts))
   if (config.failOnRegionError && result.failures.length > 0) {
     throw new Error(
-      `${result.failures.length} account(s), region(s) or service(s) were not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+      `${plural(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
     )
   }
 }

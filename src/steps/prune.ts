@@ -11,6 +11,7 @@ import { runPrune, volumeKey, type PruneDeps, type PruneResult } from '../modes/
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { backupAndPruneSummary, errorLine, pruneSummary } from '../summary/prune.js'
 import { failWith, logCreated, setBackupOutputs, workflowContext } from './backup.js'
+import { plural } from '../plural.js'
 
 /** The result JSON of a prune: everything but the kept decisions, which are in the CSV. */
 export function pruneJson(r: PruneResult): object {
@@ -42,7 +43,7 @@ function pruneProblems(config: Pick<Config, 'failOnRegionError'>, r: PruneResult
 function logResult(r: PruneResult): void {
   const verb = r.dryRun ? 'Would delete' : 'Deleted'
   core.info(
-    `${verb} ${r.deletedIds.length} snapshots (${round(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`
+    `${verb} ${plural(r.deletedIds.length, 'snapshot')} (${round(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`
   )
   for (const key of r.metadata.orphans) core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`)
   for (const key of r.metadata.repaired) core.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`)
@@ -70,7 +71,7 @@ export async function pruneStep(config: Config, targets: AccountTarget[], clock:
   )
   const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   setPruneOutputs(result, resultJson, artifactId)
-  failWith(pruneProblems(config, result), 'problem(s) while pruning')
+  failWith(pruneProblems(config, result), 'problem while pruning', 'problems while pruning')
 }
 
 /** Volumes whose backup failed: their snapshots are held (not deleted) in this run. */
@@ -109,6 +110,7 @@ export async function backupAndPruneStep(
   setPruneOutputs(prune, resultJson, artifactId)
   failWith(
     [...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)],
-    'problem(s) in backup and prune'
+    'problem in backup and prune',
+    'problems in backup and prune'
   )
 }

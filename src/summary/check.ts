@@ -5,6 +5,7 @@ import type { FailOn, Severity } from '../inputs.js'
 import { int, md, table } from '../markdown.js'
 import type { CheckResult, SharingGap } from '../modes/check.js'
 import { failureSection } from './inventory.js'
+import { plural } from '../plural.js'
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice']
 
@@ -52,10 +53,6 @@ export function serviceChart(a: InventoryAggregate): string {
 /** How many findings fail the step under fail-on. */
 export function failingCount(rules: readonly RuleCount[], failOn: FailOn): number {
   return rules.filter((r) => failsStep(r.severity, failOn)).reduce((n, r) => n + r.findings, 0)
-}
-
-function plural(n: number, word: string): string {
-  return `${int(n)} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** The headline: findings per severity, what was checked, and whether fail-on fails the step. */

@@ -3,6 +3,7 @@ import { failureLine } from '../accounts.js'
 import { gib, int, md, table, totalsRows, usd } from '../markdown.js'
 import { PRICE_TABLE } from '../pricing.js'
 import type { ListingFailure } from '../types.js'
+import { plural } from '../plural.js'
 
 const TOTALS_HEADER = ['', 'snapshots', 'GiB', 'est. $/month']
 
@@ -14,15 +15,16 @@ export function accountSection(a: InventoryAggregate): string {
   const rows = totalsRows(a.byAccount)
   const more =
     rows.length > MAX_ACCOUNT_ROWS
-      ? `\n\n${int(rows.length - MAX_ACCOUNT_ROWS)} smaller accounts are in the CSV and the result JSON.`
+      ? `\n\n${plural(rows.length - MAX_ACCOUNT_ROWS, 'smaller account')} ${rows.length - MAX_ACCOUNT_ROWS === 1 ? 'is' : 'are'} in the CSV and the result JSON.`
       : ''
   return `### Accounts, largest first\n\n${table(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`
 }
 
 /** The headline line: how many snapshots, how large, what they cost. */
 export function headline(a: InventoryAggregate, accounts: number, regions: number): string {
-  const where = accounts > 1 ? `${int(accounts)} accounts, ${int(regions)} regions` : `${int(regions)} regions`
-  return `**${int(a.total.count)} snapshots**, ${gib(a.total.sizeGib)} GiB, about **${usd(a.total.costUsd)} a month** (estimate) across ${where}.`
+  const where =
+    accounts > 1 ? `${plural(accounts, 'account')}, ${plural(regions, 'region')}` : plural(regions, 'region')
+  return `**${plural(a.total.count, 'snapshot')}**, ${gib(a.total.sizeGib)} GiB, about **${usd(a.total.costUsd)} a month** (estimate) across ${where}.`
 }
 
 /** The sections that break the aggregate down: service, region, age, encryption, tier, type, sources. */

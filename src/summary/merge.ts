@@ -1,5 +1,6 @@
 import type { AccountFindings, MergeResult } from '../modes/merge.js'
 import { int, md, table } from '../markdown.js'
+import { plural } from '../plural.js'
 import {
   accountSection,
   breakdownSections,
@@ -26,8 +27,8 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
   )
   const parts = [
     '## Snapshot inventory: organisation',
-    `${headline(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${int(r.inputs.length)} result files.` +
-      (failedAccounts.size > 0 ? ` **${int(failedAccounts.size)} accounts could not be read** (below).` : ''),
+    `${headline(r.aggregate, r.accounts.length, r.regions.length)} Joined from ${plural(r.inputs.length, 'result file')}.` +
+      (failedAccounts.size > 0 ? ` **${plural(failedAccounts.size, 'account')} could not be read** (below).` : ''),
     accountSection(r.aggregate),
     findingsSection(r.findingsByAccount),
     ...breakdownSections(r.aggregate),

@@ -4,19 +4,16 @@ import type { BackupResult } from '../modes/backup.js'
 import type { PruneDecision, PruneError, PruneOutcome, PruneResult } from '../modes/prune.js'
 import { backupFailureSection, backupHeadline, createdSection } from './backup.js'
 import { priceSection } from './inventory.js'
+import { plural } from '../plural.js'
 
 /** Row limits that keep the summary small however many thousands of decisions there are. */
 export const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 } as const
-
-function s(n: number, word: string): string {
-  return `${int(n)} ${word}${n === 1 ? '' : 's'}`
-}
 
 /** The headline: what was (or would be) deleted, reclaimed, kept, skipped and failed. */
 export function pruneHeadline(r: PruneResult): string {
   const verb = r.dryRun ? 'Would delete' : 'Deleted'
   const n = r.dryRun ? r.counts['would-delete'] : r.counts.deleted
-  const main = `${verb} **${s(n, 'snapshot')}**, ${gib(r.reclaimedGib)} GiB, about **${usd(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`
+  const main = `${verb} **${plural(n, 'snapshot')}**, ${gib(r.reclaimedGib)} GiB, about **${usd(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`
   const rest = [`kept ${int(r.counts.kept)}`, `skipped ${int(r.counts.skipped)}`]
   if (r.counts.failed > 0) rest.push(`**failed ${int(r.counts.failed)}**`)
   return `${main} Of the managed snapshots: ${rest.join(', ')}.`
@@ -36,7 +33,7 @@ export function policyLine(r: PruneResult): string {
           .map(([k, v]) => md(`${k}=${v}`))
           .join(' and ')}`
       : ''
-  return `Policy: retention ${s(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${s(r.regions.length, 'region')}.`
+  return `Policy: retention ${plural(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${plural(r.regions.length, 'region')}.`
 }
 
 interface RuleTotals {
@@ -155,32 +152,34 @@ function keyList(keys: readonly string[], limit: number): string {
 export function metadataSection(r: PruneResult, bucket: string | null): string {
   const m = r.metadata
   if (bucket === null) return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.'
-  const parts = [`### Metadata\n\n${int(m.objects)} metadata objects under the prefix in \`${bucket}\`.`]
+  const parts = [`### Metadata\n\n${plural(m.objects, 'metadata object')} under the prefix in \`${bucket}\`.`]
   if (!m.checked)
     parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).')
   const verb = r.dryRun ? 'Would remove' : 'Removed'
   if (m.orphans.length > 0)
     parts.push(
-      `${verb} ${s(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`
+      `${verb} ${plural(m.orphans.length, 'orphaned metadata object')} (their snapshots no longer exist):\n\n${keyList(m.orphans, SUMMARY_LIMITS.keys)}`
     )
   if (m.repaired.length > 0) {
     parts.push(
-      `${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${s(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`
+      `${r.dryRun ? 'Would write' : 'Wrote'} missing metadata for ${plural(m.repaired.length, 'managed snapshot')} (repair):\n\n${keyList(m.repaired, SUMMARY_LIMITS.keys)}`
     )
   }
   if (m.missing.length > 0) {
     const ids = m.missing.map((x) => `${x.snapshotId} (${x.volumeId ?? 'no volume'}, ${x.region})`)
     parts.push(
-      `${s(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`
+      `${plural(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`
     )
   }
   if (m.unreadable.length > 0) {
     parts.push(
-      `${s(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is not a snapshot-hygiene document' : 'are not snapshot-hygiene documents'} of the snapshot ${m.unreadable.length === 1 ? 'its key names and was' : 'their keys name and were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`
+      `${plural(m.unreadable.length, 'object')} under the prefix ${m.unreadable.length === 1 ? 'is not a snapshot-hygiene document' : 'are not snapshot-hygiene documents'} of the snapshot ${m.unreadable.length === 1 ? 'its key names and was' : 'their keys name and were'} left alone:\n\n${keyList(m.unreadable, SUMMARY_LIMITS.keys)}`
     )
   }
   if (m.otherKeys > 0)
-    parts.push(`${s(m.otherKeys, 'other key')} under the prefix do not follow the metadata layout and were left alone.`)
+    parts.push(
+      `${plural(m.otherKeys, 'other key')} under the prefix ${m.otherKeys === 1 ? 'does' : 'do'} not follow the metadata layout and ${m.otherKeys === 1 ? 'was' : 'were'} left alone.`
+    )
   return parts.join('\n\n')
 }
 
