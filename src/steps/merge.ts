@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js'
 import type { Config } from '../inputs.js'
 import { round } from '../inventory-csv.js'
 import { runMerge } from '../modes/merge.js'
-import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
+import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { mergeSummary } from '../summary/merge.js'
 
 /** Joins earlier runs' results and reports them as one organisation. */
@@ -13,22 +13,23 @@ export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   const result = await runMerge(config, clock)
   for (const f of result.failures) core.warning(`Not read: ${failureLine(f)}`)
   const resultJson = writeResultJson(result.csvPath, result)
+  const upload = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   await writeSummary(
     mergeSummary(result, path.basename(result.csvPath)),
-    `The full data is in ${path.basename(result.csvPath)}.`
+    `The full data is in ${path.basename(result.csvPath)}.`,
+    upload
   )
-  const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   core.setOutput('snapshot-count', result.rowCount)
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
   core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
   core.setOutput('csv-path', result.csvPath)
   core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId)
+  core.setOutput('artifact-id', artifactId(upload))
   core.setOutput('failed-count', result.failures.length)
   core.setOutput('accounts-json', JSON.stringify(result.accounts))
-  if (config.failOnRegionError && result.failures.length > 0) {
-    throw new Error(
-      `${result.failures.length} account(s), region(s) or service(s) were not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
-    )
-  }
+  endStep(upload, [
+    config.failOnRegionError && result.failures.length > 0
+      ? `${result.failures.length} account(s), region(s) or service(s) were not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+      : null
+  ])
 }
