@@ -20,8 +20,6 @@ import {
 } from '../result-file.js'
 import type { ListingFailure } from '../types.js'
 
-export type { AccountFindings } from '../finding-counts.js'
-
 /** A result file that was not joined because it is not what the action writes. */
 export interface RejectedFile {
   file: string
