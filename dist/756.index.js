@@ -848,10 +848,10 @@ var inventory = __webpack_require__(78836);
 
 /** How many missing accounts, and rejected or skipped files, the summary names; the result JSON holds all. */
 const MAX_LISTED = 200;
-/** "1 of the 3 expected accounts has no result". */
+/** "1 of the 3 expected accounts lacks results". */
 function missingPhrase(r) {
     const n = r.missing.length;
-    return `${(0,markdown/* int */.Wh)(n)} of the ${(0,markdown/* int */.Wh)(r.expectedAccounts?.length ?? 0)} expected accounts ${n === 1 ? 'has' : 'have'} no result`;
+    return `${(0,markdown/* int */.Wh)(n)} of the ${(0,markdown/* int */.Wh)(r.expectedAccounts?.length ?? 0)} expected accounts ${n === 1 ? 'lacks' : 'lack'} results`;
 }
 function more(list, what) {
     return list.length > MAX_LISTED ? `\n\n${(0,markdown/* int */.Wh)(list.length - MAX_LISTED)} more ${what} are in the result JSON.` : '';
@@ -871,7 +871,7 @@ function completenessSection(r) {
         return `### Completeness\n\nEvery one of the ${(0,markdown/* int */.Wh)(r.expectedAccounts.length)} expected accounts has a result.${unexpected}`;
     const rows = r.missing.slice(0, MAX_LISTED).map((m) => [(0,markdown.md)(m.accountId), (0,markdown.md)(kindsText(m.kinds))]);
     return (`### Completeness\n\n**${missingPhrase(r)}**; ` +
-        `the totals below leave them out:\n\n${(0,markdown/* table */.tp)(['account', 'missing'], rows, ['l', 'l'])}${more(r.missing, 'accounts')}${unexpected}`);
+        `the report below is without them:\n\n${(0,markdown/* table */.tp)(['account', 'missing'], rows, ['l', 'l'])}${more(r.missing, 'accounts')}${unexpected}`);
 }
 function listIds(ids) {
     const shown = ids.slice(0, MAX_LISTED).map((id) => (0,markdown.md)(id));
@@ -940,7 +940,7 @@ function mergeSummary(r, csvName) {
         '## Snapshot inventory: organisation',
         incomplete
             ? `> **Incomplete.** ${r.missing.length > 0 ? `${missingPhrase(r)}. ` : ''}` +
-                `${r.rejected.length > 0 ? `${r.rejected.length === 1 ? '1 result file was' : `${(0,markdown/* int */.Wh)(r.rejected.length)} result files were`} rejected. ` : ''}The totals leave them out; the step fails.`
+                `${r.rejected.length > 0 ? `${r.rejected.length === 1 ? '1 result file was' : `${(0,markdown/* int */.Wh)(r.rejected.length)} result files were`} rejected. ` : ''}The report below is without them; the step fails.`
             : '',
         `${(0,inventory/* headline */.Pl)(r.aggregate, r.accounts.length, r.regions.length)} ${filesLine(r)}` +
             (failedAccounts.size > 0 ? ` **${(0,markdown/* int */.Wh)(failedAccounts.size)} accounts could not be read** (below).` : ''),

@@ -248,8 +248,8 @@ describe('a matrix of inventory and check slices, joined by merge from their art
     ])
     expect(merged.outputs['missing-accounts']).toBe(JSON.stringify([PROD]))
     expect(JSON.parse(merged.outputs['accounts-json'] ?? '')).toEqual([DEV, PROD, MANAGEMENT].sort())
-    expect(merged.summary).toContain('> **Incomplete.** 1 of the 3 expected accounts has no result.')
-    expect(merged.summary).toContain('**1 of the 3 expected accounts has no result**')
+    expect(merged.summary).toContain('> **Incomplete.** 1 of the 3 expected accounts lacks results.')
+    expect(merged.summary).toContain('**1 of the 3 expected accounts lacks results**')
     expect(merged.summary).toMatch(/\| 222222222222 \| no check result \|/)
     expect(merged.summary).toContain('Joined from 5 result files (3 inventory, 2 check).')
 

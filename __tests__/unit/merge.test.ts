@@ -270,10 +270,10 @@ describe('merge of real inventory and check results', () => {
     ])
     expect(r.missingAccounts).toEqual([C, D])
     const text = mergeSummary(r, 'org.csv')
-    expect(text).toContain('**2 of the 4 expected accounts have no result**')
+    expect(text).toContain('**2 of the 4 expected accounts lack results**')
     expect(text).toMatch(new RegExp(`\\| ${C} +\\| no check result +\\|`))
     expect(text).toMatch(new RegExp(`\\| ${D} +\\| no inventory and no check result +\\|`))
-    expect(text).toContain('> **Incomplete.** 2 of the 4 expected accounts have no result.')
+    expect(text).toContain('> **Incomplete.** 2 of the 4 expected accounts lack results.')
   })
 
   it('says completeness was not checked without accounts', async () => {

@@ -14,10 +14,10 @@ import {
 /** How many missing accounts, and rejected or skipped files, the summary names; the result JSON holds all. */
 export const MAX_LISTED = 200
 
-/** "1 of the 3 expected accounts has no result". */
+/** "1 of the 3 expected accounts lacks results". */
 function missingPhrase(r: MergeResult): string {
   const n = r.missing.length
-  return `${int(n)} of the ${int(r.expectedAccounts?.length ?? 0)} expected accounts ${n === 1 ? 'has' : 'have'} no result`
+  return `${int(n)} of the ${int(r.expectedAccounts?.length ?? 0)} expected accounts ${n === 1 ? 'lacks' : 'lack'} results`
 }
 
 function more(list: readonly unknown[], what: string): string {
@@ -44,7 +44,7 @@ function completenessSection(r: MergeResult): string {
   const rows = r.missing.slice(0, MAX_LISTED).map((m: MissingAccount) => [md(m.accountId), md(kindsText(m.kinds))])
   return (
     `### Completeness\n\n**${missingPhrase(r)}**; ` +
-    `the totals below leave them out:\n\n${table(['account', 'missing'], rows, ['l', 'l'])}${more(r.missing, 'accounts')}${unexpected}`
+    `the report below is without them:\n\n${table(['account', 'missing'], rows, ['l', 'l'])}${more(r.missing, 'accounts')}${unexpected}`
   )
 }
 
@@ -124,7 +124,7 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
     '## Snapshot inventory: organisation',
     incomplete
       ? `> **Incomplete.** ${r.missing.length > 0 ? `${missingPhrase(r)}. ` : ''}` +
-        `${r.rejected.length > 0 ? `${r.rejected.length === 1 ? '1 result file was' : `${int(r.rejected.length)} result files were`} rejected. ` : ''}The totals leave them out; the step fails.`
+        `${r.rejected.length > 0 ? `${r.rejected.length === 1 ? '1 result file was' : `${int(r.rejected.length)} result files were`} rejected. ` : ''}The report below is without them; the step fails.`
       : '',
     `${headline(r.aggregate, r.accounts.length, r.regions.length)} ${filesLine(r)}` +
       (failedAccounts.size > 0 ? ` **${int(failedAccounts.size)} accounts could not be read** (below).` : ''),
