@@ -111,11 +111,14 @@ function plural(n, one, many = `${one}s`) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ endStep),
 /* harmony export */   L2: () => (/* binding */ writeResultJson),
+/* harmony export */   OB: () => (/* binding */ artifactId),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   mz: () => (/* binding */ uploadArtifact),
 /* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
 /* harmony export */ });
+/* unused harmony exports ArtifactUploadError, artifactNotice */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -130,9 +133,28 @@ function plural(n, one, many = `${one}s`) {
 
 /** Version of the machine-readable result JSON; merge refuses other major versions. */
 const RESULT_SCHEMA_VERSION = 1;
-/** Writes the job summary once, cut to GitHub's limit; a failure to write it is a warning. */
-async function writeSummary(markdown, fullReportHint) {
-    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(markdown, fullReportHint);
+/** The step's artifact could not be uploaded; raised once the step has written its summary, files and outputs. */
+class ArtifactUploadError extends Error {
+    artifactName;
+    reason;
+    constructor(artifactName, reason, others = []) {
+        super(`The artifact ${artifactName} was not uploaded: ${reason}` + others.map((o) => `. Also: ${o}`).join(''));
+        this.artifactName = artifactName;
+        this.reason = reason;
+    }
+}
+/** The markdown that opens a summary when the artifact failed ('' otherwise). */
+function artifactNotice(upload) {
+    if (upload.status !== 'failed')
+        return '';
+    return (`> **The artifact \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.name)}\` was not uploaded**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.reason)}\n>\n` +
+        '> The CSV and the result JSON were written on the runner only, and go with it when the job ends; the step fails. ' +
+        'Re-run the job to upload them.\n\n');
+}
+/** Writes the job summary once, cut to GitHub's limit, opened by the artifact's failure if any; a failure to write it is a warning. */
+async function writeSummary(markdown, fullReportHint, upload) {
+    // The notice goes first: a summary too long for GitHub is cut at its end.
+    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint);
     if (!process.env.GITHUB_STEP_SUMMARY) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
         return;
@@ -150,24 +172,47 @@ function writeResultJson(csvPath, result) {
     node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n');
     return file;
 }
-/** Uploads files as a workflow artifact when the runner provides the artifact service; returns its id or ''. */
+/** Hides the signature of signed URLs that an error message may quote. */
+function withoutSignatures(text) {
+    return text.replace(/([?&](?:sig|se|sp|sv|st|skoid|sktid)=)[^&\s'"]*/gi, '$1***');
+}
+/**
+ * Uploads files as a workflow artifact when the runner provides the artifact service. The client retries what can
+ * be retried; a failure is returned, not thrown, so that the step reports everything before it fails.
+ */
 async function uploadArtifact(name, files) {
     if (name === '')
-        return '';
+        return { status: 'skipped', name };
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
-        return '';
+        return { status: 'skipped', name };
     }
     const root = commonRoot(files);
     try {
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
         const res = await new DefaultArtifactClient().uploadArtifact(name, [...files], root);
-        return res.id === undefined ? '' : String(res.id);
+        if (res.id === undefined)
+            return { status: 'failed', name, reason: 'the artifact service returned no artifact id' };
+        return { status: 'uploaded', name, id: String(res.id) };
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not upload artifact ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}. The files stay at ${files.join(', ')}`);
-        return '';
+        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)) };
     }
+}
+/** The artifact-id output: the id, or '' when nothing was uploaded. */
+function artifactId(upload) {
+    return upload.status === 'uploaded' ? upload.id : '';
+}
+/**
+ * Ends a step that has reported everything: throws an ArtifactUploadError when the artifact failed (naming the
+ * other problems too), else an Error naming the problems; returns when there are none.
+ */
+function endStep(upload, problems = []) {
+    const others = problems.filter((p) => p !== null && p !== '');
+    if (upload.status === 'failed')
+        throw new ArtifactUploadError(upload.name, upload.reason, others);
+    if (others.length > 0)
+        throw new Error(others.join('. Also: '));
 }
 function commonRoot(files) {
     const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(f)));

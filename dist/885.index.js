@@ -591,16 +591,22 @@ function workflowContext(ctx = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .c
         actor: ctx.actor ?? ''
     };
 }
-/** Turns a list of problems into annotations and one error that ends the step; `one`/`many` name them. */
-function failWith(problems, one, many) {
-    if (problems.length === 0)
+/** Turns a list of problems into annotations and one error that ends the step; a failed artifact upload ends it too. */
+function failWith(problems, one, many, upload) {
+    if (problems.length === 0) {
+        if (upload)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .endStep */ .Cs)(upload);
         return;
+    }
     const shown = 50;
     problems.slice(0, shown).forEach((p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(p));
     problems.slice(shown).forEach((p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`error: ${p}`));
     const listed = problems.slice(0, 10).join('; ');
     const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : '';
-    throw new Error(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(problems.length, one, many)}: ${listed}${more}`);
+    const message = `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(problems.length, one, many)}: ${listed}${more}`;
+    if (upload)
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .endStep */ .Cs)(upload, [message]);
+    throw new Error(message);
 }
 /** Sets the backup outputs from a result. */
 function setBackupOutputs(r) {
@@ -622,13 +628,13 @@ async function backupStep(config, targets, clock, workflow = workflowContext()) 
     const result = await (0,_modes_backup_js__WEBPACK_IMPORTED_MODULE_3__/* .runBackup */ .Q3)(config, targets, clock, { workflow });
     logCreated(result, config.bucket);
     const resultJson = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultJson */ .L2)(config.csvPath, result);
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_summary_backup_js__WEBPACK_IMPORTED_MODULE_6__/* .backupSummary */ .fj)(result), `The full result is in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resultJson)}.`);
-    const artifactId = await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)(config.artifactName, [resultJson]);
+    const upload = await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)(config.artifactName, [resultJson]);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_summary_backup_js__WEBPACK_IMPORTED_MODULE_6__/* .backupSummary */ .fj)(result), `The full result is in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resultJson)}.`, upload);
     setBackupOutputs(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('summary-json-path', resultJson);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', artifactId);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactId */ .OB)(upload));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('failed-count', result.failures.length);
-    failWith(result.failures.map((f) => f.message), 'volume backup failed', 'volume backups failed');
+    failWith(result.failures.map((f) => f.message), 'volume backup failed', 'volume backups failed', upload);
 }
 
 
@@ -698,6 +704,29 @@ function backupFailureSection(failures) {
 function backupSummary(r) {
     const parts = ['## Snapshot backup', backupHeadline(r), createdSection(r.created), backupFailureSection(r.failures)];
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 9506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ tagList),
+/* harmony export */   l: () => (/* binding */ tagMap)
+/* harmony export */ });
+/** Turns an AWS tag list (EC2, RDS and S3 all use Key/Value pairs) into a plain object. */
+function tagMap(tags) {
+    const out = {};
+    for (const t of tags ?? [])
+        if (t.Key !== undefined)
+            out[t.Key] = t.Value ?? '';
+    return out;
+}
+/** Turns a plain object into an AWS tag list. */
+function tagList(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 }
 
 

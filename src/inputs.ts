@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import * as os from 'node:os'
 import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTags } from './backup-tags.js'
@@ -356,8 +357,23 @@ function parseBackupTags(raw: string): Record<string, string> {
   return tags
 }
 
+/** The accounts input as a list: comma- or newline-separated, or a JSON array of strings (list-accounts' accounts-json). */
+function accountsList(raw: string): string[] {
+  if (!raw.trim().startsWith('[')) return splitList(raw)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw new InputError(Inputs.accounts, `starts with '[' but is not a JSON array: '${printable(raw.trim())}'`)
+  }
+  if (!Array.isArray(parsed) || !parsed.every((a): a is string => typeof a === 'string')) {
+    throw new InputError(Inputs.accounts, `must be a JSON array of account id strings; got '${printable(raw.trim())}'`)
+  }
+  return parsed.map((a) => a.trim()).filter((a) => a !== '')
+}
+
 function parseAccounts(raw: string): 'organization' | string[] | null {
-  const list = splitList(raw)
+  const list = accountsList(raw)
   if (list.length === 0) return null
   if (list.length === 1 && list[0] === 'organization') return 'organization'
   for (const a of list) {
@@ -439,9 +455,27 @@ function matches(input: string, raw: string, re: RegExp, fallback: string, what:
   return value
 }
 
-function artifactName(raw: string): string {
+/** The artifact-name value that stands for a name derived from the mode and the accounts (action.yml's default). */
+export const AUTO_ARTIFACT_NAME = 'auto'
+
+/**
+ * The artifact name `auto` stands for: snapshot-hygiene-<mode>, then, with accounts, `-organization` or the first
+ * 8 hex digits of the SHA-256 of the sorted account ids joined by commas; so steps of one run do not collide.
+ */
+export function derivedArtifactName(mode: Mode, accounts: 'organization' | readonly string[] | null): string {
+  const base = `snapshot-hygiene-${mode}`
+  if (accounts === null) return base
+  if (accounts === 'organization') return `${base}-organization`
+  const digest = createHash('sha256')
+    .update([...accounts].sort().join(','))
+    .digest('hex')
+  return `${base}-${digest.slice(0, 8)}`
+}
+
+function artifactName(raw: string, mode: Mode, accounts: 'organization' | readonly string[] | null): string {
   const value = raw.trim()
   if (value === '') return ''
+  if (value === AUTO_ARTIFACT_NAME) return derivedArtifactName(mode, accounts)
   if (/[\\/":<>|*?\u0000-\u001f]/.test(value) || value.length > 200) {
     throw new InputError(
       Inputs.artifactName,
@@ -459,6 +493,11 @@ function requireFor(config: Config): void {
     throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
   if (config.mode === 'merge' && config.mergePath === null)
     throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
+  if (config.mode === 'merge' && config.accounts === 'organization')
+    throw new InputError(
+      Inputs.accounts,
+      "in merge mode lists the accounts the results must cover (ids, or list-accounts' accounts-json), not 'organization'"
+    )
   if (config.mode === 'list-accounts' && config.accounts === null)
     throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
   if (config.memberRoleName !== null && config.accounts === null)
@@ -494,7 +533,7 @@ export function getConfig(source: InputSource = envInputSource()): Config {
       'a printable audience without spaces'
     ),
     csvPath: safePath(Inputs.csvPath, get(Inputs.csvPath), path.join(tempRoot, `snapshot-hygiene-${mode}.csv`), env),
-    artifactName: artifactName(get(Inputs.artifactName)),
+    artifactName: artifactName(get(Inputs.artifactName), mode, null),
     failOnRegionError: boolean(Inputs.failOnRegionError, get(Inputs.failOnRegionError), modeDefault),
     volumes: parseVolumes(get(Inputs.volume), awsRegion),
     bucket: parseBucket(get(Inputs.bucket)),
@@ -524,6 +563,7 @@ export function getConfig(source: InputSource = envInputSource()): Config {
     mergePath: get(Inputs.mergePath).trim() === '' ? null : safePath(Inputs.mergePath, get(Inputs.mergePath), '', env),
     sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 20, 1, 256)
   }
+  if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)
   return config
 }

@@ -2,14 +2,43 @@ import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from './errors.js'
-import { fitSummary } from './markdown.js'
+import { fitSummary, md } from './markdown.js'
 
 /** Version of the machine-readable result JSON; merge refuses other major versions. */
 export const RESULT_SCHEMA_VERSION = 1
 
-/** Writes the job summary once, cut to GitHub's limit; a failure to write it is a warning. */
-export async function writeSummary(markdown: string, fullReportHint: string): Promise<void> {
-  const text = fitSummary(markdown, fullReportHint)
+/** What became of a step's artifact. */
+export type ArtifactUpload =
+  | { status: 'uploaded'; name: string; id: string }
+  /** No artifact-name, or no artifact service on this runner: nothing was tried. */
+  | { status: 'skipped'; name: string }
+  | { status: 'failed'; name: string; reason: string }
+
+/** The step's artifact could not be uploaded; raised once the step has written its summary, files and outputs. */
+export class ArtifactUploadError extends Error {
+  constructor(
+    readonly artifactName: string,
+    readonly reason: string,
+    others: readonly string[] = []
+  ) {
+    super(`The artifact ${artifactName} was not uploaded: ${reason}` + others.map((o) => `. Also: ${o}`).join(''))
+  }
+}
+
+/** The markdown that opens a summary when the artifact failed ('' otherwise). */
+export function artifactNotice(upload: ArtifactUpload): string {
+  if (upload.status !== 'failed') return ''
+  return (
+    `> **The artifact \`${md(upload.name)}\` was not uploaded**: ${md(upload.reason)}\n>\n` +
+    '> The CSV and the result JSON were written on the runner only, and go with it when the job ends; the step fails. ' +
+    'Re-run the job to upload them.\n\n'
+  )
+}
+
+/** Writes the job summary once, cut to GitHub's limit, opened by the artifact's failure if any; a failure to write it is a warning. */
+export async function writeSummary(markdown: string, fullReportHint: string, upload?: ArtifactUpload): Promise<void> {
+  // The notice goes first: a summary too long for GitHub is cut at its end.
+  const text = fitSummary((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint)
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info(text)
     return
@@ -31,22 +60,45 @@ export function writeResultJson(csvPath: string, result: object): string {
   return file
 }
 
-/** Uploads files as a workflow artifact when the runner provides the artifact service; returns its id or ''. */
-export async function uploadArtifact(name: string, files: readonly string[]): Promise<string> {
-  if (name === '') return ''
+/** Hides the signature of signed URLs that an error message may quote. */
+function withoutSignatures(text: string): string {
+  return text.replace(/([?&](?:sig|se|sp|sv|st|skoid|sktid)=)[^&\s'"]*/gi, '$1***')
+}
+
+/**
+ * Uploads files as a workflow artifact when the runner provides the artifact service. The client retries what can
+ * be retried; a failure is returned, not thrown, so that the step reports everything before it fails.
+ */
+export async function uploadArtifact(name: string, files: readonly string[]): Promise<ArtifactUpload> {
+  if (name === '') return { status: 'skipped', name }
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     core.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`)
-    return ''
+    return { status: 'skipped', name }
   }
   const root = commonRoot(files)
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const res = await new DefaultArtifactClient().uploadArtifact(name, [...files], root)
-    return res.id === undefined ? '' : String(res.id)
+    if (res.id === undefined) return { status: 'failed', name, reason: 'the artifact service returned no artifact id' }
+    return { status: 'uploaded', name, id: String(res.id) }
   } catch (err) {
-    core.warning(`Could not upload artifact ${name}: ${errorMessage(err)}. The files stay at ${files.join(', ')}`)
-    return ''
+    return { status: 'failed', name, reason: withoutSignatures(errorMessage(err)) }
   }
+}
+
+/** The artifact-id output: the id, or '' when nothing was uploaded. */
+export function artifactId(upload: ArtifactUpload): string {
+  return upload.status === 'uploaded' ? upload.id : ''
+}
+
+/**
+ * Ends a step that has reported everything: throws an ArtifactUploadError when the artifact failed (naming the
+ * other problems too), else an Error naming the problems; returns when there are none.
+ */
+export function endStep(upload: ArtifactUpload, problems: readonly (string | null)[] = []): void {
+  const others = problems.filter((p): p is string => p !== null && p !== '')
+  if (upload.status === 'failed') throw new ArtifactUploadError(upload.name, upload.reason, others)
+  if (others.length > 0) throw new Error(others.join('. Also: '))
 }
 
 function commonRoot(files: readonly string[]): string {

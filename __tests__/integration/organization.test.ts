@@ -121,7 +121,9 @@ describe('organisation scale against moto Organizations and cross-account STS', 
       expect(merged.outputs[o]).toBe(single.outputs[o])
     expect(JSON.parse(merged.outputs['accounts-json'] ?? '[]')).toEqual([MANAGEMENT, ...members].sort())
     expect(merged.summary).toContain('## Snapshot inventory: organisation')
-    expect(merged.summary).toContain('Joined from 3 result files. **1 account could not be read**')
+    expect(merged.summary).toContain(
+      'Joined from 3 result files (3 inventory, 0 check). **1 account could not be read**'
+    )
     expect(merged.summary).toMatch(new RegExp(`\\| ${members[1]} \\| +6 \\| +90 \\|`))
   })
 

@@ -105,11 +105,9 @@ beforeEach(() => {
   ec2.on(DescribeSnapshotAttributeCommand).resolves({ CreateVolumePermissions: [] })
   rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceIdentifier: 'orders' }] })
   rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [] })
-  rds
-    .on(DescribeDBSnapshotAttributesCommand)
-    .resolves({
-      DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }] }
-    })
+  rds.on(DescribeDBSnapshotAttributesCommand).resolves({
+    DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }] }
+  })
 })
 
 describe('check mode, record rules and orphans', () => {
@@ -224,11 +222,9 @@ describe('check mode, record rules and orphans', () => {
 describe('check mode, sharing', () => {
   it('reads sharing for at most shareCheckLimit snapshots per region, plus every public one, each once', async () => {
     const records = ['s1', 's2', 's3', 's4', 's5'].map((id) => snap({ snapshotId: id }))
-    ec2
-      .on(DescribeSnapshotsCommand, { RestorableByUserIds: ['all'] })
-      .resolves({
-        Snapshots: [{ SnapshotId: 's5', VolumeId: 'vol-live', State: 'completed', Encrypted: true, StartTime: NOW }]
-      })
+    ec2.on(DescribeSnapshotsCommand, { RestorableByUserIds: ['all'] }).resolves({
+      Snapshots: [{ SnapshotId: 's5', VolumeId: 'vol-live', State: 'completed', Encrypted: true, StartTime: NOW }]
+    })
     ec2
       .on(DescribeSnapshotAttributeCommand, { SnapshotId: 's1' })
       .resolves({ CreateVolumePermissions: [{ UserId: '999999999999' }, { UserId: '444455556666' }] })

@@ -67,6 +67,7 @@ function result(over: Partial<CheckResult> = {}): CheckResult {
       findings: counts[rule]?.[0] ?? 0,
       silenced: counts[rule]?.[1] ?? 0
     })),
+    findingCounts: [],
     topFindings: [
       finding('public-snapshot', 'snap-1'),
       finding('unencrypted-snapshot', 'snap-2'),

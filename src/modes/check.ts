@@ -17,9 +17,11 @@ import { Aggregator, type InventoryAggregate } from '../aggregate.js'
 import { forEachBounded, type AccountTarget } from '../accounts.js'
 import type { Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
+import { FindingTally, type AccountRuleCount } from '../finding-counts.js'
 import { FindingSink, type RuleCount, type TaggedFinding } from '../finding-sink.js'
 import {
   grantFindings,
+  isSilenced,
   orphanFinding,
   recordFindings,
   staleBackupFinding,
@@ -80,6 +82,8 @@ export interface CheckResult {
   findingsCount: number
   silencedCount: number
   rules: RuleCount[]
+  /** Findings and silenced findings per account and rule, so that results of several jobs can be joined. */
+  findingCounts: AccountRuleCount[]
   /** The most severe findings, in order; every finding is in the findings JSON. */
   topFindings: Finding[]
   sharingGaps: SharingGap[]
@@ -168,6 +172,7 @@ interface RunState {
   config: CheckConfig
   now: Date
   sink: FindingSink
+  tally: FindingTally
   aggregator: Aggregator
   failures: ListingFailure[]
   /** The volume input, keyed region/volume. */
@@ -187,6 +192,13 @@ interface SharingState {
   checked: Set<string>
   failed: number
   firstError: string
+}
+
+/** Hands findings to the sink, counting each per account and rule as the sink will judge it (silenced or not). */
+async function record(state: RunState, batch: readonly TaggedFinding[]): Promise<void> {
+  for (const [f, tags] of batch)
+    state.tally.add(f.accountId, f.rule, f.severity, isSilenced(f.rule, tags, state.config.ignoreRules))
+  await state.sink.add(batch)
 }
 
 const volumeKey = (v: Pick<VolumeRef, 'region' | 'volumeId'>): string => `${v.region}/${v.volumeId}`
@@ -251,7 +263,7 @@ class AccountCheck {
       if (orphan) batch.push([orphan, r.tags])
       this.scheduleSharing(r)
     }
-    await s.sink.add(batch)
+    await record(s, batch)
   }
 
   private noteBackup(r: SnapshotRecord): void {
@@ -302,7 +314,8 @@ class AccountCheck {
       this.limit(async () => {
         try {
           const grants = await readGrants(this.target, r)
-          await this.state.sink.add(
+          await record(
+            this.state,
             grantFindings(r, grants, this.state.config.allowedAccounts).map((f): TaggedFinding => [f, r.tags])
           )
         } catch (err) {
@@ -510,7 +523,7 @@ async function staleBackups(
         now,
         config.maxBackupAgeHours
       )
-      if (f) await state.sink.add([[f, null]])
+      if (f) await record(state, [[f, null]])
     })
   )
 }
@@ -537,6 +550,7 @@ export async function runCheck(
     config,
     now,
     sink,
+    tally: new FindingTally(),
     aggregator: new Aggregator(now),
     failures: [],
     wanted: new Set(config.volumes.map(volumeKey)),
@@ -568,6 +582,7 @@ export async function runCheck(
     findingsCount: sink.findingsCount,
     silencedCount: rules.reduce((n, r) => n + r.silenced, 0),
     rules,
+    findingCounts: state.tally.list(),
     topFindings: sink.top(),
     sharingGaps: gaps.sort((a, b) =>
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)

@@ -2,42 +2,76 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as readline from 'node:readline'
 import { once } from 'node:events'
+import { stringify } from 'csv-stringify/sync'
 import { mergeAggregates, type InventoryAggregate } from '../aggregate.js'
 import type { Clock } from '../clock.js'
-import type { Config } from '../inputs.js'
+import { FindingTally, findingsBySeverity, type AccountFindings, type AccountRuleCount } from '../finding-counts.js'
+import type { RuleCount } from '../finding-sink.js'
+import { RULE_SEVERITY } from '../findings.js'
+import { RULE_IDS, type Config } from '../inputs.js'
 import { INVENTORY_COLUMNS } from '../inventory-csv.js'
-import { RESULT_SCHEMA_VERSION } from '../report.js'
+import {
+  parseResultFile,
+  ResultFileError,
+  type CheckSlice,
+  type InventorySlice,
+  type ResultKind,
+  type ResultSlice
+} from '../result-file.js'
 import type { ListingFailure } from '../types.js'
-import { stringify } from 'csv-stringify/sync'
 
-/** Findings of one account, by severity. */
-export interface AccountFindings {
+/** A result file that was not joined because it is not what the action writes. */
+export interface RejectedFile {
+  file: string
+  reason: string
+}
+
+/** A result file of a mode that merge does not join (backup, prune, an earlier merge). */
+export interface SkippedFile {
+  file: string
+  mode: string
+}
+
+/** An expected account and the kinds of result it has none of. */
+export interface MissingAccount {
   accountId: string
-  error: number
-  warning: number
-  notice: number
+  kinds: ResultKind[]
 }
 
 /** The joined result of several runs. */
 export interface MergeResult {
   mode: 'merge'
   generatedAt: string
-  inputs: string[]
+  /** The result files joined, below merge-path. */
+  inputs: { file: string; kind: ResultKind }[]
   accounts: string[]
   regions: string[]
+  /** The totals of the inventory results. */
   aggregate: InventoryAggregate
   failures: ListingFailure[]
+  /** The accounts each kind of result covers. */
+  coverage: Record<ResultKind, string[]>
+  /** Findings per rule over every check result (all zero without check results). */
+  rules: RuleCount[]
+  /** Findings per account and rule over every check result. */
+  findingCounts: AccountRuleCount[]
   findingsByAccount: AccountFindings[]
+  /** The accounts input; null when completeness was not checked. */
+  expectedAccounts: string[] | null
+  missing: MissingAccount[]
+  missingAccounts: string[]
+  /** Accounts in the results that the accounts input does not list (joined all the same). */
+  unexpectedAccounts: string[]
+  rejected: RejectedFile[]
+  skipped: SkippedFile[]
   csvPath: string
   rowCount: number
 }
 
-interface ResultFile {
-  file: string
-  json: Record<string, unknown>
-}
+/** The largest result file merge reads; results of this version stay far below it. */
+export const MAX_RESULT_BYTES = 64 * 1024 * 1024
 
-/** Finds every result JSON below a folder, in a stable order. */
+/** Finds every result JSON below a folder (regular files only), as paths below it, in a stable order. */
 export function findResultFiles(root: string): string[] {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     throw new Error(
@@ -45,124 +79,251 @@ export function findResultFiles(root: string): string[] {
     )
   }
   const out: string[] = []
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(dir, e.name)
+  const walk = (rel: string): void => {
+    const entries = fs.readdirSync(path.join(root, rel), { withFileTypes: true })
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = rel === '' ? e.name : `${rel}/${e.name}`
       if (e.isDirectory()) walk(p)
-      else if (e.name.endsWith('.summary.json')) out.push(p)
+      else if (e.isFile() && e.name.endsWith('.summary.json')) out.push(p)
     }
   }
-  walk(root)
+  walk('')
   return out
 }
 
-/** Reads and checks one result file; refuses files of another tool or schema version. */
-export function readResultFile(file: string): ResultFile {
-  let json: unknown
+/** The path of a file below merge-path; every file merge reads is resolved here. */
+function resolveMergeFile(root: string, relative: string): string {
+  const resolved = path.resolve(root, relative)
+  if (!resolved.startsWith(path.resolve(root) + path.sep))
+    throw new Error(`${relative} is not below merge-path ${root}`)
+  return resolved
+}
+
+/** Opens a file below merge-path for reading (the one place merge opens such a file). */
+function openMergeFile(root: string, relative: string): number {
+  return fs.openSync(resolveMergeFile(root, relative), 'r')
+}
+
+function readResultText(root: string, file: string): string {
+  const fd = openMergeFile(root, file)
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'))
-  } catch (err) {
-    throw new Error(`Cannot merge ${file}: it is not valid JSON (${(err as Error).message})`)
+    const size = fs.fstatSync(fd).size
+    if (size > MAX_RESULT_BYTES)
+      throw new ResultFileError(
+        file,
+        '(the whole file)',
+        `is ${size} bytes, more than a result holds (${MAX_RESULT_BYTES})`
+      )
+    return fs.readFileSync(fd, 'utf8')
+  } finally {
+    fs.closeSync(fd)
   }
-  const obj = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>
-  if (obj.tool !== 'snapshot-hygiene') throw new Error(`Cannot merge ${file}: it is not a snapshot-hygiene result`)
-  if (obj.schema_version !== RESULT_SCHEMA_VERSION) {
-    throw new Error(
-      `Cannot merge ${file}: it was written by an incompatible version of snapshot-hygiene (schema_version ${String(obj.schema_version)}; this version reads ${RESULT_SCHEMA_VERSION}). Run every job with the same version of the action`
+}
+
+/**
+ * Reads the CSV's records (a quoted field may span lines; a record ends where the quotes balance), checking its
+ * header; hands each to `row` when given and returns how many there were.
+ */
+async function csvRecords(root: string, file: string, row?: (record: string) => Promise<void>): Promise<number> {
+  const stream = fs.createReadStream('', { fd: openMergeFile(root, file), encoding: 'utf8' })
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity })
+  const header = INVENTORY_COLUMNS.join(',')
+  let first = true
+  let records = 0
+  let pending = ''
+  try {
+    for await (const line of lines) {
+      if (first) {
+        first = false
+        if (line.replace(/^\uFEFF/, '') !== header)
+          throw new ResultFileError(file, '(header)', "differs from this version's inventory CSV columns")
+        continue
+      }
+      pending += `${line}\n`
+      if ((pending.match(/"/g)?.length ?? 0) % 2 === 0) {
+        records++
+        if (row) await row(pending)
+        pending = ''
+      }
+    }
+  } finally {
+    stream.destroy()
+  }
+  if (first) throw new ResultFileError(file, '(header)', 'is missing: the file is empty')
+  if (pending !== '') throw new ResultFileError(file, '(last record)', 'ends inside a quoted field')
+  return records
+}
+
+/** The CSV of an inventory result, below merge-path. */
+function csvOf(slice: InventorySlice): string {
+  const dir = path.posix.dirname(slice.file)
+  return dir === '.' ? slice.csvName : `${dir}/${slice.csvName}`
+}
+
+/** Checks that an inventory result's CSV is beside it and holds as many rows as the result counts. */
+async function checkCsv(root: string, slice: InventorySlice): Promise<void> {
+  let rows: number
+  try {
+    rows = await csvRecords(root, csvOf(slice))
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') throw err
+    throw new ResultFileError(
+      slice.file,
+      'csvPath',
+      `names ${slice.csvName}, which is not beside it; upload both files in the artifact`,
+      'inventory'
     )
   }
-  return { file, json: obj }
+  if (rows !== slice.rowCount)
+    throw new ResultFileError(
+      slice.file,
+      'rowCount',
+      `is ${slice.rowCount}, but ${slice.csvName} holds ${rows} rows: the artifact is incomplete`,
+      'inventory'
+    )
 }
 
-function stringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+function rejection(err: unknown, file: string): RejectedFile & { kind: ResultKind | null } {
+  if (err instanceof ResultFileError) return { file, reason: err.message, kind: err.kind }
+  return { file, reason: `${file}: ${(err as Error)?.message ?? String(err)}`, kind: null }
 }
 
-function failures(v: unknown): ListingFailure[] {
-  return Array.isArray(v)
-    ? (v as ListingFailure[]).filter((f) => typeof f?.accountId === 'string' && typeof f.message === 'string')
-    : []
-}
-
-function countFindings(v: unknown, into: Map<string, AccountFindings>): void {
-  if (!Array.isArray(v)) return
-  for (const f of v as { accountId?: unknown; severity?: unknown; silenced?: unknown }[]) {
-    if (typeof f?.accountId !== 'string' || f.silenced === true) continue
-    const a = into.get(f.accountId) ?? { accountId: f.accountId, error: 0, warning: 0, notice: 0 }
-    if (f.severity === 'error' || f.severity === 'warning' || f.severity === 'notice') a[f.severity]++
-    into.set(f.accountId, a)
-  }
-}
-
-async function appendCsv(source: string, out: fs.WriteStream): Promise<number> {
-  const lines = readline.createInterface({ input: fs.createReadStream(source, 'utf8'), crlfDelay: Infinity })
-  let first = true
-  let rows = 0
-  let pending = ''
-  for await (const line of lines) {
-    if (first) {
-      first = false
-      if (!line.startsWith(INVENTORY_COLUMNS.join(',')))
-        throw new Error(`Cannot merge ${source}: its columns differ from this version's inventory CSV`)
+/** Refuses a second result of the same kind for an account: joining both would count it twice. */
+function withoutOverlap(slices: readonly ResultSlice[]): { kept: ResultSlice[]; rejected: RejectedFile[] } {
+  const owner = new Map<string, string>()
+  const kept: ResultSlice[] = []
+  const rejected: RejectedFile[] = []
+  for (const s of slices) {
+    const twice = s.accounts.find((a) => owner.has(`${s.kind}/${a}`))
+    if (twice !== undefined) {
+      rejected.push({
+        file: s.file,
+        reason: `${s.file}: field 'accounts' names account ${twice}, which ${owner.get(`${s.kind}/${twice}`)} already holds a ${s.kind} result of; joining both would count it twice`
+      })
       continue
     }
-    pending += `${line}\n`
-    // A quoted field may span lines; a record ends where the quotes balance.
-    if ((pending.match(/"/g)?.length ?? 0) % 2 === 0) {
-      rows++
-      if (!out.write(pending)) await once(out, 'drain')
-      pending = ''
-    }
+    for (const a of s.accounts) owner.set(`${s.kind}/${a}`, s.file)
+    kept.push(s)
   }
-  return rows
+  return { kept, rejected }
 }
 
-/** Joins earlier runs' results: one CSV of every inventory row and one aggregate for the whole organisation. */
-export async function runMerge(config: Pick<Config, 'mergePath' | 'csvPath'>, clock: Clock): Promise<MergeResult> {
+function sumRules(slices: readonly CheckSlice[]): RuleCount[] {
+  const out = RULE_IDS.map((rule) => ({ rule, severity: RULE_SEVERITY[rule], findings: 0, silenced: 0 }))
+  for (const s of slices) {
+    for (const r of s.rules) {
+      const into = out.find((o) => o.rule === r.rule)
+      if (into) {
+        into.findings += r.findings
+        into.silenced += r.silenced
+      }
+    }
+  }
+  return out
+}
+
+function missingAccounts(
+  expected: readonly string[],
+  coverage: Record<ResultKind, ReadonlySet<string>>,
+  kinds: readonly ResultKind[]
+): MissingAccount[] {
+  const out: MissingAccount[] = []
+  for (const accountId of expected) {
+    const lacking = kinds.length === 0 ? [] : kinds.filter((k) => !coverage[k].has(accountId))
+    if (kinds.length === 0 || lacking.length > 0) out.push({ accountId, kinds: lacking })
+  }
+  return out
+}
+
+/** The failures without repeats (an account that failed both its inventory and its check is named once). */
+function distinct(failures: readonly ListingFailure[]): ListingFailure[] {
+  const seen = new Map<string, ListingFailure>()
+  for (const f of failures) seen.set(JSON.stringify([f.accountId, f.region, f.service, f.message]), f)
+  return [...seen.values()]
+}
+
+const byFailure = (a: ListingFailure, b: ListingFailure): number =>
+  `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
+
+/**
+ * Joins earlier runs' results: one CSV of every inventory row, one aggregate and one count of findings for the
+ * whole organisation. Files that are not what the action writes are rejected and left out; with `accounts`, the
+ * expected accounts without a result are named.
+ */
+export async function runMerge(
+  config: Pick<Config, 'mergePath' | 'csvPath' | 'accounts'>,
+  clock: Clock
+): Promise<MergeResult> {
   const root = config.mergePath ?? ''
-  const files = findResultFiles(root).map(readResultFile)
-  if (files.length === 0)
+  const expected = Array.isArray(config.accounts) ? [...config.accounts].sort() : null
+  const files = findResultFiles(root)
+  if (files.length === 0 && expected === null)
     throw new Error(`merge-path ${root} holds no *.summary.json results: download the earlier runs' artifacts there`)
+
+  const read: ResultSlice[] = []
+  const rejected: (RejectedFile & { kind: ResultKind | null })[] = []
+  const skipped: SkippedFile[] = []
+  for (const file of files) {
+    try {
+      const outcome = parseResultFile(file, readResultText(root, file))
+      if (outcome.status === 'other-mode') {
+        skipped.push({ file, mode: outcome.mode })
+        continue
+      }
+      if (outcome.slice.kind === 'inventory') await checkCsv(root, outcome.slice)
+      read.push(outcome.slice)
+    } catch (err) {
+      rejected.push(rejection(err, file))
+    }
+  }
+  const { kept, rejected: overlapping } = withoutOverlap(read)
+  const inventories = kept.filter((s): s is InventorySlice => s.kind === 'inventory')
+  const checks = kept.filter((s): s is CheckSlice => s.kind === 'check')
+
   fs.mkdirSync(path.dirname(config.csvPath), { recursive: true })
   const out = fs.createWriteStream(config.csvPath, 'utf8')
   out.write(stringify([[...INVENTORY_COLUMNS]]))
-  const aggregates: InventoryAggregate[] = []
-  const accounts = new Set<string>()
-  const regions = new Set<string>()
-  const allFailures: ListingFailure[] = []
-  const findings = new Map<string, AccountFindings>()
   let rowCount = 0
-  for (const { file, json } of files) {
-    for (const a of stringList(json.accounts)) accounts.add(a)
-    for (const r of stringList(json.regions)) regions.add(r)
-    allFailures.push(...failures(json.failures))
-    countFindings(json.findings, findings)
-    if (
-      (json.mode === 'inventory' || json.mode === 'merge') &&
-      typeof json.aggregate === 'object' &&
-      json.aggregate !== null
-    ) {
-      aggregates.push(json.aggregate as InventoryAggregate)
-      const csv = path.join(path.dirname(file), path.basename(String(json.csvPath ?? '')))
-      if (!fs.existsSync(csv))
-        throw new Error(
-          `Cannot merge ${file}: its CSV ${path.basename(csv)} is not beside it; upload both files in the artifact`
-        )
-      rowCount += await appendCsv(csv, out)
-    }
+  for (const s of inventories) {
+    rowCount += await csvRecords(root, csvOf(s), async (rec) => {
+      if (!out.write(rec)) await once(out, 'drain')
+    })
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())))
+
+  const tally = new FindingTally()
+  for (const s of checks) for (const c of s.findingCounts) tally.addCount(c)
+  const findingCounts = tally.list()
+  const coverage: Record<ResultKind, string[]> = {
+    inventory: [...new Set(inventories.flatMap((s) => s.accounts))].sort(),
+    check: [...new Set(checks.flatMap((s) => s.accounts))].sort()
+  }
+  const kinds = (['inventory', 'check'] as const).filter(
+    (k) => coverage[k].length > 0 || rejected.some((r) => r.kind === k)
+  )
+  const accounts = [...new Set(kept.flatMap((s) => s.accounts))].sort()
+  const missing =
+    expected === null
+      ? []
+      : missingAccounts(expected, { inventory: new Set(coverage.inventory), check: new Set(coverage.check) }, kinds)
   return {
     mode: 'merge',
     generatedAt: clock.now().toISOString(),
-    inputs: files.map((f) => path.relative(root, f.file)),
-    accounts: [...accounts].sort(),
-    regions: [...regions].sort(),
-    aggregate: mergeAggregates(aggregates),
-    failures: allFailures,
-    findingsByAccount: [...findings.values()].sort(
-      (a, b) => b.error - a.error || b.warning - a.warning || a.accountId.localeCompare(b.accountId)
-    ),
+    inputs: kept.map((s) => ({ file: s.file, kind: s.kind })),
+    accounts,
+    regions: [...new Set(kept.flatMap((s) => s.regions))].sort(),
+    aggregate: mergeAggregates(inventories.map((s) => s.aggregate)),
+    failures: distinct(kept.flatMap((s) => s.failures)).sort(byFailure),
+    coverage,
+    rules: sumRules(checks),
+    findingCounts,
+    findingsByAccount: findingsBySeverity(findingCounts),
+    expectedAccounts: expected,
+    missing,
+    missingAccounts: missing.map((m) => m.accountId),
+    unexpectedAccounts: expected === null ? [] : accounts.filter((a) => !expected.includes(a)),
+    rejected: [...rejected.map(({ file, reason }) => ({ file, reason })), ...overlapping],
+    skipped,
     csvPath: config.csvPath,
     rowCount
   }

@@ -6,7 +6,7 @@ import type { Clock } from '../clock.js'
 import type { Config } from '../inputs.js'
 import type { WorkflowContext } from '../metadata.js'
 import { runBackup, type BackupResult } from '../modes/backup.js'
-import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
+import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary, type ArtifactUpload } from '../report.js'
 import { backupSummary } from '../summary/backup.js'
 import { plural } from '../plural.js'
 
@@ -37,15 +37,20 @@ export function workflowContext(
   }
 }
 
-/** Turns a list of problems into annotations and one error that ends the step; `one`/`many` name them. */
-export function failWith(problems: readonly string[], one: string, many: string): void {
-  if (problems.length === 0) return
+/** Turns a list of problems into annotations and one error that ends the step; a failed artifact upload ends it too. */
+export function failWith(problems: readonly string[], one: string, many: string, upload?: ArtifactUpload): void {
+  if (problems.length === 0) {
+    if (upload) endStep(upload)
+    return
+  }
   const shown = 50
   problems.slice(0, shown).forEach((p) => core.error(p))
   problems.slice(shown).forEach((p) => core.info(`error: ${p}`))
   const listed = problems.slice(0, 10).join('; ')
   const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : ''
-  throw new Error(`${plural(problems.length, one, many)}: ${listed}${more}`)
+  const message = `${plural(problems.length, one, many)}: ${listed}${more}`
+  if (upload) endStep(upload, [message])
+  throw new Error(message)
 }
 
 /** Sets the backup outputs from a result. */
@@ -80,15 +85,16 @@ export async function backupStep(
   const result = await runBackup(config, targets, clock, { workflow })
   logCreated(result, config.bucket)
   const resultJson = writeResultJson(config.csvPath, result)
-  await writeSummary(backupSummary(result), `The full result is in ${path.basename(resultJson)}.`)
-  const artifactId = await uploadArtifact(config.artifactName, [resultJson])
+  const upload = await uploadArtifact(config.artifactName, [resultJson])
+  await writeSummary(backupSummary(result), `The full result is in ${path.basename(resultJson)}.`, upload)
   setBackupOutputs(result)
   core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId)
+  core.setOutput('artifact-id', artifactId(upload))
   core.setOutput('failed-count', result.failures.length)
   failWith(
     result.failures.map((f) => f.message),
     'volume backup failed',
-    'volume backups failed'
+    'volume backups failed',
+    upload
   )
 }

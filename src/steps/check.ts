@@ -11,7 +11,7 @@ import type { Config } from '../inputs.js'
 import { round } from '../inventory-csv.js'
 import { runCheck, SHARE_CHECK_LIMIT, TOP_FINDINGS, type CheckDeps, type CheckResult } from '../modes/check.js'
 import { pullRequestOf, readEventContext, type EventContext } from '../pull-request.js'
-import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
+import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { checkSummary, failingCount } from '../summary/check.js'
 import { plural } from '../plural.js'
 
@@ -82,10 +82,10 @@ export async function checkStep(
     findingsFile,
     shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT
   })
-  await writeSummary(markdown, `Every finding is in ${findingsFile}.`)
-  const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, result.findingsJsonPath, resultJson])
+  const upload = await uploadArtifact(config.artifactName, [result.csvPath, result.findingsJsonPath, resultJson])
+  await writeSummary(markdown, `Every finding is in ${findingsFile}.`, upload)
   const where =
-    artifactId === ''
+    upload.status !== 'uploaded'
       ? `${result.findingsJsonPath} (output findings-json)`
       : `${findingsFile} in artifact ${config.artifactName} (output findings-json)`
   annotateFindings(
@@ -98,7 +98,7 @@ export async function checkStep(
   core.setOutput('findings-json', result.findingsJsonPath)
   core.setOutput('csv-path', result.csvPath)
   core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId)
+  core.setOutput('artifact-id', artifactId(upload))
   core.setOutput('failed-count', result.failures.length)
   core.setOutput('snapshot-count', result.snapshotCount)
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
@@ -106,6 +106,5 @@ export async function checkStep(
   core.info(
     `Checked ${plural(result.snapshotCount, 'snapshot')} in ${plural(result.regions.length, 'region')}: ${plural(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`
   )
-  const failure = failureMessage(result, config)
-  if (failure !== null) throw new Error(failure)
+  endStep(upload, [failureMessage(result, config)])
 }

@@ -4,32 +4,57 @@ import { failureLine } from '../accounts.js'
 import type { Clock } from '../clock.js'
 import type { Config } from '../inputs.js'
 import { round } from '../inventory-csv.js'
-import { runMerge } from '../modes/merge.js'
-import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
+import { runMerge, type MergeResult } from '../modes/merge.js'
+import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { mergeSummary } from '../summary/merge.js'
 import { plural } from '../plural.js'
 
-/** Joins earlier runs' results and reports them as one organisation. */
+/** The reason an incomplete merge fails the step, or null when nothing is missing. */
+export function incompleteMessage(r: MergeResult): string | null {
+  const parts: string[] = []
+  if (r.missing.length > 0) {
+    const named = r.missing
+      .slice(0, 10)
+      .map((m) => `${m.accountId} (${m.kinds.length === 0 ? 'no result' : `no ${m.kinds.join(' and no ')} result`})`)
+      .join(', ')
+    const more = r.missing.length > 10 ? ` and ${r.missing.length - 10} more` : ''
+    parts.push(
+      `${plural(r.missing.length, 'expected account')} ${r.missing.length === 1 ? 'has' : 'have'} no result: ${named}${more}`
+    )
+  }
+  if (r.rejected.length > 0) {
+    const more = r.rejected.length > 1 ? `; and ${r.rejected.length - 1} more` : ''
+    parts.push(`${r.rejected.length} result file(s) were rejected: ${r.rejected[0]!.reason}${more}`)
+  }
+  if (parts.length === 0) return null
+  return `The merge is incomplete: ${parts.join('; ')}. The summary and the CSV hold the rest (output missing-accounts)`
+}
+
+/** Joins earlier runs' results and reports them as one organisation; fails when a result is missing or rejected. */
 export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   const result = await runMerge(config, clock)
   for (const f of result.failures) core.warning(`Not read: ${failureLine(f)}`)
+  for (const f of result.rejected) core.warning(`Rejected ${f.reason}`)
   const resultJson = writeResultJson(result.csvPath, result)
+  const upload = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   await writeSummary(
     mergeSummary(result, path.basename(result.csvPath)),
-    `The full data is in ${path.basename(result.csvPath)}.`
+    `The full data is in ${path.basename(result.csvPath)}.`,
+    upload
   )
-  const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   core.setOutput('snapshot-count', result.rowCount)
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
   core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
   core.setOutput('csv-path', result.csvPath)
   core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId)
+  core.setOutput('artifact-id', artifactId(upload))
   core.setOutput('failed-count', result.failures.length)
   core.setOutput('accounts-json', JSON.stringify(result.accounts))
-  if (config.failOnRegionError && result.failures.length > 0) {
-    throw new Error(
-      `${plural(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
-    )
-  }
+  if (result.expectedAccounts !== null) core.setOutput('missing-accounts', JSON.stringify(result.missingAccounts))
+  endStep(upload, [
+    incompleteMessage(result),
+    config.failOnRegionError && result.failures.length > 0
+      ? `${plural(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+      : null
+  ])
 }

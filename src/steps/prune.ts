@@ -8,7 +8,7 @@ import { round } from '../inventory-csv.js'
 import type { WorkflowContext } from '../metadata.js'
 import { runBackup, type BackupResult } from '../modes/backup.js'
 import { runPrune, volumeKey, type PruneDeps, type PruneResult } from '../modes/prune.js'
-import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
+import { artifactId, uploadArtifact, writeResultJson, writeSummary, type ArtifactUpload } from '../report.js'
 import { backupAndPruneSummary, errorLine, pruneSummary } from '../summary/prune.js'
 import { failWith, logCreated, setBackupOutputs, workflowContext } from './backup.js'
 import { plural } from '../plural.js'
@@ -19,14 +19,14 @@ export function pruneJson(r: PruneResult): object {
   return { ...rest, notDeleted: decisions.filter((d) => d.outcome === 'skipped' || d.outcome === 'failed') }
 }
 
-function setPruneOutputs(r: PruneResult, resultJson: string, artifactId: string): void {
+function setPruneOutputs(r: PruneResult, resultJson: string, upload: ArtifactUpload): void {
   core.setOutput('deleted-snapshot-ids', r.deletedIds.join(','))
   core.setOutput('deleted-count', r.deletedIds.length)
   core.setOutput('kept-count', r.counts.kept)
   core.setOutput('reclaimed-gib', round(r.reclaimedGib, 3))
   core.setOutput('csv-path', r.csvPath)
   core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId)
+  core.setOutput('artifact-id', artifactId(upload))
   core.setOutput('failed-count', r.failures.length)
 }
 
@@ -65,13 +65,14 @@ export async function pruneStep(config: Config, targets: AccountTarget[], clock:
   const result = await runPrune(config, targets, clock, pruneDeps())
   logResult(result)
   const resultJson = writeResultJson(result.csvPath, pruneJson(result))
+  const upload = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   await writeSummary(
     pruneSummary(result, { bucket: config.bucket, csvName: path.basename(result.csvPath) }),
-    `The full plan is in ${path.basename(result.csvPath)}.`
+    `The full plan is in ${path.basename(result.csvPath)}.`,
+    upload
   )
-  const artifactId = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
-  setPruneOutputs(result, resultJson, artifactId)
-  failWith(pruneProblems(config, result), 'problem while pruning', 'problems while pruning')
+  setPruneOutputs(result, resultJson, upload)
+  failWith(pruneProblems(config, result), 'problem while pruning', 'problems while pruning', upload)
 }
 
 /** Volumes whose backup failed: their snapshots are held (not deleted) in this run. */
@@ -101,16 +102,18 @@ export async function backupAndPruneStep(
   })
   logResult(prune)
   const resultJson = writeResultJson(prune.csvPath, { mode: 'backup-and-prune', backup, prune: pruneJson(prune) })
+  const upload = await uploadArtifact(config.artifactName, [prune.csvPath, resultJson])
   await writeSummary(
     backupAndPruneSummary(backup, prune, { bucket: config.bucket, csvName: path.basename(prune.csvPath) }),
-    `The full plan is in ${path.basename(prune.csvPath)}.`
+    `The full plan is in ${path.basename(prune.csvPath)}.`,
+    upload
   )
-  const artifactId = await uploadArtifact(config.artifactName, [prune.csvPath, resultJson])
   setBackupOutputs(backup)
-  setPruneOutputs(prune, resultJson, artifactId)
+  setPruneOutputs(prune, resultJson, upload)
   failWith(
     [...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)],
     'problem in backup and prune',
-    'problems in backup and prune'
+    'problems in backup and prune',
+    upload
   )
 }
