@@ -2,8 +2,12 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { once } from 'node:events'
 import { stringify } from 'csv-stringify/sync'
+import { csvCell } from './escape.js'
 
-/** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
+/**
+ * A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. Every cell goes through
+ * {@link csvCell}.
+ */
 export class CsvWriter<Row> {
   private readonly stream: fs.WriteStream
   private rows = 0
@@ -32,7 +36,7 @@ export class CsvWriter<Row> {
     if (this.failure) throw this.failure
     if (rows.length === 0) return
     this.rows += rows.length
-    if (!this.stream.write(stringify(rows.map(this.toRow)))) await this.drain()
+    if (!this.stream.write(stringify(rows.map((r) => this.toRow(r).map(csvCell))))) await this.drain()
   }
 
   private drain(): Promise<void> {

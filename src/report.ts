@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from './errors.js'
+import * as log from './log.js'
 import { fitSummary } from './markdown.js'
 
 /** Version of the machine-readable result JSON; merge refuses other major versions. */
@@ -11,13 +12,13 @@ export const RESULT_SCHEMA_VERSION = 1
 export async function writeSummary(markdown: string, fullReportHint: string): Promise<void> {
   const text = fitSummary(markdown, fullReportHint)
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(text)
+    log.infoLines(text)
     return
   }
   try {
     await core.summary.addRaw(text, true).write()
   } catch (err) {
-    core.warning(`Could not write the job summary: ${errorMessage(err)}`)
+    log.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }
 }
 

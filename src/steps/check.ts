@@ -13,6 +13,7 @@ import { runCheck, SHARE_CHECK_LIMIT, TOP_FINDINGS, type CheckDeps, type CheckRe
 import { pullRequestOf, readEventContext, type EventContext } from '../pull-request.js'
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { checkSummary, failingCount } from '../summary/check.js'
+import * as log from '../log.js'
 
 /** Seams for tests: the event, the AWS-side deps, where annotations go and how the comment is written. */
 export interface CheckStepDeps {
@@ -35,17 +36,17 @@ async function commentOnPullRequest(config: Config, markdown: string, deps: Chec
   if (!pr) return
   const where = `pull request ${pr.owner}/${pr.repo}#${pr.number}`
   if (config.githubToken === '') {
-    core.warning(`No comment on ${where}: github-token is empty`)
+    log.warning(`No comment on ${where}: github-token is empty`)
     return
   }
   try {
     const body = commentBody(markdown, runLink(deps.env ?? process.env))
     const done = await (deps.upsert ?? upsertComment)({ token: config.githubToken, pr, body })
-    core.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}`)
+    log.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}`)
   } catch (err) {
     const status = (err as { status?: unknown } | null)?.status
     const hint = status === 403 || status === 404 ? "; the job needs 'permissions: pull-requests: write'" : ''
-    core.warning(`Could not comment on ${where}: ${errorMessage(err)}${hint}`)
+    log.warning(`Could not comment on ${where}: ${errorMessage(err)}${hint}`)
   }
 }
 
@@ -72,7 +73,7 @@ export async function checkStep(
   deps: CheckStepDeps = {}
 ): Promise<void> {
   const result = await runCheck(config, targets, clock, deps.check)
-  for (const f of result.failures) core.warning(`Could not check ${failureLine(f)}`)
+  for (const f of result.failures) log.warning(`Could not check ${failureLine(f)}`)
   const resultJson = writeResultJson(result.csvPath, result)
   const findingsFile = path.basename(result.findingsJsonPath)
   const markdown = checkSummary(result, {
@@ -102,7 +103,7 @@ export async function checkStep(
   core.setOutput('snapshot-count', result.snapshotCount)
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
   core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
-  core.info(
+  log.info(
     `Checked ${result.snapshotCount} snapshot(s) in ${result.regions.length} region(s): ${result.findingsCount} finding(s), ${result.silencedCount} silenced`
   )
   const failure = failureMessage(result, config)

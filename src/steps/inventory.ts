@@ -8,11 +8,12 @@ import { round } from '../inventory-csv.js'
 import { runInventory } from '../modes/inventory.js'
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { inventorySummary } from '../summary/inventory.js'
+import * as log from '../log.js'
 
 /** Runs the inventory and reports it: warnings, summary, result JSON, artifact and outputs. */
 export async function inventoryStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
   const result = await runInventory(config, targets, clock)
-  for (const f of result.failures) core.warning(`Could not list ${failureLine(f)}`)
+  for (const f of result.failures) log.warning(`Could not list ${failureLine(f)}`)
   const a = result.aggregate
   const resultJson = writeResultJson(result.csvPath, result)
   await writeSummary(
@@ -27,7 +28,7 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
   core.setOutput('summary-json-path', resultJson)
   core.setOutput('artifact-id', artifactId)
   core.setOutput('failed-count', result.failures.length)
-  core.info(`Listed ${result.rowCount} snapshots in ${result.regions.length} regions; CSV at ${result.csvPath}`)
+  log.info(`Listed ${result.rowCount} snapshots in ${result.regions.length} regions; CSV at ${result.csvPath}`)
   if (config.failOnRegionError && result.failures.length > 0) {
     throw new Error(
       `${result.failures.length} region(s) or service(s) could not be listed (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`

@@ -3,6 +3,7 @@ import type { AccountTarget } from '../accounts.js'
 import type { Config } from '../inputs.js'
 import { activeAccounts } from '../organization.js'
 import { writeSummary } from '../report.js'
+import * as log from '../log.js'
 
 /** Splits account ids into matrix slices of at most `size` accounts each. */
 export function matrixSlices(ids: readonly string[], size: number): { include: { slice: number; accounts: string }[] } {
@@ -21,7 +22,7 @@ export async function listAccountsStep(config: Config, start: AccountTarget): Pr
   const matrix = matrixSlices(ids, config.sliceSize)
   core.setOutput('accounts-json', JSON.stringify(ids))
   core.setOutput('matrix-json', JSON.stringify(matrix))
-  core.info(`${ids.length} accounts in ${matrix.include.length} slices of at most ${config.sliceSize}`)
+  log.info(`${ids.length} accounts in ${matrix.include.length} slices of at most ${config.sliceSize}`)
   await writeSummary(
     `## Accounts\n\n${ids.length} accounts, ${matrix.include.length} matrix slices of at most ${config.sliceSize}.\n`,
     ''

@@ -7,11 +7,12 @@ import { round } from '../inventory-csv.js'
 import { runMerge } from '../modes/merge.js'
 import { uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { mergeSummary } from '../summary/merge.js'
+import * as log from '../log.js'
 
 /** Joins earlier runs' results and reports them as one organisation. */
 export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   const result = await runMerge(config, clock)
-  for (const f of result.failures) core.warning(`Not read: ${failureLine(f)}`)
+  for (const f of result.failures) log.warning(`Not read: ${failureLine(f)}`)
   const resultJson = writeResultJson(result.csvPath, result)
   await writeSummary(
     mergeSummary(result, path.basename(result.csvPath)),
