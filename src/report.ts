@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
-import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from './errors.js'
 import * as log from './log.js'
 import { fitSummary } from './markdown.js'
+import { writeFileChecked } from './paths.js'
 
 /** Version of the machine-readable result JSON; merge refuses other major versions. */
 export const RESULT_SCHEMA_VERSION = 1
@@ -22,10 +22,10 @@ export async function writeSummary(markdown: string, fullReportHint: string): Pr
   }
 }
 
-/** Writes the machine-readable result next to the CSV and returns its path. */
+/** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
 export function writeResultJson(csvPath: string, result: object): string {
   const file = csvPath.replace(/\.csv$/i, '') + '.summary.json'
-  fs.writeFileSync(
+  writeFileChecked(
     file,
     JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n'
   )

@@ -6,6 +6,7 @@ import { mergeAggregates, type InventoryAggregate } from '../aggregate.js'
 import type { Clock } from '../clock.js'
 import type { Config } from '../inputs.js'
 import { INVENTORY_COLUMNS } from '../inventory-csv.js'
+import { readableFile } from '../paths.js'
 import { RESULT_SCHEMA_VERSION } from '../report.js'
 import type { ListingFailure } from '../types.js'
 import { stringify } from 'csv-stringify/sync'
@@ -120,7 +121,7 @@ async function appendCsv(source: string, out: fs.WriteStream): Promise<number> {
 /** Joins earlier runs' results: one CSV of every inventory row and one aggregate for the whole organisation. */
 export async function runMerge(config: Pick<Config, 'mergePath' | 'csvPath'>, clock: Clock): Promise<MergeResult> {
   const root = config.mergePath ?? ''
-  const files = findResultFiles(root).map(readResultFile)
+  const files = findResultFiles(root).map((f) => readResultFile(readableFile(f)))
   if (files.length === 0)
     throw new Error(`merge-path ${root} holds no *.summary.json results: download the earlier runs' artifacts there`)
   fs.mkdirSync(path.dirname(config.csvPath), { recursive: true })
@@ -143,7 +144,7 @@ export async function runMerge(config: Pick<Config, 'mergePath' | 'csvPath'>, cl
       json.aggregate !== null
     ) {
       aggregates.push(json.aggregate as InventoryAggregate)
-      const csv = path.join(path.dirname(file), path.basename(String(json.csvPath ?? '')))
+      const csv = readableFile(path.join(path.dirname(file), path.basename(String(json.csvPath ?? ''))))
       if (!fs.existsSync(csv))
         throw new Error(
           `Cannot merge ${file}: its CSV ${path.basename(csv)} is not beside it; upload both files in the artifact`
