@@ -42,7 +42,8 @@ async function commentOnPullRequest(config: Config, markdown: string, deps: Chec
   try {
     const body = commentBody(markdown, runLink(deps.env ?? process.env))
     const done = await (deps.upsert ?? upsertComment)({ token: config.githubToken, pr, body })
-    log.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}`)
+    const note = done.note === undefined ? '' : ` (${done.note})`
+    log.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}${note}`)
   } catch (err) {
     const status = (err as { status?: unknown } | null)?.status
     const hint = status === 403 || status === 404 ? "; the job needs 'permissions: pull-requests: write'" : ''
