@@ -772,6 +772,8 @@ function sortReport(m) {
 
 // EXTERNAL MODULE: ./src/report.ts
 var report = __webpack_require__(70665);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(22988);
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(83758);
 // EXTERNAL MODULE: ./src/summary/backup.ts
@@ -779,6 +781,7 @@ var summary_backup = __webpack_require__(87176);
 // EXTERNAL MODULE: ./src/summary/inventory.ts
 var summary_inventory = __webpack_require__(78836);
 ;// CONCATENATED MODULE: ./src/summary/prune.ts
+
 
 
 
@@ -849,8 +852,8 @@ function decisionTable(decisions, limit, multiAccount) {
         .map((d) => [
         (0,markdown.md)(d.snapshotId),
         (0,markdown.md)(d.volumeId ?? '-'),
-        d.region,
-        ...(multiAccount ? [d.accountId] : []),
+        (0,markdown.md)(d.region),
+        ...(multiAccount ? [(0,markdown.md)(d.accountId)] : []),
         (0,markdown/* int */.Wh)(d.ageDays),
         (0,markdown/* gib */.$l)(d.sizeGib),
         (0,markdown.md)(d.rule),
@@ -883,7 +886,7 @@ function decisionSections(r) {
     ];
 }
 function keyList(keys, limit) {
-    const lines = keys.slice(0, limit).map((k) => `- \`${k.replace(/`/g, '')}\``);
+    const lines = keys.slice(0, limit).map((k) => `- ${(0,src_escape/* markdownCode */.D9)(k)}`);
     if (keys.length > limit)
         lines.push(`- ... and ${(0,markdown/* int */.Wh)(keys.length - limit)} more (in the result JSON)`);
     return lines.join('\n');
@@ -893,7 +896,7 @@ function metadataSection(r, bucket) {
     const m = r.metadata;
     if (bucket === null)
         return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.';
-    const parts = [`### Metadata\n\n${(0,markdown/* int */.Wh)(m.objects)} metadata objects under the prefix in \`${bucket}\`.`];
+    const parts = [`### Metadata\n\n${(0,markdown/* int */.Wh)(m.objects)} metadata objects under the prefix in ${(0,src_escape/* markdownCode */.D9)(bucket)}.`];
     if (!m.checked)
         parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).');
     const verb = r.dryRun ? 'Would remove' : 'Removed';
@@ -963,7 +966,10 @@ function backupAndPruneSummary(backup, prune, opts) {
 
 // EXTERNAL MODULE: ./src/steps/backup.ts
 var steps_backup = __webpack_require__(32885);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/steps/prune.ts
+
 
 
 
@@ -995,25 +1001,25 @@ function pruneProblems(config, r) {
         if (config.failOnRegionError)
             problems.push(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
         else
-            core.warning(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
+            log/* warning */.$e(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
     }
     return problems;
 }
 function logResult(r) {
     const verb = r.dryRun ? 'Would delete' : 'Deleted';
-    core.info(`${verb} ${r.deletedIds.length} snapshots (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
+    log/* info */.pq(`${verb} ${r.deletedIds.length} snapshots (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
     for (const key of r.metadata.orphans)
-        core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
+        log/* info */.pq(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
     for (const key of r.metadata.repaired)
-        core.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
+        log/* info */.pq(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
     for (const m of r.metadata.missing)
-        core.warning(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`);
+        log/* warning */.$e(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`);
     for (const d of r.decisions)
         if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup'))
-            core.notice(`Skipped ${d.snapshotId}: ${d.reason}`);
+            log/* notice */.lm(`Skipped ${d.snapshotId}: ${d.reason}`);
 }
 function pruneDeps() {
-    return { log: (line) => core.info(line) };
+    return { log: (line) => log/* info */.pq(line) };
 }
 /** Runs the prune and reports it; fails the step at the end when anything could not be done. */
 async function pruneStep(config, targets, clock) {
