@@ -8,18 +8,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ CsvWriter)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96789);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22988);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
 
 
 
 
-/** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
+/**
+ * A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. Every cell goes through
+ * {@link csvCell}, and the file is opened with the checks of {@link writeStream} (inside the workspace or the
+ * runner's temp folder, never through a symbolic link).
+ */
 class CsvWriter {
     filePath;
     columns;
@@ -33,13 +35,12 @@ class CsvWriter {
         this.filePath = filePath;
         this.columns = columns;
         this.toRow = toRow;
-        this.stream = node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream(filePath, { encoding: 'utf8' });
+        this.stream = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStream */ .G6)(filePath);
         this.stream.on('error', (err) => (this.failure = err));
-        this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)([[...columns]]));
+        this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)([[...columns]]));
     }
     /** Creates the file (and its folder) and writes the header line. */
     static open(filePath, columns, toRow) {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath), { recursive: true });
         return new CsvWriter(filePath, columns, toRow);
     }
     /** Appends rows, waiting for the disk when the buffer is full. */
@@ -49,11 +50,11 @@ class CsvWriter {
         if (rows.length === 0)
             return;
         this.rows += rows.length;
-        if (!this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)(rows.map(this.toRow))))
+        if (!this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)(rows.map((r) => this.toRow(r).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .csvCell */ .rK)))))
             await this.drain();
     }
     drain() {
-        this.drained ??= (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(this.stream, 'drain').then(() => {
+        this.drained ??= (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(this.stream, 'drain').then(() => {
             this.drained = null;
         });
         return this.drained;
@@ -774,14 +775,20 @@ var core = __webpack_require__(77094);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/accounts.ts
 var accounts = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(22988);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(89133);
 ;// CONCATENATED MODULE: ./src/annotations.ts
 
 
-/** The text and title of one finding's annotation. */
+
+/** The text and title of one finding's annotation, each made inert for the log by {@link logLine}. */
 function annotationOf(f) {
-    return { title: `${f.rule}: ${f.resourceId}`, message: `[${f.accountId} ${f.region}] ${f.message}` };
+    return {
+        title: (0,src_escape/* logLine */.BP)(`${f.rule}: ${f.resourceId}`),
+        message: (0,src_escape/* logLine */.BP)(`[${f.accountId} ${f.region}] ${f.message}`)
+    };
 }
 /**
  * Annotates the first `max` findings (they arrive most severe first) at their severity; when some are left out,
@@ -794,7 +801,7 @@ function annotateFindings(findings, opts, sink = core) {
         sink[f.severity](message, { title });
     }
     if (shown.length < opts.total) {
-        sink.notice(`${(0,plural/* plural */.L)(opts.total, 'finding')} in all; ${shown.length} ${shown.length === 1 ? 'is' : 'are'} annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`);
+        sink.notice((0,src_escape/* logLine */.BP)(`${(0,plural/* plural */.L)(opts.total, 'finding')} in all; ${shown.length} ${shown.length === 1 ? 'is' : 'are'} annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`));
     }
     return shown.length;
 }
@@ -819,7 +826,37 @@ function commentBody(markdown, footer = '') {
     cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
     return head + cut + note + tail;
 }
-/** Creates the check's comment on the pull request, or updates the one that carries the marker; never makes a second. */
+/** The GraphQL query that names the account a token acts as, for user and installation tokens alike. */
+const VIEWER_QUERY = 'query { viewer { login } }';
+/**
+ * The login the token acts as: GraphQL's `viewer` (it answers for user tokens and for installation tokens such as
+ * GITHUB_TOKEN, whose comments are by `github-actions[bot]`), else REST `GET /user` (user tokens only; installation
+ * tokens get 403 there). Null when neither answers: the caller must then not update any comment.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const res = await octokit.graphql(VIEWER_QUERY);
+        if (typeof res.viewer?.login === 'string' && res.viewer.login !== '')
+            return res.viewer.login;
+    }
+    catch {
+        // fall back to REST below
+    }
+    try {
+        const res = await octokit.rest.users.getAuthenticated();
+        if (typeof res.data.login === 'string' && res.data.login !== '')
+            return res.data.login;
+    }
+    catch {
+        // neither answered
+    }
+    return null;
+}
+/**
+ * Creates the check's comment on the pull request, or updates the earlier one: the first comment that carries the
+ * marker and was written by the account the token acts as. A marker in anyone else's comment is left alone, and when
+ * the token's account cannot be learnt a new comment is created rather than one of unknown authorship updated.
+ */
 async function upsertComment(opts) {
     const baseUrl = opts.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
     const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl });
@@ -830,15 +867,32 @@ async function upsertComment(opts) {
         issue_number: number,
         per_page: 100
     });
+    let login;
+    let others = 0;
     for await (const page of pages) {
-        const mine = page.data.find((c) => (c.body ?? '').includes(COMMENT_MARKER));
-        if (mine) {
-            await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: opts.body });
-            return { action: 'updated', id: mine.id };
+        for (const c of page.data) {
+            if (!(c.body ?? '').includes(COMMENT_MARKER))
+                continue;
+            login ??= await tokenLogin(octokit);
+            if (login === null)
+                break;
+            if ((c.user?.login ?? '').toLowerCase() !== login.toLowerCase()) {
+                others++;
+                continue;
+            }
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: c.id, body: opts.body });
+            return { action: 'updated', id: c.id };
         }
+        if (login === null)
+            break;
     }
     const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: opts.body });
-    return { action: 'created', id: created.data.id };
+    const note = login === null
+        ? 'the account github-token acts as could not be learnt, so no earlier comment was updated'
+        : others > 0
+            ? `${others} comment(s) by others carry the marker and were left alone`
+            : undefined;
+    return { action: 'created', id: created.data.id, ...(note === undefined ? {} : { note }) };
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -857,18 +911,17 @@ var client_efs_dist_cjs = __webpack_require__(21663);
 var aggregate = __webpack_require__(920);
 // EXTERNAL MODULE: ./src/finding-counts.ts
 var finding_counts = __webpack_require__(90487);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./src/csv.ts
 var src_csv = __webpack_require__(30731);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(38422);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./src/report.ts
 var report = __webpack_require__(70665);
 ;// CONCATENATED MODULE: ./src/finding-sink.ts
-
 
 
 
@@ -897,8 +950,7 @@ class JsonFindingsWriter {
     failure = null;
     constructor(filePath, header) {
         this.filePath = filePath;
-        external_node_fs_.mkdirSync(external_node_path_.dirname(filePath), { recursive: true });
-        this.stream = external_node_fs_.createWriteStream(filePath, { encoding: 'utf8' });
+        this.stream = (0,paths/* writeStream */.G6)(filePath);
         this.stream.on('error', (err) => (this.failure = err));
         const head = JSON.stringify(header);
         this.stream.write(`${head.slice(0, -1)},"findings":[`);
@@ -1466,13 +1518,11 @@ var summary_inventory = __webpack_require__(78836);
 
 
 
+
 const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 /** Rounds a GiB figure to one decimal for a chart. */
 function chartNumber(n) {
     return Math.round(n * 10) / 10;
-}
-function quoted(label) {
-    return `"${label.replace(/["\\]/g, '')}"`;
 }
 /** A Mermaid bar chart (xychart-beta) of the GiB in each age range, youngest first; '' when nothing was listed. */
 function ageChart(a) {
@@ -1483,9 +1533,9 @@ function ageChart(a) {
     return [
         '```mermaid',
         'xychart-beta',
-        `  title ${quoted('Snapshot storage by age (GiB)')}`,
-        `  x-axis [${labels.map(quoted).join(', ')}]`,
-        `  y-axis ${quoted('GiB')}`,
+        `  title ${(0,src_escape/* mermaidLabel */._b)('Snapshot storage by age (GiB)')}`,
+        `  x-axis [${labels.map(src_escape/* mermaidLabel */._b).join(', ')}]`,
+        `  y-axis ${(0,src_escape/* mermaidLabel */._b)('GiB')}`,
         `  bar [${values.join(', ')}]`,
         '```'
     ].join('\n');
@@ -1502,7 +1552,7 @@ function serviceChart(a) {
         '```mermaid',
         'pie showData',
         '  title Snapshot storage by service (GiB)',
-        ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`),
+        ...slices.map(([s, gib]) => `  ${(0,src_escape/* mermaidLabel */._b)(s)} : ${gib}`),
         '```'
     ].join('\n');
 }
@@ -1535,7 +1585,14 @@ function findingsSection(findings, total, max, fileName) {
     if (total === 0)
         return '';
     const shown = findings.slice(0, max);
-    const rows = shown.map((f) => [f.severity, `\`${f.rule}\``, (0,markdown.md)(f.resourceId), f.region, f.accountId, (0,markdown.md)(f.message)]);
+    const rows = shown.map((f) => [
+        f.severity,
+        `\`${f.rule}\``,
+        (0,markdown.md)(f.resourceId),
+        (0,markdown.md)(f.region),
+        (0,markdown.md)(f.accountId),
+        (0,markdown.md)(f.message)
+    ]);
     const rest = total > shown.length
         ? `\n\nThe ${(0,markdown/* int */.Wh)(shown.length)} most severe of ${(0,markdown/* int */.Wh)(total)} findings; every finding is in \`${(0,markdown.md)(fileName)}\`.`
         : '';
@@ -1552,7 +1609,7 @@ function chartsSection(a) {
 function sharingGapSection(gaps, limit) {
     if (gaps.length === 0)
         return '';
-    const lines = gaps.map((g) => `- ${g.service} in ${g.region} (account ${g.accountId}): ${(0,markdown/* int */.Wh)(g.checked)} of ${(0,markdown/* int */.Wh)(g.eligible)} snapshots`);
+    const lines = gaps.map((g) => `- ${(0,markdown.md)(g.service)} in ${(0,markdown.md)(g.region)} (account ${(0,markdown.md)(g.accountId)}): ${(0,markdown/* int */.Wh)(g.checked)} of ${(0,markdown/* int */.Wh)(g.eligible)} snapshots`);
     return ('### Sharing partly checked\n\n' +
         `Reading whom a snapshot is shared with takes one call per snapshot, so the check reads at most ${(0,markdown/* int */.Wh)(limit)} per region and service ` +
         '(public EBS snapshots are always found, in one call per region). `shared-snapshot` was evaluated for:\n\n' +
@@ -1578,14 +1635,17 @@ function checkSummary(r, opts) {
         `Rules: old-snapshot after ${(0,plural/* plural */.L)(r.settings.maxAgeDays, 'day')}, stale-backup after ${(0,plural/* plural */.L)(r.settings.maxBackupAgeHours, 'hour')}` +
             (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(markdown.md).join(', ')})` : ' (no volume input)') +
             (r.settings.allowedAccounts.length > 0
-                ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}`
+                ? `; sharing allowed with ${r.settings.allowedAccounts.map(markdown.md).join(', ')}`
                 : '; sharing allowed with no account') +
             '.'
     ];
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/steps/check.ts
+
 
 
 
@@ -1613,18 +1673,19 @@ async function commentOnPullRequest(config, markdown, deps) {
         return;
     const where = `pull request ${pr.owner}/${pr.repo}#${pr.number}`;
     if (config.githubToken === '') {
-        core.warning(`No comment on ${where}: github-token is empty`);
+        log/* warning */.$e(`No comment on ${where}: github-token is empty`);
         return;
     }
     try {
         const body = commentBody(markdown, runLink(deps.env ?? process.env));
         const done = await (deps.upsert ?? upsertComment)({ token: config.githubToken, pr, body });
-        core.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}`);
+        const note = done.note === undefined ? '' : ` (${done.note})`;
+        log/* info */.pq(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}${note}`);
     }
     catch (err) {
         const status = err?.status;
         const hint = status === 403 || status === 404 ? "; the job needs 'permissions: pull-requests: write'" : '';
-        core.warning(`Could not comment on ${where}: ${(0,errors/* errorMessage */.gJ)(err)}${hint}`);
+        log/* warning */.$e(`Could not comment on ${where}: ${(0,errors/* errorMessage */.gJ)(err)}${hint}`);
     }
 }
 function failureMessage(result, config) {
@@ -1645,7 +1706,7 @@ function failureMessage(result, config) {
 async function checkStep(config, targets, clock, deps = {}) {
     const result = await runCheck(config, targets, clock, deps.check);
     for (const f of result.failures)
-        core.warning(`Could not check ${(0,accounts/* failureLine */.P)(f)}`);
+        log/* warning */.$e(`Could not check ${(0,accounts/* failureLine */.P)(f)}`);
     const resultJson = (0,report/* writeResultJson */.L2)(result.csvPath, result);
     const findingsFile = external_node_path_.basename(result.findingsJsonPath);
     const markdown = checkSummary(result, {
@@ -1670,7 +1731,7 @@ async function checkStep(config, targets, clock, deps = {}) {
     core.setOutput('snapshot-count', result.snapshotCount);
     core.setOutput('total-size-gib', (0,inventory_csv/* round */.LI)(result.aggregate.total.sizeGib, 3));
     core.setOutput('estimated-monthly-cost-usd', (0,inventory_csv/* round */.LI)(result.aggregate.total.costUsd, 2));
-    core.info(`Checked ${(0,plural/* plural */.L)(result.snapshotCount, 'snapshot')} in ${(0,plural/* plural */.L)(result.regions.length, 'region')}: ${(0,plural/* plural */.L)(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`);
+    log/* info */.pq(`Checked ${(0,plural/* plural */.L)(result.snapshotCount, 'snapshot')} in ${(0,plural/* plural */.L)(result.regions.length, 'region')}: ${(0,plural/* plural */.L)(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`);
     (0,report/* endStep */.Cs)(upload, [failureMessage(result, config)]);
 }
 

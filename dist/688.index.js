@@ -2,6 +2,49 @@ export const id = 688;
 export const ids = [688];
 export const modules = {
 
+/***/ 25625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Gw: () => (/* binding */ infoLines),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22988);
+
+
+/** An annotation's properties with its title made inert for the log. */
+function props(p) {
+    return p?.title === undefined ? p : { ...p, title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(p.title) };
+}
+/** Writes one line to the job log, made inert by {@link logLine}. */
+function info(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text));
+}
+/** Writes every line of a multi-line text to the job log, each made inert by {@link logLine}. */
+function infoLines(text) {
+    for (const line of text.split('\n'))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(line));
+}
+/** A warning annotation whose message and title are made inert by {@link logLine}. */
+function warning(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+/** An error annotation whose message and title are made inert by {@link logLine}. */
+function error(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+/** A notice annotation whose message and title are made inert by {@link logLine}. */
+function notice(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+
+
+/***/ }),
+
 /***/ 83758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,18 +58,20 @@ export const modules = {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22988);
+
 
 /** GitHub's limit on one step's job summary. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** A markdown table with right-aligned numeric columns after the first. */
 function table(header, rows, align) {
     const cells = [header, ...rows.map((r) => r.map((c) => String(c)))];
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
 }
-/** Escapes text for a markdown table cell or a line of prose. */
+/** Escapes text from outside for a markdown table cell or a line of prose (see {@link markdownText}). */
 function md(text) {
-    return text.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
 }
 /** A number with thousands separators. */
 function int(n) {
@@ -120,12 +165,13 @@ function plural(n, one, many = `${one}s`) {
 /* harmony export */ });
 /* unused harmony exports ArtifactUploadError, artifactNotice */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83758);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
+
 
 
 
@@ -156,20 +202,20 @@ async function writeSummary(markdown, fullReportHint, upload) {
     // The notice goes first: a summary too long for GitHub is cut at its end.
     const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint);
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .infoLines */ .Gw(text);
         return;
     }
     try {
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true).write();
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
     }
 }
-/** Writes the machine-readable result next to the CSV and returns its path. */
+/** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
 function writeResultJson(csvPath, result) {
     const file = csvPath.replace(/\.csv$/i, '') + '.summary.json';
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n');
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileChecked */ .NN)(file, JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n');
     return file;
 }
 /** Hides the signature of signed URLs that an error message may quote. */
@@ -184,7 +230,7 @@ async function uploadArtifact(name, files) {
     if (name === '')
         return { status: 'skipped', name };
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
         return { status: 'skipped', name };
     }
     const root = commonRoot(files);
@@ -196,7 +242,7 @@ async function uploadArtifact(name, files) {
         return { status: 'uploaded', name, id: String(res.id) };
     }
     catch (err) {
-        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)) };
+        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)) };
     }
 }
 /** The artifact-id output: the id, or '' when nothing was uploaded. */
@@ -215,10 +261,10 @@ function endStep(upload, problems = []) {
         throw new Error(others.join('. Also: '));
 }
 function commonRoot(files) {
-    const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(f)));
+    const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(f)));
     let root = dirs[0] ?? process.cwd();
-    while (!dirs.every((d) => d === root || d.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)))
-        root = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(root);
+    while (!dirs.every((d) => d === root || d.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)))
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(root);
     return root;
 }
 
@@ -236,7 +282,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var _organization_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74252);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70665);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89133);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89133);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
+
 
 
 
@@ -256,8 +304,8 @@ async function listAccountsStep(config, start) {
     const matrix = matrixSlices(ids, config.sliceSize);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('accounts-json', JSON.stringify(ids));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('matrix-json', JSON.stringify(matrix));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ids.length, 'account')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(matrix.include.length, 'slice')} of at most ${config.sliceSize}`);
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## Accounts\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ids.length, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(matrix.include.length, 'matrix slice')} of at most ${config.sliceSize}.\n`, '');
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(ids.length, 'account')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(matrix.include.length, 'slice')} of at most ${config.sliceSize}`);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## Accounts\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(ids.length, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(matrix.include.length, 'matrix slice')} of at most ${config.sliceSize}.\n`, '');
 }
 
 

@@ -8,18 +8,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ CsvWriter)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96789);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22988);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
 
 
 
 
-/** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
+/**
+ * A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. Every cell goes through
+ * {@link csvCell}, and the file is opened with the checks of {@link writeStream} (inside the workspace or the
+ * runner's temp folder, never through a symbolic link).
+ */
 class CsvWriter {
     filePath;
     columns;
@@ -33,13 +35,12 @@ class CsvWriter {
         this.filePath = filePath;
         this.columns = columns;
         this.toRow = toRow;
-        this.stream = node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream(filePath, { encoding: 'utf8' });
+        this.stream = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStream */ .G6)(filePath);
         this.stream.on('error', (err) => (this.failure = err));
-        this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)([[...columns]]));
+        this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)([[...columns]]));
     }
     /** Creates the file (and its folder) and writes the header line. */
     static open(filePath, columns, toRow) {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath), { recursive: true });
         return new CsvWriter(filePath, columns, toRow);
     }
     /** Appends rows, waiting for the disk when the buffer is full. */
@@ -49,11 +50,11 @@ class CsvWriter {
         if (rows.length === 0)
             return;
         this.rows += rows.length;
-        if (!this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)(rows.map(this.toRow))))
+        if (!this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)(rows.map((r) => this.toRow(r).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .csvCell */ .rK)))))
             await this.drain();
     }
     drain() {
-        this.drained ??= (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(this.stream, 'drain').then(() => {
+        this.drained ??= (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(this.stream, 'drain').then(() => {
             this.drained = null;
         });
         return this.drained;
@@ -1272,6 +1273,8 @@ function sortReport(m) {
 
 // EXTERNAL MODULE: ./src/report.ts
 var report = __webpack_require__(70665);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(22988);
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(83758);
 // EXTERNAL MODULE: ./src/summary/backup.ts
@@ -1281,6 +1284,7 @@ var summary_inventory = __webpack_require__(78836);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(89133);
 ;// CONCATENATED MODULE: ./src/summary/prune.ts
+
 
 
 
@@ -1349,8 +1353,8 @@ function decisionTable(decisions, limit, multiAccount) {
         .map((d) => [
         (0,markdown.md)(d.snapshotId),
         (0,markdown.md)(d.volumeId ?? '-'),
-        d.region,
-        ...(multiAccount ? [d.accountId] : []),
+        (0,markdown.md)(d.region),
+        ...(multiAccount ? [(0,markdown.md)(d.accountId)] : []),
         (0,markdown/* int */.Wh)(d.ageDays),
         (0,markdown/* gib */.$l)(d.sizeGib),
         (0,markdown.md)(d.rule),
@@ -1383,7 +1387,7 @@ function decisionSections(r) {
     ];
 }
 function keyList(keys, limit) {
-    const lines = keys.slice(0, limit).map((k) => `- \`${k.replace(/`/g, '')}\``);
+    const lines = keys.slice(0, limit).map((k) => `- ${(0,src_escape/* markdownCode */.D9)(k)}`);
     if (keys.length > limit)
         lines.push(`- ... and ${(0,markdown/* int */.Wh)(keys.length - limit)} more (in the result JSON)`);
     return lines.join('\n');
@@ -1393,7 +1397,7 @@ function metadataSection(r, bucket) {
     const m = r.metadata;
     if (bucket === null)
         return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.';
-    const parts = [`### Metadata\n\n${(0,plural/* plural */.L)(m.objects, 'metadata object')} under the prefix in \`${bucket}\`.`];
+    const parts = [`### Metadata\n\n${(0,plural/* plural */.L)(m.objects, 'metadata object')} under the prefix in ${(0,src_escape/* markdownCode */.D9)(bucket)}.`];
     if (!m.checked)
         parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).');
     const verb = r.dryRun ? 'Would remove' : 'Removed';
@@ -1465,7 +1469,10 @@ function backupAndPruneSummary(backup, prune, opts) {
 
 // EXTERNAL MODULE: ./src/steps/backup.ts
 var steps_backup = __webpack_require__(32885);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/steps/prune.ts
+
 
 
 
@@ -1498,25 +1505,25 @@ function pruneProblems(config, r) {
         if (config.failOnRegionError)
             problems.push(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
         else
-            core.warning(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
+            log/* warning */.$e(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
     }
     return problems;
 }
 function logResult(r) {
     const verb = r.dryRun ? 'Would delete' : 'Deleted';
-    core.info(`${verb} ${(0,plural/* plural */.L)(r.deletedIds.length, 'snapshot')} (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
+    log/* info */.pq(`${verb} ${(0,plural/* plural */.L)(r.deletedIds.length, 'snapshot')} (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
     for (const key of r.metadata.orphans)
-        core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
+        log/* info */.pq(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
     for (const key of r.metadata.repaired)
-        core.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
+        log/* info */.pq(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
     for (const m of r.metadata.missing)
-        core.warning(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`);
+        log/* warning */.$e(`Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`);
     for (const d of r.decisions)
         if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup'))
-            core.notice(`Skipped ${d.snapshotId}: ${d.reason}`);
+            log/* notice */.lm(`Skipped ${d.snapshotId}: ${d.reason}`);
 }
 function pruneDeps() {
-    return { log: (line) => core.info(line) };
+    return { log: (line) => log/* info */.pq(line) };
 }
 /** Runs the prune and reports it; fails the step at the end when anything could not be done. */
 async function pruneStep(config, targets, clock) {

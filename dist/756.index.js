@@ -643,7 +643,10 @@ function parseResultFile(file, content) {
     }
 }
 
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
 ;// CONCATENATED MODULE: ./src/modes/merge.ts
+
 
 
 
@@ -681,11 +684,11 @@ function resolveMergeFile(root, relative) {
     const resolved = external_node_path_.resolve(root, relative);
     if (!resolved.startsWith(external_node_path_.resolve(root) + external_node_path_.sep))
         throw new Error(`${relative} is not below merge-path ${root}`);
-    return resolved;
+    return (0,paths/* readableFile */.rC)(resolved);
 }
 /** Opens a file below merge-path for reading (the one place merge opens such a file). */
 function openMergeFile(root, relative) {
-    return external_node_fs_.openSync(resolveMergeFile(root, relative), 'r');
+    return external_node_fs_.openSync(resolveMergeFile(root, relative), external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
 }
 function readResultText(root, file) {
     const fd = openMergeFile(root, file);
@@ -843,7 +846,7 @@ async function runMerge(config, clock) {
     const inventories = kept.filter((s) => s.kind === 'inventory');
     const checks = kept.filter((s) => s.kind === 'check');
     external_node_fs_.mkdirSync(external_node_path_.dirname(config.csvPath), { recursive: true });
-    const out = external_node_fs_.createWriteStream(config.csvPath, 'utf8');
+    const out = (0,paths/* writeStream */.G6)(config.csvPath);
     out.write((0,sync/* stringify */.A)([[...inventory_csv/* INVENTORY_COLUMNS */.LY]]));
     let rowCount = 0;
     for (const s of inventories) {
@@ -1012,7 +1015,10 @@ function mergeSummary(r, csvName) {
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/steps/merge.ts
+
 
 
 
@@ -1044,9 +1050,9 @@ function incompleteMessage(r) {
 async function mergeStep(config, clock) {
     const result = await runMerge(config, clock);
     for (const f of result.failures)
-        core.warning(`Not read: ${(0,accounts/* failureLine */.P)(f)}`);
+        log/* warning */.$e(`Not read: ${(0,accounts/* failureLine */.P)(f)}`);
     for (const f of result.rejected)
-        core.warning(`Rejected ${f.reason}`);
+        log/* warning */.$e(`Rejected ${f.reason}`);
     const resultJson = (0,report/* writeResultJson */.L2)(result.csvPath, result);
     const upload = await (0,report/* uploadArtifact */.mz)(config.artifactName, [result.csvPath, resultJson]);
     await (0,report/* writeSummary */.Sy)(mergeSummary(result, external_node_path_.basename(result.csvPath)), `The full data is in ${external_node_path_.basename(result.csvPath)}.`, upload);

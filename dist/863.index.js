@@ -8,18 +8,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ CsvWriter)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96789);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22988);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
 
 
 
 
-/** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
+/**
+ * A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. Every cell goes through
+ * {@link csvCell}, and the file is opened with the checks of {@link writeStream} (inside the workspace or the
+ * runner's temp folder, never through a symbolic link).
+ */
 class CsvWriter {
     filePath;
     columns;
@@ -33,13 +35,12 @@ class CsvWriter {
         this.filePath = filePath;
         this.columns = columns;
         this.toRow = toRow;
-        this.stream = node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream(filePath, { encoding: 'utf8' });
+        this.stream = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStream */ .G6)(filePath);
         this.stream.on('error', (err) => (this.failure = err));
-        this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)([[...columns]]));
+        this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)([[...columns]]));
     }
     /** Creates the file (and its folder) and writes the header line. */
     static open(filePath, columns, toRow) {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath), { recursive: true });
         return new CsvWriter(filePath, columns, toRow);
     }
     /** Appends rows, waiting for the disk when the buffer is full. */
@@ -49,11 +50,11 @@ class CsvWriter {
         if (rows.length === 0)
             return;
         this.rows += rows.length;
-        if (!this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .A)(rows.map(this.toRow))))
+        if (!this.stream.write((0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)(rows.map((r) => this.toRow(r).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .csvCell */ .rK)))))
             await this.drain();
     }
     drain() {
-        this.drained ??= (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(this.stream, 'drain').then(() => {
+        this.drained ??= (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(this.stream, 'drain').then(() => {
             this.drained = null;
         });
         return this.drained;
@@ -468,12 +469,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8211);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8211);
 /* harmony import */ var _inventory_csv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76722);
 /* harmony import */ var _modes_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4259);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70665);
 /* harmony import */ var _summary_inventory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78836);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89133);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89133);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25625);
+
 
 
 
@@ -486,7 +489,7 @@ __webpack_require__.r(__webpack_exports__);
 async function inventoryStep(config, targets, clock) {
     const result = await (0,_modes_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .runInventory */ .q3)(config, targets, clock);
     for (const f of result.failures)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not list ${(0,_accounts_js__WEBPACK_IMPORTED_MODULE_6__/* .failureLine */ .P)(f)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_6__/* .warning */ .$e(`Could not list ${(0,_accounts_js__WEBPACK_IMPORTED_MODULE_7__/* .failureLine */ .P)(f)}`);
     const a = result.aggregate;
     const resultJson = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultJson */ .L2)(result.csvPath, result);
     const upload = await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)(config.artifactName, [result.csvPath, resultJson]);
@@ -498,10 +501,10 @@ async function inventoryStep(config, targets, clock) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('summary-json-path', resultJson);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactId */ .OB)(upload));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('failed-count', result.failures.length);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Listed ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(result.rowCount, 'snapshot')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(result.regions.length, 'region')}; CSV at ${result.csvPath}`);
+    _log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Listed ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(result.rowCount, 'snapshot')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(result.regions.length, 'region')}; CSV at ${result.csvPath}`);
     (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .endStep */ .Cs)(upload, [
         config.failOnRegionError && result.failures.length > 0
-            ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(result.failures.length, 'region or service', 'regions or services')} could not be listed (fail-on-region-error is true): ${(0,_accounts_js__WEBPACK_IMPORTED_MODULE_6__/* .failureLine */ .P)(result.failures[0])}`
+            ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(result.failures.length, 'region or service', 'regions or services')} could not be listed (fail-on-region-error is true): ${(0,_accounts_js__WEBPACK_IMPORTED_MODULE_7__/* .failureLine */ .P)(result.failures[0])}`
             : null
     ]);
 }

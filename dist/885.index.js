@@ -568,8 +568,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _modes_backup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38280);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70665);
-/* harmony import */ var _summary_backup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87176);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89133);
+/* harmony import */ var _summary_backup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87176);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89133);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25625);
+
 
 
 
@@ -599,11 +601,11 @@ function failWith(problems, one, many, upload) {
         return;
     }
     const shown = 50;
-    problems.slice(0, shown).forEach((p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(p));
-    problems.slice(shown).forEach((p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`error: ${p}`));
+    problems.slice(0, shown).forEach((p) => _log_js__WEBPACK_IMPORTED_MODULE_6__/* .error */ .z3(p));
+    problems.slice(shown).forEach((p) => _log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`error: ${p}`));
     const listed = problems.slice(0, 10).join('; ');
     const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : '';
-    const message = `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(problems.length, one, many)}: ${listed}${more}`;
+    const message = `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(problems.length, one, many)}: ${listed}${more}`;
     if (upload)
         (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .endStep */ .Cs)(upload, [message]);
     throw new Error(message);
@@ -620,7 +622,7 @@ function setBackupOutputs(r) {
 function logCreated(r, bucket) {
     for (const c of r.created) {
         const meta = c.metadataKey === null ? 'no metadata written' : `metadata s3://${bucket ?? ''}/${c.metadataKey}`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Created ${c.snapshotId} of ${c.volumeId} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Created ${c.snapshotId} of ${c.volumeId} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`);
     }
 }
 /** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a volume failed. */
@@ -629,7 +631,7 @@ async function backupStep(config, targets, clock, workflow = workflowContext()) 
     logCreated(result, config.bucket);
     const resultJson = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultJson */ .L2)(config.csvPath, result);
     const upload = await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)(config.artifactName, [resultJson]);
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_summary_backup_js__WEBPACK_IMPORTED_MODULE_6__/* .backupSummary */ .fj)(result), `The full result is in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resultJson)}.`, upload);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_summary_backup_js__WEBPACK_IMPORTED_MODULE_5__/* .backupSummary */ .fj)(result), `The full result is in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resultJson)}.`, upload);
     setBackupOutputs(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('summary-json-path', resultJson);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactId */ .OB)(upload));
@@ -650,27 +652,29 @@ async function backupStep(config, targets, clock, workflow = workflowContext()) 
 /* harmony export */   w2: () => (/* binding */ createdSection)
 /* harmony export */ });
 /* unused harmony export BACKUP_ROWS_MAX */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83758);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22988);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83758);
+
 
 /** At most this many rows in the created and failed lists. */
 const BACKUP_ROWS_MAX = 200;
 function createdRow(c, multiAccount) {
     const volume = c.volumeName ? `${c.volumeId} (${c.volumeName})` : c.volumeId;
     return [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(volume),
-        c.region,
-        ...(multiAccount ? [c.accountId] : []),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.snapshotId),
-        c.state,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .gib */ .$l)(c.sizeGib),
-        c.expiresAt,
-        c.metadataKey === null ? 'not written' : `\`${c.metadataKey.replace(/`/g, '')}\``
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(volume),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(c.region),
+        ...(multiAccount ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(c.accountId)] : []),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(c.snapshotId),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(c.state),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .gib */ .$l)(c.sizeGib),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(c.expiresAt),
+        c.metadataKey === null ? 'not written' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(c.metadataKey)
     ];
 }
 /** The headline: how many snapshots were created, and how many volumes failed. */
 function backupHeadline(r) {
-    const failed = r.failures.length > 0 ? ` **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(r.failures.length)} failed.**` : '';
-    return `Created **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(r.created.length)} snapshot${r.created.length === 1 ? '' : 's'}**.${failed}`;
+    const failed = r.failures.length > 0 ? ` **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(r.failures.length)} failed.**` : '';
+    return `Created **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(r.created.length)} snapshot${r.created.length === 1 ? '' : 's'}**.${failed}`;
 }
 /** The table of created snapshots, bounded. */
 function createdSection(created, heading = '### Created') {
@@ -689,15 +693,15 @@ function createdSection(created, heading = '### Created') {
     ];
     const align = header.map((h) => (h === 'GiB' ? 'r' : 'l'));
     const rows = created.slice(0, BACKUP_ROWS_MAX).map((c) => createdRow(c, multi));
-    const more = created.length > BACKUP_ROWS_MAX ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(created.length - BACKUP_ROWS_MAX)} more are in the result JSON.` : '';
-    return `${heading}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows, align)}${more}`;
+    const more = created.length > BACKUP_ROWS_MAX ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(created.length - BACKUP_ROWS_MAX)} more are in the result JSON.` : '';
+    return `${heading}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows, align)}${more}`;
 }
 /** The volumes whose backup failed, each with its message. */
 function backupFailureSection(failures) {
     if (failures.length === 0)
         return '';
-    const lines = failures.slice(0, BACKUP_ROWS_MAX).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.message)}`);
-    const more = failures.length > BACKUP_ROWS_MAX ? `\n- ... and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(failures.length - BACKUP_ROWS_MAX)} more` : '';
+    const lines = failures.slice(0, BACKUP_ROWS_MAX).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(f.message)}`);
+    const more = failures.length > BACKUP_ROWS_MAX ? `\n- ... and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(failures.length - BACKUP_ROWS_MAX)} more` : '';
     return `### Backup failures\n\n${lines.join('\n')}${more}`;
 }
 /** The whole backup summary in markdown. */

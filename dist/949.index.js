@@ -245,6 +245,49 @@ function round(n, decimals) {
 
 /***/ }),
 
+/***/ 25625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Gw: () => (/* binding */ infoLines),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22988);
+
+
+/** An annotation's properties with its title made inert for the log. */
+function props(p) {
+    return p?.title === undefined ? p : { ...p, title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(p.title) };
+}
+/** Writes one line to the job log, made inert by {@link logLine}. */
+function info(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text));
+}
+/** Writes every line of a multi-line text to the job log, each made inert by {@link logLine}. */
+function infoLines(text) {
+    for (const line of text.split('\n'))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(line));
+}
+/** A warning annotation whose message and title are made inert by {@link logLine}. */
+function warning(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+/** An error annotation whose message and title are made inert by {@link logLine}. */
+function error(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+/** A notice annotation whose message and title are made inert by {@link logLine}. */
+function notice(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+
+
+/***/ }),
+
 /***/ 83758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -258,18 +301,20 @@ function round(n, decimals) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22988);
+
 
 /** GitHub's limit on one step's job summary. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** A markdown table with right-aligned numeric columns after the first. */
 function table(header, rows, align) {
     const cells = [header, ...rows.map((r) => r.map((c) => String(c)))];
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
 }
-/** Escapes text for a markdown table cell or a line of prose. */
+/** Escapes text from outside for a markdown table cell or a line of prose (see {@link markdownText}). */
 function md(text) {
-    return text.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
 }
 /** A number with thousands separators. */
 function int(n) {
@@ -383,12 +428,13 @@ function estimatedMonthlyCost(record) {
 /* harmony export */ });
 /* unused harmony exports ArtifactUploadError, artifactNotice */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83758);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
+
 
 
 
@@ -419,20 +465,20 @@ async function writeSummary(markdown, fullReportHint, upload) {
     // The notice goes first: a summary too long for GitHub is cut at its end.
     const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint);
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .infoLines */ .Gw(text);
         return;
     }
     try {
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true).write();
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
     }
 }
-/** Writes the machine-readable result next to the CSV and returns its path. */
+/** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
 function writeResultJson(csvPath, result) {
     const file = csvPath.replace(/\.csv$/i, '') + '.summary.json';
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n');
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileChecked */ .NN)(file, JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n');
     return file;
 }
 /** Hides the signature of signed URLs that an error message may quote. */
@@ -447,7 +493,7 @@ async function uploadArtifact(name, files) {
     if (name === '')
         return { status: 'skipped', name };
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
         return { status: 'skipped', name };
     }
     const root = commonRoot(files);
@@ -459,7 +505,7 @@ async function uploadArtifact(name, files) {
         return { status: 'uploaded', name, id: String(res.id) };
     }
     catch (err) {
-        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)) };
+        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)) };
     }
 }
 /** The artifact-id output: the id, or '' when nothing was uploaded. */
@@ -478,10 +524,10 @@ function endStep(upload, problems = []) {
         throw new Error(others.join('. Also: '));
 }
 function commonRoot(files) {
-    const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(f)));
+    const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(f)));
     let root = dirs[0] ?? process.cwd();
-    while (!dirs.every((d) => d === root || d.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)))
-        root = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(root);
+    while (!dirs.every((d) => d === root || d.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)))
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(root);
     return root;
 }
 
@@ -502,8 +548,8 @@ function commonRoot(files) {
 /* harmony export */ });
 /* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
 /* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8211);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83758);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94309);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83758);
+/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94309);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89133);
 
 
@@ -515,62 +561,62 @@ const TOTALS_HEADER = ['', 'snapshots', 'GiB', 'est. $/month'];
 const MAX_ACCOUNT_ROWS = 200;
 /** Totals per account, largest first, capped so that 1,000 accounts stay far under the summary limit. */
 function accountSection(a) {
-    const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byAccount);
+    const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsRows */ .XI)(a.byAccount);
     const more = rows.length > MAX_ACCOUNT_ROWS
         ? `\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(rows.length - MAX_ACCOUNT_ROWS, 'smaller account')} ${rows.length - MAX_ACCOUNT_ROWS === 1 ? 'is' : 'are'} in the CSV and the result JSON.`
         : '';
-    return `### Accounts, largest first\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
+    return `### Accounts, largest first\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
 }
 /** The headline line: how many snapshots, how large, what they cost. */
 function headline(a, accounts, regions) {
     const where = accounts > 1 ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(accounts, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(regions, 'region')}` : (0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(regions, 'region');
-    return `**${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(a.total.count, 'snapshot')}**, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(a.total.sizeGib)} GiB, about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(a.total.costUsd)} a month** (estimate) across ${where}.`;
+    return `**${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(a.total.count, 'snapshot')}**, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .gib */ .$l)(a.total.sizeGib)} GiB, about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(a.total.costUsd)} a month** (estimate) across ${where}.`;
 }
 /** The sections that break the aggregate down: service, region, age, encryption, tier, type, sources. */
 function breakdownSections(a, opts = {}) {
-    const regionRows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byRegion);
+    const regionRows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsRows */ .XI)(a.byRegion);
     const maxRegions = opts.maxRegions ?? 40;
     const sources = a.topSources.map((s) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(s.sourceId),
-        s.service,
-        s.region,
-        s.accountId,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(s.count),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(s.sizeGib),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(s.costUsd)
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.sourceId),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.service),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.region),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.accountId),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(s.count),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .gib */ .$l)(s.sizeGib),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(s.costUsd)
     ]);
     const sections = [
-        `### By service\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['service', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byService))}`,
-        `### By region\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['region', ...TOTALS_HEADER.slice(1)], regionRows.slice(0, maxRegions))}` +
+        `### By service\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['service', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsRows */ .XI)(a.byService))}`,
+        `### By region\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['region', ...TOTALS_HEADER.slice(1)], regionRows.slice(0, maxRegions))}` +
             (regionRows.length > maxRegions ? `\n\n${regionRows.length - maxRegions} more regions are in the CSV.` : ''),
-        `### By age\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['age', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byAge, _aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .AGE_RANGES */ .J$.map((r) => r.label)))}`,
-        `### Encryption\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byEncryption))}`,
-        `### Storage tier\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['service/tier', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byTier))}`,
-        `### Made by\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['type', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsRows */ .XI)(a.byType))}\n\n` +
-            `Managed by snapshot-hygiene: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(a.managed.count)}. No known source (EBS copies): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(a.noSource.count)}.`
+        `### By age\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['age', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsRows */ .XI)(a.byAge, _aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .AGE_RANGES */ .J$.map((r) => r.label)))}`,
+        `### Encryption\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsRows */ .XI)(a.byEncryption))}`,
+        `### Storage tier\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['service/tier', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsRows */ .XI)(a.byTier))}`,
+        `### Made by\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['type', ...TOTALS_HEADER.slice(1)], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsRows */ .XI)(a.byType))}\n\n` +
+            `Managed by snapshot-hygiene: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(a.managed.count)}. No known source (EBS copies): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(a.noSource.count)}.`
     ];
     if (sources.length > 0) {
         const approx = a.sourcesApproximate
             ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.'
             : '';
-        sections.push(`### Largest sources\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`);
+        sections.push(`### Largest sources\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], sources, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`);
     }
     return sections;
 }
 /** The price table the estimates used, stated as an estimate. */
 function priceSection() {
-    const rows = _pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .PRICE_TABLE */ .d.map((p) => [p.service, p.tier, `$${p.usdPerGibMonth}`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(p.note)]);
+    const rows = _pricing_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_TABLE */ .d.map((p) => [p.service, p.tier, `$${p.usdPerGibMonth}`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(p.note)]);
     return ('<details><summary>How the cost is estimated</summary>\n\n' +
         'Costs are estimates: size times the us-east-1 list price per GB-month below. EBS sizes are the source volume size, ' +
         'not the incremental size AWS bills, so EBS estimates are an upper bound; other regions differ by a few percent.\n\n' +
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['service', 'tier', 'USD per GB-month', 'note'], rows, ['l', 'l', 'r', 'l'])}\n\n</details>`);
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['service', 'tier', 'USD per GB-month', 'note'], rows, ['l', 'l', 'r', 'l'])}\n\n</details>`);
 }
 /** The regions, services or accounts that could not be listed. */
 function failureSection(failures, max = 100) {
     if (failures.length === 0)
         return '';
-    const lines = failures.slice(0, max).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_accounts_js__WEBPACK_IMPORTED_MODULE_4__/* .failureLine */ .P)(f))}`);
-    const more = failures.length > max ? `\n- ... and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(failures.length - max)} more` : '';
+    const lines = failures.slice(0, max).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)((0,_accounts_js__WEBPACK_IMPORTED_MODULE_4__/* .failureLine */ .P)(f))}`);
+    const more = failures.length > max ? `\n- ... and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(failures.length - max)} more` : '';
     return `### Not listed\n\nThese could not be listed; the totals above leave them out.\n\n${lines.join('\n')}${more}`;
 }
 /** The whole inventory summary in markdown. */
@@ -582,7 +628,7 @@ function inventorySummary(r) {
         ...breakdownSections(r.aggregate),
         failureSection(r.failures),
         priceSection(),
-        `One row per snapshot is in the CSV \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(r.csvName)}\`.`
+        `One row per snapshot is in the CSV \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(r.csvName)}\`.`
     ];
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { logLine } from './escape.js'
 import type { Finding } from './findings.js'
 import { plural } from './plural.js'
 
@@ -9,9 +10,12 @@ export interface AnnotationSink {
   notice(message: string, properties?: core.AnnotationProperties): void
 }
 
-/** The text and title of one finding's annotation. */
+/** The text and title of one finding's annotation, each made inert for the log by {@link logLine}. */
 export function annotationOf(f: Finding): { message: string; title: string } {
-  return { title: `${f.rule}: ${f.resourceId}`, message: `[${f.accountId} ${f.region}] ${f.message}` }
+  return {
+    title: logLine(`${f.rule}: ${f.resourceId}`),
+    message: logLine(`[${f.accountId} ${f.region}] ${f.message}`)
+  }
 }
 
 /**
@@ -30,7 +34,9 @@ export function annotateFindings(
   }
   if (shown.length < opts.total) {
     sink.notice(
-      `${plural(opts.total, 'finding')} in all; ${shown.length} ${shown.length === 1 ? 'is' : 'are'} annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`
+      logLine(
+        `${plural(opts.total, 'finding')} in all; ${shown.length} ${shown.length === 1 ? 'is' : 'are'} annotated (max-annotations ${opts.max}). Every finding is in ${opts.where}.`
+      )
     )
   }
   return shown.length

@@ -1,9 +1,14 @@
-import * as fs from 'node:fs'
-import * as path from 'node:path'
+import type * as fs from 'node:fs'
 import { once } from 'node:events'
 import { stringify } from 'csv-stringify/sync'
+import { csvCell } from './escape.js'
+import { writeStream } from './paths.js'
 
-/** A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. */
+/**
+ * A CSV file written a batch of rows at a time, with back-pressure, so memory stays flat. Every cell goes through
+ * {@link csvCell}, and the file is opened with the checks of {@link writeStream} (inside the workspace or the
+ * runner's temp folder, never through a symbolic link).
+ */
 export class CsvWriter<Row> {
   private readonly stream: fs.WriteStream
   private rows = 0
@@ -16,14 +21,13 @@ export class CsvWriter<Row> {
     private readonly columns: readonly string[],
     private readonly toRow: (row: Row) => unknown[]
   ) {
-    this.stream = fs.createWriteStream(filePath, { encoding: 'utf8' })
+    this.stream = writeStream(filePath)
     this.stream.on('error', (err) => (this.failure = err))
     this.stream.write(stringify([[...columns]]))
   }
 
   /** Creates the file (and its folder) and writes the header line. */
   static open<Row>(filePath: string, columns: readonly string[], toRow: (row: Row) => unknown[]): CsvWriter<Row> {
-    fs.mkdirSync(path.dirname(filePath), { recursive: true })
     return new CsvWriter(filePath, columns, toRow)
   }
 
@@ -32,7 +36,7 @@ export class CsvWriter<Row> {
     if (this.failure) throw this.failure
     if (rows.length === 0) return
     this.rows += rows.length
-    if (!this.stream.write(stringify(rows.map(this.toRow)))) await this.drain()
+    if (!this.stream.write(stringify(rows.map((r) => this.toRow(r).map(csvCell))))) await this.drain()
   }
 
   private drain(): Promise<void> {

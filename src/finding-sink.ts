@@ -1,9 +1,9 @@
 import * as fs from 'node:fs'
-import * as path from 'node:path'
 import { once } from 'node:events'
 import { CsvWriter } from './csv.js'
 import { compareFindings, isSilenced, RULE_SEVERITY, type Finding } from './findings.js'
 import { RULE_IDS, type RuleId, type Severity } from './inputs.js'
+import { writeStream } from './paths.js'
 import { RESULT_SCHEMA_VERSION } from './report.js'
 
 /** The findings CSV's columns, in order. */
@@ -43,8 +43,7 @@ class JsonFindingsWriter {
     readonly filePath: string,
     header: Record<string, unknown>
   ) {
-    fs.mkdirSync(path.dirname(filePath), { recursive: true })
-    this.stream = fs.createWriteStream(filePath, { encoding: 'utf8' })
+    this.stream = writeStream(filePath)
     this.stream.on('error', (err) => (this.failure = err))
     const head = JSON.stringify(header)
     this.stream.write(`${head.slice(0, -1)},"findings":[`)

@@ -3,6 +3,8 @@ import * as path from 'node:path'
 import * as os from 'node:os'
 import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTags } from './backup-tags.js'
 import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
+import { logLine } from './escape.js'
+import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
 import type { Service } from './types.js'
 
 /** The action's input names, as action.yml declares them. */
@@ -400,19 +402,23 @@ function ruleList(raw: string): RuleId[] {
   return [...new Set(list as RuleId[])]
 }
 
-function safePath(input: string, raw: string, fallback: string, env: NodeJS.ProcessEnv): string {
+/** Characters no path input may hold: C0 and C1 controls, line and paragraph separators, bidi overrides. */
+const PATH_CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+
+function safePath(input: string, raw: string, fallback: string, env: NodeJS.ProcessEnv, kind: PathKind): string {
   const value = raw.trim()
-  if (CONTROL_RE.test(raw.replace(/^\s+|\s+$/g, ''))) throw new InputError(input, 'must not contain control characters')
+  if (PATH_CONTROL_RE.test(value)) throw new InputError(input, 'must not contain control characters')
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-  const roots = [workspace, env.RUNNER_TEMP ?? os.tmpdir()].map((r) => path.resolve(r))
-  const resolved = value === '' ? fallback : path.resolve(workspace, value)
-  if (!roots.some((root) => resolved === root || resolved.startsWith(root + path.sep))) {
+  const wanted = value === '' ? fallback : path.resolve(workspace, value)
+  try {
+    return checkedPath(wanted, kind, actionRoots(env))
+  } catch (err) {
+    if (!(err instanceof PathError)) throw err
     throw new InputError(
       input,
-      `must be a path inside the workspace or the runner's temp folder; got '${printable(value)}'`
+      `must be a path inside the workspace or the runner's temp folder; '${printable(value || wanted)}' ${logLine(err.reason)}`
     )
   }
-  return resolved
 }
 
 function homeRegion(source: InputSource, mode: Mode): string {
@@ -532,7 +538,13 @@ export function getConfig(source: InputSource = envInputSource()): Config {
       'sts.amazonaws.com',
       'a printable audience without spaces'
     ),
-    csvPath: safePath(Inputs.csvPath, get(Inputs.csvPath), path.join(tempRoot, `snapshot-hygiene-${mode}.csv`), env),
+    csvPath: safePath(
+      Inputs.csvPath,
+      get(Inputs.csvPath),
+      path.join(tempRoot, `snapshot-hygiene-${mode}.csv`),
+      env,
+      'file'
+    ),
     artifactName: artifactName(get(Inputs.artifactName), mode, null),
     failOnRegionError: boolean(Inputs.failOnRegionError, get(Inputs.failOnRegionError), modeDefault),
     volumes: parseVolumes(get(Inputs.volume), awsRegion),
@@ -560,7 +572,8 @@ export function getConfig(source: InputSource = envInputSource()): Config {
     accounts: parseAccounts(get(Inputs.accounts)),
     memberRoleName: memberRole(get(Inputs.memberRoleName)),
     maxParallelAccounts: integer(Inputs.maxParallelAccounts, get(Inputs.maxParallelAccounts), 8, 1, 256),
-    mergePath: get(Inputs.mergePath).trim() === '' ? null : safePath(Inputs.mergePath, get(Inputs.mergePath), '', env),
+    mergePath:
+      get(Inputs.mergePath).trim() === '' ? null : safePath(Inputs.mergePath, get(Inputs.mergePath), '', env, 'folder'),
     sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 20, 1, 256)
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)

@@ -5,6 +5,7 @@ import type { AccountTarget } from './accounts.js'
 import { systemClock, type Clock } from './clock.js'
 import { oidcCredentials, runnerCredentialDeps } from './credentials.js'
 import { errorMessage } from './errors.js'
+import { logLine } from './escape.js'
 import { getConfig, type Config, type Mode } from './inputs.js'
 import { forkSkipNotice, readEventContext } from './pull-request.js'
 
@@ -119,6 +120,6 @@ export async function run(clock: Clock = systemClock): Promise<void> {
   try {
     await runMode(getConfig(), clock)
   } catch (err) {
-    core.setFailed(errorMessage(err))
+    core.setFailed(logLine(errorMessage(err)))
   }
 }

@@ -1,5 +1,6 @@
 import { markdownTable } from 'markdown-table'
 import type { Totals } from './aggregate.js'
+import { markdownText } from './escape.js'
 
 /** GitHub's limit on one step's job summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -10,9 +11,9 @@ export function table(header: string[], rows: (string | number)[][], align?: ('l
   return markdownTable(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) })
 }
 
-/** Escapes text for a markdown table cell or a line of prose. */
+/** Escapes text from outside for a markdown table cell or a line of prose (see {@link markdownText}). */
 export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ')
+  return markdownText(text)
 }
 
 /** A number with thousands separators. */

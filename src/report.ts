@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
-import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from './errors.js'
+import * as log from './log.js'
 import { fitSummary, md } from './markdown.js'
+import { writeFileChecked } from './paths.js'
 
 /** Version of the machine-readable result JSON; merge refuses other major versions. */
 export const RESULT_SCHEMA_VERSION = 1
@@ -40,20 +41,20 @@ export async function writeSummary(markdown: string, fullReportHint: string, upl
   // The notice goes first: a summary too long for GitHub is cut at its end.
   const text = fitSummary((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint)
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(text)
+    log.infoLines(text)
     return
   }
   try {
     await core.summary.addRaw(text, true).write()
   } catch (err) {
-    core.warning(`Could not write the job summary: ${errorMessage(err)}`)
+    log.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }
 }
 
-/** Writes the machine-readable result next to the CSV and returns its path. */
+/** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
 export function writeResultJson(csvPath: string, result: object): string {
   const file = csvPath.replace(/\.csv$/i, '') + '.summary.json'
-  fs.writeFileSync(
+  writeFileChecked(
     file,
     JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n'
   )
@@ -72,7 +73,7 @@ function withoutSignatures(text: string): string {
 export async function uploadArtifact(name: string, files: readonly string[]): Promise<ArtifactUpload> {
   if (name === '') return { status: 'skipped', name }
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-    core.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`)
+    log.info(`No artifact service on this runner; the files stay at ${files.join(', ')}`)
     return { status: 'skipped', name }
   }
   const root = commonRoot(files)

@@ -17,7 +17,10 @@ export interface FakeComment {
   user: { login: string }
 }
 
-/** A local server that plays the GitHub REST API for issue comments: list (paginated), create, update. */
+/**
+ * A local server that plays the GitHub API for issue comments (list, paginated; create; update) and for who the
+ * token acts as: GraphQL `viewer { login }` and REST `GET /user` (403 for an installation token, as on GitHub).
+ */
 export interface FakeGitHubApi {
   url: string
   requests: RecordedRequest[]
@@ -27,6 +30,12 @@ export interface FakeGitHubApi {
   seed(key: string, bodies: string[], login?: string): void
   /** Makes every request answer this status (e.g. 403), or null for normal answers. */
   failWith: number | null
+  /** The login the token acts as; comments it creates carry it. `github-actions[bot]` (GITHUB_TOKEN) by default. */
+  viewer: string
+  /** An installation token (GITHUB_TOKEN, GitHub Apps) gets 403 from GET /user; a user token gets its login. */
+  tokenKind: 'installation' | 'user'
+  /** Makes POST /graphql answer this status, or null for normal answers. */
+  graphqlFailsWith: number | null
   /** The page size the list endpoint uses whatever per_page asks (null: honour per_page, default 30). */
   pageSize: number | null
   close(): Promise<void>
@@ -43,6 +52,9 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
     requests: [],
     comments: new Map(),
     failWith: null,
+    viewer: 'github-actions[bot]',
+    tokenKind: 'installation',
+    graphqlFailsWith: null,
     pageSize: null,
     seed(key, bodies, login = 'someone') {
       const list = api.comments.get(key) ?? []
@@ -75,9 +87,17 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
         authorization: req.headers.authorization ?? '',
         body
       })
-      if (api.failWith !== null) {
-        send(res, api.failWith, { message: 'Resource not accessible by integration' })
-        return
+      if (api.failWith !== null) return send(res, api.failWith, { message: 'Resource not accessible by integration' })
+      if (url.pathname === '/graphql' && req.method === 'POST') {
+        if (api.graphqlFailsWith !== null) return send(res, api.graphqlFailsWith, { message: 'Server Error' })
+        const query = String((body as { query?: unknown } | null)?.query ?? '')
+        if (/\bviewer\s*\{\s*login\s*\}/.test(query)) return send(res, 200, { data: { viewer: { login: api.viewer } } })
+        return send(res, 200, { errors: [{ message: 'This fake answers only viewer { login }' }] })
+      }
+      if (url.pathname === '/user' && req.method === 'GET') {
+        if (api.tokenKind === 'installation')
+          return send(res, 403, { message: 'Resource not accessible by integration' })
+        return send(res, 200, { login: api.viewer })
       }
       const list = LIST.exec(url.pathname)
       if (list) {
@@ -100,7 +120,7 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
           const comment: FakeComment = {
             id: nextId++,
             body: (body as { body: string }).body,
-            user: { login: 'github-actions[bot]' }
+            user: { login: api.viewer }
           }
           api.comments.set(key, [...all, comment])
           send(res, 201, comment)

@@ -8,9 +8,11 @@ export interface ProxyHooks {
   hold?(method: string, url: string, body: string): Promise<void> | undefined
   /** Sees every response body. */
   onResponse?(method: string, url: string, body: string): void
+  /** Replaces a response body before it is passed on. */
+  rewrite?(method: string, url: string, body: string): string
 }
 
-/** A pass-through HTTP proxy to the emulator, for slowing chosen calls or reading responses. */
+/** A pass-through HTTP proxy to the emulator, for slowing chosen calls or reading or rewriting responses. */
 export async function startProxy(
   upstream: string,
   hooks: ProxyHooks
@@ -30,7 +32,8 @@ export async function startProxy(
           headers,
           ...(chunks.length ? { body: Buffer.concat(chunks) } : {})
         })
-        const body = Buffer.from(await r.arrayBuffer())
+        const received = Buffer.from(await r.arrayBuffer())
+        const body = hooks.rewrite ? Buffer.from(hooks.rewrite(method, url, received.toString('utf8'))) : received
         hooks.onResponse?.(method, url, body.toString('utf8'))
         const skip = ['content-length', 'transfer-encoding', 'content-encoding']
         res.writeHead(r.status, Object.fromEntries([...r.headers].filter(([k]) => !skip.includes(k))))

@@ -15,9 +15,16 @@ beforeEach(() => {
   api.comments.clear()
   api.failWith = null
   api.pageSize = null
+  api.viewer = 'github-actions[bot]'
+  api.tokenKind = 'installation'
+  api.graphqlFailsWith = null
 })
 
-const writes = () => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
+/** The calls that change something (the GraphQL viewer query is a POST that only reads). */
+const writes = () =>
+  api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`)
+const identityCalls = () =>
+  api.requests.filter((r) => r.path === '/graphql' || r.path === '/user').map((r) => `${r.method} ${r.path}`)
 
 describe('the sticky comment', () => {
   it('creates the comment when none carries the marker, then updates that one in place', async () => {
@@ -60,6 +67,69 @@ describe('the sticky comment', () => {
     expect(res.action).toBe('created')
     expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(3)
     expect(api.comments.get(KEY)).toHaveLength(6)
+  })
+
+  it('leaves a marker comment by someone else untouched and creates its own', async () => {
+    api.seed(KEY, [`${COMMENT_MARKER}\nplanted by someone else`], 'mallory')
+    const res = await upsertComment({ token: 't', pr, body: commentBody('## report'), baseUrl: api.url })
+    expect(res).toEqual({
+      action: 'created',
+      id: res.id,
+      note: '1 comment(s) by others carry the marker and were left alone'
+    })
+    expect(writes()).toEqual(['POST /repos/acme/infra/issues/7/comments'])
+    expect(identityCalls()).toEqual(['POST /graphql'])
+    expect((api.comments.get(KEY) ?? []).map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', `${COMMENT_MARKER}\nplanted by someone else`],
+      ['github-actions[bot]', `${COMMENT_MARKER}\n## report`]
+    ])
+  })
+
+  it('updates only the comment of the token account, past earlier marker comments by others', async () => {
+    api.seed(KEY, [`${COMMENT_MARKER}\nplanted`], 'mallory')
+    api.seed(KEY, [`${COMMENT_MARKER}\nold report`], 'github-actions[bot]')
+    const res = await upsertComment({ token: 't', pr, body: `${COMMENT_MARKER}\nnew`, baseUrl: api.url })
+    const [planted, ours] = api.comments.get(KEY) ?? []
+    expect(res).toEqual({ action: 'updated', id: ours?.id })
+    expect(planted?.body).toBe(`${COMMENT_MARKER}\nplanted`)
+    expect(ours?.body).toBe(`${COMMENT_MARKER}\nnew`)
+    expect(writes()).toEqual([`PATCH /repos/acme/infra/issues/comments/${ours?.id}`])
+  })
+
+  it('learns a user token account from GET /user when GraphQL does not answer, and updates that user comment', async () => {
+    api.viewer = 'alice'
+    api.tokenKind = 'user'
+    api.graphqlFailsWith = 502
+    api.seed(KEY, [`${COMMENT_MARKER}\nby the bot`], 'github-actions[bot]')
+    api.seed(KEY, [`${COMMENT_MARKER}\nby alice`], 'Alice')
+    const res = await upsertComment({ token: 't', pr, body: `${COMMENT_MARKER}\nnew`, baseUrl: api.url })
+    const [bot, alice] = api.comments.get(KEY) ?? []
+    expect(res).toEqual({ action: 'updated', id: alice?.id })
+    expect(bot?.body).toBe(`${COMMENT_MARKER}\nby the bot`)
+    expect(identityCalls()).toEqual(['POST /graphql', 'GET /user'])
+  })
+
+  it('creates a new comment, updating none, when the token account cannot be learnt', async () => {
+    api.graphqlFailsWith = 500
+    api.seed(KEY, [`${COMMENT_MARKER}\nour earlier report`], 'github-actions[bot]')
+    const res = await upsertComment({ token: 't', pr, body: `${COMMENT_MARKER}\nnew`, baseUrl: api.url })
+    expect(res).toEqual({
+      action: 'created',
+      id: res.id,
+      note: 'the account github-token acts as could not be learnt, so no earlier comment was updated'
+    })
+    expect(identityCalls()).toEqual(['POST /graphql', 'GET /user'])
+    expect(writes()).toEqual(['POST /repos/acme/infra/issues/7/comments'])
+    expect((api.comments.get(KEY) ?? []).map((c) => c.body)).toEqual([
+      `${COMMENT_MARKER}\nour earlier report`,
+      `${COMMENT_MARKER}\nnew`
+    ])
+  })
+
+  it('asks who the token is only when some comment carries the marker', async () => {
+    api.seed(KEY, ['LGTM'])
+    await upsertComment({ token: 't', pr, body: commentBody('x'), baseUrl: api.url })
+    expect(identityCalls()).toEqual([])
   })
 
   it('throws the API error with its status, for the step to turn into a warning', async () => {

@@ -152,6 +152,11 @@ describe('bad input fails with one line naming the input', () => {
       { 'csv-path': '../../../../etc/passwd' },
       "Input 'csv-path' must be a path inside the workspace"
     ],
+    [
+      'bidi override in csv-path',
+      { 'csv-path': 'out/\u202evsc.exe' },
+      "Input 'csv-path' must not contain control characters"
+    ],
     ['bad boolean', { 'dry-run': 'yes' }, "Input 'dry-run' must be true or false; got 'yes'"],
     ['bad fail-on', { 'fail-on': 'critical' }, "Input 'fail-on' must be one of error, warning, notice, never"],
     ['unknown rule', { 'ignore-rules': 'public-snapshot,everything' }, "Input 'ignore-rules' accepts"],

@@ -18,6 +18,7 @@ import {
   type ResultKind,
   type ResultSlice
 } from '../result-file.js'
+import { readableFile, writeStream } from '../paths.js'
 import type { ListingFailure } from '../types.js'
 
 /** A result file that was not joined because it is not what the action writes. */
@@ -96,12 +97,12 @@ function resolveMergeFile(root: string, relative: string): string {
   const resolved = path.resolve(root, relative)
   if (!resolved.startsWith(path.resolve(root) + path.sep))
     throw new Error(`${relative} is not below merge-path ${root}`)
-  return resolved
+  return readableFile(resolved)
 }
 
 /** Opens a file below merge-path for reading (the one place merge opens such a file). */
 function openMergeFile(root: string, relative: string): number {
-  return fs.openSync(resolveMergeFile(root, relative), 'r')
+  return fs.openSync(resolveMergeFile(root, relative), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0))
 }
 
 function readResultText(root: string, file: string): string {
@@ -281,7 +282,7 @@ export async function runMerge(
   const checks = kept.filter((s): s is CheckSlice => s.kind === 'check')
 
   fs.mkdirSync(path.dirname(config.csvPath), { recursive: true })
-  const out = fs.createWriteStream(config.csvPath, 'utf8')
+  const out = writeStream(config.csvPath)
   out.write(stringify([[...INVENTORY_COLUMNS]]))
   let rowCount = 0
   for (const s of inventories) {

@@ -9,6 +9,7 @@ import { runBackup, type BackupResult } from '../modes/backup.js'
 import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary, type ArtifactUpload } from '../report.js'
 import { backupSummary } from '../summary/backup.js'
 import { plural } from '../plural.js'
+import * as log from '../log.js'
 
 /** The parts of @actions/github's context the backup records. */
 export interface GithubContextLike {
@@ -44,8 +45,8 @@ export function failWith(problems: readonly string[], one: string, many: string,
     return
   }
   const shown = 50
-  problems.slice(0, shown).forEach((p) => core.error(p))
-  problems.slice(shown).forEach((p) => core.info(`error: ${p}`))
+  problems.slice(0, shown).forEach((p) => log.error(p))
+  problems.slice(shown).forEach((p) => log.info(`error: ${p}`))
   const listed = problems.slice(0, 10).join('; ')
   const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : ''
   const message = `${plural(problems.length, one, many)}: ${listed}${more}`
@@ -69,7 +70,7 @@ export function setBackupOutputs(r: BackupResult): void {
 export function logCreated(r: BackupResult, bucket: string | null): void {
   for (const c of r.created) {
     const meta = c.metadataKey === null ? 'no metadata written' : `metadata s3://${bucket ?? ''}/${c.metadataKey}`
-    core.info(
+    log.info(
       `Created ${c.snapshotId} of ${c.volumeId} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`
     )
   }

@@ -14,6 +14,7 @@ import { pullRequestOf, readEventContext, type EventContext } from '../pull-requ
 import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { checkSummary, failingCount } from '../summary/check.js'
 import { plural } from '../plural.js'
+import * as log from '../log.js'
 
 /** Seams for tests: the event, the AWS-side deps, where annotations go and how the comment is written. */
 export interface CheckStepDeps {
@@ -36,17 +37,18 @@ async function commentOnPullRequest(config: Config, markdown: string, deps: Chec
   if (!pr) return
   const where = `pull request ${pr.owner}/${pr.repo}#${pr.number}`
   if (config.githubToken === '') {
-    core.warning(`No comment on ${where}: github-token is empty`)
+    log.warning(`No comment on ${where}: github-token is empty`)
     return
   }
   try {
     const body = commentBody(markdown, runLink(deps.env ?? process.env))
     const done = await (deps.upsert ?? upsertComment)({ token: config.githubToken, pr, body })
-    core.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}`)
+    const note = done.note === undefined ? '' : ` (${done.note})`
+    log.info(`${done.action === 'created' ? 'Created' : 'Updated'} the check comment ${done.id} on ${where}${note}`)
   } catch (err) {
     const status = (err as { status?: unknown } | null)?.status
     const hint = status === 403 || status === 404 ? "; the job needs 'permissions: pull-requests: write'" : ''
-    core.warning(`Could not comment on ${where}: ${errorMessage(err)}${hint}`)
+    log.warning(`Could not comment on ${where}: ${errorMessage(err)}${hint}`)
   }
 }
 
@@ -73,7 +75,7 @@ export async function checkStep(
   deps: CheckStepDeps = {}
 ): Promise<void> {
   const result = await runCheck(config, targets, clock, deps.check)
-  for (const f of result.failures) core.warning(`Could not check ${failureLine(f)}`)
+  for (const f of result.failures) log.warning(`Could not check ${failureLine(f)}`)
   const resultJson = writeResultJson(result.csvPath, result)
   const findingsFile = path.basename(result.findingsJsonPath)
   const markdown = checkSummary(result, {
@@ -103,7 +105,7 @@ export async function checkStep(
   core.setOutput('snapshot-count', result.snapshotCount)
   core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
   core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
-  core.info(
+  log.info(
     `Checked ${plural(result.snapshotCount, 'snapshot')} in ${plural(result.regions.length, 'region')}: ${plural(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`
   )
   endStep(upload, [failureMessage(result, config)])

@@ -9,11 +9,12 @@ import { runInventory } from '../modes/inventory.js'
 import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { inventorySummary } from '../summary/inventory.js'
 import { plural } from '../plural.js'
+import * as log from '../log.js'
 
 /** Runs the inventory and reports it: warnings, result JSON, artifact, summary and outputs; then fails on what failed. */
 export async function inventoryStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
   const result = await runInventory(config, targets, clock)
-  for (const f of result.failures) core.warning(`Could not list ${failureLine(f)}`)
+  for (const f of result.failures) log.warning(`Could not list ${failureLine(f)}`)
   const a = result.aggregate
   const resultJson = writeResultJson(result.csvPath, result)
   const upload = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
@@ -29,7 +30,7 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
   core.setOutput('summary-json-path', resultJson)
   core.setOutput('artifact-id', artifactId(upload))
   core.setOutput('failed-count', result.failures.length)
-  core.info(
+  log.info(
     `Listed ${plural(result.rowCount, 'snapshot')} in ${plural(result.regions.length, 'region')}; CSV at ${result.csvPath}`
   )
   endStep(upload, [

@@ -4,6 +4,7 @@ import type { Config } from '../inputs.js'
 import { activeAccounts } from '../organization.js'
 import { writeSummary } from '../report.js'
 import { plural } from '../plural.js'
+import * as log from '../log.js'
 
 /** Splits account ids into matrix slices of at most `size` accounts each. */
 export function matrixSlices(ids: readonly string[], size: number): { include: { slice: number; accounts: string }[] } {
@@ -22,7 +23,7 @@ export async function listAccountsStep(config: Config, start: AccountTarget): Pr
   const matrix = matrixSlices(ids, config.sliceSize)
   core.setOutput('accounts-json', JSON.stringify(ids))
   core.setOutput('matrix-json', JSON.stringify(matrix))
-  core.info(
+  log.info(
     `${plural(ids.length, 'account')} in ${plural(matrix.include.length, 'slice')} of at most ${config.sliceSize}`
   )
   await writeSummary(

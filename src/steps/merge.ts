@@ -8,6 +8,7 @@ import { runMerge, type MergeResult } from '../modes/merge.js'
 import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { mergeSummary } from '../summary/merge.js'
 import { plural } from '../plural.js'
+import * as log from '../log.js'
 
 /** The reason an incomplete merge fails the step, or null when nothing is missing. */
 export function incompleteMessage(r: MergeResult): string | null {
@@ -33,8 +34,8 @@ export function incompleteMessage(r: MergeResult): string | null {
 /** Joins earlier runs' results and reports them as one organisation; fails when a result is missing or rejected. */
 export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   const result = await runMerge(config, clock)
-  for (const f of result.failures) core.warning(`Not read: ${failureLine(f)}`)
-  for (const f of result.rejected) core.warning(`Rejected ${f.reason}`)
+  for (const f of result.failures) log.warning(`Not read: ${failureLine(f)}`)
+  for (const f of result.rejected) log.warning(`Rejected ${f.reason}`)
   const resultJson = writeResultJson(result.csvPath, result)
   const upload = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
   await writeSummary(

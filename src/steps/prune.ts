@@ -12,6 +12,7 @@ import { artifactId, uploadArtifact, writeResultJson, writeSummary, type Artifac
 import { backupAndPruneSummary, errorLine, pruneSummary } from '../summary/prune.js'
 import { failWith, logCreated, setBackupOutputs, workflowContext } from './backup.js'
 import { plural } from '../plural.js'
+import * as log from '../log.js'
 
 /** The result JSON of a prune: everything but the kept decisions, which are in the CSV. */
 export function pruneJson(r: PruneResult): object {
@@ -35,29 +36,29 @@ function pruneProblems(config: Pick<Config, 'failOnRegionError'>, r: PruneResult
   const problems = r.errors.map(errorLine)
   for (const f of r.failures) {
     if (config.failOnRegionError) problems.push(`Could not list ${failureLine(f)}`)
-    else core.warning(`Could not list ${failureLine(f)}`)
+    else log.warning(`Could not list ${failureLine(f)}`)
   }
   return problems
 }
 
 function logResult(r: PruneResult): void {
   const verb = r.dryRun ? 'Would delete' : 'Deleted'
-  core.info(
+  log.info(
     `${verb} ${plural(r.deletedIds.length, 'snapshot')} (${round(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`
   )
-  for (const key of r.metadata.orphans) core.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`)
-  for (const key of r.metadata.repaired) core.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`)
+  for (const key of r.metadata.orphans) log.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`)
+  for (const key of r.metadata.repaired) log.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`)
   for (const m of r.metadata.missing)
-    core.warning(
+    log.warning(
       `Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`
     )
   for (const d of r.decisions)
     if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup'))
-      core.notice(`Skipped ${d.snapshotId}: ${d.reason}`)
+      log.notice(`Skipped ${d.snapshotId}: ${d.reason}`)
 }
 
 function pruneDeps(): PruneDeps {
-  return { log: (line) => core.info(line) }
+  return { log: (line) => log.info(line) }
 }
 
 /** Runs the prune and reports it; fails the step at the end when anything could not be done. */

@@ -1,3 +1,4 @@
+import { markdownCode } from '../escape.js'
 import { gib, int, md, table } from '../markdown.js'
 import type { BackupFailure, BackupResult, CreatedSnapshot } from '../modes/backup.js'
 
@@ -8,13 +9,13 @@ function createdRow(c: CreatedSnapshot, multiAccount: boolean): string[] {
   const volume = c.volumeName ? `${c.volumeId} (${c.volumeName})` : c.volumeId
   return [
     md(volume),
-    c.region,
-    ...(multiAccount ? [c.accountId] : []),
+    md(c.region),
+    ...(multiAccount ? [md(c.accountId)] : []),
     md(c.snapshotId),
-    c.state,
+    md(c.state),
     gib(c.sizeGib),
-    c.expiresAt,
-    c.metadataKey === null ? 'not written' : `\`${c.metadataKey.replace(/`/g, '')}\``
+    md(c.expiresAt),
+    c.metadataKey === null ? 'not written' : markdownCode(c.metadataKey)
   ]
 }
 

@@ -2,6 +2,7 @@ import { AGE_RANGES, type InventoryAggregate } from '../aggregate.js'
 import { failsStep, type Finding } from '../findings.js'
 import type { RuleCount } from '../finding-sink.js'
 import type { FailOn, Severity } from '../inputs.js'
+import { mermaidLabel } from '../escape.js'
 import { int, md, table } from '../markdown.js'
 import type { CheckResult, SharingGap } from '../modes/check.js'
 import { failureSection } from './inventory.js'
@@ -14,10 +15,6 @@ function chartNumber(n: number): number {
   return Math.round(n * 10) / 10
 }
 
-function quoted(label: string): string {
-  return `"${label.replace(/["\\]/g, '')}"`
-}
-
 /** A Mermaid bar chart (xychart-beta) of the GiB in each age range, youngest first; '' when nothing was listed. */
 export function ageChart(a: InventoryAggregate): string {
   if (a.total.count === 0) return ''
@@ -26,9 +23,9 @@ export function ageChart(a: InventoryAggregate): string {
   return [
     '```mermaid',
     'xychart-beta',
-    `  title ${quoted('Snapshot storage by age (GiB)')}`,
-    `  x-axis [${labels.map(quoted).join(', ')}]`,
-    `  y-axis ${quoted('GiB')}`,
+    `  title ${mermaidLabel('Snapshot storage by age (GiB)')}`,
+    `  x-axis [${labels.map(mermaidLabel).join(', ')}]`,
+    `  y-axis ${mermaidLabel('GiB')}`,
     `  bar [${values.join(', ')}]`,
     '```'
   ].join('\n')
@@ -45,7 +42,7 @@ export function serviceChart(a: InventoryAggregate): string {
     '```mermaid',
     'pie showData',
     '  title Snapshot storage by service (GiB)',
-    ...slices.map(([s, gib]) => `  ${quoted(s)} : ${gib}`),
+    ...slices.map(([s, gib]) => `  ${mermaidLabel(s)} : ${gib}`),
     '```'
   ].join('\n')
 }
@@ -91,7 +88,14 @@ export function rulesSection(rules: readonly RuleCount[]): string {
 export function findingsSection(findings: readonly Finding[], total: number, max: number, fileName: string): string {
   if (total === 0) return ''
   const shown = findings.slice(0, max)
-  const rows = shown.map((f) => [f.severity, `\`${f.rule}\``, md(f.resourceId), f.region, f.accountId, md(f.message)])
+  const rows = shown.map((f) => [
+    f.severity,
+    `\`${f.rule}\``,
+    md(f.resourceId),
+    md(f.region),
+    md(f.accountId),
+    md(f.message)
+  ])
   const rest =
     total > shown.length
       ? `\n\nThe ${int(shown.length)} most severe of ${int(total)} findings; every finding is in \`${md(fileName)}\`.`
@@ -110,7 +114,8 @@ export function chartsSection(a: InventoryAggregate): string {
 export function sharingGapSection(gaps: readonly SharingGap[], limit: number): string {
   if (gaps.length === 0) return ''
   const lines = gaps.map(
-    (g) => `- ${g.service} in ${g.region} (account ${g.accountId}): ${int(g.checked)} of ${int(g.eligible)} snapshots`
+    (g) =>
+      `- ${md(g.service)} in ${md(g.region)} (account ${md(g.accountId)}): ${int(g.checked)} of ${int(g.eligible)} snapshots`
   )
   return (
     '### Sharing partly checked\n\n' +
@@ -143,7 +148,7 @@ export function checkSummary(
     `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
       (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(md).join(', ')})` : ' (no volume input)') +
       (r.settings.allowedAccounts.length > 0
-        ? `; sharing allowed with ${r.settings.allowedAccounts.join(', ')}`
+        ? `; sharing allowed with ${r.settings.allowedAccounts.map(md).join(', ')}`
         : '; sharing allowed with no account') +
       '.'
   ]

@@ -33,9 +33,9 @@ export function breakdownSections(a: InventoryAggregate, opts: { maxRegions?: nu
   const maxRegions = opts.maxRegions ?? 40
   const sources = a.topSources.map((s) => [
     md(s.sourceId),
-    s.service,
-    s.region,
-    s.accountId,
+    md(s.service),
+    md(s.region),
+    md(s.accountId),
     int(s.count),
     gib(s.sizeGib),
     usd(s.costUsd)

@@ -1,4 +1,5 @@
 import { failureLine } from '../accounts.js'
+import { markdownCode } from '../escape.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
 import type { PruneDecision, PruneError, PruneOutcome, PruneResult } from '../modes/prune.js'
@@ -78,8 +79,8 @@ function decisionTable(decisions: readonly PruneDecision[], limit: number, multi
     .map((d) => [
       md(d.snapshotId),
       md(d.volumeId ?? '-'),
-      d.region,
-      ...(multiAccount ? [d.accountId] : []),
+      md(d.region),
+      ...(multiAccount ? [md(d.accountId)] : []),
       int(d.ageDays),
       gib(d.sizeGib),
       md(d.rule),
@@ -143,7 +144,7 @@ export function decisionSections(r: PruneResult): string[] {
 }
 
 function keyList(keys: readonly string[], limit: number): string {
-  const lines = keys.slice(0, limit).map((k) => `- \`${k.replace(/`/g, '')}\``)
+  const lines = keys.slice(0, limit).map((k) => `- ${markdownCode(k)}`)
   if (keys.length > limit) lines.push(`- ... and ${int(keys.length - limit)} more (in the result JSON)`)
   return lines.join('\n')
 }
@@ -152,7 +153,7 @@ function keyList(keys: readonly string[], limit: number): string {
 export function metadataSection(r: PruneResult, bucket: string | null): string {
   const m = r.metadata
   if (bucket === null) return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.'
-  const parts = [`### Metadata\n\n${plural(m.objects, 'metadata object')} under the prefix in \`${bucket}\`.`]
+  const parts = [`### Metadata\n\n${plural(m.objects, 'metadata object')} under the prefix in ${markdownCode(bucket)}.`]
   if (!m.checked)
     parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).')
   const verb = r.dryRun ? 'Would remove' : 'Removed'
