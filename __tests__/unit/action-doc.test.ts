@@ -70,7 +70,7 @@ describe('action.yml as documentation', () => {
       [
         '| input | default | description |',
         '| --- | --- | --- |',
-        '| `member-role-name` |  | The role (arn:aws:iam::\\<account\\>:role/\\<name\\>) \\| or \\*none\\* |',
+        '| `member-role-name` |  | The role (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;) \\| or \\*none\\* |',
         '| `github-token` | `${{ github.token }}` | Token. |',
         '| `separator` | ``a\\|b`c`` | A \\| B |'
       ].join('\n')
