@@ -897,9 +897,12 @@ async function runMerge(config, clock) {
 var markdown = __webpack_require__(83758);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(89133);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(22988);
 // EXTERNAL MODULE: ./src/summary/inventory.ts
 var inventory = __webpack_require__(78836);
 ;// CONCATENATED MODULE: ./src/summary/merge.ts
+
 
 
 
@@ -941,7 +944,7 @@ function filesSection(rejected, skipped) {
         parts.push(`### Result files rejected\n\nThese files are not what snapshot-hygiene writes; they were left out, and the accounts they held count as missing.\n\n${lines.join('\n')}${more(rejected, 'files')}`);
     }
     if (skipped.length > 0) {
-        const lines = skipped.slice(0, MAX_LISTED).map((f) => `- \`${(0,markdown.md)(f.file)}\`: a ${(0,markdown.md)(f.mode)} result`);
+        const lines = skipped.slice(0, MAX_LISTED).map((f) => `- ${(0,src_escape/* markdownCode */.D9)(f.file)}: a ${(0,markdown.md)(f.mode)} result`);
         parts.push(`### Result files not joined\n\nMerge joins inventory and check results; these are of other modes.\n\n${lines.join('\n')}${more(skipped, 'files')}`);
     }
     return parts.join('\n\n');
@@ -950,7 +953,7 @@ function ruleSection(r) {
     if (r.coverage.check.length === 0)
         return '';
     const rows = r.rules.map((x) => [(0,markdown.md)(x.rule), (0,markdown.md)(x.severity), (0,markdown/* int */.Wh)(x.findings), (0,markdown/* int */.Wh)(x.silenced)]);
-    return `### Findings by rule\n\nFrom the check results of ${(0,markdown/* int */.Wh)(r.coverage.check.length)} accounts.\n\n${(0,markdown/* table */.tp)(['rule', 'severity', 'findings', 'silenced'], rows, ['l', 'l', 'r', 'r'])}`;
+    return `### Findings by rule\n\nFrom the check results of ${(0,plural/* plural */.L)(r.coverage.check.length, 'account')}.\n\n${(0,markdown/* table */.tp)(['rule', 'severity', 'findings', 'silenced'], rows, ['l', 'l', 'r', 'r'])}`;
 }
 function findingsSection(r) {
     if (r.coverage.check.length === 0)
@@ -986,7 +989,7 @@ function sourcesSection(sources, approximate) {
 function filesLine(r) {
     const inventory = r.inputs.filter((i) => i.kind === 'inventory').length;
     const check = r.inputs.length - inventory;
-    return `Joined from ${(0,markdown/* int */.Wh)(r.inputs.length)} result files (${(0,markdown/* int */.Wh)(inventory)} inventory, ${(0,markdown/* int */.Wh)(check)} check).`;
+    return `Joined from ${(0,plural/* plural */.L)(r.inputs.length, 'result file')} (${(0,markdown/* int */.Wh)(inventory)} inventory, ${(0,markdown/* int */.Wh)(check)} check).`;
 }
 /** The organisation-wide summary of merged runs; every string that came from a result file is escaped. */
 function mergeSummary(r, csvName) {
@@ -1010,7 +1013,7 @@ function mergeSummary(r, csvName) {
         sourcesSection(topSources, r.aggregate.sourcesApproximate),
         (0,inventory/* failureSection */.mo)(r.failures),
         (0,inventory/* priceSection */.h8)(),
-        `One row per snapshot of every account is in the CSV \`${(0,markdown.md)(csvName)}\`.`
+        `One row per snapshot of every account is in the CSV ${(0,src_escape/* markdownCode */.D9)(csvName)}.`
     ];
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }

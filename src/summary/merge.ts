@@ -3,6 +3,7 @@ import type { AccountFindings } from '../finding-counts.js'
 import type { MergeResult, MissingAccount, RejectedFile, SkippedFile } from '../modes/merge.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import { plural } from '../plural.js'
+import { markdownCode } from '../escape.js'
 import {
   accountSection,
   breakdownSections,
@@ -63,7 +64,7 @@ function filesSection(rejected: readonly RejectedFile[], skipped: readonly Skipp
     )
   }
   if (skipped.length > 0) {
-    const lines = skipped.slice(0, MAX_LISTED).map((f) => `- \`${md(f.file)}\`: a ${md(f.mode)} result`)
+    const lines = skipped.slice(0, MAX_LISTED).map((f) => `- ${markdownCode(f.file)}: a ${md(f.mode)} result`)
     parts.push(
       `### Result files not joined\n\nMerge joins inventory and check results; these are of other modes.\n\n${lines.join('\n')}${more(skipped, 'files')}`
     )
@@ -74,7 +75,7 @@ function filesSection(rejected: readonly RejectedFile[], skipped: readonly Skipp
 function ruleSection(r: MergeResult): string {
   if (r.coverage.check.length === 0) return ''
   const rows = r.rules.map((x) => [md(x.rule), md(x.severity), int(x.findings), int(x.silenced)])
-  return `### Findings by rule\n\nFrom the check results of ${int(r.coverage.check.length)} accounts.\n\n${table(['rule', 'severity', 'findings', 'silenced'], rows, ['l', 'l', 'r', 'r'])}`
+  return `### Findings by rule\n\nFrom the check results of ${plural(r.coverage.check.length, 'account')}.\n\n${table(['rule', 'severity', 'findings', 'silenced'], rows, ['l', 'l', 'r', 'r'])}`
 }
 
 function findingsSection(r: MergeResult): string {
@@ -111,7 +112,7 @@ function sourcesSection(sources: readonly SourceTotals[], approximate: boolean):
 function filesLine(r: MergeResult): string {
   const inventory = r.inputs.filter((i) => i.kind === 'inventory').length
   const check = r.inputs.length - inventory
-  return `Joined from ${int(r.inputs.length)} result files (${int(inventory)} inventory, ${int(check)} check).`
+  return `Joined from ${plural(r.inputs.length, 'result file')} (${int(inventory)} inventory, ${int(check)} check).`
 }
 
 /** The organisation-wide summary of merged runs; every string that came from a result file is escaped. */
@@ -138,7 +139,7 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
     sourcesSection(topSources, r.aggregate.sourcesApproximate),
     failureSection(r.failures),
     priceSection(),
-    `One row per snapshot of every account is in the CSV \`${md(csvName)}\`.`
+    `One row per snapshot of every account is in the CSV ${markdownCode(csvName)}.`
   ]
   return parts.filter((p) => p !== '').join('\n\n') + '\n'
 }
