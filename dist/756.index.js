@@ -660,7 +660,10 @@ var paths = __webpack_require__(8431);
 
 /** The largest result file merge reads; results of this version stay far below it. */
 const MAX_RESULT_BYTES = 64 * 1024 * 1024;
-/** Finds every result JSON below a folder (regular files only), as paths below it, in a stable order. */
+/**
+ * Finds every result JSON below a folder, as paths below it, in a stable order. Folder links are not followed; a
+ * result file that is a link is listed, so that reading it is refused and reported rather than silently skipped.
+ */
 function findResultFiles(root) {
     if (!external_node_fs_.existsSync(root) || !external_node_fs_.statSync(root).isDirectory()) {
         throw new Error(`merge-path ${root} is not a folder: download the earlier runs' artifacts there (actions/download-artifact with a path)`);
@@ -672,7 +675,7 @@ function findResultFiles(root) {
             const p = rel === '' ? e.name : `${rel}/${e.name}`;
             if (e.isDirectory())
                 walk(p);
-            else if (e.isFile() && e.name.endsWith('.summary.json'))
+            else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.summary.json'))
                 out.push(p);
         }
     };
@@ -1043,7 +1046,7 @@ function incompleteMessage(r) {
     }
     if (r.rejected.length > 0) {
         const more = r.rejected.length > 1 ? `; and ${r.rejected.length - 1} more` : '';
-        parts.push(`${r.rejected.length} result file(s) were rejected: ${r.rejected[0].reason}${more}`);
+        parts.push(`${(0,plural/* plural */.L)(r.rejected.length, 'result file')} ${r.rejected.length === 1 ? 'was' : 'were'} rejected: ${r.rejected[0].reason}${more}`);
     }
     if (parts.length === 0)
         return null;

@@ -189,7 +189,7 @@ function decideGroup(
   now: Date,
   created: ReadonlySet<string>
 ): Decision[] {
-  const newestFirst = [...group].sort(compareNewestFirst)
+  const newestFirst = [...group].sort((a, b) => compareNewestFirst(a, b, created))
   const holds = keepHolds(newestFirst, policy, now, created)
   return newestFirst.map((s) => {
     const held = holds.get(s)
@@ -301,9 +301,16 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Newest first, then by id, for a deterministic keep-rule order. */
-function compareNewestFirst(a: SnapshotRecord, b: SnapshotRecord): number {
-  return b.createdAt.getTime() - a.createdAt.getTime() || compareText(a.snapshotId, b.snapshotId)
+/**
+ * Newest first; at the same creation time (EC2 reports whole seconds) a snapshot this run created comes first,
+ * since nothing listed before it can be newer; then by id, for a deterministic keep-rule order.
+ */
+function compareNewestFirst(a: SnapshotRecord, b: SnapshotRecord, created: ReadonlySet<string>): number {
+  return (
+    b.createdAt.getTime() - a.createdAt.getTime() ||
+    Number(created.has(b.snapshotId)) - Number(created.has(a.snapshotId)) ||
+    compareText(a.snapshotId, b.snapshotId)
+  )
 }
 
 /** Plan order: region, volume (snapshots without a source last), newest first, id, then account and service. */

@@ -39,7 +39,7 @@ beforeAll(async () => {
   // merge reads earlier results from a folder in its workspace, as after actions/download-artifact.
   const mergeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-merge-'))
   fs.cpSync(path.join(inventory.workDir, 'runner-temp'), path.join(mergeDir, 'results'), { recursive: true })
-  await run('merge', { 'merge-path': 'results' }, mergeDir)
+  await run('merge', { 'merge-path': 'results', accounts: '123456789012' }, mergeDir)
   await run('list-accounts', { accounts: '123456789012' })
 }, 300_000)
 afterAll(async () => moto?.stop())

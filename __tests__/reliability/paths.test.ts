@@ -155,7 +155,7 @@ describe('merge-path is read only inside the workspace, never through a link', (
     const r = await run({ mode: 'merge', 'merge-path': 'results' })
     expect(r.code).toBe(1)
     expect(r.errors).toEqual([
-      `Refusing to read ${path.join(ws, 'results', 'b.summary.json')}: it is a symbolic link; name a regular file or remove the link`
+      `The merge is incomplete: 1 result file was rejected: b.summary.json: Refusing to read ${path.join(ws, 'results', 'b.summary.json')}: it is a symbolic link; name a regular file or remove the link. The summary and the CSV hold the rest (output missing-accounts)`
     ])
     expect(r.stdout + r.summary).not.toContain('999999999999')
   })
@@ -169,7 +169,7 @@ describe('merge-path is read only inside the workspace, never through a link', (
     const r = await run({ mode: 'merge', 'merge-path': 'results' })
     expect(r.code).toBe(1)
     expect(r.errors).toEqual([
-      `Refusing to read ${path.join(dir, 'inventory.csv')}: it is a symbolic link; name a regular file or remove the link`
+      `The merge is incomplete: 1 result file was rejected: a/inventory.summary.json: Refusing to read ${path.join(dir, 'inventory.csv')}: it is a symbolic link; name a regular file or remove the link. The summary and the CSV hold the rest (output missing-accounts)`
     ])
     const merged = path.join(ws, 'runner-temp', 'snapshot-hygiene-merge.csv')
     expect(fs.existsSync(merged) ? fs.readFileSync(merged, 'utf8') : '').not.toContain('snap-5ec7e7')

@@ -600,4 +600,19 @@ describe('planRetention: snapshots this run created', () => {
       reason: 'held by created-this-run (this run made it), keep-last 1 of 1'
     })
   })
+
+  it('counts a snapshot it created as the newest when an earlier run made one in the same second', () => {
+    // EC2 reports whole seconds: two runs a moment apart give two snapshots of one volume the same start time.
+    const earlier = aged('snap-b', 0, {}, 1000)
+    const mine = aged('snap-z', 0, {}, 1000)
+    const plan = planRetention([earlier, mine], policy({ retentionDays: 0, keepLast: 1 }), NOW, {
+      createdIds: new Set(['snap-z'])
+    })
+    expect(ids(plan, 'delete')).toEqual(['snap-b'])
+    expect(byId(plan, 'snap-z')).toEqual({
+      action: 'keep',
+      rule: 'created-this-run, keep-last',
+      reason: 'held by created-this-run (this run made it), keep-last 1 of 1'
+    })
+  })
 })

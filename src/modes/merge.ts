@@ -72,7 +72,10 @@ export interface MergeResult {
 /** The largest result file merge reads; results of this version stay far below it. */
 export const MAX_RESULT_BYTES = 64 * 1024 * 1024
 
-/** Finds every result JSON below a folder (regular files only), as paths below it, in a stable order. */
+/**
+ * Finds every result JSON below a folder, as paths below it, in a stable order. Folder links are not followed; a
+ * result file that is a link is listed, so that reading it is refused and reported rather than silently skipped.
+ */
 export function findResultFiles(root: string): string[] {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     throw new Error(
@@ -85,7 +88,7 @@ export function findResultFiles(root: string): string[] {
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = rel === '' ? e.name : `${rel}/${e.name}`
       if (e.isDirectory()) walk(p)
-      else if (e.isFile() && e.name.endsWith('.summary.json')) out.push(p)
+      else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.summary.json')) out.push(p)
     }
   }
   walk('')

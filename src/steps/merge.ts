@@ -25,7 +25,9 @@ export function incompleteMessage(r: MergeResult): string | null {
   }
   if (r.rejected.length > 0) {
     const more = r.rejected.length > 1 ? `; and ${r.rejected.length - 1} more` : ''
-    parts.push(`${r.rejected.length} result file(s) were rejected: ${r.rejected[0]!.reason}${more}`)
+    parts.push(
+      `${plural(r.rejected.length, 'result file')} ${r.rejected.length === 1 ? 'was' : 'were'} rejected: ${r.rejected[0]!.reason}${more}`
+    )
   }
   if (parts.length === 0) return null
   return `The merge is incomplete: ${parts.join('; ')}. The summary and the CSV hold the rest (output missing-accounts)`
