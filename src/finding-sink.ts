@@ -59,7 +59,10 @@ class JsonFindingsWriter {
 
   async close(): Promise<void> {
     await new Promise<void>((resolve, reject) =>
-      this.stream.end('\n]}\n', () => (this.failure ? reject(this.failure) : resolve()))
+      this.stream.end('\n]}\n', () => {
+        if (this.failure) reject(this.failure)
+        else resolve()
+      })
     )
     if (this.failure) throw this.failure
   }

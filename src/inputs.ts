@@ -153,6 +153,7 @@ const ROLE_NAME_RE = /^[\w+=,.@/-]{1,64}$/
 const TAG_CHARS_RE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 /** IAM's longest role name. */
 const ROLE_NAME_MAX = 64
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_RE = /[\u0000-\u001f\u007f]/
 
 /** Splits a comma- or newline-separated list, trimming entries and dropping empty ones. */
@@ -403,6 +404,7 @@ function ruleList(raw: string): RuleId[] {
 }
 
 /** Characters no path input may hold: C0 and C1 controls, line and paragraph separators, bidi overrides. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const PATH_CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
 function safePath(input: string, raw: string, fallback: string, env: NodeJS.ProcessEnv, kind: PathKind): string {
@@ -461,6 +463,10 @@ function matches(input: string, raw: string, re: RegExp, fallback: string, what:
   return value
 }
 
+/** What an artifact name may not hold: the characters the artifact service refuses, and controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
+const ARTIFACT_NAME_FORBIDDEN_RE = /[\\/":<>|*?\u0000-\u001f]/
+
 /** The artifact-name value that stands for a name derived from the mode and the accounts (action.yml's default). */
 export const AUTO_ARTIFACT_NAME = 'auto'
 
@@ -482,7 +488,7 @@ function artifactName(raw: string, mode: Mode, accounts: 'organization' | readon
   const value = raw.trim()
   if (value === '') return ''
   if (value === AUTO_ARTIFACT_NAME) return derivedArtifactName(mode, accounts)
-  if (/[\\/":<>|*?\u0000-\u001f]/.test(value) || value.length > 200) {
+  if (ARTIFACT_NAME_FORBIDDEN_RE.test(value) || value.length > 200) {
     throw new InputError(
       Inputs.artifactName,
       `must not contain / \\ " : < > | * ? or control characters; got '${printable(value)}'`

@@ -71,7 +71,7 @@ async function callerAccount(
     const hint = config.roleToAssume
       ? ''
       : ': set role-to-assume, or run aws-actions/configure-aws-credentials before this step'
-    throw new Error(`Could not get AWS credentials${hint}. ${errorMessage(err)}`)
+    throw new Error(`Could not get AWS credentials${hint}. ${errorMessage(err)}`, { cause: err })
   } finally {
     sts.destroy()
   }
@@ -84,9 +84,15 @@ async function callerAccount(
 function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; target: Promise<AccountTarget> } {
   const credentials = startingCredentials(config, clock)
   let signal = (): void => {}
-  const sent = new Promise<void>((resolve) => (signal = resolve))
-  const account = callerAccount(config, credentials, () => signal())
-  account.catch(() => signal())
+  const sent = new Promise<void>((resolve) => {
+    signal = resolve
+  })
+  const account = callerAccount(config, credentials, () => {
+    signal()
+  })
+  account.catch(() => {
+    signal()
+  })
   const target = sent
     .then(() => Promise.all([account, import('./clients.js')]))
     .then(([accountId, { createClientFactory }]) => ({
@@ -99,18 +105,28 @@ function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; t
 async function runMode(config: Config, clock: Clock): Promise<void> {
   if (config.mode === 'merge') {
     const { mergeStep } = await import('./steps/merge.js')
-    return mergeStep(config, clock)
+    await mergeStep(config, clock)
+    return
   }
   const forkNotice = forkSkipNotice(config, process.env, readEventContext())
-  if (forkNotice !== null) return core.notice(forkNotice)
+  if (forkNotice !== null) {
+    core.notice(forkNotice)
+    return
+  }
   const { sent, target } = startingAccount(config, clock)
   await sent
   if (config.mode === 'list-accounts') {
     const [start, { listAccountsStep }] = await Promise.all([target, import('./steps/list-accounts.js')])
-    return listAccountsStep(config, start)
+    await listAccountsStep(config, start)
+    return
   }
   const [start, step, { resolveTargets }] = await Promise.all([target, loadStep(config.mode), import('./targets.js')])
-  const targets = await resolveTargets(config, start, { setSecret: (secret) => core.setSecret(secret), clock })
+  const targets = await resolveTargets(config, start, {
+    setSecret: (secret) => {
+      core.setSecret(secret)
+    },
+    clock
+  })
   if (targets.length > 1) core.setOutput('accounts-json', JSON.stringify(targets.map((t) => t.accountId)))
   await step(config, targets, clock)
 }

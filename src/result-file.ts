@@ -70,6 +70,7 @@ class Invalid extends Error {
 
 const ACCOUNT_RE = /^\d{12}$/
 const REGION_RE = /^[a-z0-9-]{1,64}$/
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f]/
 const SERVICES: readonly Service[] = ['ebs', 'rds', 'rds-cluster', 'efs']
 const FAILURE_SERVICES: readonly ListingFailure['service'][] = [...SERVICES, 'regions', 'account']
@@ -80,7 +81,9 @@ const MAX_COUNT = 1e12
 const MAX_AMOUNT = 1e15
 
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+  // JSON.stringify gives undefined for undefined, functions and symbols, whatever its declared type says.
+  const json = JSON.stringify(value) as string | undefined
+  const text = json ?? String(value)
   return text.length > 60 ? `${text.slice(0, 60)}...` : text
 }
 

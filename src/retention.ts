@@ -217,9 +217,9 @@ function keepHolds(
   }
   for (const s of newestFirst)
     if (created.has(s.snapshotId)) add(s, RULE.createdThisRun, `${RULE.createdThisRun} (this run made it)`)
-  newestFirst
-    .slice(0, policy.keepLast)
-    .forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`))
+  newestFirst.slice(0, policy.keepLast).forEach((s, i) => {
+    add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`)
+  })
   for (const period of PERIODS) {
     const count = policy[period.policyKey]
     if (count === 0) continue

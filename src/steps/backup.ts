@@ -13,10 +13,11 @@ import * as log from '../log.js'
 
 /** The parts of @actions/github's context the backup records. */
 export interface GithubContextLike {
-  workflow: string
+  /** @actions/github reads these from the environment: outside a workflow run they are undefined. */
+  workflow: string | undefined
   runId: number
-  sha: string
-  actor: string
+  sha: string | undefined
+  actor: string | undefined
   serverUrl: string
 }
 
@@ -45,8 +46,8 @@ export function failWith(problems: readonly string[], one: string, many: string,
     return
   }
   const shown = 50
-  problems.slice(0, shown).forEach((p) => log.error(p))
-  problems.slice(shown).forEach((p) => log.info(`error: ${p}`))
+  for (const p of problems.slice(0, shown)) log.error(p)
+  for (const p of problems.slice(shown)) log.info(`error: ${p}`)
   const listed = problems.slice(0, 10).join('; ')
   const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : ''
   const message = `${plural(problems.length, one, many)}: ${listed}${more}`

@@ -61,8 +61,9 @@ function failureMessage(result: CheckResult, config: Config): string | null {
       .join(', ')
     return `${plural(failing, 'finding')} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`
   }
-  if (config.failOnRegionError && result.failures.length > 0) {
-    return `${plural(result.failures.length, 'region or service', 'regions or services')} could not be checked (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+  const first = result.failures[0]
+  if (config.failOnRegionError && first !== undefined) {
+    return `${plural(result.failures.length, 'region or service', 'regions or services')} could not be checked (fail-on-region-error is true): ${failureLine(first)}`
   }
   return null
 }

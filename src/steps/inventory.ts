@@ -33,9 +33,10 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
   log.info(
     `Listed ${plural(result.rowCount, 'snapshot')} in ${plural(result.regions.length, 'region')}; CSV at ${result.csvPath}`
   )
+  const first = result.failures[0]
   endStep(upload, [
-    config.failOnRegionError && result.failures.length > 0
-      ? `${plural(result.failures.length, 'region or service', 'regions or services')} could not be listed (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+    config.failOnRegionError && first !== undefined
+      ? `${plural(result.failures.length, 'region or service', 'regions or services')} could not be listed (fail-on-region-error is true): ${failureLine(first)}`
       : null
   ])
 }

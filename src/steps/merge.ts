@@ -23,9 +23,10 @@ export function incompleteMessage(r: MergeResult): string | null {
       `${plural(r.missing.length, 'expected account')} ${r.missing.length === 1 ? 'has' : 'have'} no result: ${named}${more}`
     )
   }
-  if (r.rejected.length > 0) {
+  const firstRejected = r.rejected[0]
+  if (firstRejected !== undefined) {
     const more = r.rejected.length > 1 ? `; and ${r.rejected.length - 1} more` : ''
-    parts.push(`${r.rejected.length} result file(s) were rejected: ${r.rejected[0]!.reason}${more}`)
+    parts.push(`${r.rejected.length} result file(s) were rejected: ${firstRejected.reason}${more}`)
   }
   if (parts.length === 0) return null
   return `The merge is incomplete: ${parts.join('; ')}. The summary and the CSV hold the rest (output missing-accounts)`
@@ -52,10 +53,11 @@ export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   core.setOutput('failed-count', result.failures.length)
   core.setOutput('accounts-json', JSON.stringify(result.accounts))
   if (result.expectedAccounts !== null) core.setOutput('missing-accounts', JSON.stringify(result.missingAccounts))
+  const first = result.failures[0]
   endStep(upload, [
     incompleteMessage(result),
-    config.failOnRegionError && result.failures.length > 0
-      ? `${plural(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+    config.failOnRegionError && first !== undefined
+      ? `${plural(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${failureLine(first)}`
       : null
   ])
 }

@@ -58,7 +58,11 @@ function logResult(r: PruneResult): void {
 }
 
 function pruneDeps(): PruneDeps {
-  return { log: (line) => log.info(line) }
+  return {
+    log: (line) => {
+      log.info(line)
+    }
+  }
 }
 
 /** Runs the prune and reports it; fails the step at the end when anything could not be done. */
