@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { startFaultProxy, type FaultProxy } from '../../bench/fault-proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -10,10 +11,7 @@ beforeAll(async () => {
   moto = await startMoto()
   proxy = await startFaultProxy({ upstream: moto.url })
 })
-afterAll(async () => {
-  await proxy?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(proxy, moto))
 
 const BACKUP = { mode: 'backup', bucket: 'snapshot-metadata-bucket', volume: 'vol-0123456789abcdef0' }
 
@@ -82,7 +80,7 @@ describe('hostile and malformed input', () => {
     const fs = await import('node:fs')
     const yaml = fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
     const inputsSection = yaml.slice(yaml.indexOf('\ninputs:'), yaml.indexOf('\noutputs:'))
-    const declared = [...inputsSection.matchAll(/^  ([a-z-]+):\n    description/gm)].map((m) => m[1])
+    const declared = [...inputsSection.matchAll(/^ {2}([a-z-]+):\n {4}description/gm)].map((m) => m[1])
     const covered = new Set(CASES.map(([input]) => input))
     expect(declared.filter((d) => !covered.has(d ?? '') && d !== 'github-token')).toEqual([])
     expect(CASES.length).toBeGreaterThanOrEqual(30)

@@ -55,7 +55,7 @@ function target(accountId = ACCOUNT): AccountTarget {
     accountId,
     clients: createClientFactory({
       accountId,
-      credentials: async () => ({ accessKeyId: 'AKID', secretAccessKey: 'secret' })
+      credentials: () => Promise.resolve({ accessKeyId: 'AKID', secretAccessKey: 'secret' })
     })
   }
 }
@@ -384,13 +384,13 @@ describe('check mode, accounts that could not be entered', () => {
     const broken: AccountTarget = { ...target('210987654321'), failure: 'AccessDenied' }
     const cfg = config({ volumes: [{ region: 'eu-west-1', volumeId: 'vol-live' }], services: ['ebs'] })
     const listed: string[] = []
-    const list: NonNullable<CheckDeps['listAccount']> = async (c, t, _emit, onFailure) => {
+    const list: NonNullable<CheckDeps['listAccount']> = (c, t, _emit, onFailure) => {
       listed.push(t.accountId)
       if (t.failure !== undefined) {
         onFailure({ accountId: t.accountId, region: c.awsRegion, service: 'account', message: t.failure })
-        return []
+        return Promise.resolve([])
       }
-      return ['eu-west-1']
+      return Promise.resolve(['eu-west-1'])
     }
     const result = await runCheck(cfg, [target(), broken], new FakeClock(NOW), { listAccount: list })
     expect(listed).toEqual([ACCOUNT, '210987654321'])

@@ -64,7 +64,7 @@ const target: AccountTarget = {
   accountId: ACCOUNT,
   clients: createClientFactory({
     accountId: ACCOUNT,
-    credentials: async () => ({ accessKeyId: 'A', secretAccessKey: 'S' })
+    credentials: () => Promise.resolve({ accessKeyId: 'A', secretAccessKey: 'S' })
   })
 }
 
@@ -194,7 +194,7 @@ describe('check step, pull-request comment', () => {
   const inputs = { mode: 'check', regions: 'eu-west-1', 'fail-on': 'never', 'github-token': 'tok', 'artifact-name': '' }
 
   it('comments with the marker and the report on a pull request, with a link to the run', async () => {
-    const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
+    const upsert = vi.fn(() => Promise.resolve({ action: 'created' as const, id: 1 }))
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_RUN_ID: '99' }
     await checkStep(
       config(inputs),
@@ -212,9 +212,9 @@ describe('check step, pull-request comment', () => {
   })
 
   it('turns a failed comment into a warning with the permission hint, and the step still succeeds', async () => {
-    const upsert = vi.fn(async () => {
-      throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
-    })
+    const upsert = vi.fn(() =>
+      Promise.reject(Object.assign(new Error('Resource not accessible by integration'), { status: 403 }))
+    )
     await expect(
       checkStep(
         config(inputs),
@@ -229,7 +229,7 @@ describe('check step, pull-request comment', () => {
   })
 
   it('does not comment when comment is false, outside pull requests, or warns once without a token', async () => {
-    const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
+    const upsert = vi.fn(() => Promise.resolve({ action: 'created' as const, id: 1 }))
     await checkStep(
       config({ ...inputs, comment: 'false' }),
       [target],

@@ -61,7 +61,7 @@ function config(over: Partial<PruneConfig> = {}): PruneConfig {
 }
 
 function matches(s: Snapshot, filters: readonly Filter[]): boolean {
-  const tags = Object.fromEntries((s.Tags ?? []).map((t) => [t.Key, t.Value]))
+  const tags = Object.fromEntries((s.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']))
   return filters.every((f) => {
     const values = f.Values ?? []
     if (f.Name?.startsWith('tag:')) return values.includes(tags[f.Name.slice(4)] ?? '\u0000')
@@ -824,7 +824,9 @@ describe('two overlapping runs', () => {
       },
       penalize: () => undefined
     }
-    const runA = runPrune(config(), [m.target], clock, { pacer: () => pacerA }).finally(() => aFinished.open())
+    const runA = runPrune(config(), [m.target], clock, { pacer: () => pacerA }).finally(() => {
+      aFinished.open()
+    })
     const runB = runPrune(config(), [m.target], clock, { pacer: () => pacerB })
     const [a, b] = await settle(clock, Promise.all([runA, runB]))
 
@@ -838,7 +840,7 @@ describe('two overlapping runs', () => {
     expect(a.deletedIds).toEqual(one.deletedIds)
     expect(b.deletedIds).toEqual(one.deletedIds)
     expect(b.decisions.filter((d) => d.outcome === 'deleted').map((d) => d.reason)).toEqual(
-      one.deletedIds.map(() => expect.stringMatching(/\(already deleted\)$/))
+      one.deletedIds.map((): unknown => expect.stringMatching(/\(already deleted\)$/))
     )
     expect(a.metadata.orphans).toEqual(one.metadata.orphans)
     for (const region of REGIONS) expect(aws.ids(region)).toEqual(once.ids(region))
