@@ -30,7 +30,7 @@ export interface ChildRun {
 export interface ChildOptions {
   /** Script and its arguments, after the node binary. */
   args: string[]
-  /** Action inputs, passed as INPUT_* variables. */
+  /** Action inputs, passed as INPUT_* variables as given (bench/run.ts adds action.yml's defaults). */
   inputs?: Record<string, string>
   env?: Record<string, string>
   workDir: string

@@ -19,6 +19,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
 import { stopStarted } from '../helpers/teardown.js'
+import { runnerInputs } from '../helpers/action-defaults.js'
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => 1000 + i)
 const RATE = 0.1
@@ -36,10 +37,7 @@ function target(endpoint: string): AccountTarget {
 }
 
 function config(inputs: Record<string, string>): Config {
-  return getConfig({
-    getInput: (n) => inputs[n] ?? '',
-    env: { AWS_REGION: 'us-east-1', GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp }
-  })
+  return getConfig(runnerInputs(inputs, { AWS_REGION: 'us-east-1', GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp }))
 }
 
 describe(`inventory with ${RATE * 100}% of calls failing (500, 503, throttling)`, () => {

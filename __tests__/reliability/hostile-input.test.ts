@@ -72,7 +72,14 @@ const CASES: [string, Record<string, string>][] = [
   ['member-role-name', { 'member-role-name': 'snapshot-hygiene-member' }],
   ['max-parallel-accounts', { accounts: 'organization', 'member-role-name': 'r', 'max-parallel-accounts': '0' }],
   ['merge-path', { mode: 'merge', 'merge-path': '../../..' }],
-  ['slice-size', { mode: 'list-accounts', accounts: 'organization', 'slice-size': '0' }]
+  ['slice-size', { mode: 'list-accounts', accounts: 'organization', 'slice-size': '0' }],
+  // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
+  ['mode', { mode: '' }],
+  ['regions', { regions: '  ' }],
+  ['csv-path', { 'csv-path': '' }],
+  ['fail-on-region-error', { 'fail-on-region-error': '' }],
+  ['retention-days', { mode: 'prune', 'retention-days': '' }],
+  ['keep-last', { mode: 'prune', 'keep-last': '' }]
 ]
 
 describe('hostile and malformed input', () => {

@@ -19,6 +19,7 @@ import { checkStep, type CheckStepDeps } from '../../src/steps/check.js'
 import type { SnapshotRecord } from '../../src/types.js'
 import { parseOutputFile } from '../helpers/action.js'
 import { FakeClock } from '../helpers/fake-clock.js'
+import { runnerInputs } from '../helpers/action-defaults.js'
 
 const ACCOUNT = '123456789012'
 const NOW = new Date('2026-06-15T12:00:00Z')
@@ -54,10 +55,7 @@ const RECORDS = [
 ]
 
 function config(inputs: Record<string, string>): Config {
-  return getConfig({
-    getInput: (name) => inputs[name] ?? '',
-    env: { AWS_REGION: 'eu-west-1', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir }
-  })
+  return getConfig(runnerInputs(inputs, { AWS_REGION: 'eu-west-1', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir }))
 }
 
 const target: AccountTarget = {
