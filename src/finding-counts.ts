@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId, type Severity } from './inputs.js'
+import { RULE_IDS, type RuleId, type Severity } from './rules.js'
 
 /** How many findings one rule produced in one account, and how many of those were silenced. */
 export interface AccountRuleCount {

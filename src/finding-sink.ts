@@ -1,10 +1,10 @@
 import * as fs from 'node:fs'
 import { once } from 'node:events'
 import { CsvWriter } from './csv.js'
-import { compareFindings, isSilenced, RULE_SEVERITY, type Finding } from './findings.js'
-import { RULE_IDS, type RuleId, type Severity } from './inputs.js'
+import { compareFindings, isSilenced, type Finding } from './findings.js'
 import { writeStream } from './paths.js'
-import { RESULT_SCHEMA_VERSION } from './report.js'
+import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
+import { RULE_IDS, RULE_SEVERITY, type RuleId, type Severity } from './rules.js'
 
 /** The findings CSV's columns, in order. */
 export const FINDING_COLUMNS = [
@@ -105,7 +105,7 @@ export class FindingSink {
     ])
     const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
       schema_version: RESULT_SCHEMA_VERSION,
-      tool: 'snapshot-hygiene',
+      tool: RESULT_TOOL,
       generatedAt: opts.generatedAt
     })
     return new FindingSink(csv, json, opts.ignoreRules, opts.topLimit)

@@ -2,7 +2,7 @@
  * The check rules: pure functions from snapshot records (and what was looked up about them) to findings.
  * Nothing here calls AWS; the check mode gathers the facts and these functions judge them.
  */
-import { RULE_IDS, type FailOn, type RuleId, type Severity } from './inputs.js'
+import { RULE_IDS, RULE_SEVERITY, type FailOn, type RuleId, type Severity } from './rules.js'
 import { parseUtcTimestamp } from './timestamp.js'
 import { TAG_EXPIRES_AT, TAG_IGNORE, TAG_MANAGED, type Service, type SnapshotRecord } from './types.js'
 
@@ -16,18 +16,6 @@ export interface Finding {
   /** The snapshot (or recovery point) id; the volume id for stale-backup. */
   resourceId: string
   message: string
-}
-
-/** The severity of each rule. */
-export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
-  'public-snapshot': 'error',
-  'shared-snapshot': 'warning',
-  'unencrypted-snapshot': 'warning',
-  'orphaned-snapshot': 'notice',
-  'expired-snapshot': 'warning',
-  'malformed-tag': 'notice',
-  'old-snapshot': 'notice',
-  'stale-backup': 'error'
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 }

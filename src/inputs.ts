@@ -6,6 +6,7 @@ import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTa
 import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
 import { logLine } from './escape.js'
 import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
+import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
 import type { Service } from './types.js'
 
 /** The action's input names, as action.yml declares them. */
@@ -54,23 +55,6 @@ export type Mode = (typeof MODES)[number]
 
 export const SERVICE_INPUTS = ['ebs', 'rds', 'efs'] as const
 export type ServiceInput = (typeof SERVICE_INPUTS)[number]
-
-export const SEVERITIES = ['error', 'warning', 'notice'] as const
-export type Severity = (typeof SEVERITIES)[number]
-export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
-
-export const RULE_IDS = [
-  'public-snapshot',
-  'shared-snapshot',
-  'unencrypted-snapshot',
-  'orphaned-snapshot',
-  'expired-snapshot',
-  'malformed-tag',
-  'old-snapshot',
-  'stale-backup'
-] as const
-export type RuleId = (typeof RULE_IDS)[number]
 
 /** A volume named by the user: its id and the region it lives in. */
 export interface VolumeRef {

@@ -4,9 +4,7 @@ import { errorMessage } from './errors.js'
 import * as log from './log.js'
 import { fitSummary, md } from './markdown.js'
 import { writeFileChecked } from './paths.js'
-
-/** Version of the machine-readable result JSON; merge refuses other major versions. */
-export const RESULT_SCHEMA_VERSION = 1
+import { resultDocument } from './result.js'
 
 /** What became of a step's artifact. */
 export type ArtifactUpload =
@@ -54,10 +52,7 @@ export async function writeSummary(markdown: string, fullReportHint: string, upl
 /** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
 export function writeResultJson(csvPath: string, result: object): string {
   const file = csvPath.replace(/\.csv$/i, '') + '.summary.json'
-  writeFileChecked(
-    file,
-    JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n'
-  )
+  writeFileChecked(file, JSON.stringify(resultDocument(result), null, 2) + '\n')
   return file
 }
 

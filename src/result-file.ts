@@ -5,9 +5,8 @@
 import { AGE_RANGES, type InventoryAggregate, type SourceTotals, type Totals } from './aggregate.js'
 import type { AccountRuleCount } from './finding-counts.js'
 import type { RuleCount } from './finding-sink.js'
-import { RULE_SEVERITY } from './findings.js'
-import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from './inputs.js'
-import { RESULT_SCHEMA_VERSION } from './report.js'
+import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
+import { RULE_IDS, RULE_SEVERITY, SEVERITIES, type RuleId, type Severity } from './rules.js'
 import type { ListingFailure, Service } from './types.js'
 
 /** The kinds of result merge joins. */
@@ -363,11 +362,11 @@ export function parseResultFile(file: string, content: string): ResultOutcome {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new ResultFileError(file, '(the whole file)', 'must be a JSON object')
   const o = json as Record<string, unknown>
-  if (o.tool !== 'snapshot-hygiene')
+  if (o.tool !== RESULT_TOOL)
     throw new ResultFileError(
       file,
       'tool',
-      `must be "snapshot-hygiene"; got ${shown(o.tool)}: it is not a result of this action`
+      `must be "${RESULT_TOOL}"; got ${shown(o.tool)}: it is not a result of this action`
     )
   if (!isMajorVersion(o.schema_version))
     throw new ResultFileError(

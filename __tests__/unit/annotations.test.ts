@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { annotateFindings, annotationOf, type AnnotationSink } from '../../src/annotations.js'
-import { RULE_SEVERITY, type Finding } from '../../src/findings.js'
+import type { Finding } from '../../src/findings.js'
+import { RULE_SEVERITY } from '../../src/rules.js'
 import { defined } from '../helpers/defined.js'
 
 function finding(rule: Finding['rule'], resourceId: string): Finding {

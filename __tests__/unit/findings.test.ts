@@ -10,12 +10,11 @@ import {
   oldFinding,
   orphanFinding,
   recordFindings,
-  RULE_SEVERITY,
   staleBackupFinding,
   unencryptedFinding,
   type Finding
 } from '../../src/findings.js'
-import { FAIL_ON, RULE_IDS } from '../../src/inputs.js'
+import { FAIL_ON, RULE_IDS, RULE_SEVERITY } from '../../src/rules.js'
 import type { SnapshotRecord } from '../../src/types.js'
 
 const NOW = new Date('2026-06-15T12:00:00Z')

@@ -7,8 +7,7 @@ import { mergeAggregates, type InventoryAggregate } from '../aggregate.js'
 import type { Clock } from '../clock.js'
 import { FindingTally, findingsBySeverity, type AccountFindings, type AccountRuleCount } from '../finding-counts.js'
 import type { RuleCount } from '../finding-sink.js'
-import { RULE_SEVERITY } from '../findings.js'
-import { RULE_IDS, type Config } from '../inputs.js'
+import type { Config } from '../inputs.js'
 import { INVENTORY_COLUMNS } from '../inventory-csv.js'
 import {
   parseResultFile,
@@ -19,6 +18,7 @@ import {
   type ResultSlice
 } from '../result-file.js'
 import { NO_FOLLOW, readableFile, writeStream } from '../paths.js'
+import { RULE_IDS, RULE_SEVERITY } from '../rules.js'
 import type { ListingFailure } from '../types.js'
 
 /** A result file that was not joined because it is not what the action writes. */
