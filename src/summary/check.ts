@@ -5,7 +5,7 @@ import { SEVERITIES, type FailOn } from '../rules.js'
 import { mermaidLabel } from '../escape.js'
 import { int, md, table } from '../markdown.js'
 import type { CheckResult, SharingGap } from '../modes/check.js'
-import { failureSection } from './inventory.js'
+import { failureSection } from './sections.js'
 import { plural } from '../plural.js'
 
 /** Rounds a GiB figure to one decimal for a chart. */
