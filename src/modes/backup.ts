@@ -6,7 +6,7 @@ import {
   type Snapshot
 } from '@aws-sdk/client-ec2'
 import type { AccountTarget } from '../accounts.js'
-import { forEachBounded } from '../accounts.js'
+import { forEachBounded } from '../bounded.js'
 import type { Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import type { Config, VolumeRef } from '../inputs.js'

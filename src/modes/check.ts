@@ -14,7 +14,8 @@ import {
 } from '@aws-sdk/client-rds'
 import { paginateDescribeFileSystems } from '@aws-sdk/client-efs'
 import { Aggregator, type InventoryAggregate } from '../aggregate.js'
-import { forEachBounded, type AccountTarget } from '../accounts.js'
+import type { AccountTarget } from '../accounts.js'
+import { forEachBounded, limiter } from '../bounded.js'
 import type { Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import { FindingTally, type AccountRuleCount } from '../finding-counts.js'
@@ -130,23 +131,6 @@ const ATTRIBUTE_CALL: Readonly<Record<Service, string>> = {
   rds: 'rds:DescribeDBSnapshotAttributes',
   'rds-cluster': 'rds:DescribeDBClusterSnapshotAttributes',
   efs: ''
-}
-
-/** Runs fn with at most n calls in flight; the slot passes straight to the next waiter. */
-function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
-  let active = 0
-  const waiting: (() => void)[] = []
-  return async (fn) => {
-    if (active < n) active++
-    else await new Promise<void>((resolve) => waiting.push(resolve))
-    try {
-      return await fn()
-    } finally {
-      const next = waiting.shift()
-      if (next) next()
-      else active--
-    }
-  }
 }
 
 /** Whether a snapshot can be shared at all: EBS always; RDS and Aurora only manual snapshots. */

@@ -17,7 +17,7 @@
 import { DeleteSnapshotCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { AccountTarget } from '../accounts.js'
-import { forEachBounded } from '../accounts.js'
+import { forEachBounded } from '../bounded.js'
 import { ageDays } from '../aggregate.js'
 import type { Clock } from '../clock.js'
 import { CsvWriter } from '../csv.js'
@@ -280,15 +280,6 @@ export async function deleteSnapshot(
   }
 }
 
-/** Runs fn over items with at most `limit` in flight, in order of the items. */
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++] as T)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
-
 /** The regions prune works in for one account: the regions input, plus the regions of the named volumes. */
 export async function pruneRegions(
   config: Pick<PruneConfig, 'regions' | 'awsRegion' | 'volumes'>,
@@ -468,7 +459,7 @@ async function deleteInRegion(run: AccountRun, region: string, items: PruneDecis
   if (items.length === 0 || run.config.dryRun) return
   const ec2 = run.target.clients.ec2Paced(region)
   const pacer = run.deps.pacer?.(run.target.accountId, region) ?? deletePacer(run.pacing, run.clock)
-  await pool(items, deleteConcurrency(run.pacing), async (d) => {
+  await forEachBounded(items, deleteConcurrency(run.pacing), async (d) => {
     const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random)
     switch (result.kind) {
       case 'deleted':
@@ -531,7 +522,7 @@ async function removeOrphans(
   const created = run.options.createdIds ?? new Set<string>()
   const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId))
   const proven: { object: MetadataObject; region: string }[] = []
-  await pool(candidates, S3_CONCURRENCY, async (o) => {
+  await forEachBounded(candidates, S3_CONCURRENCY, async (o) => {
     const read = await readObject(run, o.key)
     if (read === null || read.kind === 'gone') return
     if (read.kind === 'foreign' || !matchesKey(read.identity, o)) run.metadata.unreadable.push(o.key)
@@ -568,7 +559,7 @@ async function removeOrphans(
     run.metadata.orphans.push(...orphans.map((p) => p.object.key))
     return
   }
-  await pool(orphans, S3_CONCURRENCY, async (p) => {
+  await forEachBounded(orphans, S3_CONCURRENCY, async (p) => {
     if (await removeKey(run, p.region, p.object.key)) run.metadata.orphans.push(p.object.key)
   })
 }
@@ -590,7 +581,7 @@ async function checkMissing(
   const missing = decisions.filter(
     (d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId)
   )
-  await pool(missing, S3_CONCURRENCY, async (d) => {
+  await forEachBounded(missing, S3_CONCURRENCY, async (d) => {
     const snap = owned.get(d.snapshotId)
     const key = d.volumeId === null ? '' : volumeKey(d.accountId, d.region, d.volumeId)
     if (snap === undefined || snap.record.state !== 'completed') return
