@@ -7,7 +7,7 @@ import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
 import { logLine } from './escape.js'
 import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
 import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
-import type { Service } from './types.js'
+import { volumeKey, type Service } from './types.js'
 
 /** The action's input names, as action.yml declares them. */
 export const Inputs = {
@@ -241,7 +241,7 @@ function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
         `has '${printable(item)}', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)`
       )
     }
-    const key = `${region}/${volumeId}`
+    const key = volumeKey(null, region, volumeId)
     if (!seen.has(key)) out.push({ region, volumeId })
     seen.add(key)
   }

@@ -33,7 +33,7 @@ import {
 import type { Config, VolumeRef } from '../inputs.js'
 import { EBS_PAGE_SIZE, ebsRecord } from '../listers/ebs.js'
 import { RDS_PAGE_SIZE } from '../listers/rds.js'
-import type { ListingFailure, Service, SnapshotRecord } from '../types.js'
+import { volumeKey, type ListingFailure, type Service, type SnapshotRecord } from '../types.js'
 import { inventoryAccount } from './inventory.js'
 import { plural } from '../plural.js'
 
@@ -185,7 +185,8 @@ async function record(state: RunState, batch: readonly TaggedFinding[]): Promise
   await state.sink.add(batch)
 }
 
-const volumeKey = (v: Pick<VolumeRef, 'region' | 'volumeId'>): string => `${v.region}/${v.volumeId}`
+/** A volume of the volume input, keyed as the input names it: the check looks for it in every account. */
+const inputVolumeKey = (v: Pick<VolumeRef, 'region' | 'volumeId'>): string => volumeKey(null, v.region, v.volumeId)
 
 /** The checks of one account: lazily loaded lookups per region, and the attribute calls in flight. */
 class AccountCheck {
@@ -252,7 +253,7 @@ class AccountCheck {
 
   private noteBackup(r: SnapshotRecord): void {
     if (r.service !== 'ebs' || r.state !== 'completed' || r.sourceId === null) return
-    const key = volumeKey({ region: r.region, volumeId: r.sourceId })
+    const key = volumeKey(null, r.region, r.sourceId)
     if (!this.state.wanted.has(key)) return
     const known = this.state.newest.get(key)
     if (known && known.at.getTime() >= r.createdAt.getTime()) return
@@ -476,7 +477,7 @@ async function staleBackups(
   const ebsListed = config.services.includes('ebs')
   await Promise.all(
     config.volumes.map(async (v) => {
-      const seen = state.newest.get(volumeKey(v))
+      const seen = state.newest.get(inputVolumeKey(v))
       let newest = seen?.at ?? null
       let owner = seen?.accountId ?? null
       let unknown = false
@@ -537,7 +538,7 @@ export async function runCheck(
     tally: new FindingTally(),
     aggregator: new Aggregator(now),
     failures: [],
-    wanted: new Set(config.volumes.map(volumeKey)),
+    wanted: new Set(config.volumes.map(inputVolumeKey)),
     newest: new Map(),
     snapshotCount: 0,
     shareCheckLimit: deps.shareCheckLimit ?? SHARE_CHECK_LIMIT
@@ -582,7 +583,7 @@ export async function runCheck(
       maxBackupAgeHours: config.maxBackupAgeHours,
       allowedAccounts: config.allowedAccounts,
       ignoreRules: config.ignoreRules,
-      volumes: config.volumes.map(volumeKey)
+      volumes: config.volumes.map(inputVolumeKey)
     }
   }
 }

@@ -42,7 +42,7 @@ import {
 import { TokenBucketPacer, withThrottleRetry, type Pacer } from '../pacer.js'
 import { estimatedMonthlyCost } from '../pricing.js'
 import { planRetention, type Decision, type RetentionPolicy } from '../retention.js'
-import { TAG_MANAGED, type ListingFailure } from '../types.js'
+import { TAG_MANAGED, volumeKey, type ListingFailure } from '../types.js'
 import { accountRegions } from './inventory.js'
 
 /** The inputs prune reads. */
@@ -182,10 +182,8 @@ export interface PruneOptions {
   createdIds?: ReadonlySet<string>
 }
 
-/** The key of a volume in one account and region. */
-export function volumeKey(accountId: string, region: string, volumeId: string): string {
-  return `${accountId}/${region}/${volumeId}`
-}
+/** The key of a volume in one account and region ({@link volumeKey} of types.ts). */
+export { volumeKey }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = (env[name] ?? '').trim()
