@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import * as os from 'node:os'
 import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTags } from './backup-tags.js'
+import { ACCOUNT_RE, REGION_RE } from './aws-names.js'
 import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
 import { logLine } from './escape.js'
 import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
@@ -135,9 +136,7 @@ export function runnerInputSource(): InputSource {
  */
 export const AUTO = 'auto'
 
-const REGION_RE = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
 const VOLUME_RE = /^vol-[0-9a-f]{8}([0-9a-f]{9})?$/
-const ACCOUNT_RE = /^\d{12}$/
 const ROLE_ARN_RE = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
 const ROLE_NAME_RE = /^[\w+=,.@/-]{1,64}$/

@@ -3,6 +3,7 @@
  * uses is checked here against the shape the inventory and check modes write, and copied into fresh objects.
  */
 import { AGE_RANGES, type InventoryAggregate, type SourceTotals, type Totals } from './aggregate.js'
+import { ACCOUNT_RE } from './aws-names.js'
 import type { AccountRuleCount } from './finding-counts.js'
 import type { RuleCount } from './finding-sink.js'
 import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
@@ -67,8 +68,8 @@ class Invalid extends Error {
   }
 }
 
-const ACCOUNT_RE = /^\d{12}$/
-const REGION_RE = /^[a-z0-9-]{1,64}$/
+/** The characters of a region name; merge does not judge which regions exist, the run that wrote the file did. */
+const REGION_CHARS_RE = /^[a-z0-9-]{1,64}$/
 // eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f]/
 const SERVICES: readonly Service[] = ['ebs', 'rds', 'rds-cluster', 'efs']
@@ -110,7 +111,7 @@ function matching(v: unknown, at: string, re: RegExp, what: string): string {
 
 const accountId = (v: unknown, at: string): string => matching(v, at, ACCOUNT_RE, 'a 12-digit account id')
 const regionName = (v: unknown, at: string): string =>
-  matching(v, at, REGION_RE, 'a region name (lower-case letters, digits, hyphens)')
+  matching(v, at, REGION_CHARS_RE, 'a region name (lower-case letters, digits, hyphens)')
 
 function oneOf<T extends string>(v: unknown, at: string, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v))
