@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import type { Clock } from './clock.js'
+import { MINUTE_MS, type Clock } from './clock.js'
 import { errorMessage } from './errors.js'
 
 /** What the credential code needs from the runner, injectable for tests. */
@@ -24,7 +24,7 @@ export function runnerCredentialDeps(clock: Clock): CredentialDeps {
   }
 }
 
-const REFRESH_MARGIN_MS = 5 * 60 * 1000
+const REFRESH_MARGIN_MS = 5 * MINUTE_MS
 
 /** Caches credentials and fetches new ones five minutes before they expire. */
 export function refreshing(fetch: () => Promise<AwsCredentialIdentity>, clock: Clock): AwsCredentialIdentityProvider {

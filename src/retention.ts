@@ -15,11 +15,12 @@
  *
  * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
  */
+import { DAY_MS } from './clock.js'
 import { COPY_VOLUME_ID, TAG_IGNORE, TAG_MANAGED } from './types.js'
 import type { SnapshotRecord } from './types.js'
 
-/** Milliseconds in one (UTC, leap-second-free) day. */
-export const DAY_MS = 86_400_000
+/** Milliseconds in one (UTC, leap-second-free) day (clock.ts's). */
+export { DAY_MS }
 
 /** The prune policy; all counts are integers >= 0 and every calendar period is UTC. */
 export interface RetentionPolicy {

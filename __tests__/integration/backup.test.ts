@@ -11,6 +11,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { stopStarted } from '../helpers/teardown.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const BUCKET = 'backup-metadata'
 const ACCOUNT = '123456789012'
@@ -119,7 +120,7 @@ describe('backup against the moto server', () => {
       'snapshot-hygiene:actor': 'octocat'
     })
     expect(expires).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
-    const week = 7 * 86_400_000
+    const week = 7 * DAY_MS
     expect(Date.parse(expires)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + week)
     expect(Date.parse(expires)).toBeLessThanOrEqual(after + week)
 

@@ -20,6 +20,7 @@ import type { SnapshotRecord } from '../../src/types.js'
 import { parseOutputFile } from '../helpers/action.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { runnerInputs } from '../helpers/action-defaults.js'
+import { HOUR_MS } from '../../src/clock.js'
 
 const ACCOUNT = '123456789012'
 const NOW = new Date('2026-06-15T12:00:00Z')
@@ -37,7 +38,7 @@ function snap(id: string, over: Partial<SnapshotRecord> = {}): SnapshotRecord {
     snapshotType: 'manual',
     sourceId: 'vol-live',
     state: 'completed',
-    createdAt: new Date(NOW.getTime() - 3_600_000),
+    createdAt: new Date(NOW.getTime() - HOUR_MS),
     sizeGib: 10,
     encrypted: true,
     kmsKeyId: null,

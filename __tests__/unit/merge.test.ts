@@ -21,9 +21,9 @@ import { readCsv } from '../helpers/csv.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { ebsSnapshot, mockTarget, type MockTarget } from '../helpers/mock-target.js'
 import { defined } from '../helpers/defined.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const NOW = new Date('2026-11-21T00:00:00Z')
-const DAY = 86_400_000
 const REGIONS = ['us-east-1', 'eu-west-1']
 const A = '111111111111'
 const B = '222222222222'
@@ -38,7 +38,7 @@ interface RegionSeed {
 
 function snap(account: string, id: string, volume: string, size: number, opts: Partial<Snapshot> = {}): Snapshot {
   return {
-    ...ebsSnapshot(id, volume, new Date(NOW.getTime() - 3 * DAY), { size, owner: account, tags: {} }),
+    ...ebsSnapshot(id, volume, new Date(NOW.getTime() - 3 * DAY_MS), { size, owner: account, tags: {} }),
     Encrypted: true,
     ...opts
   }
@@ -54,7 +54,7 @@ const SEEDS: Record<string, Record<string, RegionSeed>> = {
       snapshots: [
         snap(A, 'snap-a1', 'vol-a', 100),
         snap(A, 'snap-a2', 'vol-ffffffff', 20, { Encrypted: false }),
-        snap(A, 'snap-a3', 'vol-gone', 8, { StartTime: new Date(NOW.getTime() - 400 * DAY) })
+        snap(A, 'snap-a3', 'vol-gone', 8, { StartTime: new Date(NOW.getTime() - 400 * DAY_MS) })
       ],
       volumes: ['vol-a']
     },

@@ -27,6 +27,7 @@ import { generateAccount, type AccountOptions } from '../../bench/sim/data.js'
 import { minimumCalls } from '../../bench/sim/minimum.js'
 import { startSimulator, type SimOptions, type SimServer } from '../../bench/sim/server.js'
 import { countPages } from '../helpers/aws.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const CREDENTIALS = { accessKeyId: 'AKIDSIMULATED', secretAccessKey: 'secret' }
 const NOW = Date.parse('2026-06-01T00:00:00Z')
@@ -90,7 +91,7 @@ describe('generated account', () => {
     expect(snapshots.some((s) => s.storageTier === 'archive')).toBe(true)
     expect(snapshots.some((s) => s.encrypted && s.kmsKeyId !== null)).toBe(true)
     const oldest = Math.min(...snapshots.map((s) => s.startTime.getTime()))
-    expect(NOW - oldest).toBeGreaterThan(1000 * 86_400_000)
+    expect(NOW - oldest).toBeGreaterThan(1000 * DAY_MS)
   })
 
   it('holds a million EBS snapshots without materialising them', () => {

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-ec2'
 import type { AccountTarget } from '../accounts.js'
 import { forEachBounded } from '../bounded.js'
-import type { Clock } from '../clock.js'
+import { MINUTE_MS, type Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import type { Config, VolumeRef } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
@@ -195,7 +195,7 @@ async function backupVolume(
   const { target, volume } = job
   const where = { accountId: target.accountId, region: volume.region, volumeId: volume.volumeId }
   const now = clock.now()
-  const deadline = now.getTime() + config.waitTimeoutMinutes * 60_000
+  const deadline = now.getTime() + config.waitTimeoutMinutes * MINUTE_MS
   const ec2 = target.clients.ec2(volume.region)
   const tags = backupTags(config, volume, deps.workflow, now)
   let snapshot: Snapshot

@@ -16,7 +16,7 @@ import { paginateDescribeFileSystems } from '@aws-sdk/client-efs'
 import { Aggregator, type InventoryAggregate } from '../aggregate.js'
 import type { AccountTarget } from '../accounts.js'
 import { forEachBounded, limiter } from '../bounded.js'
-import type { Clock } from '../clock.js'
+import { HOUR_MS, type Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import { FindingTally, type AccountRuleCount } from '../finding-counts.js'
 import { FindingSink, type RuleCount, type TaggedFinding } from '../finding-sink.js'
@@ -491,7 +491,7 @@ async function staleBackups(
         }
       }
       if (newest === null && unknown) return
-      const fresh = newest !== null && now.getTime() - newest.getTime() <= config.maxBackupAgeHours * 3_600_000
+      const fresh = newest !== null && now.getTime() - newest.getTime() <= config.maxBackupAgeHours * HOUR_MS
       if (fresh) return
       let exists: boolean | null = false
       for (const { check } of checks) {
