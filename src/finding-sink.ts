@@ -1,10 +1,11 @@
 import * as fs from 'node:fs'
 import { once } from 'node:events'
 import { CsvWriter } from './csv.js'
+import type { RuleCount } from './finding-counts.js'
 import { compareFindings, isSilenced, type Finding } from './findings.js'
 import { writeStream } from './paths.js'
 import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
-import { RULE_IDS, RULE_SEVERITY, type RuleId, type Severity } from './rules.js'
+import { RULE_IDS, RULE_SEVERITY, type RuleId } from './rules.js'
 
 /** The findings CSV's columns, in order. */
 export const FINDING_COLUMNS = [
@@ -16,14 +17,6 @@ export const FINDING_COLUMNS = [
   'resource_id',
   'message'
 ] as const
-
-/** How many findings a rule produced, and how many of those were silenced. */
-export interface RuleCount {
-  rule: RuleId
-  severity: Severity
-  findings: number
-  silenced: number
-}
 
 /** A finding and the tags of the snapshot it is about (null when it is not about a snapshot). */
 export type TaggedFinding = readonly [Finding, Readonly<Record<string, string>> | null]

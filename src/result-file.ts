@@ -4,8 +4,7 @@
  */
 import { AGE_RANGES, type InventoryAggregate, type SourceTotals, type Totals } from './aggregate.js'
 import { ACCOUNT_RE } from './aws-names.js'
-import type { AccountRuleCount } from './finding-counts.js'
-import type { RuleCount } from './finding-sink.js'
+import type { AccountRuleCount, RuleCount } from './finding-counts.js'
 import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
 import { RULE_IDS, RULE_SEVERITY, SEVERITIES, type RuleId, type Severity } from './rules.js'
 import type { ListingFailure, Service } from './types.js'
@@ -243,22 +242,19 @@ function severityOf(rule: RuleId, v: unknown, at: string): Severity {
   return severity
 }
 
+/** One rule's count of findings: its rule, the severity that rule has, and whole numbers of findings and silenced. */
+function ruleCount(o: Record<string, unknown>, where: string): RuleCount {
+  const rule = oneOf(o.rule, `${where}.rule`, RULE_IDS)
+  return {
+    rule,
+    severity: severityOf(rule, o.severity, `${where}.severity`),
+    findings: count(o.findings, `${where}.findings`),
+    silenced: count(o.silenced, `${where}.silenced`)
+  }
+}
+
 function ruleCounts(v: unknown, at: string): RuleCount[] {
-  const rules = list(
-    v,
-    at,
-    (r, where) => {
-      const o = object(r, where)
-      const rule = oneOf(o.rule, `${where}.rule`, RULE_IDS)
-      return {
-        rule,
-        severity: severityOf(rule, o.severity, `${where}.severity`),
-        findings: count(o.findings, `${where}.findings`),
-        silenced: count(o.silenced, `${where}.silenced`)
-      }
-    },
-    RULE_IDS.length
-  )
+  const rules = list(v, at, (r, where) => ruleCount(object(r, where), where), RULE_IDS.length)
   const seen = new Set<RuleId>()
   rules.forEach((r, i) => {
     if (seen.has(r.rule)) throw new Invalid(`${at}[${i}].rule`, `names ${r.rule} a second time`)
@@ -275,13 +271,10 @@ function accountRuleCounts(
 ): AccountRuleCount[] {
   const counts = list(v, at, (c, where) => {
     const o = object(c, where)
-    const rule = oneOf(o.rule, `${where}.rule`, RULE_IDS)
+    const counted = ruleCount(o, where)
     return {
       accountId: member(accounts, accountId(o.accountId, `${where}.accountId`), `${where}.accountId`),
-      rule,
-      severity: severityOf(rule, o.severity, `${where}.severity`),
-      findings: count(o.findings, `${where}.findings`),
-      silenced: count(o.silenced, `${where}.silenced`)
+      ...counted
     }
   })
   const seen = new Set<string>()

@@ -18,8 +18,8 @@ import type { AccountTarget } from '../accounts.js'
 import { forEachBounded, limiter } from '../bounded.js'
 import { HOUR_MS, type Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
-import { FindingTally, type AccountRuleCount } from '../finding-counts.js'
-import { FindingSink, type RuleCount, type TaggedFinding } from '../finding-sink.js'
+import { FindingTally, type AccountRuleCount, type RuleCount } from '../finding-counts.js'
+import { FindingSink, type TaggedFinding } from '../finding-sink.js'
 import {
   grantFindings,
   isSilenced,

@@ -5,8 +5,13 @@ import { once } from 'node:events'
 import { stringify } from 'csv-stringify/sync'
 import { mergeAggregates, type InventoryAggregate } from '../aggregate.js'
 import type { Clock } from '../clock.js'
-import { FindingTally, findingsBySeverity, type AccountFindings, type AccountRuleCount } from '../finding-counts.js'
-import type { RuleCount } from '../finding-sink.js'
+import {
+  FindingTally,
+  findingsBySeverity,
+  type AccountFindings,
+  type AccountRuleCount,
+  type RuleCount
+} from '../finding-counts.js'
 import type { Config } from '../inputs.js'
 import { INVENTORY_COLUMNS } from '../inventory-csv.js'
 import {

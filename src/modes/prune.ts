@@ -381,13 +381,13 @@ async function listAccountMetadata(run: AccountRun): Promise<MetadataObject[] | 
     run.metadata.otherKeys += listed.otherKeys
     return listed.objects
   } catch (err) {
-    run.errors.push({
-      accountId: run.target.accountId,
-      region: run.config.awsRegion,
-      subject: `s3://${run.bucket}/${run.config.metadataPrefix}`,
-      operation: 'ListObjectsV2',
-      message: errorMessage(err)
-    })
+    runError(
+      run,
+      run.config.awsRegion,
+      'ListObjectsV2',
+      `s3://${run.bucket}/${run.config.metadataPrefix}`,
+      errorMessage(err)
+    )
     return null
   }
 }
@@ -401,18 +401,17 @@ function objectsOf(run: AccountRun, d: PruneDecision): MetadataObject[] {
   return [{ key, volumeId: d.volumeId, snapshotId: d.snapshotId, lastModified: null }]
 }
 
+/** Records an error of the run in its account: the operation, what it was about, and why it failed. */
+function runError(run: AccountRun, region: string, operation: string, subject: string, message: string): void {
+  run.errors.push({ accountId: run.target.accountId, region, subject, operation, message })
+}
+
 /** Reads a metadata object; an error is recorded and answers null (the object is then left alone). */
 async function readObject(run: AccountRun, key: string): Promise<MetadataRead | null> {
   try {
     return await readMetadata(run.s3 as S3Client, run.bucket, key)
   } catch (err) {
-    run.errors.push({
-      accountId: run.target.accountId,
-      region: run.config.awsRegion,
-      subject: key,
-      operation: 'GetObject',
-      message: errorMessage(err)
-    })
+    runError(run, run.config.awsRegion, 'GetObject', key, errorMessage(err))
     return null
   }
 }
@@ -422,13 +421,7 @@ async function removeKey(run: AccountRun, region: string, key: string): Promise<
     await deleteMetadata(run.s3 as S3Client, run.bucket, key)
     return true
   } catch (err) {
-    run.errors.push({
-      accountId: run.target.accountId,
-      region,
-      subject: key,
-      operation: 'DeleteObject',
-      message: errorMessage(err)
-    })
+    runError(run, region, 'DeleteObject', key, errorMessage(err))
     return false
   }
 }
@@ -478,13 +471,7 @@ async function deleteInRegion(run: AccountRun, region: string, items: PruneDecis
         return
       default:
         Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` })
-        run.errors.push({
-          accountId: run.target.accountId,
-          region,
-          subject: d.snapshotId,
-          operation: 'DeleteSnapshot',
-          message: result.message
-        })
+        runError(run, region, 'DeleteSnapshot', d.snapshotId, result.message)
     }
   })
 }
@@ -539,13 +526,7 @@ async function removeOrphans(
         for (const id of await existingSnapshots(run.target.clients.ec2(region), [...ids])) existing.add(id)
       } catch (err) {
         unasked.add(region)
-        run.errors.push({
-          accountId: run.target.accountId,
-          region,
-          subject: region,
-          operation: 'DescribeSnapshots',
-          message: `Could not check metadata for orphans: ${errorMessage(err)}`
-        })
+        runError(run, region, 'DescribeSnapshots', region, `Could not check metadata for orphans: ${errorMessage(err)}`)
       }
     })
   )
@@ -560,6 +541,11 @@ async function removeOrphans(
   await forEachBounded(orphans, S3_CONCURRENCY, async (p) => {
     if (await removeKey(run, p.region, p.object.key)) run.metadata.orphans.push(p.object.key)
   })
+}
+
+/** A managed snapshot of a decision, as one whose metadata object is missing. */
+function missingMetadata(d: PruneDecision): MissingMetadata {
+  return { accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId }
 }
 
 /** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
@@ -584,12 +570,7 @@ async function checkMissing(
     const key = d.volumeId === null ? '' : volumeKey(d.accountId, d.region, d.volumeId)
     if (snap === undefined || snap.record.state !== 'completed') return
     if (run.options.repair === undefined || d.volumeId === null || !wanted.has(key)) {
-      run.metadata.missing.push({
-        accountId: d.accountId,
-        region: d.region,
-        snapshotId: d.snapshotId,
-        volumeId: d.volumeId
-      })
+      run.metadata.missing.push(missingMetadata(d))
       return
     }
     const objectKey = metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)
@@ -609,12 +590,7 @@ async function checkMissing(
       await putMetadata(run.s3 as S3Client, run.bucket, objectKey, doc)
       run.metadata.repaired.push(objectKey)
     } catch (err) {
-      run.metadata.missing.push({
-        accountId: d.accountId,
-        region: d.region,
-        snapshotId: d.snapshotId,
-        volumeId: d.volumeId
-      })
+      run.metadata.missing.push(missingMetadata(d))
       run.errors.push({
         accountId: d.accountId,
         region: d.region,

@@ -1,6 +1,6 @@
 import { AGE_RANGES, type InventoryAggregate } from '../aggregate.js'
 import { failsStep, type Finding } from '../findings.js'
-import type { RuleCount } from '../finding-sink.js'
+import type { RuleCount } from '../finding-counts.js'
 import { SEVERITIES, type FailOn } from '../rules.js'
 import { mermaidLabel } from '../escape.js'
 import { int, md, table } from '../markdown.js'
