@@ -57,6 +57,32 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** The files a run of the action writes to, in its work folder. */
+export interface RunFiles {
+  workDir: string
+  /** RUNNER_TEMP. */
+  temp: string
+  /** GITHUB_OUTPUT. */
+  outputFile: string
+  /** GITHUB_STEP_SUMMARY. */
+  summaryFile: string
+}
+
+/** The environment the runner gives the action's process, with the example AWS keys (no real account is reached). */
+export function runnerEnv(files: RunFiles): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? files.workDir,
+    GITHUB_WORKSPACE: files.workDir,
+    RUNNER_TEMP: files.temp,
+    GITHUB_OUTPUT: files.outputFile,
+    GITHUB_STEP_SUMMARY: files.summaryFile,
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_EC2_METADATA_DISABLED: 'true'
+  }
+}
+
 /** Options for running the action. */
 export interface RunOptions {
   /** The step's inputs; every other input gets action.yml's default, as on the runner. */
@@ -81,18 +107,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const summaryFile = path.join(workDir, 'step-summary.md')
   fs.writeFileSync(outputFile, '')
   fs.writeFileSync(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? workDir,
-    GITHUB_WORKSPACE: workDir,
-    RUNNER_TEMP: temp,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    ...opts.env
-  }
+  const env = { ...runnerEnv({ workDir, temp, outputFile, summaryFile }), ...opts.env }
   for (const [k, v] of Object.entries(withDefaults(opts.inputs))) env[inputVariable(k)] = v
   const child = spawn(opts.node ?? process.execPath, [DIST], { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] })
   if (child.pid !== undefined) opts.onSpawn?.(child.pid)
