@@ -16,15 +16,15 @@ type Step = (config: Config, targets: AccountTarget[], clock: Clock) => Promise<
 async function loadStep(mode: Exclude<Mode, 'merge' | 'list-accounts'>): Promise<Step> {
   switch (mode) {
     case 'inventory':
-      return (await import('./steps/inventory.js')).inventoryStep
+      return (await import('./report/inventory.js')).inventoryStep
     case 'backup':
-      return (await import('./steps/backup.js')).backupStep
+      return (await import('./report/backup.js')).backupStep
     case 'prune':
-      return (await import('./steps/prune.js')).pruneStep
+      return (await import('./report/prune.js')).pruneStep
     case 'backup-and-prune':
-      return (await import('./steps/prune.js')).backupAndPruneStep
+      return (await import('./report/prune.js')).backupAndPruneStep
     case 'check':
-      return (await import('./steps/check.js')).checkStep
+      return (await import('./report/check.js')).checkStep
     default: {
       const unknown: never = mode
       throw new Error(`Unknown mode ${String(unknown)}`)
@@ -104,7 +104,7 @@ function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; t
 
 async function runMode(config: Config, clock: Clock): Promise<void> {
   if (config.mode === 'merge') {
-    const { mergeStep } = await import('./steps/merge.js')
+    const { mergeStep } = await import('./report/merge.js')
     await mergeStep(config, clock)
     return
   }
@@ -116,7 +116,7 @@ async function runMode(config: Config, clock: Clock): Promise<void> {
   const { sent, target } = startingAccount(config, clock)
   await sent
   if (config.mode === 'list-accounts') {
-    const [start, { listAccountsStep }] = await Promise.all([target, import('./steps/list-accounts.js')])
+    const [start, { listAccountsStep }] = await Promise.all([target, import('./report/list-accounts.js')])
     await listAccountsStep(config, start)
     return
   }

@@ -1,4 +1,4 @@
-/** The machine-readable result JSON the steps write (and the findings file) and merge reads: what opens every one. */
+/** The machine-readable result JSON each mode's report writes (and the findings file) and merge reads: what opens every one. */
 
 /** Version of the result JSON; merge refuses other major versions. */
 export const RESULT_SCHEMA_VERSION = 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { annotateFindings, annotationOf, type AnnotationSink } from '../../src/annotations.js'
+import { annotateFindings, annotationOf, type AnnotationSink } from '../../src/report/annotations.js'
 import type { Finding } from '../../src/findings.js'
 import { RULE_SEVERITY } from '../../src/rules.js'
 import { defined } from '../helpers/defined.js'

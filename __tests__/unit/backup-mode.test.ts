@@ -9,7 +9,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { backupTags, expiresAt } from '../../src/backup-tags.js'
 import { runBackup, type BackupConfig } from '../../src/modes/backup.js'
 import type { WorkflowContext } from '../../src/metadata.js'
-import { workflowContext } from '../../src/steps/shared.js'
+import { workflowContext } from '../../src/report/shared.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { awsError, mockTarget, settle, type MockTarget } from '../helpers/mock-target.js'
 

@@ -11,11 +11,11 @@ import {
   EC2Client
 } from '@aws-sdk/client-ec2'
 import type { AccountTarget } from '../../src/accounts.js'
-import type { AnnotationSink } from '../../src/annotations.js'
+import type { AnnotationSink } from '../../src/report/annotations.js'
 import { createClientFactory } from '../../src/clients.js'
 import { getConfig, type Config } from '../../src/inputs.js'
 import type { EventContext } from '../../src/pull-request.js'
-import { checkStep, type CheckStepDeps } from '../../src/steps/check.js'
+import { checkStep, type CheckStepDeps } from '../../src/report/check.js'
 import type { SnapshotRecord } from '../../src/types.js'
 import { parseOutputFile } from '../helpers/action.js'
 import { FakeClock } from '../helpers/fake-clock.js'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, upsertComment } from '../../src/comment.js'
+import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, upsertComment } from '../../src/report/comment.js'
 import { startGitHubApi, type FakeGitHubApi } from '../helpers/github-api.js'
 import { stopStarted } from '../helpers/teardown.js'
 

@@ -1,5 +1,5 @@
 /**
- * What the steps share: the workflow context a backup records, publishing a result (result JSON, artifact, job
+ * What the reports of the modes (each mode's step) share: the workflow context a backup records, publishing a result (result JSON, artifact, job
  * summary), the outputs every step sets, and ending the step with the problems it met (run() turns the error into
  * the step's failure).
  */
@@ -12,7 +12,7 @@ import * as log from '../log.js'
 import type { WorkflowContext } from '../metadata.js'
 import type { BackupResult } from '../modes/backup.js'
 import { plural } from '../plural.js'
-import { uploadArtifact, writeResultJson, writeSummary, type ArtifactUpload } from '../report.js'
+import { uploadArtifact, writeResultJson, writeSummary, type ArtifactUpload } from './publish.js'
 import type { ListingFailure } from '../types.js'
 
 /** The parts of @actions/github's context the backup records. */

@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js'
 import type { Config } from '../inputs.js'
 import type { WorkflowContext } from '../metadata.js'
 import { runBackup } from '../modes/backup.js'
-import { resultJsonPath } from '../report.js'
+import { resultJsonPath } from './publish.js'
 import { backupSummary } from '../summary/backup.js'
 import { failWith, logCreated, publish, setBackupOutputs, setResultOutputs, workflowContext } from './shared.js'
 

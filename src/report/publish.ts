@@ -1,10 +1,11 @@
+/** Where a report goes on GitHub: the job summary, the result JSON beside the CSV, and the workflow artifact. */
 import * as core from '@actions/core'
 import * as path from 'node:path'
-import { errorMessage } from './errors.js'
-import * as log from './log.js'
-import { fitSummary, md } from './markdown.js'
-import { writeFileChecked } from './paths.js'
-import { resultDocument } from './result.js'
+import { errorMessage } from '../errors.js'
+import * as log from '../log.js'
+import { fitSummary, md } from '../markdown.js'
+import { writeFileChecked } from '../paths.js'
+import { resultDocument } from '../result.js'
 
 /** What became of a step's artifact. */
 export type ArtifactUpload =
