@@ -107,13 +107,8 @@ export interface PruneError {
   message: string
 }
 
-/** A managed snapshot without its metadata object. */
-export interface MissingMetadata {
-  accountId: string
-  region: string
-  snapshotId: string
-  volumeId: string | null
-}
+/** A managed snapshot without its metadata object: the decision's account, region, snapshot and volume. */
+export type MissingMetadata = Pick<PruneDecision, 'accountId' | 'region' | 'snapshotId' | 'volumeId'>
 
 /** What prune found and did in the metadata bucket. */
 export interface MetadataReport {
