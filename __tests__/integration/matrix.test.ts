@@ -243,7 +243,7 @@ describe('a matrix of inventory and check slices, joined by merge from their art
     )
     expect(merged.code).toBe(1)
     expect(merged.errors).toEqual([
-      'The merge is incomplete: 1 expected account(s) have no result: 222222222222 (no check result). The summary and the CSV hold the rest (output missing-accounts)'
+      'The merge is incomplete: 1 expected account has no result: 222222222222 (no check result). The summary and the CSV hold the rest (output missing-accounts)'
     ])
     expect(merged.outputs['missing-accounts']).toBe(JSON.stringify([PROD]))
     expect(JSON.parse(merged.outputs['accounts-json'] ?? '')).toEqual([DEV, PROD, MANAGEMENT].sort())
