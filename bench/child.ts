@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { inputVariable, parseOutputFile, runnerEnv } from '../__tests__/helpers/action.js'
 import { epochMs } from './sim/stats.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,7 +31,7 @@ export interface ChildRun {
 export interface ChildOptions {
   /** Script and its arguments, after the node binary. */
   args: string[]
-  /** Action inputs, passed as INPUT_* variables. */
+  /** Action inputs, passed as INPUT_* variables as given (bench/run.ts adds action.yml's defaults). */
   inputs?: Record<string, string>
   env?: Record<string, string>
   workDir: string
@@ -38,20 +39,6 @@ export interface ChildOptions {
   /** Measure with GNU time when installed (default true); scenario 5 spawns node directly to time its start. */
   measure?: boolean
   timeoutMs?: number
-}
-
-/** Parses the GITHUB_OUTPUT file format (name<<delimiter ... delimiter). */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!m) continue
-    const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '')
-    out[m[1] ?? ''] = value.join('\n')
-  }
-  return out
 }
 
 /** Whether GNU time is installed. */
@@ -76,24 +63,15 @@ function readHwmKiB(pid: number): number | null {
 /** Runs the child with a runner-like environment and waits for it to exit. */
 export async function runChild(opts: ChildOptions): Promise<ChildRun> {
   const workDir = opts.workDir
-  fs.mkdirSync(path.join(workDir, 'runner-temp'), { recursive: true })
+  const temp = path.join(workDir, 'runner-temp')
+  fs.mkdirSync(temp, { recursive: true })
   const outputFile = path.join(workDir, 'github-output')
+  const summaryFile = path.join(workDir, 'step-summary.md')
   const timeFile = path.join(workDir, 'gnu-time')
   fs.writeFileSync(outputFile, '')
-  fs.writeFileSync(path.join(workDir, 'step-summary.md'), '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? workDir,
-    GITHUB_WORKSPACE: workDir,
-    RUNNER_TEMP: path.join(workDir, 'runner-temp'),
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: path.join(workDir, 'step-summary.md'),
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    ...opts.env
-  }
-  for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
+  fs.writeFileSync(summaryFile, '')
+  const env = { ...runnerEnv({ workDir, temp, outputFile, summaryFile }), ...opts.env }
+  for (const [k, v] of Object.entries(opts.inputs ?? {})) env[inputVariable(k)] = v
   const gnu = (opts.measure ?? true) && hasGnuTime()
   const [command, args] = gnu
     ? [GNU_TIME, ['-o', timeFile, '-f', '%M %U %S', opts.node, ...opts.args]]

@@ -16,6 +16,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse } from 'csv-parse/sync'
+import { actionDefaults, withDefaults } from '../__tests__/helpers/action-defaults.js'
 import { Checks } from './checks.js'
 import { hasGnuTime, ROOT, runChild, type ChildRun } from './child.js'
 import {
@@ -86,7 +87,7 @@ function awsEnv(sim: SimServer): Record<string, string> {
   return { AWS_ENDPOINT_URL: sim.url, AWS_REGION: 'us-east-1' }
 }
 
-/** Runs the bundled action once and checks that it succeeded. */
+/** Runs the bundled action once, with action.yml's defaults for the inputs not given, and checks that it succeeded. */
 async function runAction(
   sim: SimServer,
   name: string,
@@ -99,7 +100,7 @@ async function runAction(
   const run = await runChild({
     node: NODE,
     args: [...(opts.nodeArgs ?? []), DIST],
-    inputs: { 'artifact-name': '', ...inputs },
+    inputs: withDefaults({ 'artifact-name': '', ...inputs }),
     env: { ...awsEnv(sim), ...opts.env },
     workDir: dir,
     measure: opts.measure ?? true
@@ -402,8 +403,8 @@ const ORG_TOTALS = { ebs: 100_000, rds: 10_000, rdsCluster: 2_500, efs: 15_000 }
 const ORG_BIG_ACCOUNT = 21
 const ORG_BIG_SHARE = 0.1
 const ORG_ROLE = 'snapshot-hygiene-member'
-/** max-parallel-accounts: the input's default (left unset, so the action's own default is measured), then every account at once. */
-const ORG_DEFAULT_PARALLEL = 8
+/** max-parallel-accounts: action.yml's default (left unset, so the action's own default is measured), then every account at once. */
+const ORG_DEFAULT_PARALLEL = Number(actionDefaults()['max-parallel-accounts'])
 const ORG_RUNS: readonly { id: string; parallel: number | null }[] = [
   { id: '6a', parallel: null },
   { id: '6b', parallel: ORG_ACCOUNTS }

@@ -2,14 +2,19 @@ export const id = 993;
 export const ids = [993,71];
 export const modules = {
 
-/***/ 8211:
+/***/ 16586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ failureLine),
+/* harmony export */   T: () => (/* binding */ limiter),
 /* harmony export */   a: () => (/* binding */ forEachBounded)
 /* harmony export */ });
-/** Runs fn for every target, at most `limit` at a time, in order of the targets. */
+/**
+ * Bounded concurrency, in the two shapes the action needs: a list worked through with at most `limit` calls in
+ * flight (accounts, deletions, metadata objects), and a gate for calls that arrive one at a time while pages stream
+ * in (the check's attribute calls), which no list holds up front.
+ */
+/** Runs fn for every item, at most `limit` at a time, started in the order of the items; the results in that order. */
 async function forEachBounded(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
@@ -22,12 +27,28 @@ async function forEachBounded(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
-/** Describes a failure for a warning line. */
-function failureLine(f) {
-    const where = f.service === 'regions' || f.service === 'account'
-        ? `account ${f.accountId}`
-        : `${f.service} in ${f.region} (account ${f.accountId})`;
-    return `${where}: ${f.message}`;
+/** A gate that lets at most n calls run at once; the others wait, and start in the order they arrived. */
+function limiter(n) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active < n)
+            active++;
+        else
+            await new Promise((resolve) => {
+                waiting.push(resolve);
+            });
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
 }
 
 
@@ -173,7 +194,7 @@ async function activeAccounts(credentials, region) {
         }
     }
     catch (err) {
-        throw new Error(`Could not list the organisation's accounts (organizations:ListAccounts): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Run from the management account or a delegated administrator, or list the accounts in the accounts input`);
+        throw new Error(`Could not list the organisation's accounts (organizations:ListAccounts): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Run from the management account or a delegated administrator, or list the accounts in the accounts input`, { cause: err });
     }
     return ids.sort();
 }
@@ -189,7 +210,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveTargets: () => (/* binding */ resolveTargets)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71695);
-/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8211);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16586);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79071);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33029);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -215,7 +236,7 @@ async function resolveTargets(config, start, deps) {
         }
         return [start];
     }
-    return (0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachBounded */ .a)(ids, config.maxParallelAccounts, (id) => memberTarget(id, roleName, config, start, deps));
+    return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachBounded */ .a)(ids, config.maxParallelAccounts, (id) => memberTarget(id, roleName, config, start, deps));
 }
 async function memberTarget(accountId, roleName, config, start, deps) {
     if (accountId === start.accountId)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what it needs, type-checks, checks that the README's tables match action.yml,
+# The whole test suite: installs what it needs, type-checks, lints and checks formatting (ESLint, Prettier), checks
+# that the README's tables match action.yml,
 # lints the workflows and the README's workflow examples, checks the committed bundle, runs every test under
 # Node 24 (the runtime action.yml declares), then the unit tests under the machine's Node too.
 set -euo pipefail
@@ -8,6 +9,8 @@ bash scripts/ensure-deps.sh --lint
 NODE24="$PWD/node_modules/.bin/node"
 echo "== type-check"
 npx tsc --noEmit -p .
+echo "== lint and formatting (ESLint, Prettier)"
+npm run --silent lint
 echo "== README tables match action.yml"
 npx tsx scripts/docs.ts --check
 echo "== workflows and README examples (actionlint)"

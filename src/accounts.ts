@@ -9,24 +9,6 @@ export interface AccountTarget {
   failure?: string
 }
 
-/** Runs fn for every target, at most `limit` at a time, in order of the targets. */
-export async function forEachBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
-
 /** Describes a failure for a warning line. */
 export function failureLine(f: ListingFailure): string {
   const where =

@@ -1,3 +1,4 @@
+import { DAY_MS } from './clock.js'
 import { estimatedMonthlyCost } from './pricing.js'
 import { TAG_MANAGED, type SnapshotRecord } from './types.js'
 
@@ -42,7 +43,6 @@ export interface InventoryAggregate {
   sourcesApproximate: boolean
 }
 
-const DAY_MS = 86_400_000
 /** How many distinct sources are tracked exactly; past twice this the smallest half is dropped. */
 export const SOURCE_CAPACITY = 10_000
 

@@ -3,7 +3,7 @@
  * validation uses the same code to count what a backup would send, before any AWS call.
  */
 import type { WorkflowContext } from './metadata.js'
-import { DAY_MS } from './retention.js'
+import { DAY_MS } from './clock.js'
 import { TAG_EXPIRES_AT, TAG_MANAGED } from './types.js'
 
 /** EC2's limits: tags per resource, characters in a tag key and a tag value, characters in a snapshot description. */

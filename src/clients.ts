@@ -6,13 +6,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { ConfiguredRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry'
-import type {
-  AwsCredentialIdentityProvider,
-  RetryErrorInfo,
-  RetryStrategyV2,
-  RetryToken,
-  StandardRetryToken
-} from '@smithy/types'
+import type { AwsCredentialIdentityProvider, RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types'
 
 /** How many attempts the SDK makes for a call before the action sees the error. */
 export const MAX_ATTEMPTS = 10
@@ -76,7 +70,7 @@ export class ThrottleToCaller implements RetryStrategyV2 {
   }
 
   recordSuccess(token: RetryToken): void {
-    this.inner.recordSuccess(token as StandardRetryToken)
+    this.inner.recordSuccess(token)
   }
 }
 

@@ -1,23 +1,30 @@
 import * as core from '@actions/core'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import type { Clock } from './clock.js'
+import { MINUTE_MS, type Clock } from './clock.js'
 import { errorMessage } from './errors.js'
 
 /** What the credential code needs from the runner, injectable for tests. */
 export interface CredentialDeps {
   getIDToken(audience: string): Promise<string>
-  setSecret(secret: string): void
+  setSecret: (secret: string) => void
   env: NodeJS.ProcessEnv
   clock: Clock
 }
 
 /** The runner's real OIDC token endpoint and log masking. */
 export function runnerCredentialDeps(clock: Clock): CredentialDeps {
-  return { getIDToken: (aud) => core.getIDToken(aud), setSecret: (s) => core.setSecret(s), env: process.env, clock }
+  return {
+    getIDToken: (aud) => core.getIDToken(aud),
+    setSecret: (s) => {
+      core.setSecret(s)
+    },
+    env: process.env,
+    clock
+  }
 }
 
-const REFRESH_MARGIN_MS = 5 * 60 * 1000
+const REFRESH_MARGIN_MS = 5 * MINUTE_MS
 
 /** Caches credentials and fetches new ones five minutes before they expire. */
 export function refreshing(fetch: () => Promise<AwsCredentialIdentity>, clock: Clock): AwsCredentialIdentityProvider {
@@ -61,7 +68,9 @@ export function oidcCredentials(
     try {
       token = await deps.getIDToken(opts.audience)
     } catch (err) {
-      throw new Error(`Could not get a GitHub OIDC token for audience ${opts.audience}: ${errorMessage(err)}`)
+      throw new Error(`Could not get a GitHub OIDC token for audience ${opts.audience}: ${errorMessage(err)}`, {
+        cause: err
+      })
     }
     deps.setSecret(token)
     try {
@@ -76,7 +85,8 @@ export function oidcCredentials(
       return fromSts(out.Credentials, `Could not assume role ${opts.roleArn}`, deps.setSecret)
     } catch (err) {
       throw new Error(
-        `Could not assume role ${opts.roleArn} with GitHub OIDC: ${errorMessage(err)}. Check the role's trust policy names this repository and audience ${opts.audience}`
+        `Could not assume role ${opts.roleArn} with GitHub OIDC: ${errorMessage(err)}. Check the role's trust policy names this repository and audience ${opts.audience}`,
+        { cause: err }
       )
     }
   }, deps.clock)
@@ -100,7 +110,8 @@ export function chainedCredentials(
       return fromSts(out.Credentials, `Could not assume role ${opts.roleArn}`, deps.setSecret)
     } catch (err) {
       throw new Error(
-        `Could not assume role ${opts.roleArn}: ${errorMessage(err)}. Check the role exists and trusts the job's role`
+        `Could not assume role ${opts.roleArn}: ${errorMessage(err)}. Check the role exists and trusts the job's role`,
+        { cause: err }
       )
     }
   }, deps.clock)

@@ -54,7 +54,10 @@ export class CsvWriter<Row> {
   /** Flushes and closes the file. */
   async close(): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      this.stream.end((err?: Error | null) => (err ? reject(err) : resolve()))
+      this.stream.end((err?: Error | null) => {
+        if (err) reject(err)
+        else resolve()
+      })
     })
     if (this.failure) throw this.failure
   }

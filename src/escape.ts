@@ -5,6 +5,7 @@
  */
 
 /** C0 and C1 control characters and DEL (tab included). */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f]/g
 /** Bidirectional embeddings, overrides and isolates, which can make text read in another order than it is stored. */
 const BIDI_RE = /[\u202a-\u202e\u2066-\u2069]/g
@@ -46,7 +47,7 @@ function unlink(text: string): string {
 /** Flattens line breaks to one space and replaces other controls and bidi overrides with U+FFFD. */
 function flatten(text: string): string {
   return text
-    .replace(/[ \t]*(?:\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029])[ \t]*/g, ' ')
+    .replace(/[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[ \t]*/g, ' ')
     .replace(CONTROL_RE, (c) => (c === '\t' ? ' ' : REPLACEMENT))
     .replace(BIDI_RE, REPLACEMENT)
 }
@@ -101,6 +102,7 @@ const FORMULA_START_RE = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/
 export function csvCell(value: unknown): unknown {
   if (typeof value !== 'string') return value
   const clean = value
+    // eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, REPLACEMENT)
     .replace(BIDI_RE, REPLACEMENT)
   return FORMULA_START_RE.test(clean) ? `'${clean}` : clean

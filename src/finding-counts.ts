@@ -1,12 +1,16 @@
-import { RULE_IDS, type RuleId, type Severity } from './inputs.js'
+import { RULE_IDS, type RuleId, type Severity } from './rules.js'
 
-/** How many findings one rule produced in one account, and how many of those were silenced. */
-export interface AccountRuleCount {
-  accountId: string
+/** How many findings a rule produced, and how many of those were silenced. */
+export interface RuleCount {
   rule: RuleId
   severity: Severity
   findings: number
   silenced: number
+}
+
+/** How many findings one rule produced in one account, and how many of those were silenced. */
+export interface AccountRuleCount extends RuleCount {
+  accountId: string
 }
 
 /** Findings of one account that are not silenced, by severity. */

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs'
 import { once } from 'node:events'
 import { CsvWriter } from './csv.js'
-import { compareFindings, isSilenced, RULE_SEVERITY, type Finding } from './findings.js'
-import { RULE_IDS, type RuleId, type Severity } from './inputs.js'
+import type { RuleCount } from './finding-counts.js'
+import { compareFindings, isSilenced, type Finding } from './findings.js'
 import { writeStream } from './paths.js'
-import { RESULT_SCHEMA_VERSION } from './report.js'
+import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
+import { RULE_IDS, RULE_SEVERITY, type RuleId } from './rules.js'
 
 /** The findings CSV's columns, in order. */
 export const FINDING_COLUMNS = [
@@ -16,14 +17,6 @@ export const FINDING_COLUMNS = [
   'resource_id',
   'message'
 ] as const
-
-/** How many findings a rule produced, and how many of those were silenced. */
-export interface RuleCount {
-  rule: RuleId
-  severity: Severity
-  findings: number
-  silenced: number
-}
 
 /** A finding and the tags of the snapshot it is about (null when it is not about a snapshot). */
 export type TaggedFinding = readonly [Finding, Readonly<Record<string, string>> | null]
@@ -59,7 +52,10 @@ class JsonFindingsWriter {
 
   async close(): Promise<void> {
     await new Promise<void>((resolve, reject) =>
-      this.stream.end('\n]}\n', () => (this.failure ? reject(this.failure) : resolve()))
+      this.stream.end('\n]}\n', () => {
+        if (this.failure) reject(this.failure)
+        else resolve()
+      })
     )
     if (this.failure) throw this.failure
   }
@@ -102,7 +98,7 @@ export class FindingSink {
     ])
     const json = new JsonFindingsWriter(findingsJsonPath(opts.csvPath), {
       schema_version: RESULT_SCHEMA_VERSION,
-      tool: 'snapshot-hygiene',
+      tool: RESULT_TOOL,
       generatedAt: opts.generatedAt
     })
     return new FindingSink(csv, json, opts.ignoreRules, opts.topLimit)

@@ -2,7 +2,8 @@
  * The check rules: pure functions from snapshot records (and what was looked up about them) to findings.
  * Nothing here calls AWS; the check mode gathers the facts and these functions judge them.
  */
-import { RULE_IDS, type FailOn, type RuleId, type Severity } from './inputs.js'
+import { DAY_MS, HOUR_MS } from './clock.js'
+import { RULE_IDS, RULE_SEVERITY, type FailOn, type RuleId, type Severity } from './rules.js'
 import { parseUtcTimestamp } from './timestamp.js'
 import { TAG_EXPIRES_AT, TAG_IGNORE, TAG_MANAGED, type Service, type SnapshotRecord } from './types.js'
 
@@ -18,21 +19,7 @@ export interface Finding {
   message: string
 }
 
-/** The severity of each rule. */
-export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
-  'public-snapshot': 'error',
-  'shared-snapshot': 'warning',
-  'unencrypted-snapshot': 'warning',
-  'orphaned-snapshot': 'notice',
-  'expired-snapshot': 'warning',
-  'malformed-tag': 'notice',
-  'old-snapshot': 'notice',
-  'stale-backup': 'error'
-}
-
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 }
-const HOUR_MS = 3_600_000
-const DAY_MS = 86_400_000
 
 /** Whether a finding of this severity fails the step under fail-on (never: nothing does). */
 export function failsStep(severity: Severity, failOn: FailOn): boolean {

@@ -1,11 +1,14 @@
+import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import * as os from 'node:os'
 import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTags } from './backup-tags.js'
+import { ACCOUNT_RE, REGION_RE } from './aws-names.js'
 import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
 import { logLine } from './escape.js'
 import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
-import type { Service } from './types.js'
+import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
+import { volumeKey, type Service } from './types.js'
 
 /** The action's input names, as action.yml declares them. */
 export const Inputs = {
@@ -53,23 +56,6 @@ export type Mode = (typeof MODES)[number]
 
 export const SERVICE_INPUTS = ['ebs', 'rds', 'efs'] as const
 export type ServiceInput = (typeof SERVICE_INPUTS)[number]
-
-export const SEVERITIES = ['error', 'warning', 'notice'] as const
-export type Severity = (typeof SEVERITIES)[number]
-export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
-
-export const RULE_IDS = [
-  'public-snapshot',
-  'shared-snapshot',
-  'unencrypted-snapshot',
-  'orphaned-snapshot',
-  'expired-snapshot',
-  'malformed-tag',
-  'old-snapshot',
-  'stale-backup'
-] as const
-export type RuleId = (typeof RULE_IDS)[number]
 
 /** A volume named by the user: its id and the region it lives in. */
 export interface VolumeRef {
@@ -129,23 +115,28 @@ export class InputError extends Error {
   }
 }
 
-/** Where the inputs and the environment come from; the runner's INPUT_* variables by default. */
+/**
+ * Where the inputs and the environment come from. The runner sets an INPUT_* variable for every input with a
+ * default in action.yml, which is the only place a default is written: an input that has one is never missing, and
+ * empty only when the workflow set it so.
+ */
 export interface InputSource {
   getInput(name: string): string
   env: NodeJS.ProcessEnv
 }
 
-/** Reads an input the way @actions/core does: INPUT_<NAME> with spaces as underscores, upper-cased. */
-export function envInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
-  return {
-    getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
-    env
-  }
+/** The runner's inputs, read through @actions/core, and the process environment. */
+export function runnerInputSource(): InputSource {
+  return { getInput: (name) => core.getInput(name), env: process.env }
 }
 
-const REGION_RE = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
+/**
+ * The value of an input whose default action.yml derives from the mode (and the accounts): artifact-name, csv-path
+ * and fail-on-region-error.
+ */
+export const AUTO = 'auto'
+
 const VOLUME_RE = /^vol-[0-9a-f]{8}([0-9a-f]{9})?$/
-const ACCOUNT_RE = /^\d{12}$/
 const ROLE_ARN_RE = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
 const ROLE_NAME_RE = /^[\w+=,.@/-]{1,64}$/
@@ -153,6 +144,7 @@ const ROLE_NAME_RE = /^[\w+=,.@/-]{1,64}$/
 const TAG_CHARS_RE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 /** IAM's longest role name. */
 const ROLE_NAME_MAX = 64
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_RE = /[\u0000-\u001f\u007f]/
 
 /** Splits a comma- or newline-separated list, trimming entries and dropping empty ones. */
@@ -163,9 +155,15 @@ export function splitList(value: string): string[] {
     .filter((s) => s.length > 0)
 }
 
-function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[], fallback: T): T {
+/** The value of an input that action.yml gives a default; empty means the workflow set it empty, which is refused. */
+function given(input: string, raw: string): string {
   const value = raw.trim()
-  if (value === '') return fallback
+  if (value === '') throw new InputError(input, 'is empty: remove it to use the default or set a value')
+  return value
+}
+
+function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[]): T {
+  const value = given(input, raw)
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new InputError(input, `must be one of ${allowed.join(', ')}; got '${printable(value)}'`)
 }
@@ -175,9 +173,8 @@ function printable(value: string): string {
   return shown.slice(1, -1)
 }
 
-function integer(input: string, raw: string, fallback: number, min: number, max: number): number {
-  const value = raw.trim()
-  if (value === '') return fallback
+function integer(input: string, raw: string, min: number, max: number): number {
+  const value = given(input, raw)
   if (!/^\d+$/.test(value)) {
     throw new InputError(input, `must be a whole number from ${min} to ${max}; got '${printable(value)}'`)
   }
@@ -186,12 +183,23 @@ function integer(input: string, raw: string, fallback: number, min: number, max:
   return n
 }
 
-function boolean(input: string, raw: string, fallback: boolean): boolean {
-  const value = raw.trim()
-  if (value === '') return fallback
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+function boolean(input: string, raw: string): boolean {
+  const value = given(input, raw)
+  if (TRUE.includes(value)) return true
+  if (FALSE.includes(value)) return false
   throw new InputError(input, `must be true or false; got '${printable(value)}'`)
+}
+
+/** fail-on-region-error: true or false, or auto (true in the modes that delete, false in the others). */
+function failOnRegionError(raw: string, mode: Mode): boolean {
+  const value = given(Inputs.failOnRegionError, raw)
+  if (value === AUTO) return mode === 'prune' || mode === 'backup-and-prune'
+  if (TRUE.includes(value)) return true
+  if (FALSE.includes(value)) return false
+  throw new InputError(Inputs.failOnRegionError, `must be true, false or ${AUTO}; got '${printable(value)}'`)
 }
 
 function regionName(input: string, value: string): string {
@@ -201,15 +209,16 @@ function regionName(input: string, value: string): string {
 }
 
 function parseRegions(raw: string): 'all' | string[] {
-  const list = splitList(raw)
-  if (list.length === 0 || (list.length === 1 && list[0] === 'all')) return 'all'
+  const list = splitList(given(Inputs.regions, raw))
+  if (list.length === 0) throw new InputError(Inputs.regions, "names no region: 'all' or a list of region names")
+  if (list.length === 1 && list[0] === 'all') return 'all'
   if (list.includes('all')) throw new InputError(Inputs.regions, "must be 'all' or a list of region names, not both")
   return [...new Set(list.map((r) => regionName(Inputs.regions, r)))]
 }
 
 function parseServices(raw: string): ServiceInput[] {
-  const list = splitList(raw)
-  if (list.length === 0) return [...SERVICE_INPUTS]
+  const list = splitList(given(Inputs.services, raw))
+  if (list.length === 0) throw new InputError(Inputs.services, `names no service: any of ${SERVICE_INPUTS.join(', ')}`)
   for (const s of list) {
     if (!(SERVICE_INPUTS as readonly string[]).includes(s)) {
       throw new InputError(Inputs.services, `accepts ${SERVICE_INPUTS.join(', ')}; got '${printable(s)}'`)
@@ -231,7 +240,7 @@ function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
         `has '${printable(item)}', which is not a volume id (vol- and 8 or 17 hex digits, optionally REGION/ before it)`
       )
     }
-    const key = `${region}/${volumeId}`
+    const key = volumeKey(null, region, volumeId)
     if (!seen.has(key)) out.push({ region, volumeId })
     seen.add(key)
   }
@@ -264,7 +273,7 @@ function parseBucket(raw: string): string | null {
 }
 
 function parsePrefix(raw: string): string {
-  const value = raw.trim() === '' ? 'snapshot-metadata/' : raw.trim()
+  const value = given(Inputs.metadataPrefix, raw)
   if (CONTROL_RE.test(value) || value.startsWith('/') || value.split('/').includes('..')) {
     throw new InputError(
       Inputs.metadataPrefix,
@@ -403,13 +412,24 @@ function ruleList(raw: string): RuleId[] {
 }
 
 /** Characters no path input may hold: C0 and C1 controls, line and paragraph separators, bidi overrides. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const PATH_CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
-function safePath(input: string, raw: string, fallback: string, env: NodeJS.ProcessEnv, kind: PathKind): string {
-  const value = raw.trim()
+/** A path input resolved against the workspace and checked to lie inside the workspace or the runner's temp folder. */
+function safePath(input: string, value: string, env: NodeJS.ProcessEnv, kind: PathKind): string {
   if (PATH_CONTROL_RE.test(value)) throw new InputError(input, 'must not contain control characters')
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-  const wanted = value === '' ? fallback : path.resolve(workspace, value)
+  return checkedInput(input, value, path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), value), env, kind)
+}
+
+/** csv-path: auto is RUNNER_TEMP/snapshot-hygiene-<mode>.csv; any other value a path like {@link safePath}'s. */
+function csvPath(raw: string, mode: Mode, env: NodeJS.ProcessEnv): string {
+  const value = given(Inputs.csvPath, raw)
+  if (value !== AUTO) return safePath(Inputs.csvPath, value, env, 'file')
+  const tempRoot = path.resolve(env.RUNNER_TEMP ?? os.tmpdir())
+  return checkedInput(Inputs.csvPath, '', path.join(tempRoot, `snapshot-hygiene-${mode}.csv`), env, 'file')
+}
+
+function checkedInput(input: string, value: string, wanted: string, env: NodeJS.ProcessEnv, kind: PathKind): string {
   try {
     return checkedPath(wanted, kind, actionRoots(env))
   } catch (err) {
@@ -426,7 +446,8 @@ function homeRegion(source: InputSource, mode: Mode): string {
     source.getInput(Inputs.awsRegion).trim() ||
     (source.env.AWS_REGION ?? '').trim() ||
     (source.env.AWS_DEFAULT_REGION ?? '').trim()
-  if (raw === '' && mode === 'merge') return 'us-east-1'
+  // Merge reads files and makes no AWS call: it needs no home region.
+  if (raw === '' && mode === 'merge') return ''
   if (raw === '') {
     throw new InputError(
       Inputs.awsRegion,
@@ -454,15 +475,14 @@ function roleArn(raw: string): string | null {
   return value
 }
 
-function matches(input: string, raw: string, re: RegExp, fallback: string, what: string): string {
-  const value = raw.trim()
-  if (value === '') return fallback
+function matches(input: string, value: string, re: RegExp, what: string): string {
   if (!re.test(value)) throw new InputError(input, `must be ${what}; got '${printable(value)}'`)
   return value
 }
 
-/** The artifact-name value that stands for a name derived from the mode and the accounts (action.yml's default). */
-export const AUTO_ARTIFACT_NAME = 'auto'
+/** What an artifact name may not hold: the characters the artifact service refuses, and controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
+const ARTIFACT_NAME_FORBIDDEN_RE = /[\\/":<>|*?\u0000-\u001f]/
 
 /**
  * The artifact name `auto` stands for: snapshot-hygiene-<mode>, then, with accounts, `-organization` or the first
@@ -481,8 +501,8 @@ export function derivedArtifactName(mode: Mode, accounts: 'organization' | reado
 function artifactName(raw: string, mode: Mode, accounts: 'organization' | readonly string[] | null): string {
   const value = raw.trim()
   if (value === '') return ''
-  if (value === AUTO_ARTIFACT_NAME) return derivedArtifactName(mode, accounts)
-  if (/[\\/":<>|*?\u0000-\u001f]/.test(value) || value.length > 200) {
+  if (value === AUTO) return derivedArtifactName(mode, accounts)
+  if (ARTIFACT_NAME_FORBIDDEN_RE.test(value) || value.length > 200) {
     throw new InputError(
       Inputs.artifactName,
       `must not contain / \\ " : < > | * ? or control characters; got '${printable(value)}'`
@@ -511,13 +531,11 @@ function requireFor(config: Config): void {
 }
 
 /** Reads and validates every input; throws an InputError naming the first bad one, before any AWS call. */
-export function getConfig(source: InputSource = envInputSource()): Config {
+export function getConfig(source: InputSource = runnerInputSource()): Config {
   const get = (name: string): string => source.getInput(name)
   const env = source.env
-  const mode = oneOf(Inputs.mode, get(Inputs.mode), MODES, 'inventory')
+  const mode = oneOf(Inputs.mode, get(Inputs.mode), MODES)
   const awsRegion = homeRegion(source, mode)
-  const tempRoot = path.resolve(env.RUNNER_TEMP ?? os.tmpdir())
-  const modeDefault = mode === 'prune' || mode === 'backup-and-prune'
   const config: Config = {
     mode,
     regions: parseRegions(get(Inputs.regions)),
@@ -526,59 +544,55 @@ export function getConfig(source: InputSource = envInputSource()): Config {
     awsRegion,
     roleSessionName: matches(
       Inputs.roleSessionName,
-      get(Inputs.roleSessionName),
+      given(Inputs.roleSessionName, get(Inputs.roleSessionName)),
       SESSION_NAME_RE,
-      'snapshot-hygiene',
       '2-64 letters, digits or +=,.@_-'
     ),
     audience: matches(
       Inputs.audience,
-      get(Inputs.audience),
+      given(Inputs.audience, get(Inputs.audience)),
       /^[\x21-\x7e]{1,256}$/,
-      'sts.amazonaws.com',
       'a printable audience without spaces'
     ),
-    csvPath: safePath(
-      Inputs.csvPath,
-      get(Inputs.csvPath),
-      path.join(tempRoot, `snapshot-hygiene-${mode}.csv`),
-      env,
-      'file'
-    ),
+    csvPath: csvPath(get(Inputs.csvPath), mode, env),
     artifactName: artifactName(get(Inputs.artifactName), mode, null),
-    failOnRegionError: boolean(Inputs.failOnRegionError, get(Inputs.failOnRegionError), modeDefault),
+    failOnRegionError: failOnRegionError(get(Inputs.failOnRegionError), mode),
     volumes: parseVolumes(get(Inputs.volume), awsRegion),
     bucket: parseBucket(get(Inputs.bucket)),
     metadataPrefix: parsePrefix(get(Inputs.metadataPrefix)),
-    retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 15, 0, 36500),
-    keepLast: integer(Inputs.keepLast, get(Inputs.keepLast), 1, 0, 10000),
-    keepDaily: integer(Inputs.keepDaily, get(Inputs.keepDaily), 0, 0, 3660),
-    keepWeekly: integer(Inputs.keepWeekly, get(Inputs.keepWeekly), 0, 0, 520),
-    keepMonthly: integer(Inputs.keepMonthly, get(Inputs.keepMonthly), 0, 0, 1200),
-    dryRun: boolean(Inputs.dryRun, get(Inputs.dryRun), false),
+    retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 0, 36500),
+    keepLast: integer(Inputs.keepLast, get(Inputs.keepLast), 0, 10000),
+    keepDaily: integer(Inputs.keepDaily, get(Inputs.keepDaily), 0, 3660),
+    keepWeekly: integer(Inputs.keepWeekly, get(Inputs.keepWeekly), 0, 520),
+    keepMonthly: integer(Inputs.keepMonthly, get(Inputs.keepMonthly), 0, 1200),
+    dryRun: boolean(Inputs.dryRun, get(Inputs.dryRun)),
     pruneTags: parsePruneTags(get(Inputs.pruneTags)),
     tags: parseBackupTags(get(Inputs.tags)),
     description: description(get(Inputs.description)),
-    wait: boolean(Inputs.wait, get(Inputs.wait), true),
-    waitTimeoutMinutes: integer(Inputs.waitTimeoutMinutes, get(Inputs.waitTimeoutMinutes), 60, 1, 1440),
+    wait: boolean(Inputs.wait, get(Inputs.wait)),
+    waitTimeoutMinutes: integer(Inputs.waitTimeoutMinutes, get(Inputs.waitTimeoutMinutes), 1, 1440),
     allowedAccounts: accountList(Inputs.allowedAccounts, get(Inputs.allowedAccounts)),
-    maxAgeDays: integer(Inputs.maxAgeDays, get(Inputs.maxAgeDays), 365, 1, 36500),
-    maxBackupAgeHours: integer(Inputs.maxBackupAgeHours, get(Inputs.maxBackupAgeHours), 26, 1, 87600),
+    maxAgeDays: integer(Inputs.maxAgeDays, get(Inputs.maxAgeDays), 1, 36500),
+    maxBackupAgeHours: integer(Inputs.maxBackupAgeHours, get(Inputs.maxBackupAgeHours), 1, 87600),
     ignoreRules: ruleList(get(Inputs.ignoreRules)),
-    failOn: oneOf(Inputs.failOn, get(Inputs.failOn), FAIL_ON, 'error'),
-    maxAnnotations: integer(Inputs.maxAnnotations, get(Inputs.maxAnnotations), 50, 0, 1000),
+    failOn: oneOf(Inputs.failOn, get(Inputs.failOn), FAIL_ON),
+    maxAnnotations: integer(Inputs.maxAnnotations, get(Inputs.maxAnnotations), 0, 1000),
     githubToken: get(Inputs.githubToken).trim(),
-    comment: boolean(Inputs.comment, get(Inputs.comment), true),
+    comment: boolean(Inputs.comment, get(Inputs.comment)),
     accounts: parseAccounts(get(Inputs.accounts)),
     memberRoleName: memberRole(get(Inputs.memberRoleName)),
-    maxParallelAccounts: integer(Inputs.maxParallelAccounts, get(Inputs.maxParallelAccounts), 8, 1, 256),
-    mergePath:
-      get(Inputs.mergePath).trim() === '' ? null : safePath(Inputs.mergePath, get(Inputs.mergePath), '', env, 'folder'),
-    sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 20, 1, 256)
+    maxParallelAccounts: integer(Inputs.maxParallelAccounts, get(Inputs.maxParallelAccounts), 1, 256),
+    mergePath: mergePath(get(Inputs.mergePath), env),
+    sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256)
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)
   return config
+}
+
+function mergePath(raw: string, env: NodeJS.ProcessEnv): string | null {
+  const value = raw.trim()
+  return value === '' ? null : safePath(Inputs.mergePath, value, env, 'folder')
 }
 
 function description(raw: string): string {
@@ -595,7 +609,7 @@ function description(raw: string): string {
 function memberRole(raw: string): string | null {
   const value = raw.trim()
   if (value === '') return null
-  return matches(Inputs.memberRoleName, value, ROLE_NAME_RE, '', 'an IAM role name (letters, digits, +=,.@_-/)')
+  return matches(Inputs.memberRoleName, value, ROLE_NAME_RE, 'an IAM role name (letters, digits, +=,.@_-/)')
 }
 
 /** The services a lister runs for, given the services input. */

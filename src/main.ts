@@ -16,15 +16,15 @@ type Step = (config: Config, targets: AccountTarget[], clock: Clock) => Promise<
 async function loadStep(mode: Exclude<Mode, 'merge' | 'list-accounts'>): Promise<Step> {
   switch (mode) {
     case 'inventory':
-      return (await import('./steps/inventory.js')).inventoryStep
+      return (await import('./report/inventory.js')).inventoryStep
     case 'backup':
-      return (await import('./steps/backup.js')).backupStep
+      return (await import('./report/backup.js')).backupStep
     case 'prune':
-      return (await import('./steps/prune.js')).pruneStep
+      return (await import('./report/prune.js')).pruneStep
     case 'backup-and-prune':
-      return (await import('./steps/prune.js')).backupAndPruneStep
+      return (await import('./report/prune.js')).backupAndPruneStep
     case 'check':
-      return (await import('./steps/check.js')).checkStep
+      return (await import('./report/check.js')).checkStep
     default: {
       const unknown: never = mode
       throw new Error(`Unknown mode ${String(unknown)}`)
@@ -71,7 +71,7 @@ async function callerAccount(
     const hint = config.roleToAssume
       ? ''
       : ': set role-to-assume, or run aws-actions/configure-aws-credentials before this step'
-    throw new Error(`Could not get AWS credentials${hint}. ${errorMessage(err)}`)
+    throw new Error(`Could not get AWS credentials${hint}. ${errorMessage(err)}`, { cause: err })
   } finally {
     sts.destroy()
   }
@@ -84,9 +84,15 @@ async function callerAccount(
 function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; target: Promise<AccountTarget> } {
   const credentials = startingCredentials(config, clock)
   let signal = (): void => {}
-  const sent = new Promise<void>((resolve) => (signal = resolve))
-  const account = callerAccount(config, credentials, () => signal())
-  account.catch(() => signal())
+  const sent = new Promise<void>((resolve) => {
+    signal = resolve
+  })
+  const account = callerAccount(config, credentials, () => {
+    signal()
+  })
+  account.catch(() => {
+    signal()
+  })
   const target = sent
     .then(() => Promise.all([account, import('./clients.js')]))
     .then(([accountId, { createClientFactory }]) => ({
@@ -98,19 +104,29 @@ function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; t
 
 async function runMode(config: Config, clock: Clock): Promise<void> {
   if (config.mode === 'merge') {
-    const { mergeStep } = await import('./steps/merge.js')
-    return mergeStep(config, clock)
+    const { mergeStep } = await import('./report/merge.js')
+    await mergeStep(config, clock)
+    return
   }
   const forkNotice = forkSkipNotice(config, process.env, readEventContext())
-  if (forkNotice !== null) return core.notice(forkNotice)
+  if (forkNotice !== null) {
+    core.notice(forkNotice)
+    return
+  }
   const { sent, target } = startingAccount(config, clock)
   await sent
   if (config.mode === 'list-accounts') {
-    const [start, { listAccountsStep }] = await Promise.all([target, import('./steps/list-accounts.js')])
-    return listAccountsStep(config, start)
+    const [start, { listAccountsStep }] = await Promise.all([target, import('./report/list-accounts.js')])
+    await listAccountsStep(config, start)
+    return
   }
   const [start, step, { resolveTargets }] = await Promise.all([target, loadStep(config.mode), import('./targets.js')])
-  const targets = await resolveTargets(config, start, { setSecret: (secret) => core.setSecret(secret), clock })
+  const targets = await resolveTargets(config, start, {
+    setSecret: (secret) => {
+      core.setSecret(secret)
+    },
+    clock
+  })
   if (targets.length > 1) core.setOutput('accounts-json', JSON.stringify(targets.map((t) => t.accountId)))
   await step(config, targets, clock)
 }

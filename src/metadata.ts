@@ -10,6 +10,7 @@ import {
   type S3Client
 } from '@aws-sdk/client-s3'
 import type { Snapshot, Volume } from '@aws-sdk/client-ec2'
+import { ACCOUNT_RE, REGION_RE } from './aws-names.js'
 import { errorCode, errorMessage } from './errors.js'
 import { WORKFLOW_TAGS } from './backup-tags.js'
 import { tagMap } from './tags.js'
@@ -330,9 +331,6 @@ export interface MetadataIdentity {
   accountId: string
   region: string
 }
-
-const REGION_RE = /^[a-z]{2}(-[a-z0-9]+)+-\d{1,2}$/
-const ACCOUNT_RE = /^\d{12}$/
 
 function field(value: unknown, re: RegExp): string | null {
   return typeof value === 'string' && re.test(value) ? value : null

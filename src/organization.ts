@@ -18,7 +18,8 @@ export async function activeAccounts(
     }
   } catch (err) {
     throw new Error(
-      `Could not list the organisation's accounts (organizations:ListAccounts): ${errorMessage(err)}. Run from the management account or a delegated administrator, or list the accounts in the accounts input`
+      `Could not list the organisation's accounts (organizations:ListAccounts): ${errorMessage(err)}. Run from the management account or a delegated administrator, or list the accounts in the accounts input`,
+      { cause: err }
     )
   }
   return ids.sort()

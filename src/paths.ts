@@ -93,7 +93,7 @@ function refused(verb: 'write' | 'read', err: unknown): unknown {
 }
 
 /** O_NOFOLLOW where the platform has it (not on Windows, where the lstat check stands alone). */
-const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0
+export const NO_FOLLOW: number = (fs.constants as Partial<typeof fs.constants>).O_NOFOLLOW ?? 0
 
 /**
  * Opens a file for writing, creating its folder, after checking it (before and after creating the folder) with

@@ -11,7 +11,8 @@ export async function enabledRegions(ec2: EC2Client): Promise<string[]> {
     return [...new Set(names)].sort()
   } catch (err) {
     throw new Error(
-      `Could not list the account's regions (ec2:DescribeRegions): ${errorMessage(err)}. Grant ec2:DescribeRegions or set the regions input`
+      `Could not list the account's regions (ec2:DescribeRegions): ${errorMessage(err)}. Grant ec2:DescribeRegions or set the regions input`,
+      { cause: err }
     )
   }
 }

@@ -3,11 +3,10 @@
  * uses is checked here against the shape the inventory and check modes write, and copied into fresh objects.
  */
 import { AGE_RANGES, type InventoryAggregate, type SourceTotals, type Totals } from './aggregate.js'
-import type { AccountRuleCount } from './finding-counts.js'
-import type { RuleCount } from './finding-sink.js'
-import { RULE_SEVERITY } from './findings.js'
-import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from './inputs.js'
-import { RESULT_SCHEMA_VERSION } from './report.js'
+import { ACCOUNT_RE } from './aws-names.js'
+import type { AccountRuleCount, RuleCount } from './finding-counts.js'
+import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
+import { RULE_IDS, RULE_SEVERITY, SEVERITIES, type RuleId, type Severity } from './rules.js'
 import type { ListingFailure, Service } from './types.js'
 
 /** The kinds of result merge joins. */
@@ -68,8 +67,9 @@ class Invalid extends Error {
   }
 }
 
-const ACCOUNT_RE = /^\d{12}$/
-const REGION_RE = /^[a-z0-9-]{1,64}$/
+/** The characters of a region name; merge does not judge which regions exist, the run that wrote the file did. */
+const REGION_CHARS_RE = /^[a-z0-9-]{1,64}$/
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f]/
 const SERVICES: readonly Service[] = ['ebs', 'rds', 'rds-cluster', 'efs']
 const FAILURE_SERVICES: readonly ListingFailure['service'][] = [...SERVICES, 'regions', 'account']
@@ -80,7 +80,9 @@ const MAX_COUNT = 1e12
 const MAX_AMOUNT = 1e15
 
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+  // JSON.stringify gives undefined for undefined, functions and symbols, whatever its declared type says.
+  const json = JSON.stringify(value) as string | undefined
+  const text = json ?? String(value)
   return text.length > 60 ? `${text.slice(0, 60)}...` : text
 }
 
@@ -108,7 +110,7 @@ function matching(v: unknown, at: string, re: RegExp, what: string): string {
 
 const accountId = (v: unknown, at: string): string => matching(v, at, ACCOUNT_RE, 'a 12-digit account id')
 const regionName = (v: unknown, at: string): string =>
-  matching(v, at, REGION_RE, 'a region name (lower-case letters, digits, hyphens)')
+  matching(v, at, REGION_CHARS_RE, 'a region name (lower-case letters, digits, hyphens)')
 
 function oneOf<T extends string>(v: unknown, at: string, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v))
@@ -240,22 +242,19 @@ function severityOf(rule: RuleId, v: unknown, at: string): Severity {
   return severity
 }
 
+/** One rule's count of findings: its rule, the severity that rule has, and whole numbers of findings and silenced. */
+function ruleCount(o: Record<string, unknown>, where: string): RuleCount {
+  const rule = oneOf(o.rule, `${where}.rule`, RULE_IDS)
+  return {
+    rule,
+    severity: severityOf(rule, o.severity, `${where}.severity`),
+    findings: count(o.findings, `${where}.findings`),
+    silenced: count(o.silenced, `${where}.silenced`)
+  }
+}
+
 function ruleCounts(v: unknown, at: string): RuleCount[] {
-  const rules = list(
-    v,
-    at,
-    (r, where) => {
-      const o = object(r, where)
-      const rule = oneOf(o.rule, `${where}.rule`, RULE_IDS)
-      return {
-        rule,
-        severity: severityOf(rule, o.severity, `${where}.severity`),
-        findings: count(o.findings, `${where}.findings`),
-        silenced: count(o.silenced, `${where}.silenced`)
-      }
-    },
-    RULE_IDS.length
-  )
+  const rules = list(v, at, (r, where) => ruleCount(object(r, where), where), RULE_IDS.length)
   const seen = new Set<RuleId>()
   rules.forEach((r, i) => {
     if (seen.has(r.rule)) throw new Invalid(`${at}[${i}].rule`, `names ${r.rule} a second time`)
@@ -272,13 +271,10 @@ function accountRuleCounts(
 ): AccountRuleCount[] {
   const counts = list(v, at, (c, where) => {
     const o = object(c, where)
-    const rule = oneOf(o.rule, `${where}.rule`, RULE_IDS)
+    const counted = ruleCount(o, where)
     return {
       accountId: member(accounts, accountId(o.accountId, `${where}.accountId`), `${where}.accountId`),
-      rule,
-      severity: severityOf(rule, o.severity, `${where}.severity`),
-      findings: count(o.findings, `${where}.findings`),
-      silenced: count(o.silenced, `${where}.silenced`)
+      ...counted
     }
   })
   const seen = new Set<string>()
@@ -360,11 +356,11 @@ export function parseResultFile(file: string, content: string): ResultOutcome {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new ResultFileError(file, '(the whole file)', 'must be a JSON object')
   const o = json as Record<string, unknown>
-  if (o.tool !== 'snapshot-hygiene')
+  if (o.tool !== RESULT_TOOL)
     throw new ResultFileError(
       file,
       'tool',
-      `must be "snapshot-hygiene"; got ${shown(o.tool)}: it is not a result of this action`
+      `must be "${RESULT_TOOL}"; got ${shown(o.tool)}: it is not a result of this action`
     )
   if (!isMajorVersion(o.schema_version))
     throw new ResultFileError(

@@ -15,11 +15,12 @@
  *
  * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
  */
+import { DAY_MS } from './clock.js'
 import { COPY_VOLUME_ID, TAG_IGNORE, TAG_MANAGED } from './types.js'
 import type { SnapshotRecord } from './types.js'
 
-/** Milliseconds in one (UTC, leap-second-free) day. */
-export const DAY_MS = 86_400_000
+/** Milliseconds in one (UTC, leap-second-free) day (clock.ts's). */
+export { DAY_MS }
 
 /** The prune policy; all counts are integers >= 0 and every calendar period is UTC. */
 export interface RetentionPolicy {
@@ -217,9 +218,9 @@ function keepHolds(
   }
   for (const s of newestFirst)
     if (created.has(s.snapshotId)) add(s, RULE.createdThisRun, `${RULE.createdThisRun} (this run made it)`)
-  newestFirst
-    .slice(0, policy.keepLast)
-    .forEach((s, i) => add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`))
+  newestFirst.slice(0, policy.keepLast).forEach((s, i) => {
+    add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`)
+  })
   for (const period of PERIODS) {
     const count = policy[period.policyKey]
     if (count === 0) continue

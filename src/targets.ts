@@ -1,5 +1,6 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
-import { forEachBounded, type AccountTarget } from './accounts.js'
+import type { AccountTarget } from './accounts.js'
+import { forEachBounded } from './bounded.js'
 import { createClientFactory } from './clients.js'
 import type { Clock } from './clock.js'
 import { chainedCredentials } from './credentials.js'

@@ -9,15 +9,9 @@ const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3
 export function parseUtcTimestamp(raw: string): Date | null {
   const m = TIMESTAMP_RE.exec(raw)
   if (m === null) return null
-  const [year, month, day, hour, minute, second, ms] = m.slice(1).map((part) => Number(part ?? '0')) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number
-  ]
+  const [year, month, day, hour, minute, second, ms] = m
+    .slice(1)
+    .map((part: string | undefined) => Number(part ?? '0')) as [number, number, number, number, number, number, number]
   if (hour > 23 || minute > 59 || second > 59) return null
   const at = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms))
   // Date.UTC rolls over (February 30 becomes March 2) and maps years 0-99 to 1900-1999: both are refused.

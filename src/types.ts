@@ -33,6 +33,14 @@ export interface ListingFailure {
   message: string
 }
 
+/**
+ * The key of an EBS volume: REGION/vol-... as the volume input names it, behind ACCOUNT/ when the key is for one
+ * account (null: whichever account holds it).
+ */
+export function volumeKey(accountId: string | null, region: string, volumeId: string): string {
+  return accountId === null ? `${region}/${volumeId}` : `${accountId}/${region}/${volumeId}`
+}
+
 /** The tag keys the action owns. */
 export const TAG_MANAGED = 'snapshot-hygiene:managed'
 export const TAG_EXPIRES_AT = 'snapshot-hygiene:expires-at'

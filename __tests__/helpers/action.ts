@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { withDefaults } from './action-defaults.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The bundle under test; SH_DIST points at another build (a helper's private one). */
@@ -51,8 +52,40 @@ function commandLines(stdout: string, kind: string): string[] {
     )
 }
 
+/** The variable the runner sets for an input: INPUT_<NAME>, spaces as underscores, upper-cased. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** The files a run of the action writes to, in its work folder. */
+export interface RunFiles {
+  workDir: string
+  /** RUNNER_TEMP. */
+  temp: string
+  /** GITHUB_OUTPUT. */
+  outputFile: string
+  /** GITHUB_STEP_SUMMARY. */
+  summaryFile: string
+}
+
+/** The environment the runner gives the action's process, with the example AWS keys (no real account is reached). */
+export function runnerEnv(files: RunFiles): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? files.workDir,
+    GITHUB_WORKSPACE: files.workDir,
+    RUNNER_TEMP: files.temp,
+    GITHUB_OUTPUT: files.outputFile,
+    GITHUB_STEP_SUMMARY: files.summaryFile,
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_EC2_METADATA_DISABLED: 'true'
+  }
+}
+
 /** Options for running the action. */
 export interface RunOptions {
+  /** The step's inputs; every other input gets action.yml's default, as on the runner. */
   inputs: Record<string, string>
   env?: Record<string, string>
   /** The node binary; the one running the tests by default. */
@@ -62,7 +95,10 @@ export interface RunOptions {
   onSpawn?: (pid: number) => void
 }
 
-/** Runs dist/index.js as the runner does: INPUT_* variables and GITHUB_OUTPUT/GITHUB_STEP_SUMMARY files. */
+/**
+ * Runs dist/index.js as the runner does: INPUT_* variables (action.yml's defaults for the inputs not given) and
+ * GITHUB_OUTPUT/GITHUB_STEP_SUMMARY files.
+ */
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const workDir = opts.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sh-run-'))
   const temp = path.join(workDir, 'runner-temp')
@@ -71,19 +107,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const summaryFile = path.join(workDir, 'step-summary.md')
   fs.writeFileSync(outputFile, '')
   fs.writeFileSync(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? workDir,
-    GITHUB_WORKSPACE: workDir,
-    RUNNER_TEMP: temp,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    ...opts.env
-  }
-  for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
+  const env = { ...runnerEnv({ workDir, temp, outputFile, summaryFile }), ...opts.env }
+  for (const [k, v] of Object.entries(withDefaults(opts.inputs))) env[inputVariable(k)] = v
   const child = spawn(opts.node ?? process.execPath, [DIST], { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] })
   if (child.pid !== undefined) opts.onSpawn?.(child.pid)
   let stdout = ''

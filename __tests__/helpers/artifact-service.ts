@@ -95,19 +95,21 @@ export async function startArtifactService(): Promise<FakeArtifactService> {
 
   const twirp = (method: string, body: Record<string, unknown>, res: http.ServerResponse): void => {
     const name = typeof body.name === 'string' ? body.name : ''
-    const runId = String(body.workflow_run_backend_id ?? '')
-    const jobId = String(body.workflow_job_run_backend_id ?? '')
+    const runId = typeof body.workflow_run_backend_id === 'string' ? body.workflow_run_backend_id : ''
+    const jobId = typeof body.workflow_job_run_backend_id === 'string' ? body.workflow_job_run_backend_id : ''
     const f = fault(method as Fault['on'], name)
     const note = (status: number): void => void requests.push({ method: 'POST', call: method, status, name })
     if (f) {
       note(f.status)
-      return twirpError(res, f.status, 'fault', f.message ?? 'injected fault')
+      twirpError(res, f.status, 'fault', f.message ?? 'injected fault')
+      return
     }
     const key = `${runId}/${name}`
     if (method === 'CreateArtifact') {
       if (pending.has(key) || artifacts.some((a) => a.runId === runId && a.name === name)) {
         note(409)
-        return twirpError(res, 409, 'already_exists', 'an artifact with this name already exists on the workflow run')
+        twirpError(res, 409, 'already_exists', 'an artifact with this name already exists on the workflow run')
+        return
       }
       const id = nextId++
       pending.set(key, { id, name, runId, jobId, blocks: new Map(), blob: null })
@@ -122,14 +124,16 @@ export async function startArtifactService(): Promise<FakeArtifactService> {
       const p = pending.get(key)
       if (!p) {
         note(404)
-        return twirpError(res, 404, 'not_found', 'no such artifact')
+        twirpError(res, 404, 'not_found', 'no such artifact')
+        return
       }
       const content = p.blob ?? Buffer.alloc(0)
       const hash = typeof body.hash === 'string' ? body.hash : ''
       const size = Number(body.size ?? 0)
       if (hash !== `sha256:${createHash('sha256').update(content).digest('hex')}` || size !== content.length) {
         note(400)
-        return twirpError(res, 400, 'invalid_argument', 'size or hash does not match the uploaded content')
+        twirpError(res, 400, 'invalid_argument', 'size or hash does not match the uploaded content')
+        return
       }
       pending.delete(key)
       artifacts.push({ id: p.id, name, runId, jobId, content, size, hash })
@@ -151,12 +155,14 @@ export async function startArtifactService(): Promise<FakeArtifactService> {
       void requests.push({ method: req.method ?? '', call, status, name: p?.name ?? '' })
     if (req.method !== 'PUT' || url.searchParams.get('sig') !== 'SECRETSIG' || !p) {
       note(403)
-      return blobError(res, 403, 'AuthenticationFailed', 'Server failed to authenticate the request.')
+      blobError(res, 403, 'AuthenticationFailed', 'Server failed to authenticate the request.')
+      return
     }
     const f = fault(call, p.name)
     if (f) {
       note(f.status)
-      return blobError(res, f.status, 'InjectedFault', f.message ?? 'injected fault')
+      blobError(res, f.status, 'InjectedFault', f.message ?? 'injected fault')
+      return
     }
     if (call === 'block') {
       p.blocks.set(url.searchParams.get('blockid') ?? '', body)
@@ -167,7 +173,8 @@ export async function startArtifactService(): Promise<FakeArtifactService> {
       const missing = ids.find((b) => !p.blocks.has(b))
       if (missing !== undefined) {
         note(400)
-        return blobError(res, 400, 'InvalidBlockList', `block ${missing} was not uploaded`)
+        blobError(res, 400, 'InvalidBlockList', `block ${missing} was not uploaded`)
+        return
       }
       p.blob = Buffer.concat(ids.map((b) => p.blocks.get(b) ?? Buffer.alloc(0)))
     } else {
@@ -191,15 +198,20 @@ export async function startArtifactService(): Promise<FakeArtifactService> {
       const url = new URL(req.url ?? '/', base)
       const body = Buffer.concat(chunks)
       if (url.pathname.startsWith(TWIRP) && req.method === 'POST') {
-        let json: Record<string, unknown> = {}
+        let json: Record<string, unknown>
         try {
           json = JSON.parse(body.toString('utf8')) as Record<string, unknown>
         } catch {
-          return twirpError(res, 400, 'malformed', 'the body is not JSON')
+          twirpError(res, 400, 'malformed', 'the body is not JSON')
+          return
         }
-        return twirp(url.pathname.slice(TWIRP.length), json, res)
+        twirp(url.pathname.slice(TWIRP.length), json, res)
+        return
       }
-      if (url.pathname.startsWith('/store/')) return blob(req, url, body, res)
+      if (url.pathname.startsWith('/store/')) {
+        blob(req, url, body, res)
+        return
+      }
       res.writeHead(404)
       res.end()
     })
@@ -219,7 +231,9 @@ export async function startArtifactService(): Promise<FakeArtifactService> {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
-        server.close(() => resolve())
+        server.close(() => {
+          resolve()
+        })
       })
   }
 }

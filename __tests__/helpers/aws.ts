@@ -55,3 +55,11 @@ export function awsClients(endpoint: string, region: string, opts: Opts = {}) {
     iam: withAccount(new IAMClient(base(endpoint, region, opts)), opts.accountId)
   }
 }
+
+/** Reads every page of a paginator and returns how many there were, for tests that count the calls it makes. */
+export async function countPages(pages: AsyncIterable<unknown>): Promise<number> {
+  const iterator = pages[Symbol.asyncIterator]()
+  let count = 0
+  while (!(await iterator.next()).done) count++
+  return count
+}

@@ -87,17 +87,28 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
         authorization: req.headers.authorization ?? '',
         body
       })
-      if (api.failWith !== null) return send(res, api.failWith, { message: 'Resource not accessible by integration' })
+      if (api.failWith !== null) {
+        send(res, api.failWith, { message: 'Resource not accessible by integration' })
+        return
+      }
       if (url.pathname === '/graphql' && req.method === 'POST') {
-        if (api.graphqlFailsWith !== null) return send(res, api.graphqlFailsWith, { message: 'Server Error' })
-        const query = String((body as { query?: unknown } | null)?.query ?? '')
-        if (/\bviewer\s*\{\s*login\s*\}/.test(query)) return send(res, 200, { data: { viewer: { login: api.viewer } } })
-        return send(res, 200, { errors: [{ message: 'This fake answers only viewer { login }' }] })
+        if (api.graphqlFailsWith !== null) {
+          send(res, api.graphqlFailsWith, { message: 'Server Error' })
+          return
+        }
+        const query = (body as { query?: unknown } | null)?.query
+        const text = typeof query === 'string' ? query : ''
+        if (/\bviewer\s*\{\s*login\s*\}/.test(text)) {
+          send(res, 200, { data: { viewer: { login: api.viewer } } })
+          return
+        }
+        send(res, 200, { errors: [{ message: 'This fake answers only viewer { login }' }] })
+        return
       }
       if (url.pathname === '/user' && req.method === 'GET') {
-        if (api.tokenKind === 'installation')
-          return send(res, 403, { message: 'Resource not accessible by integration' })
-        return send(res, 200, { login: api.viewer })
+        if (api.tokenKind === 'installation') send(res, 403, { message: 'Resource not accessible by integration' })
+        else send(res, 200, { login: api.viewer })
+        return
       }
       const list = LIST.exec(url.pathname)
       if (list) {

@@ -3,7 +3,6 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import { scalar } from '../../scripts/action-doc.js'
 import { parseOutputFile, ROOT, runAction } from './action.js'
 
 /** One step of a workflow job, as far as the local runner understands it. */
@@ -61,20 +60,6 @@ async function bash(script: string, env: Record<string, string>): Promise<{ code
   return { code, log }
 }
 
-/** The action's input defaults from action.yml, as the runner passes them (expressions left out). */
-function actionDefaults(): Record<string, string> {
-  const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: unknown }>
-  }
-  const out: Record<string, string> = {}
-  for (const [name, input] of Object.entries(action.inputs)) {
-    if (input.default === undefined) continue
-    const value = scalar(input.default, `input '${name}' default`)
-    if (!value.includes('${{')) out[name] = value
-  }
-  return out
-}
-
 /**
  * Runs one job of a workflow file on this machine, as GitHub's runner would for the subset it uses: `run:` steps
  * in bash (shell `bash -eo pipefail`) from the repository root, `uses: ./` through the committed bundle, other
@@ -100,7 +85,7 @@ export async function runJob(file: string, job: string, opts: JobOptions = {}): 
     if (failed && condition !== 'always()') {
       result = { label, status: 'skipped', outputs: {}, log: '' }
     } else if (step.uses === './') {
-      const inputs = { ...actionDefaults(), ...asStrings(step.with) }
+      const inputs = asStrings(step.with)
       for (const k of Object.keys(inputs)) inputs[k] = expand(inputs[k] ?? '', byId)
       const run = await runAction({
         inputs,

@@ -6,6 +6,8 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { ROOT, runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { startArtifactService, unzip, type FakeArtifactService } from '../helpers/artifact-service.js'
+import { stopStarted } from '../helpers/teardown.js'
+import { defined } from '../helpers/defined.js'
 
 const MEMBER = '111111111111'
 let moto: Moto
@@ -26,10 +28,7 @@ beforeAll(async () => {
   }
   service = await startArtifactService()
 })
-afterAll(async () => {
-  await service?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(service, moto))
 beforeEach(() => {
   service.requests.length = 0
 })
@@ -49,7 +48,7 @@ describe('artifact upload through @actions/artifact to the results service', () 
     expect(r.errors).toEqual([])
     expect(r.code).toBe(0)
     expect(service.artifacts).toHaveLength(1)
-    const stored = service.artifacts[0]!
+    const stored = defined(service.artifacts[0])
     expect(stored.name).toBe('snapshot-hygiene-inventory')
     expect(r.outputs['artifact-id']).toBe(String(stored.id))
     expect(stored.hash).toBe(`sha256:${createHash('sha256').update(stored.content).digest('hex')}`)
@@ -79,7 +78,7 @@ describe('artifact upload through @actions/artifact to the results service', () 
     ).toBe(true)
     expect(r.summary).toContain('go with it when the job ends; the step fails')
     expect(r.summary).toContain('## Snapshot inventory')
-    expect(r.summary).toContain('**1 snapshot**')
+    expect(r.summary).toContain('**1 snapshot**, 12 GiB')
     expect(fs.readFileSync(r.outputs['csv-path'] ?? '', 'utf8').split('\n')).toHaveLength(3)
     expect(fs.existsSync(r.outputs['summary-json-path'] ?? '')).toBe(true)
     expect(r.outputs['snapshot-count']).toBe('1')
@@ -134,7 +133,7 @@ describe('artifact upload through @actions/artifact to the results service', () 
       `snapshot-hygiene-inventory-${suffix}`
     ])
     expect(
-      [...unzip(service.artifacts.find((a) => a.name === 'snapshot-hygiene-check')!.content).keys()].sort()
+      [...unzip(defined(service.artifacts.find((a) => a.name === 'snapshot-hygiene-check')).content).keys()].sort()
     ).toEqual([
       'snapshot-hygiene-check.csv',
       'snapshot-hygiene-check.findings.json',

@@ -10,6 +10,8 @@ import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
+import { stopStarted } from '../helpers/teardown.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const BUCKET = 'backup-metadata'
 const ACCOUNT = '123456789012'
@@ -58,7 +60,7 @@ beforeAll(async () => {
   home = { volumeId, instanceId }
   remoteVolume = await volume('eu-west-1', 8)
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 async function snapshotOf(region: string, snapshotId: string) {
   const out = await awsClients(moto.url, region).ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId] }))
@@ -102,7 +104,7 @@ describe('backup against the moto server', () => {
     const snap = await snapshotOf('us-east-1', homeId)
     expect(snap?.VolumeId).toBe(home.volumeId)
     expect(snap?.Description).toBe('nightly web data')
-    const tags = Object.fromEntries((snap?.Tags ?? []).map((t) => [t.Key, t.Value]))
+    const tags = Object.fromEntries((snap?.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']))
     const expires = tags['snapshot-hygiene:expires-at'] ?? ''
     expect(tags).toEqual({
       Name: 'web-data',
@@ -118,7 +120,7 @@ describe('backup against the moto server', () => {
       'snapshot-hygiene:actor': 'octocat'
     })
     expect(expires).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
-    const week = 7 * 86_400_000
+    const week = 7 * DAY_MS
     expect(Date.parse(expires)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + week)
     expect(Date.parse(expires)).toBeLessThanOrEqual(after + week)
 

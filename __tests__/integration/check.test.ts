@@ -26,6 +26,7 @@ import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
 import { startGitHubApi, type FakeGitHubApi } from '../helpers/github-api.js'
 import { allowedActions, readPolicy, userWithPolicies, type PolicyDocument } from '../helpers/iam.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const ACCOUNT = '123456789012'
 const REGION = 'us-east-1'
@@ -132,9 +133,7 @@ beforeAll(async () => {
   ;[moto, api] = await Promise.all([startMoto(), startGitHubApi()])
   ids = await seed(moto.url)
 })
-afterAll(async () => {
-  await Promise.all([moto?.stop(), api?.close()])
-})
+afterAll(() => stopStarted(moto, api))
 
 const env = (): Record<string, string> => ({ AWS_ENDPOINT_URL: moto.url, AWS_REGION: REGION })
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -425,7 +424,11 @@ describe('a pull request from a fork', () => {
       expect(connections).toBe(0)
       expect(api.requests.some((q) => q.path.includes('/issues/9/'))).toBe(false)
     } finally {
-      await new Promise<void>((resolve) => aws.close(() => resolve()))
+      await new Promise<void>((resolve) => {
+        aws.close(() => {
+          resolve()
+        })
+      })
     }
   })
 })
@@ -475,7 +478,7 @@ describe('the IAM policy for check (policies/check.json)', () => {
       without.set(action, await userWithPolicies(iamMoto.url, `check-without-${i}`, [minus(action)]))
     await iamMoto.enforceIam(true)
   })
-  afterAll(async () => iamMoto?.stop())
+  afterAll(() => stopStarted(iamMoto))
 
   const runAs = (creds: { accessKeyId: string; secretAccessKey: string }, regions: string) =>
     runAction({

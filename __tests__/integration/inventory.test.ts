@@ -3,6 +3,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { seedDemoAccount, SEED_REGIONS, type Seeded } from '../helpers/seed.js'
 import { csvHeader, readCsv } from '../helpers/csv.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 let moto: Moto
 let seeded: Seeded[]
@@ -11,7 +12,7 @@ beforeAll(async () => {
   moto = await startMoto()
   seeded = await seedDemoAccount(moto.url)
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 const env = (): Record<string, string> => ({ AWS_ENDPOINT_URL: moto.url, AWS_REGION: 'us-east-1' })
 

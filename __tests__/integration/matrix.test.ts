@@ -16,6 +16,8 @@ import { ROOT, runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { startArtifactService, unzip, type FakeArtifactService } from '../helpers/artifact-service.js'
 import { readCsv } from '../helpers/csv.js'
+import { stopStarted } from '../helpers/teardown.js'
+import { defined } from '../helpers/defined.js'
 
 const MANAGEMENT = '123456789012'
 const DEV = '111111111111'
@@ -102,10 +104,7 @@ beforeAll(async () => {
   service = await startArtifactService()
   await seed()
 })
-afterAll(async () => {
-  await service?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(service, moto))
 
 /** One step of the workflow: a job of run RUN, with the action.yml default artifact name unless inputs set one. */
 function step(inputs: Record<string, string>, job: string, dir = workDir): Promise<ActionRun> {
@@ -291,7 +290,7 @@ describe('a matrix of inventory and check slices, joined by merge from their art
   })
 
   it('after the failed slice is re-run, merges all six into exactly what one job over all the accounts reports', async () => {
-    const s = slices[2]!
+    const s = defined(slices[2])
     const rerun = await step(
       {
         accounts: s.accounts,

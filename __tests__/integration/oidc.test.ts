@@ -6,6 +6,7 @@ import { runAction } from '../helpers/action.js'
 import { seedDemoAccount, type Seeded } from '../helpers/seed.js'
 import { readCsv } from '../helpers/csv.js'
 import { startOidcServer, type OidcServer } from '../helpers/oidc.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const ROLE_ACCOUNT = '111122223333'
 const ROLE = `arn:aws:iam::${ROLE_ACCOUNT}:role/snapshot-hygiene-readonly`
@@ -19,10 +20,7 @@ beforeAll(async () => {
   await seedDemoAccount(moto.url) // the default account: must not show up
   seeded = await seedDemoAccount(moto.url, ROLE_ACCOUNT)
 })
-afterAll(async () => {
-  await moto?.stop()
-  await oidc?.close()
-})
+afterAll(() => stopStarted(moto, oidc))
 
 describe('credentials through GitHub OIDC', () => {
   it('exchanges the runner token with STS and lists the role account, masking every credential', async () => {

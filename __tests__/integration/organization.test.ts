@@ -9,12 +9,13 @@ import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients, TEST_CREDENTIALS } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
 import { readPolicy, roleWithPolicies, userWithPolicies } from '../helpers/iam.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const MANAGEMENT = '123456789012'
 const ROLE = 'snapshot-hygiene-member'
 const REGIONS = ['us-east-1', 'eu-west-1']
 let moto: Moto
-let members: string[] = []
+const members: string[] = []
 let broken = ''
 let creds: { accessKeyId: string; secretAccessKey: string }
 const seeded = new Map<string, string[]>()
@@ -57,7 +58,7 @@ beforeAll(async () => {
   ])
   await moto.enforceIam(true)
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 function run(inputs: Record<string, string>, workDir: string): Promise<ActionRun> {
   return runAction({

@@ -9,6 +9,7 @@ import { outputsOf, readActionDoc } from '../../scripts/action-doc.js'
 import { ROOT, runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { startMoto, type Moto } from '../helpers/moto.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const BUCKET = 'outputs-metadata'
 let moto: Moto | undefined
@@ -36,13 +37,14 @@ beforeAll(async () => {
   await run('prune', { bucket: BUCKET })
   await run('backup-and-prune', { volume: volumeId, bucket: BUCKET })
   await run('check', { 'fail-on': 'never', comment: 'false' })
-  // merge reads earlier results from a folder in its workspace, as after actions/download-artifact.
+  // merge reads earlier results from a folder in its workspace, as after actions/download-artifact; given the
+  // accounts the results must cover (moto's one account), it also sets missing-accounts.
   const mergeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-merge-'))
   fs.cpSync(path.join(inventory.workDir, 'runner-temp'), path.join(mergeDir, 'results'), { recursive: true })
   await run('merge', { 'merge-path': 'results', accounts: '123456789012' }, mergeDir)
   await run('list-accounts', { accounts: '123456789012' })
 }, 300_000)
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 describe('the outputs each mode sets, against what action.yml and the README declare', () => {
   const doc = readActionDoc(path.join(ROOT, 'action.yml'))

@@ -14,6 +14,7 @@ import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
 import { metadataDocument, snapshotFacts, unknownVolume } from '../../src/metadata.js'
 import { allowedActions, readPolicy, userWithPolicies, type PolicyDocument } from '../helpers/iam.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const BUCKET = 'prune-metadata'
 const ACCOUNT = '123456789012'
@@ -151,7 +152,7 @@ beforeAll(async () => {
   )
   seed = { vol, older, newest, unmanaged, orphans, leftAlone }
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 const PRUNE_INPUTS = {
   mode: 'prune',
@@ -443,7 +444,7 @@ describe('the documented IAM policies, with IAM enforced', () => {
   beforeAll(async () => {
     iamMoto = await startMoto()
   })
-  afterAll(async () => iamMoto?.stop())
+  afterAll(() => stopStarted(iamMoto))
 
   function policy(name: string): PolicyDocument {
     return JSON.parse(JSON.stringify(readPolicy(name)).replaceAll('METADATA-BUCKET', IAM_BUCKET)) as PolicyDocument

@@ -6,6 +6,7 @@ import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { startFaultProxy, type FaultProxy } from '../../bench/fault-proxy.js'
 import { EC2_TAGS_MAX, mostBackupTags } from '../../src/backup-tags.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const BUCKET = 'limits-metadata'
 let moto: Moto
@@ -39,10 +40,7 @@ beforeAll(async () => {
   volumeId = (await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8 }))).VolumeId ?? ''
   await ec2.send(new CreateTagsCommand({ Resources: [volumeId], Tags: [{ Key: 'Name', Value: 'db-data' }] }))
 })
-afterAll(async () => {
-  await proxy?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(proxy, moto))
 
 describe('inputs AWS would refuse fail before the first AWS call', () => {
   // The most tags a backup adds of its own (a named volume, every workflow field known), from the code that adds them.

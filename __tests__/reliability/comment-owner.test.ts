@@ -7,6 +7,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { startGitHubApi, type FakeGitHubApi } from '../helpers/github-api.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const REGION = 'us-east-1'
 const MARKER = '<!-- snapshot-hygiene:check -->'
@@ -22,9 +23,7 @@ beforeAll(async () => {
   const vol = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: `${REGION}a`, Size: 8 }))
   await ec2.send(new CreateSnapshotCommand({ VolumeId: vol.VolumeId }))
 })
-afterAll(async () => {
-  await Promise.all([moto?.stop(), api?.close()])
-})
+afterAll(() => stopStarted(moto, api))
 beforeEach(() => {
   api.requests.length = 0
   api.comments.clear()

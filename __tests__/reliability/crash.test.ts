@@ -5,6 +5,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { startProxy } from '../helpers/proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const BUCKET = 'crash-metadata'
 const PREFIX = 'snapshot-metadata/'
@@ -96,7 +97,7 @@ async function volumes(): Promise<{ region: string; id: string }[]> {
 beforeAll(async () => {
   moto = await startMoto()
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 describe('a prune killed at random points, then run to completion', () => {
   it(`ends as one uninterrupted run would (${KILLS} SIGKILLs)`, async () => {

@@ -5,6 +5,7 @@ import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
 import { startProxy } from '../helpers/proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const REGION = 'us-east-1'
 /** Tag values and descriptions an attacker with ec2:CreateTags can set on a snapshot the action reads. */
@@ -65,10 +66,7 @@ beforeAll(async () => {
   )
   copyId = copy.SnapshotId ?? ''
 })
-afterAll(async () => {
-  await aws?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(aws, moto))
 
 function run(mode: string, extra: { inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
   return runAction({

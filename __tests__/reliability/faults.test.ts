@@ -18,11 +18,13 @@ import { startFaultProxy, type FaultProxy } from '../../bench/fault-proxy.js'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
+import { stopStarted } from '../helpers/teardown.js'
+import { runnerInputs } from '../helpers/action-defaults.js'
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => 1000 + i)
 const RATE = 0.1
 const ACCOUNT = '123456789012'
-const credentials = async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' })
+const credentials = () => Promise.resolve({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' })
 /** Real time for timestamps, no waiting: the SDK's retry backoff and the action's sleeps are both zero. */
 const clock: Clock = { now: () => new Date(), sleep: async () => {} }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-faults-'))
@@ -35,10 +37,7 @@ function target(endpoint: string): AccountTarget {
 }
 
 function config(inputs: Record<string, string>): Config {
-  return getConfig({
-    getInput: (n) => inputs[n] ?? '',
-    env: { AWS_REGION: 'us-east-1', GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp }
-  })
+  return getConfig(runnerInputs(inputs, { AWS_REGION: 'us-east-1', GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp }))
 }
 
 describe(`inventory with ${RATE * 100}% of calls failing (500, 503, throttling)`, () => {
@@ -48,7 +47,7 @@ describe(`inventory with ${RATE * 100}% of calls failing (500, 503, throttling)`
     account = generateAccount({ ebs: 3000, rds: 250, rdsCluster: 60, efs: 1500, seed: 5 })
     sim = await startSimulator({ account, latencyMs: 0, buckets: false })
   })
-  afterAll(async () => sim?.close())
+  afterAll(() => stopStarted(sim))
 
   it.each(SEEDS)('seed %i lists exactly the seeded snapshots', async (seed) => {
     const expected = DEFAULT_REGIONS.flatMap((r) => [
@@ -127,10 +126,7 @@ describe(`backup with ${RATE * 100}% of calls failing (through a fault proxy in 
       volumes.push(`${region}/${v.VolumeId}`)
     }
   })
-  afterAll(async () => {
-    await proxy?.close()
-    await moto?.stop()
-  })
+  afterAll(() => stopStarted(proxy, moto))
 
   it.each(SEEDS)('seed %i writes every metadata object', async (seed) => {
     proxy.configure({ faults: { rate: RATE, seed } })

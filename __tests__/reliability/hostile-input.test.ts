@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { startFaultProxy, type FaultProxy } from '../../bench/fault-proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -10,10 +11,7 @@ beforeAll(async () => {
   moto = await startMoto()
   proxy = await startFaultProxy({ upstream: moto.url })
 })
-afterAll(async () => {
-  await proxy?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(proxy, moto))
 
 const BACKUP = { mode: 'backup', bucket: 'snapshot-metadata-bucket', volume: 'vol-0123456789abcdef0' }
 
@@ -74,7 +72,14 @@ const CASES: [string, Record<string, string>][] = [
   ['member-role-name', { 'member-role-name': 'snapshot-hygiene-member' }],
   ['max-parallel-accounts', { accounts: 'organization', 'member-role-name': 'r', 'max-parallel-accounts': '0' }],
   ['merge-path', { mode: 'merge', 'merge-path': '../../..' }],
-  ['slice-size', { mode: 'list-accounts', accounts: 'organization', 'slice-size': '0' }]
+  ['slice-size', { mode: 'list-accounts', accounts: 'organization', 'slice-size': '0' }],
+  // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
+  ['mode', { mode: '' }],
+  ['regions', { regions: '  ' }],
+  ['csv-path', { 'csv-path': '' }],
+  ['fail-on-region-error', { 'fail-on-region-error': '' }],
+  ['retention-days', { mode: 'prune', 'retention-days': '' }],
+  ['keep-last', { mode: 'prune', 'keep-last': '' }]
 ]
 
 describe('hostile and malformed input', () => {
@@ -82,7 +87,7 @@ describe('hostile and malformed input', () => {
     const fs = await import('node:fs')
     const yaml = fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
     const inputsSection = yaml.slice(yaml.indexOf('\ninputs:'), yaml.indexOf('\noutputs:'))
-    const declared = [...inputsSection.matchAll(/^  ([a-z-]+):\n    description/gm)].map((m) => m[1])
+    const declared = [...inputsSection.matchAll(/^ {2}([a-z-]+):\n {4}description/gm)].map((m) => m[1])
     const covered = new Set(CASES.map(([input]) => input))
     expect(declared.filter((d) => !covered.has(d ?? '') && d !== 'github-token')).toEqual([])
     expect(CASES.length).toBeGreaterThanOrEqual(30)

@@ -5,6 +5,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { ROOT, runAction } from '../helpers/action.js'
 import { seedDemoAccount, SEED_REGIONS, type Seeded } from '../helpers/seed.js'
 import { allowedActions, readPolicy, userWithPolicies, withoutAction } from '../helpers/iam.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 type Creds = { accessKeyId: string; secretAccessKey: string }
 const policy = readPolicy('inventory')
@@ -24,7 +25,7 @@ beforeAll(async () => {
     without.set(action, await userWithPolicies(moto.url, `inventory-without-${i}`, [withoutAction(policy, action)]))
   await moto.enforceIam(true)
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 function runAs(creds: Creds, regions: string) {
   return runAction({

@@ -9,6 +9,7 @@ import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectC
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const BUCKET = 'proof-metadata'
 const PREFIX = 'snapshot-metadata/'
@@ -58,7 +59,7 @@ beforeAll(async () => {
   moto = await startMoto()
   await s3().send(new CreateBucketCommand({ Bucket: BUCKET }))
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 describe('metadata is deleted only when proven to be the document of a snapshot that is gone', () => {
   it('keeps the object of a live snapshot whose document names the wrong region, and removes a real orphan', async () => {
@@ -106,12 +107,12 @@ describe('metadata is deleted only when proven to be the document of a snapshot 
       await backup(volumeId)
     ]
     const unparseable = 'not json'
-    const otherSnapshots = await read(key(volumeId, d ?? ''))
-    const otherAccount = JSON.parse(await read(key(volumeId, c ?? ''))) as { snapshot: { account_id: string } }
+    const otherSnapshots = await read(key(volumeId, d))
+    const otherAccount = JSON.parse(await read(key(volumeId, c))) as { snapshot: { account_id: string } }
     otherAccount.snapshot.account_id = '210987654321'
-    await write(key(volumeId, a ?? ''), unparseable)
-    await write(key(volumeId, b ?? ''), otherSnapshots)
-    await write(key(volumeId, c ?? ''), JSON.stringify(otherAccount))
+    await write(key(volumeId, a), unparseable)
+    await write(key(volumeId, b), otherSnapshots)
+    await write(key(volumeId, c), JSON.stringify(otherAccount))
 
     const inputs = {
       mode: 'prune',
@@ -125,10 +126,10 @@ describe('metadata is deleted only when proven to be the document of a snapshot 
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
     expect((run.outputs['deleted-snapshot-ids'] ?? '').split(',').sort()).toEqual([a, b, c].sort())
-    for (const id of [a, b, c]) expect(await exists(id ?? '')).toBe(false)
-    expect(await keysOf(volumeId)).toEqual([a, b, c, d].map((id) => key(volumeId, id ?? '')).sort())
-    expect(await read(key(volumeId, a ?? ''))).toBe(unparseable)
-    expect(await read(key(volumeId, b ?? ''))).toBe(otherSnapshots)
+    for (const id of [a, b, c]) expect(await exists(id)).toBe(false)
+    expect(await keysOf(volumeId)).toEqual([a, b, c, d].map((id) => key(volumeId, id)).sort())
+    expect(await read(key(volumeId, a))).toBe(unparseable)
+    expect(await read(key(volumeId, b))).toBe(otherSnapshots)
     expect(run.summary).toContain(
       '3 objects under the prefix are not snapshot-hygiene documents of the snapshot their keys name and were left alone'
     )
@@ -137,7 +138,7 @@ describe('metadata is deleted only when proven to be the document of a snapshot 
     const again = await runAction({ inputs, env: env() })
     expect(again.code).toBe(0)
     expect(again.outputs['deleted-count']).toBe('0')
-    expect(await keysOf(volumeId)).toEqual([a, b, c, d].map((id) => key(volumeId, id ?? '')).sort())
+    expect(await keysOf(volumeId)).toEqual([a, b, c, d].map((id) => key(volumeId, id)).sort())
     expect(again.summary).not.toContain('orphaned metadata')
   })
 })

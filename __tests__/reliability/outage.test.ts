@@ -6,6 +6,7 @@ import { runAction } from '../helpers/action.js'
 import { seedDemoAccount, SEED_REGIONS, type Seeded } from '../helpers/seed.js'
 import { readCsv } from '../helpers/csv.js'
 import { startFaultProxy, type FaultProxy } from '../../bench/fault-proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -17,10 +18,7 @@ beforeAll(async () => {
   seeded = await seedDemoAccount(moto.url)
   proxy = await startFaultProxy({ upstream: moto.url, failRegions: [DOWN] })
 })
-afterAll(async () => {
-  await proxy?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(proxy, moto))
 
 const env = (): Record<string, string> => ({ AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' })
 

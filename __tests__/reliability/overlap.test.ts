@@ -5,6 +5,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { startProxy } from '../helpers/proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const BUCKET = 'overlap-metadata'
 const PREFIX = 'snapshot-metadata/'
@@ -37,7 +38,7 @@ beforeAll(async () => {
   moto = await startMoto()
   await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 describe('two overlapping prunes', () => {
   it('both exit 0 and leave exactly what one run leaves, when one deletes everything the other planned first', async () => {

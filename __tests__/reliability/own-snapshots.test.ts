@@ -5,6 +5,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const BUCKET = 'own-snapshots-metadata'
 const PREFIX = 'snapshot-metadata/'
@@ -28,7 +29,7 @@ beforeAll(async () => {
   moto = await startMoto()
   await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 describe('a run never deletes a snapshot it created itself', () => {
   it('backup-and-prune with retention-days 0 and keep-last 0 keeps the new snapshot (created-this-run) and deletes the older ones', async () => {

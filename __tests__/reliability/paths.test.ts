@@ -8,6 +8,7 @@ import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
 import { startFaultProxy, type FaultProxy } from '../../bench/fault-proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const REGION = 'us-east-1'
 const KEEP = 'untouched\n'
@@ -28,10 +29,7 @@ beforeAll(async () => {
   const vol = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: `${REGION}a`, Size: 8 }))
   await ec2.send(new CreateSnapshotCommand({ VolumeId: vol.VolumeId }))
 })
-afterAll(async () => {
-  await proxy?.close()
-  await moto?.stop()
-})
+afterAll(() => stopStarted(proxy, moto))
 beforeEach(() => {
   base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sh-paths-')))
   ws = path.join(base, 'repo')

@@ -8,6 +8,7 @@ import { awsClients } from '../helpers/aws.js'
 import { seedDemoAccount, type Seeded } from '../helpers/seed.js'
 import { startOidcServer, type OidcServer } from '../helpers/oidc.js'
 import { startProxy } from '../helpers/proxy.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 const ROLE_ACCOUNT = '111122223333'
 const ROLE = `arn:aws:iam::${ROLE_ACCOUNT}:role/snapshot-hygiene`
@@ -25,11 +26,7 @@ beforeAll(async () => {
     new CreateBucketCommand({ Bucket: 'snapshot-metadata' })
   )
 })
-afterAll(async () => {
-  await recorder?.close()
-  await moto?.stop()
-  await oidc?.close()
-})
+afterAll(() => stopStarted(recorder, moto, oidc))
 
 /** A pass-through proxy to moto that records every credential STS hands out. */
 async function startRecorder(upstream: string): Promise<{ url: string; issued: string[]; close(): Promise<void> }> {

@@ -4,6 +4,7 @@ import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
 import { readCsv } from '../helpers/csv.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 let moto: Moto
 let volumeId = ''
@@ -38,7 +39,7 @@ beforeAll(async () => {
       )
     ).VolumeId ?? ''
 })
-afterAll(async () => moto?.stop())
+afterAll(() => stopStarted(moto))
 
 describe('check reads only strict ISO 8601 UTC timestamps from expires-at', () => {
   const loose: Record<string, string> = {}

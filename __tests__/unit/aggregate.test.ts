@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { Aggregator, ageDays, ageRange, mergeAggregates, SOURCE_CAPACITY } from '../../src/aggregate.js'
 import { inventorySummary } from '../../src/summary/inventory.js'
 import type { SnapshotRecord } from '../../src/types.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const NOW = new Date('2026-11-21T12:00:00Z')
-const DAY = 86_400_000
 
 function rec(over: Partial<SnapshotRecord>): SnapshotRecord {
   return {
@@ -16,7 +16,7 @@ function rec(over: Partial<SnapshotRecord>): SnapshotRecord {
     snapshotType: 'manual',
     sourceId: 'vol-1',
     state: 'completed',
-    createdAt: new Date(NOW.getTime() - DAY),
+    createdAt: new Date(NOW.getTime() - DAY_MS),
     sizeGib: 10,
     encrypted: true,
     kmsKeyId: null,
@@ -39,8 +39,8 @@ describe('age ranges', () => {
       '91-365 d',
       'older'
     ])
-    expect(ageDays(new Date(NOW.getTime() - 8 * DAY + 1), NOW)).toBe(7)
-    expect(ageDays(new Date(NOW.getTime() + DAY), NOW)).toBe(0)
+    expect(ageDays(new Date(NOW.getTime() - 8 * DAY_MS + 1), NOW)).toBe(7)
+    expect(ageDays(new Date(NOW.getTime() + DAY_MS), NOW)).toBe(0)
   })
 })
 
@@ -49,7 +49,7 @@ describe('Aggregator', () => {
     const a = new Aggregator(NOW)
     a.add(rec({ snapshotId: 's1', sizeGib: 100 }))
     a.add(
-      rec({ snapshotId: 's2', sizeGib: 100, storageTier: 'archive', createdAt: new Date(NOW.getTime() - 400 * DAY) })
+      rec({ snapshotId: 's2', sizeGib: 100, storageTier: 'archive', createdAt: new Date(NOW.getTime() - 400 * DAY_MS) })
     )
     a.add(
       rec({

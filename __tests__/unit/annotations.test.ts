@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { annotateFindings, annotationOf, type AnnotationSink } from '../../src/annotations.js'
-import { RULE_SEVERITY, type Finding } from '../../src/findings.js'
+import { annotateFindings, annotationOf, type AnnotationSink } from '../../src/report/annotations.js'
+import type { Finding } from '../../src/findings.js'
+import { RULE_SEVERITY } from '../../src/rules.js'
+import { defined } from '../helpers/defined.js'
 
 function finding(rule: Finding['rule'], resourceId: string): Finding {
   return {
@@ -41,7 +43,7 @@ describe('annotations', () => {
       'warning [shared-snapshot: snap-c] [123456789012 eu-west-1] snap-c is bad; fix it.',
       'notice [old-snapshot: snap-d] [123456789012 eu-west-1] snap-d is bad; fix it.'
     ])
-    expect(annotationOf(findings[0]!)).toEqual({
+    expect(annotationOf(defined(findings[0]))).toEqual({
       title: 'public-snapshot: snap-a',
       message: '[123456789012 eu-west-1] snap-a is bad; fix it.'
     })

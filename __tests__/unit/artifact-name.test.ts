@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { getConfig, InputError, type InputSource } from '../../src/inputs.js'
+import { runnerInputs } from '../helpers/action-defaults.js'
 
 function source(inputs: Record<string, string>): InputSource {
-  return {
-    getInput: (name) => inputs[name] ?? '',
-    env: { GITHUB_WORKSPACE: '/home/runner/work/r/r', RUNNER_TEMP: '/home/runner/work/_temp', AWS_REGION: 'us-east-1' }
-  }
+  return runnerInputs(inputs, {
+    GITHUB_WORKSPACE: '/home/runner/work/r/r',
+    RUNNER_TEMP: '/home/runner/work/_temp',
+    AWS_REGION: 'us-east-1'
+  })
 }
 
 const name = (inputs: Record<string, string>): string => getConfig(source(inputs)).artifactName
@@ -17,7 +19,8 @@ describe('artifact-name', () => {
   it("defaults to 'auto' in action.yml, and nowhere else", () => {
     const yaml = fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
     expect(yaml).toMatch(/\n {2}artifact-name:\n {4}description: [^\n]+\n {4}default: auto\n/)
-    expect(name({})).toBe('')
+    expect(name({})).toBe('snapshot-hygiene-inventory')
+    expect(name({ 'artifact-name': '' })).toBe('')
   })
 
   it("derives 'auto' from the mode, and from the account set when there is one", () => {

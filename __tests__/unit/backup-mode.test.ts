@@ -9,7 +9,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { backupTags, expiresAt } from '../../src/backup-tags.js'
 import { runBackup, type BackupConfig } from '../../src/modes/backup.js'
 import type { WorkflowContext } from '../../src/metadata.js'
-import { workflowContext } from '../../src/steps/backup.js'
+import { workflowContext } from '../../src/report/shared.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { awsError, mockTarget, settle, type MockTarget } from '../helpers/mock-target.js'
 
@@ -171,7 +171,7 @@ describe('runBackup', () => {
       Key: `snapshot-metadata/${VOL}/snap-1.json`,
       ContentType: 'application/json'
     })
-    const doc = JSON.parse(String(put?.Body)) as { snapshot: { state: string; progress: string }; written_by: string }
+    const doc = JSON.parse(put?.Body as string) as { snapshot: { state: string; progress: string }; written_by: string }
     expect(doc.snapshot.state).toBe('completed')
     expect(doc.snapshot.progress).toBe('100%')
     expect(doc.written_by).toBe('backup')
@@ -254,7 +254,7 @@ describe('runBackup', () => {
     expect(result.created.map((c) => [c.snapshotId, c.state, c.metadataKey])).toEqual([
       ['snap-4', 'pending', `snapshot-metadata/${VOL}/snap-4.json`]
     ])
-    const doc = JSON.parse(String(m.s3.commandCalls(PutObjectCommand)[0]?.args[0].input.Body)) as {
+    const doc = JSON.parse(m.s3.commandCalls(PutObjectCommand)[0]?.args[0].input.Body as string) as {
       snapshot: { state: string }
     }
     expect(doc.snapshot.state).toBe('pending')

@@ -23,10 +23,10 @@ import { runCheck, type CheckConfig, type CheckDeps } from '../../src/modes/chec
 import type { ListingFailure, SnapshotRecord } from '../../src/types.js'
 import { readCsv } from '../helpers/csv.js'
 import { FakeClock } from '../helpers/fake-clock.js'
+import { HOUR_MS } from '../../src/clock.js'
 
 const ACCOUNT = '123456789012'
 const NOW = new Date('2026-06-15T12:00:00Z')
-const HOUR = 3_600_000
 const ec2 = mockClient(EC2Client)
 const rds = mockClient(RDSClient)
 
@@ -40,7 +40,7 @@ function snap(over: Partial<SnapshotRecord>): SnapshotRecord {
     snapshotType: 'manual',
     sourceId: 'vol-live',
     state: 'completed',
-    createdAt: new Date(NOW.getTime() - HOUR),
+    createdAt: new Date(NOW.getTime() - HOUR_MS),
     sizeGib: 10,
     encrypted: true,
     kmsKeyId: null,
@@ -55,7 +55,7 @@ function target(accountId = ACCOUNT): AccountTarget {
     accountId,
     clients: createClientFactory({
       accountId,
-      credentials: async () => ({ accessKeyId: 'AKID', secretAccessKey: 'secret' })
+      credentials: () => Promise.resolve({ accessKeyId: 'AKID', secretAccessKey: 'secret' })
     })
   }
 }
@@ -332,19 +332,19 @@ describe('check mode, stale backups', () => {
       })
       .resolves({
         Snapshots: [
-          { SnapshotId: 'far-1', State: 'completed', StartTime: new Date(NOW.getTime() - 30 * HOUR) },
-          { SnapshotId: 'far-2', State: 'completed', StartTime: new Date(NOW.getTime() - 27 * HOUR) }
+          { SnapshotId: 'far-1', State: 'completed', StartTime: new Date(NOW.getTime() - 30 * HOUR_MS) },
+          { SnapshotId: 'far-2', State: 'completed', StartTime: new Date(NOW.getTime() - 27 * HOUR_MS) }
         ]
       })
     const records = [
-      snap({ snapshotId: 'live-old', sourceId: 'vol-live', createdAt: new Date(NOW.getTime() - 50 * HOUR) }),
-      snap({ snapshotId: 'live-new', sourceId: 'vol-live', createdAt: new Date(NOW.getTime() - 2 * HOUR) }),
-      snap({ snapshotId: 'stale-1', sourceId: 'vol-stale', createdAt: new Date(NOW.getTime() - 30 * HOUR) }),
+      snap({ snapshotId: 'live-old', sourceId: 'vol-live', createdAt: new Date(NOW.getTime() - 50 * HOUR_MS) }),
+      snap({ snapshotId: 'live-new', sourceId: 'vol-live', createdAt: new Date(NOW.getTime() - 2 * HOUR_MS) }),
+      snap({ snapshotId: 'stale-1', sourceId: 'vol-stale', createdAt: new Date(NOW.getTime() - 30 * HOUR_MS) }),
       snap({
         snapshotId: 'stale-pending',
         sourceId: 'vol-stale',
         state: 'pending',
-        createdAt: new Date(NOW.getTime() - HOUR)
+        createdAt: new Date(NOW.getTime() - HOUR_MS)
       })
     ]
     const result = await runCheck(cfg, [target()], new FakeClock(NOW), { listAccount: lister([records]) })
@@ -384,13 +384,13 @@ describe('check mode, accounts that could not be entered', () => {
     const broken: AccountTarget = { ...target('210987654321'), failure: 'AccessDenied' }
     const cfg = config({ volumes: [{ region: 'eu-west-1', volumeId: 'vol-live' }], services: ['ebs'] })
     const listed: string[] = []
-    const list: NonNullable<CheckDeps['listAccount']> = async (c, t, _emit, onFailure) => {
+    const list: NonNullable<CheckDeps['listAccount']> = (c, t, _emit, onFailure) => {
       listed.push(t.accountId)
       if (t.failure !== undefined) {
         onFailure({ accountId: t.accountId, region: c.awsRegion, service: 'account', message: t.failure })
-        return []
+        return Promise.resolve([])
       }
-      return ['eu-west-1']
+      return Promise.resolve(['eu-west-1'])
     }
     const result = await runCheck(cfg, [target(), broken], new FakeClock(NOW), { listAccount: list })
     expect(listed).toEqual([ACCOUNT, '210987654321'])

@@ -11,14 +11,16 @@ import {
   EC2Client
 } from '@aws-sdk/client-ec2'
 import type { AccountTarget } from '../../src/accounts.js'
-import type { AnnotationSink } from '../../src/annotations.js'
+import type { AnnotationSink } from '../../src/report/annotations.js'
 import { createClientFactory } from '../../src/clients.js'
 import { getConfig, type Config } from '../../src/inputs.js'
 import type { EventContext } from '../../src/pull-request.js'
-import { checkStep, type CheckStepDeps } from '../../src/steps/check.js'
+import { checkStep, type CheckStepDeps } from '../../src/report/check.js'
 import type { SnapshotRecord } from '../../src/types.js'
 import { parseOutputFile } from '../helpers/action.js'
 import { FakeClock } from '../helpers/fake-clock.js'
+import { runnerInputs } from '../helpers/action-defaults.js'
+import { HOUR_MS } from '../../src/clock.js'
 
 const ACCOUNT = '123456789012'
 const NOW = new Date('2026-06-15T12:00:00Z')
@@ -36,7 +38,7 @@ function snap(id: string, over: Partial<SnapshotRecord> = {}): SnapshotRecord {
     snapshotType: 'manual',
     sourceId: 'vol-live',
     state: 'completed',
-    createdAt: new Date(NOW.getTime() - 3_600_000),
+    createdAt: new Date(NOW.getTime() - HOUR_MS),
     sizeGib: 10,
     encrypted: true,
     kmsKeyId: null,
@@ -54,17 +56,14 @@ const RECORDS = [
 ]
 
 function config(inputs: Record<string, string>): Config {
-  return getConfig({
-    getInput: (name) => inputs[name] ?? '',
-    env: { AWS_REGION: 'eu-west-1', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir }
-  })
+  return getConfig(runnerInputs(inputs, { AWS_REGION: 'eu-west-1', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir }))
 }
 
 const target: AccountTarget = {
   accountId: ACCOUNT,
   clients: createClientFactory({
     accountId: ACCOUNT,
-    credentials: async () => ({ accessKeyId: 'A', secretAccessKey: 'S' })
+    credentials: () => Promise.resolve({ accessKeyId: 'A', secretAccessKey: 'S' })
   })
 }
 
@@ -194,7 +193,7 @@ describe('check step, pull-request comment', () => {
   const inputs = { mode: 'check', regions: 'eu-west-1', 'fail-on': 'never', 'github-token': 'tok', 'artifact-name': '' }
 
   it('comments with the marker and the report on a pull request, with a link to the run', async () => {
-    const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
+    const upsert = vi.fn(() => Promise.resolve({ action: 'created' as const, id: 1 }))
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_RUN_ID: '99' }
     await checkStep(
       config(inputs),
@@ -212,9 +211,9 @@ describe('check step, pull-request comment', () => {
   })
 
   it('turns a failed comment into a warning with the permission hint, and the step still succeeds', async () => {
-    const upsert = vi.fn(async () => {
-      throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
-    })
+    const upsert = vi.fn(() =>
+      Promise.reject(Object.assign(new Error('Resource not accessible by integration'), { status: 403 }))
+    )
     await expect(
       checkStep(
         config(inputs),
@@ -229,7 +228,7 @@ describe('check step, pull-request comment', () => {
   })
 
   it('does not comment when comment is false, outside pull requests, or warns once without a token', async () => {
-    const upsert = vi.fn(async () => ({ action: 'created' as const, id: 1 }))
+    const upsert = vi.fn(() => Promise.resolve({ action: 'created' as const, id: 1 }))
     await checkStep(
       config({ ...inputs, comment: 'false' }),
       [target],

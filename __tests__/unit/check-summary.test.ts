@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { Aggregator } from '../../src/aggregate.js'
-import { RULE_SEVERITY, type Finding } from '../../src/findings.js'
-import { RULE_IDS } from '../../src/inputs.js'
+import type { Finding } from '../../src/findings.js'
+import { RULE_IDS, RULE_SEVERITY } from '../../src/rules.js'
 import type { CheckResult } from '../../src/modes/check.js'
 import { ageChart, checkSummary, failingCount, serviceChart } from '../../src/summary/check.js'
 import type { SnapshotRecord } from '../../src/types.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const NOW = new Date('2026-06-15T12:00:00Z')
-const DAY = 86_400_000
 
 function record(service: SnapshotRecord['service'], sizeGib: number, ageDays: number): SnapshotRecord {
   return {
@@ -19,7 +19,7 @@ function record(service: SnapshotRecord['service'], sizeGib: number, ageDays: nu
     snapshotType: 'manual',
     sourceId: 'v',
     state: 'completed',
-    createdAt: new Date(NOW.getTime() - ageDays * DAY),
+    createdAt: new Date(NOW.getTime() - ageDays * DAY_MS),
     sizeGib,
     encrypted: true,
     kmsKeyId: null,

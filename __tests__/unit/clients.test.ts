@@ -3,10 +3,11 @@ import { DeleteSnapshotCommand } from '@aws-sdk/client-ec2'
 import { createClientFactory } from '../../src/clients.js'
 import { startSimulator, type SimServer } from '../../bench/sim/server.js'
 import { generateAccount, type SimAccount } from '../../bench/sim/data.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 let sim: SimServer
 let account: SimAccount
-const credentials = async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' })
+const credentials = () => Promise.resolve({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' })
 
 beforeAll(async () => {
   account = generateAccount({ ebs: 0, rds: 0, rdsCluster: 0, efs: 0, managed: { count: 40, region: 'us-east-1' } })
@@ -16,7 +17,7 @@ beforeAll(async () => {
     buckets: { overrides: { 'ec2-mutate': { burst: 2, refill: 0.001 } } }
   })
 })
-afterAll(async () => sim?.close())
+afterAll(() => stopStarted(sim))
 
 function ids(): string[] {
   return account.ebsSnapshots('us-east-1').map((s) => s.snapshotId)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, upsertComment } from '../../src/comment.js'
+import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, upsertComment } from '../../src/report/comment.js'
 import { startGitHubApi, type FakeGitHubApi } from '../helpers/github-api.js'
+import { stopStarted } from '../helpers/teardown.js'
 
 let api: FakeGitHubApi
 const pr = { owner: 'acme', repo: 'infra', number: 7 }
@@ -9,7 +10,7 @@ const KEY = 'acme/infra#7'
 beforeAll(async () => {
   api = await startGitHubApi()
 })
-afterAll(async () => api?.close())
+afterAll(() => stopStarted(api))
 beforeEach(() => {
   api.requests.length = 0
   api.comments.clear()

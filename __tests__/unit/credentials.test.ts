@@ -14,9 +14,9 @@ function deps(
   const secrets: string[] = []
   const audiences: string[] = []
   const d: CredentialDeps = {
-    getIDToken: async (aud) => {
+    getIDToken: (aud) => {
       audiences.push(aud)
-      return `oidc-token-${audiences.length}`
+      return Promise.resolve(`oidc-token-${audiences.length}`)
     },
     setSecret: (s) => secrets.push(s),
     env,
@@ -31,7 +31,7 @@ describe('oidcCredentials', () => {
   it('masks the token and every credential, and reuses them until five minutes before expiry', async () => {
     const clock = new FakeClock(new Date('2026-11-21T10:00:00Z'))
     let n = 0
-    sts.on(AssumeRoleWithWebIdentityCommand).callsFake(async () => {
+    sts.on(AssumeRoleWithWebIdentityCommand).callsFake(() => {
       n++
       return {
         Credentials: {

@@ -36,14 +36,18 @@ beforeEach(async () => {
       res.end(`upstream saw ${req.method ?? ''} ${req.url ?? ''}`)
     })
   })
-  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', () => resolve()))
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
   upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
 })
 
 afterEach(async () => {
   await Promise.all(proxies.splice(0).map((p) => p.close()))
   upstream.closeAllConnections()
-  await new Promise<void>((resolve) => upstream.close(() => resolve()))
+  await new Promise<void>((resolve) => {
+    upstream.close(() => {
+      resolve()
+    })
+  })
 })
 
 async function proxy(options: Omit<FaultProxyOptions, 'upstream'> = {}): Promise<FaultProxy> {
@@ -170,7 +174,7 @@ describe('fault proxy faults', () => {
       for (const call of calls) {
         const err = await call().then(
           () => null,
-          (e: Parameters<typeof isThrottlingError>[0]) => e
+          (e: unknown) => e as Parameters<typeof isThrottlingError>[0]
         )
         expect(err).not.toBeNull()
         if (err !== null) expect(isThrottlingError(err) || isTransientError(err), err.name).toBe(true)

@@ -10,17 +10,15 @@ import {
   oldFinding,
   orphanFinding,
   recordFindings,
-  RULE_SEVERITY,
   staleBackupFinding,
   unencryptedFinding,
   type Finding
 } from '../../src/findings.js'
-import { FAIL_ON, RULE_IDS } from '../../src/inputs.js'
+import { FAIL_ON, RULE_IDS, RULE_SEVERITY } from '../../src/rules.js'
 import type { SnapshotRecord } from '../../src/types.js'
+import { DAY_MS, HOUR_MS } from '../../src/clock.js'
 
 const NOW = new Date('2026-06-15T12:00:00Z')
-const DAY = 86_400_000
-const HOUR = 3_600_000
 
 function snap(over: Partial<SnapshotRecord> = {}): SnapshotRecord {
   return {
@@ -32,7 +30,7 @@ function snap(over: Partial<SnapshotRecord> = {}): SnapshotRecord {
     snapshotType: 'manual',
     sourceId: 'vol-1',
     state: 'completed',
-    createdAt: new Date(NOW.getTime() - DAY),
+    createdAt: new Date(NOW.getTime() - DAY_MS),
     sizeGib: 8,
     encrypted: true,
     kmsKeyId: null,
@@ -87,16 +85,16 @@ describe('unencrypted-snapshot', () => {
 describe('old-snapshot', () => {
   it('is strictly older than max-age-days: exactly 365 days is not old, one millisecond more is', () => {
     const at = (ms: number) => snap({ createdAt: new Date(NOW.getTime() - ms) })
-    expect(oldFinding(at(365 * DAY), NOW, 365)).toBeNull()
-    const f = oldFinding(at(365 * DAY + 1), NOW, 365)
+    expect(oldFinding(at(365 * DAY_MS), NOW, 365)).toBeNull()
+    const f = oldFinding(at(365 * DAY_MS + 1), NOW, 365)
     expect(f?.rule).toBe('old-snapshot')
     expect(f?.severity).toBe('notice')
     expect(f?.message).toBe(
       'EBS snapshot snap-1 is 365 days old, older than max-age-days (365); delete it if nothing needs it, or tag it snapshot-hygiene:ignore=old-snapshot to keep it.'
     )
-    expect(oldFinding(at(30 * DAY + 1), NOW, 30)?.message).toContain('is 30 days old, older than max-age-days (30)')
+    expect(oldFinding(at(30 * DAY_MS + 1), NOW, 30)?.message).toContain('is 30 days old, older than max-age-days (30)')
     expect(oldFinding(at(0), NOW, 1)).toBeNull()
-    expect(oldFinding(snap({ createdAt: new Date(NOW.getTime() + DAY) }), NOW, 1)).toBeNull()
+    expect(oldFinding(snap({ createdAt: new Date(NOW.getTime() + DAY_MS) }), NOW, 1)).toBeNull()
   })
 })
 
@@ -261,8 +259,8 @@ describe('stale-backup', () => {
   })
 
   it('is fresh up to max-backup-age-hours inclusive, stale one millisecond later', () => {
-    expect(staleBackupFinding(vol(new Date(NOW.getTime() - 26 * HOUR), true), NOW, 26)).toBeNull()
-    const f = staleBackupFinding(vol(new Date(NOW.getTime() - 26 * HOUR - 1), true), NOW, 26)
+    expect(staleBackupFinding(vol(new Date(NOW.getTime() - 26 * HOUR_MS), true), NOW, 26)).toBeNull()
+    const f = staleBackupFinding(vol(new Date(NOW.getTime() - 26 * HOUR_MS - 1), true), NOW, 26)
     expect(f).toEqual({
       rule: 'stale-backup',
       severity: 'error',
@@ -282,13 +280,13 @@ describe('stale-backup', () => {
     expect(staleBackupFinding(vol(null, false), NOW, 26)?.message).toBe(
       'Volume vol-0abc in eu-west-1 no longer exists and has no completed snapshot; remove it from the volume input.'
     )
-    expect(staleBackupFinding(vol(new Date(NOW.getTime() - 3 * DAY), false), NOW, 26)?.message).toBe(
+    expect(staleBackupFinding(vol(new Date(NOW.getTime() - 3 * DAY_MS), false), NOW, 26)?.message).toBe(
       'Volume vol-0abc in eu-west-1 no longer exists and was last backed up 3 days ago (2026-06-12T12:00:00.000Z); remove it from the volume input.'
     )
     expect(staleBackupFinding(vol(null, null), NOW, 26)?.message).toBe(
       'Volume vol-0abc in eu-west-1 has no completed snapshot; back it up (mode backup) on a schedule more often than every 26 hours (whether the volume still exists could not be read).'
     )
-    expect(staleBackupFinding(vol(new Date(NOW.getTime() - HOUR), false), NOW, 26)).toBeNull()
+    expect(staleBackupFinding(vol(new Date(NOW.getTime() - HOUR_MS), false), NOW, 26)).toBeNull()
   })
 })
 
@@ -296,7 +294,7 @@ describe('record rules together', () => {
   it('gives unencrypted, expired and old for one snapshot that breaks all three, in that order', () => {
     const r = snap({
       encrypted: false,
-      createdAt: new Date(NOW.getTime() - 400 * DAY),
+      createdAt: new Date(NOW.getTime() - 400 * DAY_MS),
       tags: { 'snapshot-hygiene:managed': 'true', 'snapshot-hygiene:expires-at': '2025-07-01T00:00:00Z' }
     })
     expect(recordFindings(r, { now: NOW, maxAgeDays: 365 }).map((f) => f.rule)).toEqual([
@@ -367,10 +365,10 @@ describe('ordering and wording helpers', () => {
   it('words durations in hours under two days and in days beyond', () => {
     expect([
       duration(0),
-      duration(HOUR),
-      duration(47 * HOUR + 59 * 60_000),
-      duration(2 * DAY),
-      duration(400 * DAY)
+      duration(HOUR_MS),
+      duration(47 * HOUR_MS + 59 * 60_000),
+      duration(2 * DAY_MS),
+      duration(400 * DAY_MS)
     ]).toEqual(['0 hours', '1 hour', '47 hours', '2 days', '400 days'])
   })
 })

@@ -10,15 +10,14 @@ import {
 } from '../../src/inputs.js'
 import { EC2_TAGS_MAX, backupTags, mostBackupTags } from '../../src/backup-tags.js'
 import { S3_KEY_MAX_BYTES, longestMetadataKey } from '../../src/metadata-key.js'
+import { actionDefaults, declaredInputs, runnerInputs } from '../helpers/action-defaults.js'
 
 const WORKSPACE = '/home/runner/work/repo/repo'
 const TEMP = '/home/runner/work/_temp'
 
+/** The inputs as the runner passes them, over action.yml's defaults. */
 function source(inputs: Record<string, string>, env: Record<string, string> = {}): InputSource {
-  return {
-    getInput: (name) => inputs[name] ?? '',
-    env: { GITHUB_WORKSPACE: WORKSPACE, RUNNER_TEMP: TEMP, AWS_REGION: 'us-east-1', ...env }
-  }
+  return runnerInputs(inputs, { GITHUB_WORKSPACE: WORKSPACE, RUNNER_TEMP: TEMP, AWS_REGION: 'us-east-1', ...env })
 }
 
 function failure(inputs: Record<string, string>, env: Record<string, string> = {}): string {
@@ -31,8 +30,9 @@ function failure(inputs: Record<string, string>, env: Record<string, string> = {
   throw new Error('expected an InputError')
 }
 
-describe('getConfig defaults', () => {
-  it('reads an empty input set as an inventory of every region and service', () => {
+describe("getConfig with action.yml's defaults", () => {
+  it('reads them as an inventory of every region and service, auto values derived from the mode', () => {
+    const d = actionDefaults()
     const c = getConfig(source({}))
     expect(c).toMatchObject({
       mode: 'inventory',
@@ -40,16 +40,17 @@ describe('getConfig defaults', () => {
       services: ['ebs', 'rds', 'efs'],
       roleToAssume: null,
       awsRegion: 'us-east-1',
-      audience: 'sts.amazonaws.com',
-      roleSessionName: 'snapshot-hygiene',
+      audience: d.audience,
+      roleSessionName: d['role-session-name'],
       csvPath: path.join(TEMP, 'snapshot-hygiene-inventory.csv'),
-      artifactName: '',
+      artifactName: 'snapshot-hygiene-inventory',
       failOnRegionError: false,
-      retentionDays: 15,
-      keepLast: 1,
-      metadataPrefix: 'snapshot-metadata/',
-      failOn: 'error',
-      wait: true
+      retentionDays: Number(d['retention-days']),
+      keepLast: Number(d['keep-last']),
+      metadataPrefix: d['metadata-prefix'],
+      failOn: d['fail-on'],
+      wait: true,
+      githubToken: ''
     })
   })
 
@@ -57,9 +58,65 @@ describe('getConfig defaults', () => {
     expect(getConfig(source({}, { AWS_REGION: '', AWS_DEFAULT_REGION: 'eu-central-1' })).awsRegion).toBe('eu-central-1')
   })
 
-  it('defaults fail-on-region-error to true for prune modes', () => {
-    expect(getConfig(source({ mode: 'prune' })).failOnRegionError).toBe(true)
-    expect(getConfig(source({ mode: 'check' })).failOnRegionError).toBe(false)
+  it('derives fail-on-region-error auto from the mode: true for the modes that delete', () => {
+    const modes = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge'] as const
+    const needs: Record<string, string> = { bucket: 'my-backups', volume: 'vol-12345678', 'merge-path': 'r' }
+    expect(modes.map((mode) => getConfig(source({ ...needs, mode })).failOnRegionError)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false
+    ])
+    expect(getConfig(source({ mode: 'prune', 'fail-on-region-error': 'false' })).failOnRegionError).toBe(false)
+    expect(failure({ 'fail-on-region-error': 'yes' })).toBe(
+      "Input 'fail-on-region-error' must be true, false or auto; got 'yes'"
+    )
+  })
+
+  it('derives csv-path auto from the mode, in the runner temp folder', () => {
+    expect(getConfig(source({ mode: 'check' })).csvPath).toBe(path.join(TEMP, 'snapshot-hygiene-check.csv'))
+  })
+
+  it('needs no home region in merge, which makes no AWS call', () => {
+    expect(getConfig(source({ mode: 'merge', 'merge-path': 'r' }, { AWS_REGION: '' })).awsRegion).toBe('')
+  })
+})
+
+describe('action.yml is the only place a default is written', () => {
+  /** The inputs whose empty value has a meaning of its own, which their description states. */
+  const EMPTY_MEANS: Record<string, [unknown, string]> = {
+    'artifact-name': ['', 'empty for no upload'],
+    'github-token': ['', 'empty for no comment']
+  }
+  const needs: Record<string, string> = { mode: 'backup', bucket: 'my-backups', volume: 'vol-12345678' }
+  const defaulted = declaredInputs().filter((i) => i.default !== null)
+
+  it('declares defaults for the inputs the code reads as required', () => {
+    expect(defaulted.map((i) => i.name)).toContain('retention-days')
+    expect(defaulted.length).toBeGreaterThanOrEqual(20)
+  })
+
+  it.each(defaulted.map((i) => [i.name]))("an empty '%s' is refused, naming it, unless empty has a meaning", (name) => {
+    const inputs = { ...needs, [name]: '' }
+    const meaning = EMPTY_MEANS[name]
+    if (meaning !== undefined) {
+      const config = getConfig(source(inputs)) as unknown as Record<string, unknown>
+      const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+      expect(config[key]).toBe(meaning[0])
+      expect(declaredInputs().find((i) => i.name === name)?.description).toContain(meaning[1])
+      return
+    }
+    expect(failure(inputs)).toBe(`Input '${name}' is empty: remove it to use the default or set a value`)
+    expect(failure({ ...needs, [name]: ' \n ' })).toBe(
+      `Input '${name}' is empty: remove it to use the default or set a value`
+    )
+  })
+
+  it('refuses a list input that names nothing', () => {
+    expect(failure({ regions: ' , ' })).toBe("Input 'regions' names no region: 'all' or a list of region names")
+    expect(failure({ services: ',' })).toBe("Input 'services' names no service: any of ebs, rds, efs")
   })
 })
 

@@ -52,7 +52,7 @@ describe('the inventory CSV carries the size the lister produced', () => {
     const csvPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'inv-size-')), 'inventory.csv')
     const clients = createClientFactory({
       accountId: ACCOUNT,
-      credentials: async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' })
+      credentials: () => Promise.resolve({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' })
     })
     const result = await runInventory(
       { regions: [REGION], awsRegion: REGION, services: ['efs'], csvPath, maxParallelAccounts: 1 },

@@ -15,14 +15,15 @@ import { runCheck, type CheckConfig } from '../../src/modes/check.js'
 import { runInventory } from '../../src/modes/inventory.js'
 import { runMerge, type MergeResult } from '../../src/modes/merge.js'
 import { md, SUMMARY_LIMIT_BYTES } from '../../src/markdown.js'
-import { writeResultJson } from '../../src/report.js'
+import { writeResultJson } from '../../src/report/publish.js'
 import { mergeSummary } from '../../src/summary/merge.js'
 import { readCsv } from '../helpers/csv.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { ebsSnapshot, mockTarget, type MockTarget } from '../helpers/mock-target.js'
+import { defined } from '../helpers/defined.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const NOW = new Date('2026-11-21T00:00:00Z')
-const DAY = 86_400_000
 const REGIONS = ['us-east-1', 'eu-west-1']
 const A = '111111111111'
 const B = '222222222222'
@@ -37,7 +38,7 @@ interface RegionSeed {
 
 function snap(account: string, id: string, volume: string, size: number, opts: Partial<Snapshot> = {}): Snapshot {
   return {
-    ...ebsSnapshot(id, volume, new Date(NOW.getTime() - 3 * DAY), { size, owner: account, tags: {} }),
+    ...ebsSnapshot(id, volume, new Date(NOW.getTime() - 3 * DAY_MS), { size, owner: account, tags: {} }),
     Encrypted: true,
     ...opts
   }
@@ -53,7 +54,7 @@ const SEEDS: Record<string, Record<string, RegionSeed>> = {
       snapshots: [
         snap(A, 'snap-a1', 'vol-a', 100),
         snap(A, 'snap-a2', 'vol-ffffffff', 20, { Encrypted: false }),
-        snap(A, 'snap-a3', 'vol-gone', 8, { StartTime: new Date(NOW.getTime() - 400 * DAY) })
+        snap(A, 'snap-a3', 'vol-gone', 8, { StartTime: new Date(NOW.getTime() - 400 * DAY_MS) })
       ],
       volumes: ['vol-a']
     },
@@ -93,7 +94,7 @@ beforeEach(() => {
   for (const [account, regions] of Object.entries(SEEDS)) {
     const t = mockTarget(account, REGIONS)
     for (const [region, seed] of Object.entries(regions)) {
-      const ec2 = t.ec2[region]!
+      const ec2 = defined(t.ec2[region])
       const grants = seed.grants ?? {}
       ec2.on(DescribeSnapshotsCommand).callsFake((input: { RestorableByUserIds?: string[] }) => ({
         Snapshots: input.RestorableByUserIds
@@ -120,7 +121,9 @@ let root = ''
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-merge-'))
 })
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }))
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true })
+})
 
 function checkConfig(csvPath: string): CheckConfig {
   return {
@@ -143,7 +146,7 @@ async function inventory(accounts: readonly string[], dir: string): Promise<stri
   const csvPath = path.join(dir, 'snapshot-hygiene-inventory.csv')
   const result = await runInventory(
     { regions: REGIONS, awsRegion: 'us-east-1', services: ['ebs'], csvPath, maxParallelAccounts: 4 },
-    accounts.map((a) => targets[a]!.target),
+    accounts.map((a) => defined(targets[a]).target),
     new FakeClock(NOW)
   )
   return writeResultJson(result.csvPath, result)
@@ -153,7 +156,7 @@ async function inventory(accounts: readonly string[], dir: string): Promise<stri
 async function check(accounts: readonly string[], dir: string): Promise<string> {
   const result = await runCheck(
     checkConfig(path.join(dir, 'snapshot-hygiene-check.csv')),
-    accounts.map((a) => targets[a]!.target),
+    accounts.map((a) => defined(targets[a]).target),
     new FakeClock(NOW)
   )
   return writeResultJson(result.csvPath, result)
@@ -320,12 +323,15 @@ describe('merge of untrusted result files', () => {
     ['a negative count', (j) => (j.aggregate.total.count = -1), "field 'aggregate.total.count' must be a whole number"],
     [
       'a name objects inherit',
-      (j) => (j.aggregate.byRegion = JSON.parse('{"__proto__": {"count": 1, "sizeGib": 1, "costUsd": 1}}')),
+      (j) =>
+        (j.aggregate.byRegion = JSON.parse(
+          '{"__proto__": {"count": 1, "sizeGib": 1, "costUsd": 1}}'
+        ) as InventoryJson['aggregate']['byRegion']),
       "field 'aggregate.byRegion.__proto__' is not a name this field can hold"
     ],
     [
       'an account that is not its own',
-      (j) => (j.aggregate.byAccount = { [B]: j.aggregate.byAccount[A]! }),
+      (j) => (j.aggregate.byAccount = { [B]: defined(j.aggregate.byAccount[A]) }),
       `field 'aggregate.byAccount["${B}"]' names account ${B}, which is not in the file's accounts`
     ],
     [
@@ -339,7 +345,7 @@ describe('merge of untrusted result files', () => {
       (j) => {
         j.rowCount += 1
         j.aggregate.total.count += 1
-        j.aggregate.byAccount[A]!.count += 1
+        defined(j.aggregate.byAccount[A]).count += 1
       },
       "field 'rowCount' is 5, but snapshot-hygiene-inventory.csv holds 4 rows"
     ],
@@ -397,7 +403,7 @@ describe('merge of untrusted result files', () => {
     writeJson(old, json)
     const odd = await check([B], path.join(root, 'results', 'odd'))
     const oddJson = readJson(odd) as { findingCounts: { findings: number }[] }
-    oddJson.findingCounts[0]!.findings += 1
+    defined(oddJson.findingCounts[0]).findings += 1
     writeJson(odd, oddJson)
     await inventory([A, B], path.join(root, 'results', 'inv'))
     const r = await merge([A, B])
@@ -433,7 +439,7 @@ describe('merge of untrusted result files', () => {
     const dir = 'slice <b>|1| [a](b) **x**'
     const { file, json } = await realInventory('good')
     const agg = json.aggregate
-    agg.topSources[0]!.sourceId = hostile
+    defined(agg.topSources[0]).sourceId = hostile
     agg.byTier = { [hostile]: agg.total }
     json.failures = [{ accountId: A, region: 'us-east-1', service: 'ebs', message: hostile }]
     writeJson(file, json)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ThrottleRetryError, TokenBucketPacer, backoffDelay, withThrottleRetry } from '../../src/pacer.js'
 import type { Pacer } from '../../src/pacer.js'
 import { FakeClock, flushMicrotasks } from '../helpers/fake-clock.js'
+import { HOUR_MS } from '../../src/clock.js'
 
 const START = Date.UTC(2026, 0, 1)
 
@@ -112,7 +113,7 @@ describe('TokenBucketPacer', () => {
 
   it('caps the bucket at burst however long it idles', async () => {
     const { clock, pacer } = setup()
-    await clock.advance(3_600_000)
+    await clock.advance(HOUR_MS)
     const t0 = clock.elapsedSince(START)
     const times = takeMany(pacer, clock, 101)
     await clock.runAll()

@@ -148,7 +148,11 @@ describe('openForWriting and writeFileChecked', () => {
     )
     fs.unlinkSync(file)
     fs.symlinkSync(path.join(outside, 'new.txt'), file)
-    expect(refusal(() => writeFileChecked(file, 'x', roots))).toMatch(/^Refusing to write .*: it is a symbolic link/)
+    expect(
+      refusal(() => {
+        writeFileChecked(file, 'x', roots)
+      })
+    ).toMatch(/^Refusing to write .*: it is a symbolic link/)
     expect(fs.readFileSync(path.join(outside, 'secret.txt'), 'utf8')).toBe('secret\n')
     expect(fs.existsSync(path.join(outside, 'new.txt'))).toBe(false)
   })
@@ -159,7 +163,11 @@ describe('openForWriting and writeFileChecked', () => {
     expect(checkedPath(path.join(dir, 'x.csv'), 'file', roots)).toBe(path.join(dir, 'x.csv'))
     fs.rmdirSync(dir)
     fs.symlinkSync(outside, dir)
-    expect(refusal(() => writeFileChecked(path.join(dir, 'x.csv'), 'x', roots))).toBe(
+    expect(
+      refusal(() => {
+        writeFileChecked(path.join(dir, 'x.csv'), 'x', roots)
+      })
+    ).toBe(
       `Refusing to write ${path.join(dir, 'x.csv')}: it is outside the workspace and the runner's temp folder (it resolves to ${path.join(outside, 'x.csv')})`
     )
     expect(fs.readdirSync(outside)).toEqual(['secret.txt'])

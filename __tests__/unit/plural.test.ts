@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { plural } from '../../src/plural.js'
-import { failWith } from '../../src/steps/backup.js'
+import { failWith } from '../../src/report/shared.js'
 
 describe('plural', () => {
   it('uses the singular for exactly one and the plural otherwise, with thousands separators', () => {

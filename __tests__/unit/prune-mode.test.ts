@@ -15,10 +15,10 @@ import { metadataDocument, snapshotFacts, unknownVolume, type WorkflowContext } 
 import type { Pacer } from '../../src/pacer.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { awsError, ebsSnapshot, mockTarget, settle, type MockTarget } from '../helpers/mock-target.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const ACCOUNT = '111122223333'
 const NOW = Date.UTC(2026, 2, 15, 12, 0, 0)
-const DAY = 86_400_000
 const PREFIX = 'snapshot-metadata/'
 const VOL_A = 'vol-0aaaaaaaaaaaaaaaa'
 const VOL_B = 'vol-0bbbbbbbbbbbbbbbb'
@@ -26,7 +26,7 @@ const REGIONS = ['us-east-1', 'eu-west-1']
 
 const NO_WORKFLOW: WorkflowContext = { repository: '', workflow: '', runId: '', runUrl: '', sha: '', actor: '' }
 
-const daysAgo = (n: number): Date => new Date(NOW - n * DAY)
+const daysAgo = (n: number): Date => new Date(NOW - n * DAY_MS)
 const key = (volumeId: string, snapshotId: string): string => `${PREFIX}${volumeId}/${snapshotId}.json`
 /** The metadata document backup writes for a snapshot (the real producer's output). */
 const doc = (snapshotId: string, volumeId: string, region: string, accountId = ACCOUNT): string =>
@@ -61,7 +61,7 @@ function config(over: Partial<PruneConfig> = {}): PruneConfig {
 }
 
 function matches(s: Snapshot, filters: readonly Filter[]): boolean {
-  const tags = Object.fromEntries((s.Tags ?? []).map((t) => [t.Key, t.Value]))
+  const tags = Object.fromEntries((s.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']))
   return filters.every((f) => {
     const values = f.Values ?? []
     if (f.Name?.startsWith('tag:')) return values.includes(tags[f.Name.slice(4)] ?? '\u0000')
@@ -705,7 +705,7 @@ describe('planner to executor: the real plan carried out', () => {
     const now = Date.UTC(2026, 2, 15, 12)
     const lineageClock = new FakeClock(now)
     const days: string[] = []
-    for (let t = Date.UTC(2025, 11, 1, 6); t <= Date.UTC(2026, 2, 15, 6); t += DAY) {
+    for (let t = Date.UTC(2025, 11, 1, 6); t <= Date.UTC(2026, 2, 15, 6); t += DAY_MS) {
       const id = `snap-${(0x1000 + days.length).toString(16)}`
       days.push(new Date(t).toISOString().slice(0, 10))
       aws.add('us-east-1', ebsSnapshot(id, VOL_A, new Date(t)))
@@ -824,7 +824,9 @@ describe('two overlapping runs', () => {
       },
       penalize: () => undefined
     }
-    const runA = runPrune(config(), [m.target], clock, { pacer: () => pacerA }).finally(() => aFinished.open())
+    const runA = runPrune(config(), [m.target], clock, { pacer: () => pacerA }).finally(() => {
+      aFinished.open()
+    })
     const runB = runPrune(config(), [m.target], clock, { pacer: () => pacerB })
     const [a, b] = await settle(clock, Promise.all([runA, runB]))
 
@@ -838,7 +840,7 @@ describe('two overlapping runs', () => {
     expect(a.deletedIds).toEqual(one.deletedIds)
     expect(b.deletedIds).toEqual(one.deletedIds)
     expect(b.decisions.filter((d) => d.outcome === 'deleted').map((d) => d.reason)).toEqual(
-      one.deletedIds.map(() => expect.stringMatching(/\(already deleted\)$/))
+      one.deletedIds.map((): unknown => expect.stringMatching(/\(already deleted\)$/))
     )
     expect(a.metadata.orphans).toEqual(one.metadata.orphans)
     for (const region of REGIONS) expect(aws.ids(region)).toEqual(once.ids(region))

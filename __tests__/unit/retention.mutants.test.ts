@@ -25,7 +25,7 @@ const POLICY: RetentionPolicy = {
 
 describe('planRetention: an invalid clock and invalid creation dates', () => {
   it('names the invalid clock in its error', () => {
-    expect(() => planRetention([], POLICY, new Date(Number.NaN))).toThrowError(/^now must be a valid date$/)
+    expect(() => planRetention([], POLICY, new Date(Number.NaN))).toThrow(/^now must be a valid date$/)
   })
 
   it('orders a snapshot with an invalid creation date after the dated ones of its volume, whatever its id', () => {

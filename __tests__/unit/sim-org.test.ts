@@ -28,6 +28,7 @@ import {
   type OrganizationOptions
 } from '../../bench/sim/organization.js'
 import { startSimulator, type SimOptions, type SimServer } from '../../bench/sim/server.js'
+import { countPages } from '../helpers/aws.js'
 
 const START: AwsCredentialIdentity = { accessKeyId: 'AKIDSIMULATED', secretAccessKey: 'secret' }
 const NOW = Date.parse('2026-06-01T00:00:00Z')
@@ -126,7 +127,7 @@ describe('Organizations ListAccounts', () => {
     const server = await orgSim({ accounts: 23, suspended: [orgAccountId(5)] })
     process.env.AWS_ENDPOINT_URL = server.url
     try {
-      const ids = await activeAccounts(async () => START, 'us-east-1')
+      const ids = await activeAccounts(() => Promise.resolve(START), 'us-east-1')
       expect(ids).toEqual(server.organization?.activeAccountIds())
       expect(ids).toHaveLength(22)
     } finally {
@@ -215,7 +216,7 @@ describe('STS AssumeRole into member accounts', () => {
           roleArn: `arn:aws:iam::${id}:role/${ROLE}`,
           sessionName: 'snapshot-hygiene',
           region: 'us-east-1',
-          source: async () => START
+          source: () => Promise.resolve(START)
         },
         { setSecret: (s) => secrets.push(s), clock: systemClock }
       )
@@ -300,20 +301,22 @@ describe('organisation minimum calls and floors', () => {
         await snapshotIds(new EC2Client(c))
         const rds = new RDSClient(c)
         for (const SnapshotType of [undefined, 'awsbackup']) {
-          for await (const _ of paginateDescribeDBSnapshots(
-            { client: rds },
-            { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) }
-          ))
-            void _
+          await countPages(
+            paginateDescribeDBSnapshots(
+              { client: rds },
+              { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) }
+            )
+          )
         }
-        for await (const _ of paginateDescribeDBClusterSnapshots({ client: rds }, { MaxRecords: 100 })) void _
+        await countPages(paginateDescribeDBClusterSnapshots({ client: rds }, { MaxRecords: 100 }))
         const backup = new BackupClient(c)
         for (const vault of (await backup.send(new ListBackupVaultsCommand({}))).BackupVaultList ?? []) {
-          for await (const _ of paginateListRecoveryPointsByBackupVault(
-            { client: backup },
-            { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 }
-          ))
-            void _
+          await countPages(
+            paginateListRecoveryPointsByBackupVault(
+              { client: backup },
+              { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 }
+            )
+          )
         }
       }
     }

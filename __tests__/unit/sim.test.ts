@@ -26,6 +26,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { generateAccount, type AccountOptions } from '../../bench/sim/data.js'
 import { minimumCalls } from '../../bench/sim/minimum.js'
 import { startSimulator, type SimOptions, type SimServer } from '../../bench/sim/server.js'
+import { countPages } from '../helpers/aws.js'
+import { DAY_MS } from '../../src/clock.js'
 
 const CREDENTIALS = { accessKeyId: 'AKIDSIMULATED', secretAccessKey: 'secret' }
 const NOW = Date.parse('2026-06-01T00:00:00Z')
@@ -89,7 +91,7 @@ describe('generated account', () => {
     expect(snapshots.some((s) => s.storageTier === 'archive')).toBe(true)
     expect(snapshots.some((s) => s.encrypted && s.kmsKeyId !== null)).toBe(true)
     const oldest = Math.min(...snapshots.map((s) => s.startTime.getTime()))
-    expect(NOW - oldest).toBeGreaterThan(1000 * 86_400_000)
+    expect(NOW - oldest).toBeGreaterThan(1000 * DAY_MS)
   })
 
   it('holds a million EBS snapshots without materialising them', () => {
@@ -343,7 +345,7 @@ describe('faults', () => {
       result.push(
         await call.then(
           () => 'ok',
-          (err: Error) => err.name
+          (err: unknown) => (err as Error).name
         )
       )
     }
@@ -445,20 +447,22 @@ describe('failRegions, unknown operations, latency and counters', () => {
       const c = clients(server, region)
       await allSnapshots(c.ec2)
       for (const SnapshotType of [undefined, 'awsbackup']) {
-        for await (const _ of paginateDescribeDBSnapshots(
-          { client: c.rds },
-          { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) }
-        ))
-          void _
+        await countPages(
+          paginateDescribeDBSnapshots(
+            { client: c.rds },
+            { MaxRecords: 100, ...(SnapshotType === undefined ? {} : { SnapshotType }) }
+          )
+        )
       }
-      for await (const _ of paginateDescribeDBClusterSnapshots({ client: c.rds }, { MaxRecords: 100 })) void _
+      await countPages(paginateDescribeDBClusterSnapshots({ client: c.rds }, { MaxRecords: 100 }))
       const vaults = await c.backup.send(new ListBackupVaultsCommand({}))
       for (const vault of vaults.BackupVaultList ?? []) {
-        for await (const _ of paginateListRecoveryPointsByBackupVault(
-          { client: c.backup },
-          { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 }
-        ))
-          void _
+        await countPages(
+          paginateListRecoveryPointsByBackupVault(
+            { client: c.backup },
+            { BackupVaultName: vault.BackupVaultName, ByResourceType: 'EFS', MaxResults: 1000 }
+          )
+        )
       }
     }
     const minimum = minimumCalls(server.account)

@@ -9,6 +9,7 @@ import type {
   RdsSnapshotType,
   RecoveryPoint
 } from './types.js'
+import { DAY_MS } from '../../src/clock.js'
 
 /** What every generator needs to know about the region it fills. */
 export interface GenContext {
@@ -27,7 +28,6 @@ export interface ManagedBlock {
   retentionDays: number
 }
 
-const DAY = 86_400_000
 const GIB = 1024 ** 3
 /** Tag keys generated (non-managed) EBS snapshots may carry. */
 export const GENERATED_TAG_KEYS: ReadonlySet<string> = new Set(['Name', 'env', 'team'])
@@ -87,7 +87,7 @@ export function ebsSegment(ctx: GenContext, count: number): Segment<EbsSnapshot>
       volumeId: copy ? 'vol-ffffffff' : encodeId('vol', ctx, 0, volume),
       state: h(7) < 0.003 ? 'error' : pending ? 'pending' : 'completed',
       progress: pending ? '42%' : '100%',
-      startTime: new Date(Math.floor(ctx.now - ageDays * DAY)),
+      startTime: new Date(Math.floor(ctx.now - ageDays * DAY_MS)),
       volumeSize: logUniform(h(3), 1, 16384),
       encrypted,
       kmsKeyId: encrypted ? kmsKeyArn(ctx, h(6)) : null,
@@ -113,9 +113,9 @@ export function managedSegment(ctx: GenContext, block: ManagedBlock, kind: numbe
     const volumeId = encodeId('vol', ctx, kind, Math.floor(i / block.perVolume))
     const start =
       i < expired
-        ? ctx.now - (block.retentionDays + 1 + h(1) * 365) * DAY
-        : ctx.now - h(1) * Math.max(0, block.retentionDays - 1) * DAY
-    const expiresAt = new Date(Math.floor(start + block.retentionDays * DAY))
+        ? ctx.now - (block.retentionDays + 1 + h(1) * 365) * DAY_MS
+        : ctx.now - h(1) * Math.max(0, block.retentionDays - 1) * DAY_MS
+    const expiresAt = new Date(Math.floor(start + block.retentionDays * DAY_MS))
     const encrypted = h(2) < 0.5
     return {
       snapshotId: encodeId('snap', ctx, kind, i),
@@ -159,7 +159,7 @@ function rdsBase(
   const h = (k: number): number => unit(ctx.seed, ctx.regionIndex, kind, i, k)
   const snapshotType = rdsTypeAt(i, count, awsBackupFraction)
   const ageDays = snapshotType === 'automated' ? Math.floor(h(9) * 7) + h(1) : h(1) * 1095
-  const createdAt = new Date(Math.floor(ctx.now - ageDays * DAY))
+  const createdAt = new Date(Math.floor(ctx.now - ageDays * DAY_MS))
   const stamp = createdAt.toISOString().slice(0, 16).replace(/[T:]/g, '-')
   const identifier =
     snapshotType === 'automated'
@@ -208,7 +208,7 @@ export function vaultInfo(ctx: GenContext, name: string): BackupVault {
   return {
     name,
     arn: `arn:aws:backup:${ctx.region}:${ctx.accountId}:backup-vault:${name}`,
-    creationDate: new Date(Math.floor(ctx.now - 1200 * DAY)),
+    creationDate: new Date(Math.floor(ctx.now - 1200 * DAY_MS)),
     encryptionKeyArn: kmsKeyArn(ctx, 0)
   }
 }
@@ -224,8 +224,8 @@ export function recoveryPointSegment(
   const at = (local: number): RecoveryPoint => {
     const i = offset + local
     const h = (k: number): number => unit(ctx.seed, ctx.regionIndex, 4, i, k)
-    const created = Math.floor(ctx.now - h(1) * 1095 * DAY)
-    const cold = created < ctx.now - 90 * DAY && h(2) < 0.5
+    const created = Math.floor(ctx.now - h(1) * 1095 * DAY_MS)
+    const cold = created < ctx.now - 90 * DAY_MS && h(2) < 0.5
     const status = h(3) < 0.02 ? 'PARTIAL' : 'COMPLETED'
     const fsIndex = Math.floor(h(4) * fileSystems)
     const fs = `fs-0${hex(ctx.regionIndex, 2)}${hex(fsIndex, 6)}${hex(hash32(ctx.seed, ctx.regionIndex, fsIndex), 8)}`
@@ -240,8 +240,8 @@ export function recoveryPointSegment(
       isEncrypted: true,
       encryptionKeyArn: vault.encryptionKeyArn,
       storageClass: cold ? 'COLD' : 'WARM',
-      deleteAt: new Date(created + 1200 * DAY),
-      moveToColdStorageAt: cold ? new Date(created + 90 * DAY) : null
+      deleteAt: new Date(created + 1200 * DAY_MS),
+      moveToColdStorageAt: cold ? new Date(created + 90 * DAY_MS) : null
     }
   }
   return { size: count, at }

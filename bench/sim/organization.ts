@@ -4,6 +4,7 @@
  */
 import { hash32, hex } from './prng.js'
 import { generateAccount, type AccountOptions, type SimAccount } from './data.js'
+import { DAY_MS } from '../../src/clock.js'
 
 /** The member role every account has unless listed in `withoutRole`. */
 export const DEFAULT_MEMBER_ROLE = 'snapshot-hygiene-member'
@@ -67,7 +68,7 @@ export class SimOrganization {
         email: `aws+${id}@example.com`,
         state: suspended.has(id) ? 'SUSPENDED' : 'ACTIVE',
         joinedMethod: index === 0 ? 'INVITED' : 'CREATED',
-        joinedAt: new Date(Math.floor(this.now - (2000 - index) * 86_400_000))
+        joinedAt: new Date(Math.floor(this.now - (2000 - index) * DAY_MS))
       }
     })
     this.byId = new Map(this.accounts.map((a) => [a.id, a]))

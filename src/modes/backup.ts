@@ -6,8 +6,8 @@ import {
   type Snapshot
 } from '@aws-sdk/client-ec2'
 import type { AccountTarget } from '../accounts.js'
-import { forEachBounded } from '../accounts.js'
-import type { Clock } from '../clock.js'
+import { forEachBounded } from '../bounded.js'
+import { MINUTE_MS, type Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import type { Config, VolumeRef } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
@@ -21,7 +21,7 @@ import {
   type WorkflowContext
 } from '../metadata.js'
 import { tagList } from '../tags.js'
-import { TAG_EXPIRES_AT } from '../types.js'
+import { TAG_EXPIRES_AT, volumeKey } from '../types.js'
 
 /** The inputs backup reads. */
 export type BackupConfig = Pick<
@@ -195,7 +195,7 @@ async function backupVolume(
   const { target, volume } = job
   const where = { accountId: target.accountId, region: volume.region, volumeId: volume.volumeId }
   const now = clock.now()
-  const deadline = now.getTime() + config.waitTimeoutMinutes * 60_000
+  const deadline = now.getTime() + config.waitTimeoutMinutes * MINUTE_MS
   const ec2 = target.clients.ec2(volume.region)
   const tags = backupTags(config, volume, deps.workflow, now)
   let snapshot: Snapshot
@@ -350,10 +350,11 @@ export async function runBackup(
   const created = outcomes.map((o) => o.created).filter((c): c is CreatedSnapshot => c !== null)
   failures.push(...outcomes.map((o) => o.failure).filter((f): f is BackupFailure => f !== null))
   // Outputs follow the order of the volume input, then the account.
-  const position = new Map(config.volumes.map((v, i) => [`${v.region}/${v.volumeId}`, i]))
+  const position = new Map(config.volumes.map((v, i) => [volumeKey(null, v.region, v.volumeId), i]))
+  const at = (v: { region: string; volumeId: string }): number =>
+    position.get(volumeKey(null, v.region, v.volumeId)) ?? 0
   const order = (a: { accountId: string; region: string; volumeId: string }, b: typeof a): number =>
-    (position.get(`${a.region}/${a.volumeId}`) ?? 0) - (position.get(`${b.region}/${b.volumeId}`) ?? 0) ||
-    a.accountId.localeCompare(b.accountId)
+    at(a) - at(b) || a.accountId.localeCompare(b.accountId)
   return {
     mode: 'backup',
     generatedAt: now.toISOString(),

@@ -14,11 +14,12 @@ import {
 } from '@aws-sdk/client-rds'
 import { paginateDescribeFileSystems } from '@aws-sdk/client-efs'
 import { Aggregator, type InventoryAggregate } from '../aggregate.js'
-import { forEachBounded, type AccountTarget } from '../accounts.js'
-import type { Clock } from '../clock.js'
+import type { AccountTarget } from '../accounts.js'
+import { forEachBounded, limiter } from '../bounded.js'
+import { HOUR_MS, type Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
-import { FindingTally, type AccountRuleCount } from '../finding-counts.js'
-import { FindingSink, type RuleCount, type TaggedFinding } from '../finding-sink.js'
+import { FindingTally, type AccountRuleCount, type RuleCount } from '../finding-counts.js'
+import { FindingSink, type TaggedFinding } from '../finding-sink.js'
 import {
   grantFindings,
   isSilenced,
@@ -32,7 +33,7 @@ import {
 import type { Config, VolumeRef } from '../inputs.js'
 import { EBS_PAGE_SIZE, ebsRecord } from '../listers/ebs.js'
 import { RDS_PAGE_SIZE } from '../listers/rds.js'
-import type { ListingFailure, Service, SnapshotRecord } from '../types.js'
+import { volumeKey, type ListingFailure, type Service, type SnapshotRecord } from '../types.js'
 import { inventoryAccount } from './inventory.js'
 import { plural } from '../plural.js'
 
@@ -132,23 +133,6 @@ const ATTRIBUTE_CALL: Readonly<Record<Service, string>> = {
   efs: ''
 }
 
-/** Runs fn with at most n calls in flight; the slot passes straight to the next waiter. */
-function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
-  let active = 0
-  const waiting: (() => void)[] = []
-  return async (fn) => {
-    if (active < n) active++
-    else await new Promise<void>((resolve) => waiting.push(resolve))
-    try {
-      return await fn()
-    } finally {
-      const next = waiting.shift()
-      if (next) next()
-      else active--
-    }
-  }
-}
-
 /** Whether a snapshot can be shared at all: EBS always; RDS and Aurora only manual snapshots. */
 export function canBeShared(r: SnapshotRecord): boolean {
   if (r.service === 'ebs') return true
@@ -201,7 +185,8 @@ async function record(state: RunState, batch: readonly TaggedFinding[]): Promise
   await state.sink.add(batch)
 }
 
-const volumeKey = (v: Pick<VolumeRef, 'region' | 'volumeId'>): string => `${v.region}/${v.volumeId}`
+/** A volume of the volume input, keyed as the input names it: the check looks for it in every account. */
+const inputVolumeKey = (v: Pick<VolumeRef, 'region' | 'volumeId'>): string => volumeKey(null, v.region, v.volumeId)
 
 /** The checks of one account: lazily loaded lookups per region, and the attribute calls in flight. */
 class AccountCheck {
@@ -268,7 +253,7 @@ class AccountCheck {
 
   private noteBackup(r: SnapshotRecord): void {
     if (r.service !== 'ebs' || r.state !== 'completed' || r.sourceId === null) return
-    const key = volumeKey({ region: r.region, volumeId: r.sourceId })
+    const key = volumeKey(null, r.region, r.sourceId)
     if (!this.state.wanted.has(key)) return
     const known = this.state.newest.get(key)
     if (known && known.at.getTime() >= r.createdAt.getTime()) return
@@ -492,7 +477,7 @@ async function staleBackups(
   const ebsListed = config.services.includes('ebs')
   await Promise.all(
     config.volumes.map(async (v) => {
-      const seen = state.newest.get(volumeKey(v))
+      const seen = state.newest.get(inputVolumeKey(v))
       let newest = seen?.at ?? null
       let owner = seen?.accountId ?? null
       let unknown = false
@@ -506,7 +491,7 @@ async function staleBackups(
         }
       }
       if (newest === null && unknown) return
-      const fresh = newest !== null && now.getTime() - newest.getTime() <= config.maxBackupAgeHours * 3_600_000
+      const fresh = newest !== null && now.getTime() - newest.getTime() <= config.maxBackupAgeHours * HOUR_MS
       if (fresh) return
       let exists: boolean | null = false
       for (const { check } of checks) {
@@ -553,7 +538,7 @@ export async function runCheck(
     tally: new FindingTally(),
     aggregator: new Aggregator(now),
     failures: [],
-    wanted: new Set(config.volumes.map(volumeKey)),
+    wanted: new Set(config.volumes.map(inputVolumeKey)),
     newest: new Map(),
     snapshotCount: 0,
     shareCheckLimit: deps.shareCheckLimit ?? SHARE_CHECK_LIMIT
@@ -598,7 +583,7 @@ export async function runCheck(
       maxBackupAgeHours: config.maxBackupAgeHours,
       allowedAccounts: config.allowedAccounts,
       ignoreRules: config.ignoreRules,
-      volumes: config.volumes.map(volumeKey)
+      volumes: config.volumes.map(inputVolumeKey)
     }
   }
 }

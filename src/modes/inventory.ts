@@ -1,6 +1,6 @@
 import { Aggregator, type InventoryAggregate } from '../aggregate.js'
 import type { AccountTarget } from '../accounts.js'
-import { forEachBounded } from '../accounts.js'
+import { forEachBounded } from '../bounded.js'
 import type { Clock } from '../clock.js'
 import { CsvWriter } from '../csv.js'
 import { errorMessage } from '../errors.js'

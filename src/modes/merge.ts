@@ -5,10 +5,14 @@ import { once } from 'node:events'
 import { stringify } from 'csv-stringify/sync'
 import { mergeAggregates, type InventoryAggregate } from '../aggregate.js'
 import type { Clock } from '../clock.js'
-import { FindingTally, findingsBySeverity, type AccountFindings, type AccountRuleCount } from '../finding-counts.js'
-import type { RuleCount } from '../finding-sink.js'
-import { RULE_SEVERITY } from '../findings.js'
-import { RULE_IDS, type Config } from '../inputs.js'
+import {
+  FindingTally,
+  findingsBySeverity,
+  type AccountFindings,
+  type AccountRuleCount,
+  type RuleCount
+} from '../finding-counts.js'
+import type { Config } from '../inputs.js'
 import { INVENTORY_COLUMNS } from '../inventory-csv.js'
 import {
   parseResultFile,
@@ -18,7 +22,8 @@ import {
   type ResultKind,
   type ResultSlice
 } from '../result-file.js'
-import { readableFile, writeStream } from '../paths.js'
+import { NO_FOLLOW, readableFile, writeStream } from '../paths.js'
+import { RULE_IDS, RULE_SEVERITY } from '../rules.js'
 import type { ListingFailure } from '../types.js'
 
 /** A result file that was not joined because it is not what the action writes. */
@@ -105,7 +110,7 @@ function resolveMergeFile(root: string, relative: string): string {
 
 /** Opens a file below merge-path for reading (the one place merge opens such a file). */
 function openMergeFile(root: string, relative: string): number {
-  return fs.openSync(resolveMergeFile(root, relative), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0))
+  return fs.openSync(resolveMergeFile(root, relative), fs.constants.O_RDONLY | NO_FOLLOW)
 }
 
 function readResultText(root: string, file: string): string {
@@ -170,7 +175,7 @@ async function checkCsv(root: string, slice: InventorySlice): Promise<void> {
   try {
     rows = await csvRecords(root, csvOf(slice))
   } catch (err) {
-    if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') throw err
+    if ((err as NodeJS.ErrnoException | null)?.code !== 'ENOENT') throw err
     throw new ResultFileError(
       slice.file,
       'csvPath',
@@ -189,7 +194,8 @@ async function checkCsv(root: string, slice: InventorySlice): Promise<void> {
 
 function rejection(err: unknown, file: string): RejectedFile & { kind: ResultKind | null } {
   if (err instanceof ResultFileError) return { file, reason: err.message, kind: err.kind }
-  return { file, reason: `${file}: ${(err as Error)?.message ?? String(err)}`, kind: null }
+  const message = (err as Partial<Error> | null)?.message
+  return { file, reason: `${file}: ${message ?? String(err)}`, kind: null }
 }
 
 /** Refuses a second result of the same kind for an account: joining both would count it twice. */
@@ -293,7 +299,12 @@ export async function runMerge(
       if (!out.write(rec)) await once(out, 'drain')
     })
   }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())))
+  await new Promise<void>((resolve, reject) =>
+    out.end((err?: Error | null) => {
+      if (err) reject(err)
+      else resolve()
+    })
+  )
 
   const tally = new FindingTally()
   for (const s of checks) for (const c of s.findingCounts) tally.addCount(c)

@@ -17,7 +17,7 @@
 import { DeleteSnapshotCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { AccountTarget } from '../accounts.js'
-import { forEachBounded } from '../accounts.js'
+import { forEachBounded } from '../bounded.js'
 import { ageDays } from '../aggregate.js'
 import type { Clock } from '../clock.js'
 import { CsvWriter } from '../csv.js'
@@ -42,7 +42,7 @@ import {
 import { TokenBucketPacer, withThrottleRetry, type Pacer } from '../pacer.js'
 import { estimatedMonthlyCost } from '../pricing.js'
 import { planRetention, type Decision, type RetentionPolicy } from '../retention.js'
-import { TAG_MANAGED, type ListingFailure } from '../types.js'
+import { TAG_MANAGED, volumeKey, type ListingFailure } from '../types.js'
 import { accountRegions } from './inventory.js'
 
 /** The inputs prune reads. */
@@ -107,13 +107,8 @@ export interface PruneError {
   message: string
 }
 
-/** A managed snapshot without its metadata object. */
-export interface MissingMetadata {
-  accountId: string
-  region: string
-  snapshotId: string
-  volumeId: string | null
-}
+/** A managed snapshot without its metadata object: the decision's account, region, snapshot and volume. */
+export type MissingMetadata = Pick<PruneDecision, 'accountId' | 'region' | 'snapshotId' | 'volumeId'>
 
 /** What prune found and did in the metadata bucket. */
 export interface MetadataReport {
@@ -182,10 +177,8 @@ export interface PruneOptions {
   createdIds?: ReadonlySet<string>
 }
 
-/** The key of a volume in one account and region. */
-export function volumeKey(accountId: string, region: string, volumeId: string): string {
-  return `${accountId}/${region}/${volumeId}`
-}
+/** The key of a volume in one account and region ({@link volumeKey} of types.ts). */
+export { volumeKey }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = (env[name] ?? '').trim()
@@ -278,15 +271,6 @@ export async function deleteSnapshot(
   } catch (err) {
     return classifyDeleteError(err)
   }
-}
-
-/** Runs fn over items with at most `limit` in flight, in order of the items. */
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++] as T)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
 /** The regions prune works in for one account: the regions input, plus the regions of the named volumes. */
@@ -392,13 +376,13 @@ async function listAccountMetadata(run: AccountRun): Promise<MetadataObject[] | 
     run.metadata.otherKeys += listed.otherKeys
     return listed.objects
   } catch (err) {
-    run.errors.push({
-      accountId: run.target.accountId,
-      region: run.config.awsRegion,
-      subject: `s3://${run.bucket}/${run.config.metadataPrefix}`,
-      operation: 'ListObjectsV2',
-      message: errorMessage(err)
-    })
+    runError(
+      run,
+      run.config.awsRegion,
+      'ListObjectsV2',
+      `s3://${run.bucket}/${run.config.metadataPrefix}`,
+      errorMessage(err)
+    )
     return null
   }
 }
@@ -412,18 +396,17 @@ function objectsOf(run: AccountRun, d: PruneDecision): MetadataObject[] {
   return [{ key, volumeId: d.volumeId, snapshotId: d.snapshotId, lastModified: null }]
 }
 
+/** Records an error of the run in its account: the operation, what it was about, and why it failed. */
+function runError(run: AccountRun, region: string, operation: string, subject: string, message: string): void {
+  run.errors.push({ accountId: run.target.accountId, region, subject, operation, message })
+}
+
 /** Reads a metadata object; an error is recorded and answers null (the object is then left alone). */
 async function readObject(run: AccountRun, key: string): Promise<MetadataRead | null> {
   try {
     return await readMetadata(run.s3 as S3Client, run.bucket, key)
   } catch (err) {
-    run.errors.push({
-      accountId: run.target.accountId,
-      region: run.config.awsRegion,
-      subject: key,
-      operation: 'GetObject',
-      message: errorMessage(err)
-    })
+    runError(run, run.config.awsRegion, 'GetObject', key, errorMessage(err))
     return null
   }
 }
@@ -433,13 +416,7 @@ async function removeKey(run: AccountRun, region: string, key: string): Promise<
     await deleteMetadata(run.s3 as S3Client, run.bucket, key)
     return true
   } catch (err) {
-    run.errors.push({
-      accountId: run.target.accountId,
-      region,
-      subject: key,
-      operation: 'DeleteObject',
-      message: errorMessage(err)
-    })
+    runError(run, region, 'DeleteObject', key, errorMessage(err))
     return false
   }
 }
@@ -468,7 +445,7 @@ async function deleteInRegion(run: AccountRun, region: string, items: PruneDecis
   if (items.length === 0 || run.config.dryRun) return
   const ec2 = run.target.clients.ec2Paced(region)
   const pacer = run.deps.pacer?.(run.target.accountId, region) ?? deletePacer(run.pacing, run.clock)
-  await pool(items, deleteConcurrency(run.pacing), async (d) => {
+  await forEachBounded(items, deleteConcurrency(run.pacing), async (d) => {
     const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random)
     switch (result.kind) {
       case 'deleted':
@@ -489,13 +466,7 @@ async function deleteInRegion(run: AccountRun, region: string, items: PruneDecis
         return
       default:
         Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` })
-        run.errors.push({
-          accountId: run.target.accountId,
-          region,
-          subject: d.snapshotId,
-          operation: 'DeleteSnapshot',
-          message: result.message
-        })
+        runError(run, region, 'DeleteSnapshot', d.snapshotId, result.message)
     }
   })
 }
@@ -531,7 +502,7 @@ async function removeOrphans(
   const created = run.options.createdIds ?? new Set<string>()
   const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId))
   const proven: { object: MetadataObject; region: string }[] = []
-  await pool(candidates, S3_CONCURRENCY, async (o) => {
+  await forEachBounded(candidates, S3_CONCURRENCY, async (o) => {
     const read = await readObject(run, o.key)
     if (read === null || read.kind === 'gone') return
     if (read.kind === 'foreign' || !matchesKey(read.identity, o)) run.metadata.unreadable.push(o.key)
@@ -550,13 +521,7 @@ async function removeOrphans(
         for (const id of await existingSnapshots(run.target.clients.ec2(region), [...ids])) existing.add(id)
       } catch (err) {
         unasked.add(region)
-        run.errors.push({
-          accountId: run.target.accountId,
-          region,
-          subject: region,
-          operation: 'DescribeSnapshots',
-          message: `Could not check metadata for orphans: ${errorMessage(err)}`
-        })
+        runError(run, region, 'DescribeSnapshots', region, `Could not check metadata for orphans: ${errorMessage(err)}`)
       }
     })
   )
@@ -568,9 +533,14 @@ async function removeOrphans(
     run.metadata.orphans.push(...orphans.map((p) => p.object.key))
     return
   }
-  await pool(orphans, S3_CONCURRENCY, async (p) => {
+  await forEachBounded(orphans, S3_CONCURRENCY, async (p) => {
     if (await removeKey(run, p.region, p.object.key)) run.metadata.orphans.push(p.object.key)
   })
+}
+
+/** A managed snapshot of a decision, as one whose metadata object is missing. */
+function missingMetadata(d: PruneDecision): MissingMetadata {
+  return { accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId }
 }
 
 /** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
@@ -590,17 +560,12 @@ async function checkMissing(
   const missing = decisions.filter(
     (d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId)
   )
-  await pool(missing, S3_CONCURRENCY, async (d) => {
+  await forEachBounded(missing, S3_CONCURRENCY, async (d) => {
     const snap = owned.get(d.snapshotId)
     const key = d.volumeId === null ? '' : volumeKey(d.accountId, d.region, d.volumeId)
     if (snap === undefined || snap.record.state !== 'completed') return
     if (run.options.repair === undefined || d.volumeId === null || !wanted.has(key)) {
-      run.metadata.missing.push({
-        accountId: d.accountId,
-        region: d.region,
-        snapshotId: d.snapshotId,
-        volumeId: d.volumeId
-      })
+      run.metadata.missing.push(missingMetadata(d))
       return
     }
     const objectKey = metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)
@@ -620,12 +585,7 @@ async function checkMissing(
       await putMetadata(run.s3 as S3Client, run.bucket, objectKey, doc)
       run.metadata.repaired.push(objectKey)
     } catch (err) {
-      run.metadata.missing.push({
-        accountId: d.accountId,
-        region: d.region,
-        snapshotId: d.snapshotId,
-        volumeId: d.volumeId
-      })
+      run.metadata.missing.push(missingMetadata(d))
       run.errors.push({
         accountId: d.accountId,
         region: d.region,

@@ -1,14 +1,12 @@
 import { AGE_RANGES, type InventoryAggregate } from '../aggregate.js'
 import { failsStep, type Finding } from '../findings.js'
-import type { RuleCount } from '../finding-sink.js'
-import type { FailOn, Severity } from '../inputs.js'
+import type { RuleCount } from '../finding-counts.js'
+import { SEVERITIES, type FailOn } from '../rules.js'
 import { mermaidLabel } from '../escape.js'
 import { int, md, table } from '../markdown.js'
 import type { CheckResult, SharingGap } from '../modes/check.js'
-import { failureSection } from './inventory.js'
+import { failureSection } from './sections.js'
 import { plural } from '../plural.js'
-
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice']
 
 /** Rounds a GiB figure to one decimal for a chart. */
 function chartNumber(n: number): number {
@@ -57,7 +55,7 @@ export function checkHeadline(
   r: Pick<CheckResult, 'rules' | 'findingsCount' | 'silencedCount' | 'snapshotCount' | 'regions' | 'accounts'>,
   failOn: FailOn
 ): string {
-  const bySeverity = SEVERITY_ORDER.map((s) =>
+  const bySeverity = SEVERITIES.map((s) =>
     plural(
       r.rules.filter((x) => x.severity === s).reduce((n, x) => n + x.findings, 0),
       s

@@ -1,7 +1,6 @@
-import type { SourceTotals } from '../aggregate.js'
 import type { AccountFindings } from '../finding-counts.js'
 import type { MergeResult, MissingAccount, RejectedFile, SkippedFile } from '../modes/merge.js'
-import { gib, int, md, table, usd } from '../markdown.js'
+import { int, md, table } from '../markdown.js'
 import { plural } from '../plural.js'
 import { markdownCode } from '../escape.js'
 import {
@@ -11,7 +10,7 @@ import {
   headline,
   MAX_ACCOUNT_ROWS,
   priceSection
-} from './inventory.js'
+} from './sections.js'
 
 /** How many missing accounts, and rejected or skipped files, the summary names; the result JSON holds all. */
 export const MAX_LISTED = 200
@@ -92,23 +91,6 @@ function findingsSection(r: MergeResult): string {
   return `### Findings by account\n\n${table(['account', 'errors', 'warnings', 'notices'], rows)}${rest}`
 }
 
-function sourcesSection(sources: readonly SourceTotals[], approximate: boolean): string {
-  if (sources.length === 0) return ''
-  const rows = sources.map((s) => [
-    md(s.sourceId),
-    md(s.service),
-    md(s.region),
-    md(s.accountId),
-    int(s.count),
-    gib(s.sizeGib),
-    usd(s.costUsd)
-  ])
-  const approx = approximate
-    ? '\n\nMore sources were seen than are tracked exactly; the smallest were dropped while counting.'
-    : ''
-  return `### Largest sources\n\n${table(['source', 'service', 'region', 'account', 'snapshots', 'GiB', 'est. $/month'], rows, ['l', 'l', 'l', 'l', 'r', 'r', 'r'])}${approx}`
-}
-
 function filesLine(r: MergeResult): string {
   const inventory = r.inputs.filter((i) => i.kind === 'inventory').length
   const check = r.inputs.length - inventory
@@ -121,7 +103,6 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
     r.failures.filter((f) => f.service === 'account' || f.service === 'regions').map((f) => f.accountId)
   )
   const incomplete = r.missing.length > 0 || r.rejected.length > 0
-  const { topSources, ...rest } = r.aggregate
   const parts = [
     '## Snapshot inventory: organisation',
     incomplete
@@ -135,8 +116,7 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
     r.coverage.inventory.length > 0 ? accountSection(r.aggregate) : '',
     ruleSection(r),
     findingsSection(r),
-    ...breakdownSections({ ...rest, topSources: [] }),
-    sourcesSection(topSources, r.aggregate.sourcesApproximate),
+    ...breakdownSections(r.aggregate),
     failureSection(r.failures),
     priceSection(),
     `One row per snapshot of every account is in the CSV ${markdownCode(csvName)}.`

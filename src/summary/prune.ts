@@ -3,8 +3,7 @@ import { markdownCode } from '../escape.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
 import type { PruneDecision, PruneError, PruneOutcome, PruneResult } from '../modes/prune.js'
-import { backupFailureSection, backupHeadline, createdSection } from './backup.js'
-import { priceSection } from './inventory.js'
+import { backupFailureSection, backupHeadline, createdSection, priceSection } from './sections.js'
 import { plural } from '../plural.js'
 
 /** Row limits that keep the summary small however many thousands of decisions there are. */

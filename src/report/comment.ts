@@ -1,5 +1,5 @@
 import { getOctokit } from '@actions/github'
-import type { PullRequestRef } from './pull-request.js'
+import type { PullRequestRef } from '../pull-request.js'
 
 /** The hidden marker that identifies the check's comment on a pull request. */
 export const COMMENT_MARKER = '<!-- snapshot-hygiene:check -->'

@@ -3,12 +3,11 @@ import * as path from 'node:path'
 import { failureLine } from '../accounts.js'
 import type { Clock } from '../clock.js'
 import type { Config } from '../inputs.js'
-import { round } from '../inventory-csv.js'
 import { runMerge, type MergeResult } from '../modes/merge.js'
-import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { mergeSummary } from '../summary/merge.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
+import { endStep, publish, setResultOutputs, setTotalsOutputs } from './shared.js'
 
 /** The reason an incomplete merge fails the step, or null when nothing is missing. */
 export function incompleteMessage(r: MergeResult): string | null {
@@ -23,10 +22,11 @@ export function incompleteMessage(r: MergeResult): string | null {
       `${plural(r.missing.length, 'expected account')} ${r.missing.length === 1 ? 'has' : 'have'} no result: ${named}${more}`
     )
   }
-  if (r.rejected.length > 0) {
+  const firstRejected = r.rejected[0]
+  if (firstRejected !== undefined) {
     const more = r.rejected.length > 1 ? `; and ${r.rejected.length - 1} more` : ''
     parts.push(
-      `${plural(r.rejected.length, 'result file')} ${r.rejected.length === 1 ? 'was' : 'were'} rejected: ${r.rejected[0]!.reason}${more}`
+      `${plural(r.rejected.length, 'result file')} ${r.rejected.length === 1 ? 'was' : 'were'} rejected: ${firstRejected.reason}${more}`
     )
   }
   if (parts.length === 0) return null
@@ -38,26 +38,23 @@ export async function mergeStep(config: Config, clock: Clock): Promise<void> {
   const result = await runMerge(config, clock)
   for (const f of result.failures) log.warning(`Not read: ${failureLine(f)}`)
   for (const f of result.rejected) log.warning(`Rejected ${f.reason}`)
-  const resultJson = writeResultJson(result.csvPath, result)
-  const upload = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
-  await writeSummary(
-    mergeSummary(result, path.basename(result.csvPath)),
-    `The full data is in ${path.basename(result.csvPath)}.`,
-    upload
-  )
-  core.setOutput('snapshot-count', result.rowCount)
-  core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
-  core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
-  core.setOutput('csv-path', result.csvPath)
-  core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId(upload))
-  core.setOutput('failed-count', result.failures.length)
+  const csvName = path.basename(result.csvPath)
+  const { resultJson, upload } = await publish(config, {
+    csvPath: result.csvPath,
+    result,
+    files: [result.csvPath],
+    summary: mergeSummary(result, csvName),
+    fullReportHint: `The full data is in ${csvName}.`
+  })
+  setTotalsOutputs(result.rowCount, result.aggregate)
+  setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
   core.setOutput('accounts-json', JSON.stringify(result.accounts))
   if (result.expectedAccounts !== null) core.setOutput('missing-accounts', JSON.stringify(result.missingAccounts))
+  const first = result.failures[0]
   endStep(upload, [
     incompleteMessage(result),
-    config.failOnRegionError && result.failures.length > 0
-      ? `${plural(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
+    config.failOnRegionError && first !== undefined
+      ? `${plural(result.failures.length, 'account, region or service', 'accounts, regions or services')} ${result.failures.length === 1 ? 'was' : 'were'} not read (fail-on-region-error is true): ${failureLine(first)}`
       : null
   ])
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
-import { logLine } from './escape.js'
-import type { Finding } from './findings.js'
-import { plural } from './plural.js'
+import { logLine } from '../escape.js'
+import type { Finding } from '../findings.js'
+import { plural } from '../plural.js'
 
 /** Where annotations go: @actions/core by default. */
 export interface AnnotationSink {

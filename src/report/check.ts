@@ -2,19 +2,18 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { AccountTarget } from '../accounts.js'
 import { failureLine } from '../accounts.js'
-import { annotateFindings, type AnnotationSink } from '../annotations.js'
+import { annotateFindings, type AnnotationSink } from './annotations.js'
 import type { Clock } from '../clock.js'
-import { commentBody, upsertComment } from '../comment.js'
+import { commentBody, upsertComment } from './comment.js'
 import { errorMessage } from '../errors.js'
 import { failsStep } from '../findings.js'
 import type { Config } from '../inputs.js'
-import { round } from '../inventory-csv.js'
 import { runCheck, SHARE_CHECK_LIMIT, TOP_FINDINGS, type CheckDeps, type CheckResult } from '../modes/check.js'
 import { pullRequestOf, readEventContext, type EventContext } from '../pull-request.js'
-import { artifactId, endStep, uploadArtifact, writeResultJson, writeSummary } from '../report.js'
 import { checkSummary, failingCount } from '../summary/check.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
+import { endStep, publish, runUrl, setResultOutputs, setTotalsOutputs, unreadProblem } from './shared.js'
 
 /** Seams for tests: the event, the AWS-side deps, where annotations go and how the comment is written. */
 export interface CheckStepDeps {
@@ -26,9 +25,10 @@ export interface CheckStepDeps {
 }
 
 function runLink(env: NodeJS.ProcessEnv): string {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId } = env
-  if (!server || !repo || !runId) return ''
-  return `<sub>From snapshot-hygiene in [workflow run ${runId}](${server}/${repo}/actions/runs/${runId}); the comment is updated on every run.</sub>`
+  const runId = env.GITHUB_RUN_ID ?? ''
+  const url = env.GITHUB_SERVER_URL ? runUrl(env.GITHUB_SERVER_URL, env.GITHUB_REPOSITORY ?? '', runId) : ''
+  if (url === '') return ''
+  return `<sub>From snapshot-hygiene in [workflow run ${runId}](${url}); the comment is updated on every run.</sub>`
 }
 
 async function commentOnPullRequest(config: Config, markdown: string, deps: CheckStepDeps): Promise<void> {
@@ -61,10 +61,7 @@ function failureMessage(result: CheckResult, config: Config): string | null {
       .join(', ')
     return `${plural(failing, 'finding')} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`
   }
-  if (config.failOnRegionError && result.failures.length > 0) {
-    return `${plural(result.failures.length, 'region or service', 'regions or services')} could not be checked (fail-on-region-error is true): ${failureLine(result.failures[0]!)}`
-  }
-  return null
+  return unreadProblem(config, result.failures, 'checked')
 }
 
 /** Runs the check and reports it: warnings, summary, result JSON, artifact, annotations, PR comment, outputs; then applies fail-on. */
@@ -76,7 +73,6 @@ export async function checkStep(
 ): Promise<void> {
   const result = await runCheck(config, targets, clock, deps.check)
   for (const f of result.failures) log.warning(`Could not check ${failureLine(f)}`)
-  const resultJson = writeResultJson(result.csvPath, result)
   const findingsFile = path.basename(result.findingsJsonPath)
   const markdown = checkSummary(result, {
     failOn: config.failOn,
@@ -84,8 +80,13 @@ export async function checkStep(
     findingsFile,
     shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT
   })
-  const upload = await uploadArtifact(config.artifactName, [result.csvPath, result.findingsJsonPath, resultJson])
-  await writeSummary(markdown, `Every finding is in ${findingsFile}.`, upload)
+  const { resultJson, upload } = await publish(config, {
+    csvPath: result.csvPath,
+    result,
+    files: [result.csvPath, result.findingsJsonPath],
+    summary: markdown,
+    fullReportHint: `Every finding is in ${findingsFile}.`
+  })
   const where =
     upload.status !== 'uploaded'
       ? `${result.findingsJsonPath} (output findings-json)`
@@ -98,13 +99,8 @@ export async function checkStep(
   await commentOnPullRequest(config, markdown, deps)
   core.setOutput('findings-count', result.findingsCount)
   core.setOutput('findings-json', result.findingsJsonPath)
-  core.setOutput('csv-path', result.csvPath)
-  core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId(upload))
-  core.setOutput('failed-count', result.failures.length)
-  core.setOutput('snapshot-count', result.snapshotCount)
-  core.setOutput('total-size-gib', round(result.aggregate.total.sizeGib, 3))
-  core.setOutput('estimated-monthly-cost-usd', round(result.aggregate.total.costUsd, 2))
+  setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
+  setTotalsOutputs(result.snapshotCount, result.aggregate)
   log.info(
     `Checked ${plural(result.snapshotCount, 'snapshot')} in ${plural(result.regions.length, 'region')}: ${plural(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`
   )

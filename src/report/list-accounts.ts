@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import type { AccountTarget } from '../accounts.js'
 import type { Config } from '../inputs.js'
 import { activeAccounts } from '../organization.js'
-import { writeSummary } from '../report.js'
+import { writeSummary } from './publish.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
 

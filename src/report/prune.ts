@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { context as githubContext } from '@actions/github'
 import * as path from 'node:path'
 import type { AccountTarget } from '../accounts.js'
 import { failureLine } from '../accounts.js'
@@ -7,12 +8,13 @@ import type { Config } from '../inputs.js'
 import { round } from '../inventory-csv.js'
 import type { WorkflowContext } from '../metadata.js'
 import { runBackup, type BackupResult } from '../modes/backup.js'
-import { runPrune, volumeKey, type PruneDeps, type PruneResult } from '../modes/prune.js'
-import { artifactId, uploadArtifact, writeResultJson, writeSummary, type ArtifactUpload } from '../report.js'
+import { runPrune, type PruneDeps, type PruneResult } from '../modes/prune.js'
+import { volumeKey } from '../types.js'
+import type { ArtifactUpload } from './publish.js'
 import { backupAndPruneSummary, errorLine, pruneSummary } from '../summary/prune.js'
-import { failWith, logCreated, setBackupOutputs, workflowContext } from './backup.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
+import { failWith, logCreated, publish, setBackupOutputs, setResultOutputs, workflowContext } from './shared.js'
 
 /** The result JSON of a prune: everything but the kept decisions, which are in the CSV. */
 export function pruneJson(r: PruneResult): object {
@@ -25,10 +27,7 @@ function setPruneOutputs(r: PruneResult, resultJson: string, upload: ArtifactUpl
   core.setOutput('deleted-count', r.deletedIds.length)
   core.setOutput('kept-count', r.counts.kept)
   core.setOutput('reclaimed-gib', round(r.reclaimedGib, 3))
-  core.setOutput('csv-path', r.csvPath)
-  core.setOutput('summary-json-path', resultJson)
-  core.setOutput('artifact-id', artifactId(upload))
-  core.setOutput('failed-count', r.failures.length)
+  setResultOutputs({ csvPath: r.csvPath, resultJson, upload, failedCount: r.failures.length })
 }
 
 /** The problems that fail a prune: every per-snapshot or per-object error, and unlisted regions when fail-on-region-error. */
@@ -58,20 +57,25 @@ function logResult(r: PruneResult): void {
 }
 
 function pruneDeps(): PruneDeps {
-  return { log: (line) => log.info(line) }
+  return {
+    log: (line) => {
+      log.info(line)
+    }
+  }
 }
 
 /** Runs the prune and reports it; fails the step at the end when anything could not be done. */
 export async function pruneStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
   const result = await runPrune(config, targets, clock, pruneDeps())
   logResult(result)
-  const resultJson = writeResultJson(result.csvPath, pruneJson(result))
-  const upload = await uploadArtifact(config.artifactName, [result.csvPath, resultJson])
-  await writeSummary(
-    pruneSummary(result, { bucket: config.bucket, csvName: path.basename(result.csvPath) }),
-    `The full plan is in ${path.basename(result.csvPath)}.`,
-    upload
-  )
+  const csvName = path.basename(result.csvPath)
+  const { resultJson, upload } = await publish(config, {
+    csvPath: result.csvPath,
+    result: pruneJson(result),
+    files: [result.csvPath],
+    summary: pruneSummary(result, { bucket: config.bucket, csvName }),
+    fullReportHint: `The full plan is in ${csvName}.`
+  })
   setPruneOutputs(result, resultJson, upload)
   failWith(pruneProblems(config, result), 'problem while pruning', 'problems while pruning', upload)
 }
@@ -92,7 +96,7 @@ export async function backupAndPruneStep(
   config: Config,
   targets: AccountTarget[],
   clock: Clock,
-  workflow: WorkflowContext = workflowContext()
+  workflow: WorkflowContext = workflowContext(githubContext)
 ): Promise<void> {
   const backup = await runBackup(config, targets, clock, { workflow })
   logCreated(backup, config.bucket)
@@ -102,13 +106,14 @@ export async function backupAndPruneStep(
     createdIds: new Set(backup.created.map((c) => c.snapshotId))
   })
   logResult(prune)
-  const resultJson = writeResultJson(prune.csvPath, { mode: 'backup-and-prune', backup, prune: pruneJson(prune) })
-  const upload = await uploadArtifact(config.artifactName, [prune.csvPath, resultJson])
-  await writeSummary(
-    backupAndPruneSummary(backup, prune, { bucket: config.bucket, csvName: path.basename(prune.csvPath) }),
-    `The full plan is in ${path.basename(prune.csvPath)}.`,
-    upload
-  )
+  const csvName = path.basename(prune.csvPath)
+  const { resultJson, upload } = await publish(config, {
+    csvPath: prune.csvPath,
+    result: { mode: 'backup-and-prune', backup, prune: pruneJson(prune) },
+    files: [prune.csvPath],
+    summary: backupAndPruneSummary(backup, prune, { bucket: config.bucket, csvName }),
+    fullReportHint: `The full plan is in ${csvName}.`
+  })
   setBackupOutputs(backup)
   setPruneOutputs(prune, resultJson, upload)
   failWith(

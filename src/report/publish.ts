@@ -1,12 +1,11 @@
+/** Where a report goes on GitHub: the job summary, the result JSON beside the CSV, and the workflow artifact. */
 import * as core from '@actions/core'
 import * as path from 'node:path'
-import { errorMessage } from './errors.js'
-import * as log from './log.js'
-import { fitSummary, md } from './markdown.js'
-import { writeFileChecked } from './paths.js'
-
-/** Version of the machine-readable result JSON; merge refuses other major versions. */
-export const RESULT_SCHEMA_VERSION = 1
+import { errorMessage } from '../errors.js'
+import * as log from '../log.js'
+import { fitSummary, md } from '../markdown.js'
+import { writeFileChecked } from '../paths.js'
+import { resultDocument } from '../result.js'
 
 /** What became of a step's artifact. */
 export type ArtifactUpload =
@@ -14,17 +13,6 @@ export type ArtifactUpload =
   /** No artifact-name, or no artifact service on this runner: nothing was tried. */
   | { status: 'skipped'; name: string }
   | { status: 'failed'; name: string; reason: string }
-
-/** The step's artifact could not be uploaded; raised once the step has written its summary, files and outputs. */
-export class ArtifactUploadError extends Error {
-  constructor(
-    readonly artifactName: string,
-    readonly reason: string,
-    others: readonly string[] = []
-  ) {
-    super(`The artifact ${artifactName} was not uploaded: ${reason}` + others.map((o) => `. Also: ${o}`).join(''))
-  }
-}
 
 /** The markdown that opens a summary when the artifact failed ('' otherwise). */
 export function artifactNotice(upload: ArtifactUpload): string {
@@ -51,13 +39,15 @@ export async function writeSummary(markdown: string, fullReportHint: string, upl
   }
 }
 
+/** Where the machine-readable result goes: next to the CSV, named after it. */
+export function resultJsonPath(csvPath: string): string {
+  return csvPath.replace(/\.csv$/i, '') + '.summary.json'
+}
+
 /** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
 export function writeResultJson(csvPath: string, result: object): string {
-  const file = csvPath.replace(/\.csv$/i, '') + '.summary.json'
-  writeFileChecked(
-    file,
-    JSON.stringify({ schema_version: RESULT_SCHEMA_VERSION, tool: 'snapshot-hygiene', ...result }, null, 2) + '\n'
-  )
+  const file = resultJsonPath(csvPath)
+  writeFileChecked(file, JSON.stringify(resultDocument(result), null, 2) + '\n')
   return file
 }
 
@@ -85,21 +75,6 @@ export async function uploadArtifact(name: string, files: readonly string[]): Pr
   } catch (err) {
     return { status: 'failed', name, reason: withoutSignatures(errorMessage(err)) }
   }
-}
-
-/** The artifact-id output: the id, or '' when nothing was uploaded. */
-export function artifactId(upload: ArtifactUpload): string {
-  return upload.status === 'uploaded' ? upload.id : ''
-}
-
-/**
- * Ends a step that has reported everything: throws an ArtifactUploadError when the artifact failed (naming the
- * other problems too), else an Error naming the problems; returns when there are none.
- */
-export function endStep(upload: ArtifactUpload, problems: readonly (string | null)[] = []): void {
-  const others = problems.filter((p): p is string => p !== null && p !== '')
-  if (upload.status === 'failed') throw new ArtifactUploadError(upload.name, upload.reason, others)
-  if (others.length > 0) throw new Error(others.join('. Also: '))
 }
 
 function commonRoot(files: readonly string[]): string {

@@ -1,0 +1,36 @@
+import { context as githubContext } from '@actions/github'
+import * as path from 'node:path'
+import type { AccountTarget } from '../accounts.js'
+import type { Clock } from '../clock.js'
+import type { Config } from '../inputs.js'
+import type { WorkflowContext } from '../metadata.js'
+import { runBackup } from '../modes/backup.js'
+import { resultJsonPath } from './publish.js'
+import { backupSummary } from '../summary/backup.js'
+import { failWith, logCreated, publish, setBackupOutputs, setResultOutputs, workflowContext } from './shared.js'
+
+/** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a volume failed. */
+export async function backupStep(
+  config: Config,
+  targets: AccountTarget[],
+  clock: Clock,
+  workflow: WorkflowContext = workflowContext(githubContext)
+): Promise<void> {
+  const result = await runBackup(config, targets, clock, { workflow })
+  logCreated(result, config.bucket)
+  const { resultJson, upload } = await publish(config, {
+    csvPath: config.csvPath,
+    result,
+    files: [],
+    summary: backupSummary(result),
+    fullReportHint: `The full result is in ${path.basename(resultJsonPath(config.csvPath))}.`
+  })
+  setBackupOutputs(result)
+  setResultOutputs({ csvPath: null, resultJson, upload, failedCount: result.failures.length })
+  failWith(
+    result.failures.map((f) => f.message),
+    'volume backup failed',
+    'volume backups failed',
+    upload
+  )
+}

@@ -1,0 +1,30 @@
+import * as path from 'node:path'
+import type { AccountTarget } from '../accounts.js'
+import { failureLine } from '../accounts.js'
+import type { Clock } from '../clock.js'
+import type { Config } from '../inputs.js'
+import { runInventory } from '../modes/inventory.js'
+import { inventorySummary } from '../summary/inventory.js'
+import { plural } from '../plural.js'
+import * as log from '../log.js'
+import { endStep, publish, setResultOutputs, setTotalsOutputs, unreadProblem } from './shared.js'
+
+/** Runs the inventory and reports it: warnings, result JSON, artifact, summary and outputs; then fails on what failed. */
+export async function inventoryStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
+  const result = await runInventory(config, targets, clock)
+  for (const f of result.failures) log.warning(`Could not list ${failureLine(f)}`)
+  const csvName = path.basename(result.csvPath)
+  const { resultJson, upload } = await publish(config, {
+    csvPath: result.csvPath,
+    result,
+    files: [result.csvPath],
+    summary: inventorySummary({ ...result, csvName }),
+    fullReportHint: `The full data is in ${csvName}.`
+  })
+  setTotalsOutputs(result.rowCount, result.aggregate)
+  setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
+  log.info(
+    `Listed ${plural(result.rowCount, 'snapshot')} in ${plural(result.regions.length, 'region')}; CSV at ${result.csvPath}`
+  )
+  endStep(upload, [unreadProblem(config, result.failures, 'listed')])
+}
