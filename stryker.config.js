@@ -23,6 +23,8 @@ export default {
     'src/retention.ts',
     'src/modes/prune.ts',
     'src/metadata.ts',
+    // The S3 key layout of the metadata documents (which keys a cleanup deletes).
+    ...ifExists('src/metadata-key.ts'),
     // The workspace path check: safePath in inputs.ts, or src/paths.ts once it exists.
     ...functionLines('src/inputs.ts', 'safePath'),
     ...ifExists('src/paths.ts'),

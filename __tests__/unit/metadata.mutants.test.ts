@@ -10,7 +10,7 @@ import {
   workflowFromTags,
   type WorkflowContext
 } from '../../src/metadata.js'
-import { backupTags } from '../../src/modes/backup.js'
+import { backupTags } from '../../src/backup-tags.js'
 import { awsError, ebsSnapshot } from '../helpers/mock-target.js'
 
 const PREFIX = 'snapshot-metadata/'
