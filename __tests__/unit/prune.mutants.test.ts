@@ -10,6 +10,7 @@ import {
   deleteConcurrency,
   deletePacer,
   deletePacing,
+  pruneRegions,
   runPrune,
   volumeKey,
   type PruneConfig
@@ -327,6 +328,7 @@ describe('without a bucket, or when it cannot be listed', () => {
     )
     expect(result.deletedIds).toEqual([east.expired])
     expect(m.s3.calls()).toHaveLength(0)
+    expect(result.errors).toEqual([])
     expect(result.metadata).toEqual({
       checked: false,
       objects: 0,
@@ -785,5 +787,166 @@ describe('the result', () => {
         aws.key(VOL_A, 'snap-0a09')
       ])
     }
+  })
+})
+
+describe('edges of the executor', () => {
+  it('works in the regions input and the regions of the named volumes, sorted, each once', async () => {
+    const target = mockTarget(ACCOUNT, REGIONS).target
+    expect(
+      await pruneRegions(
+        {
+          regions: ['us-west-2', EAST],
+          awsRegion: EAST,
+          volumes: [
+            { region: WEST, volumeId: VOL_A },
+            { region: EAST, volumeId: VOL_B },
+            { region: 'ap-south-1', volumeId: VOL_B }
+          ]
+        },
+        target
+      )
+    ).toEqual(['ap-south-1', WEST, EAST, 'us-west-2'])
+  })
+
+  it('keeps a snapshot whose creation time cannot be read, and writes an empty created_at', async () => {
+    aws.add(EAST, { ...ebsSnapshot('snap-0bad', VOL_A, daysAgo(30)), StartTime: new Date(Number.NaN) }, false)
+    const result = await settle(
+      clock,
+      runPrune(config({ keepLast: 0, retentionDays: 0 }), [m.target], clock, { pacer: countingPacers().pacer })
+    )
+    expect(result.decisions.map((d) => [d.snapshotId, d.outcome, d.rule, d.createdAt])).toEqual([
+      ['snap-0bad', 'kept', 'invalid-created-at', '']
+    ])
+    const csv = fs.readFileSync(result.csvPath, 'utf8').trim().split('\n')
+    expect(csv[1]?.split(',').slice(0, 5)).toEqual([ACCOUNT, EAST, 'snap-0bad', VOL_A, ''])
+  })
+
+  it('writes an empty volume_id for a copy in the CSV', async () => {
+    aws.add(EAST, ebsSnapshot('snap-0f01', 'vol-ffffffff', daysAgo(1)), false)
+    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
+    const csv = fs.readFileSync(result.csvPath, 'utf8').trim().split('\n')
+    expect(csv[1]?.split(',').slice(0, 5)).toEqual([ACCOUNT, EAST, 'snap-0f01', '', '2026-03-14T12:00:00.000Z'])
+    expect(result.decisions[0]?.volumeId).toBeNull()
+  })
+
+  it('asks for a pacer and a delete client only in regions with something to delete', async () => {
+    lineage(EAST, VOL_A, 'a')
+    aws.add(WEST, ebsSnapshot('snap-0b01', VOL_B, daysAgo(1)))
+    const asked: string[] = []
+    const p = countingPacers()
+    const result = await settle(
+      clock,
+      runPrune(config(), [m.target], clock, {
+        pacer: (accountId, region) => {
+          asked.push(`${accountId}/${region}`)
+          return p.pacer(accountId, region)
+        }
+      })
+    )
+    expect(result.deletedIds).toEqual(['snap-0a30'])
+    expect(asked).toEqual([`${ACCOUNT}/${EAST}`])
+  })
+
+  it('records an account whose regions could not be listed with no decision at all', async () => {
+    aws.regionList(EAST, awsError('UnauthorizedOperation', 'not allowed'))
+    const result = await settle(
+      clock,
+      runPrune(config({ regions: 'all' }), [m.target], clock, { pacer: countingPacers().pacer })
+    )
+    expect(result.decisions).toEqual([])
+    expect(result.counts).toEqual({ deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 })
+    expect(result.rowCount).toBe(0)
+    expect(result.regions).toEqual([])
+    expect(result.failures.map((f) => f.service)).toEqual(['regions'])
+  })
+
+  it("lists every account's regions in the result, sorted, each once", async () => {
+    const other = mockTarget(OTHER, REGIONS)
+    new FakeAws(other, REGIONS, PREFIX).regionList(EAST, [WEST])
+    aws.regionList(EAST, [EAST])
+    const result = await settle(
+      clock,
+      runPrune(config({ regions: 'all' }), [m.target, other.target], clock, { pacer: countingPacers().pacer })
+    )
+    expect(result.regions).toEqual([WEST, EAST])
+  })
+
+  it('sorts failures by account and region', async () => {
+    const failedTarget = (accountId: string) => ({ ...mockTarget(accountId, REGIONS).target, failure: 'no role' })
+    const result = await settle(
+      clock,
+      runPrune(
+        config(),
+        [failedTarget('333333333333'), failedTarget('111111111111'), failedTarget('222222222222')],
+        clock,
+        { pacer: countingPacers().pacer }
+      )
+    )
+    expect(result.failures.map((f) => f.accountId)).toEqual(['111111111111', '222222222222', '333333333333'])
+  })
+})
+
+describe('metadata read and proven at a deleted snapshot', () => {
+  it('removes the listed metadata of an adopted snapshot and of a copy, like that of a managed one', async () => {
+    const adopted = aws.add(EAST, ebsSnapshot('snap-0c30', VOL_B, daysAgo(30), { tags: { legacy: 'yes' } }))
+    aws.add(EAST, ebsSnapshot('snap-0c01', VOL_B, daysAgo(1), { tags: { legacy: 'yes' } }), false)
+    const copy = aws.add(EAST, ebsSnapshot('snap-0f30', 'vol-ffffffff', daysAgo(30)))
+    const result = await settle(
+      clock,
+      runPrune(config({ keepLast: 0, pruneTags: { legacy: 'yes' } }), [m.target], clock, {
+        pacer: countingPacers().pacer
+      })
+    )
+    expect(result.deletedIds.sort()).toEqual([adopted, copy])
+    expect(aws.calls('DeleteObject').sort()).toEqual([
+      `DeleteObject ${aws.key(VOL_B, adopted)}`,
+      `DeleteObject ${aws.key('vol-ffffffff', copy)}`
+    ])
+    expect(result.metadata.unreadable).toEqual([])
+  })
+
+  it("reads every listed key of a deleted snapshot, and leaves one in another volume's folder that claims that volume", async () => {
+    const east = lineage(EAST, VOL_A, 'a')
+    const stray = aws.key(VOL_B, east.expired)
+    aws.objects.set(stray, aws.doc(east.expired, VOL_B, EAST))
+    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
+    expect(result.deletedIds).toEqual([east.expired])
+    expect(aws.calls('GetObject').sort()).toEqual([`GetObject ${aws.key(VOL_A, east.expired)}`, `GetObject ${stray}`])
+    expect(aws.calls('DeleteObject')).toEqual([`DeleteObject ${aws.key(VOL_A, east.expired)}`])
+    expect(result.metadata.unreadable).toEqual([stray])
+    expect(aws.objects.has(stray)).toBe(true)
+  })
+
+  it('reads nothing for a deleted snapshot without metadata', async () => {
+    aws.add(EAST, ebsSnapshot('snap-0a30', VOL_A, daysAgo(30)), false)
+    aws.add(EAST, ebsSnapshot('snap-0a01', VOL_A, daysAgo(1)))
+    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
+    expect(result.deletedIds).toEqual(['snap-0a30'])
+    expect(aws.calls('GetObject')).toEqual([])
+  })
+
+  it('counts metadata removed by another run between listing and reading as done, not unreadable', async () => {
+    const east = lineage(EAST, VOL_A, 'a')
+    aws.getErrors.set(aws.key(VOL_A, east.expired), awsError('NoSuchKey', 'The specified key does not exist.'))
+    aws.objects.set(aws.key(VOL_B, 'snap-0dead'), aws.doc('snap-0dead', VOL_B, EAST))
+    aws.getErrors.set(aws.key(VOL_B, 'snap-0dead'), awsError('NoSuchKey', 'The specified key does not exist.'))
+    aws.objects.set(aws.key(VOL_B, 'snap-0d0d'), aws.doc('snap-0d0d', VOL_B, EAST))
+    aws.getErrors.set(aws.key(VOL_B, 'snap-0d0d'), awsError('AccessDenied', 'no read'))
+    const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
+    expect(result.deletedIds).toEqual([east.expired])
+    expect(result.metadata.unreadable).toEqual([])
+    expect(result.metadata.orphans).toEqual([])
+    expect(aws.calls('DeleteObject')).toEqual([])
+    expect(result.errors.map((e) => `${e.operation} ${e.subject}`)).toEqual([
+      `GetObject ${aws.key(VOL_B, 'snap-0d0d')}`
+    ])
+  })
+
+  it('asks EC2 once for exactly 200 orphan candidates', async () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `snap-0${(0x1000 + i).toString(16)}`)
+    for (const id of ids) aws.objects.set(aws.key(VOL_A, id), aws.doc(id, VOL_A, EAST))
+    await settle(clock, runPrune(config({ regions: [EAST] }), [m.target], clock, { pacer: countingPacers().pacer }))
+    expect(aws.lookups[EAST]?.map((l) => l.length)).toEqual([200])
   })
 })
