@@ -99,4 +99,17 @@ describe('openForWriting when the name changes after the checks', () => {
     expect(err).toEqual(new Error(`Refusing to write ${file}: it exists and is not a regular file`))
     expect(openDescriptors()).toBe(before)
   })
+
+  it('lets any other failure of the open through as it is, not as a link: a folder planted at the name', () => {
+    const file = path.join(ws, 'report.json')
+    afterLastCheck(file, () => fs.mkdirSync(file))
+    let err: unknown = null
+    try {
+      openForWriting(file, roots)
+    } catch (e) {
+      err = e
+    }
+    expect((err as NodeJS.ErrnoException).code).toBe('EISDIR')
+    expect((err as Error).message).toContain(file)
+  })
 })
