@@ -1,6 +1,7 @@
 // Mutation testing of the modules that decide what gets deleted and what gets printed: `npm run mutate`.
 // Run by hand, not in CI (see README, "Mutation testing"). Reports go to reports/mutation/.
 import { existsSync, readFileSync } from 'node:fs'
+import { URL } from 'node:url'
 
 /** The file when it exists (a module that replaces part of another may not exist yet). */
 function ifExists(file) {

@@ -36,10 +36,10 @@ export function backupDocument(
 }
 
 function matches(s: Snapshot, filters: readonly Filter[]): boolean {
-  const tags = Object.fromEntries((s.Tags ?? []).map((t) => [t.Key, t.Value]))
+  const tags = new Map((s.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']))
   return filters.every((f) => {
     const values = f.Values ?? []
-    if (f.Name?.startsWith('tag:')) return values.includes(tags[f.Name.slice(4)] ?? '\u0000')
+    if (f.Name?.startsWith('tag:')) return values.includes(tags.get(f.Name.slice(4)) ?? '\u0000')
     if (f.Name === 'volume-id') return values.includes(s.VolumeId ?? '')
     if (f.Name === 'snapshot-id') return values.includes(s.SnapshotId ?? '')
     throw new Error(`filter ${f.Name ?? ''} not faked`)
@@ -55,7 +55,7 @@ export class FakeAws {
   readonly objects = new Map<string, string>()
   readonly log: string[] = []
   /** Errors thrown by DeleteSnapshot of a snapshot id, one per call, in order. */
-  readonly deleteErrors = new Map<string, unknown[]>()
+  readonly deleteErrors = new Map<string, Error[]>()
   /** Errors thrown by the owned-snapshot listing of a region (not by the snapshot-id lookups). */
   readonly listErrors = new Map<string, Error>()
   /** Errors thrown by the snapshot-id lookups of a region. */
@@ -98,7 +98,7 @@ export class FakeAws {
       ec2?.on(DeleteSnapshotCommand).callsFake((input: { SnapshotId: string }) => {
         this.log.push(`DeleteSnapshot ${region} ${input.SnapshotId}`)
         const err = this.deleteErrors.get(input.SnapshotId)?.shift()
-        if (err !== undefined) throw err
+        if (err) throw err
         if (!this.snapshots[region]?.delete(input.SnapshotId)) throw awsError('InvalidSnapshot.NotFound', '')
         return {}
       })

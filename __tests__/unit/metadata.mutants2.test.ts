@@ -151,7 +151,7 @@ describe('putMetadata', () => {
       Body: `${JSON.stringify(doc, null, 2)}\n`,
       ContentType: 'application/json'
     })
-    expect(String(input?.Body).split('\n')[1]).toBe('  "schema_version": 1,')
+    expect((input?.Body as string).split('\n')[1]).toBe('  "schema_version": 1,')
   })
 })
 

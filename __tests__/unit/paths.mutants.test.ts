@@ -96,7 +96,9 @@ describe('writing', () => {
   it('closes the file when the write itself fails', () => {
     const file = path.join(ws, 'r.json')
     const before = openDescriptors()
-    expect(() => writeFileChecked(file, undefined as unknown as string, roots)).toThrow()
+    expect(() => {
+      writeFileChecked(file, undefined as unknown as string, roots)
+    }).toThrow()
     expect(openDescriptors()).toBe(before)
   })
 
@@ -104,7 +106,12 @@ describe('writing', () => {
     const file = path.join(ws, 'stream.csv')
     const stream = writeStream(file, roots)
     stream.write(text)
-    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())))
+    await new Promise<void>((resolve, reject) => {
+      stream.end((err?: Error | null) => {
+        if (err) reject(err)
+        else resolve()
+      })
+    })
     expect(fs.readFileSync(file)).toEqual(Buffer.from(text, 'utf8'))
   })
 })

@@ -61,17 +61,21 @@ function openDescriptors(): number {
 describe('openForWriting when the name changes after the checks', () => {
   it('refuses a link planted at the name, and leaves its target untouched (O_NOFOLLOW)', () => {
     const file = path.join(ws, 'report.json')
-    afterLastCheck(file, () => fs.symlinkSync(path.join(outside, 'secret.txt'), file))
-    expect(() => writeFileChecked(file, 'overwritten', roots)).toThrow(
-      `Refusing to write ${file}: it is a symbolic link; name a regular file or remove the link`
-    )
+    afterLastCheck(file, () => {
+      fs.symlinkSync(path.join(outside, 'secret.txt'), file)
+    })
+    expect(() => {
+      writeFileChecked(file, 'overwritten', roots)
+    }).toThrow(`Refusing to write ${file}: it is a symbolic link; name a regular file or remove the link`)
     expect(fs.readFileSync(path.join(outside, 'secret.txt'), 'utf8')).toBe('secret\n')
   })
 
   it('refuses a file given another name, without truncating it or leaking the descriptor', () => {
     const file = path.join(ws, 'report.json')
     fs.writeFileSync(file, 'kept\n')
-    afterLastCheck(file, () => fs.linkSync(file, path.join(ws, 'other-name.json')))
+    afterLastCheck(file, () => {
+      fs.linkSync(file, path.join(ws, 'other-name.json'))
+    })
     const before = openDescriptors()
     expect(() => openForWriting(file, roots)).toThrow(
       `Refusing to write ${file}: it has other hard links; remove them or choose another name`
@@ -82,10 +86,10 @@ describe('openForWriting when the name changes after the checks', () => {
 
   it('refuses something other than a regular file planted at the name (a FIFO), without leaking the descriptor', () => {
     const file = path.join(ws, 'report.json')
-    let reader: number | null = null
+    const readers: number[] = []
     afterLastCheck(file, () => {
       execFileSync('mkfifo', [file])
-      reader = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
+      readers.push(fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK))
     })
     const before = openDescriptors()
     let err: unknown = null
@@ -94,7 +98,7 @@ describe('openForWriting when the name changes after the checks', () => {
     } catch (e) {
       err = e
     } finally {
-      if (reader !== null) fs.closeSync(reader)
+      for (const fd of readers) fs.closeSync(fd)
     }
     expect(err).toEqual(new Error(`Refusing to write ${file}: it exists and is not a regular file`))
     expect(openDescriptors()).toBe(before)
@@ -102,7 +106,9 @@ describe('openForWriting when the name changes after the checks', () => {
 
   it('lets any other failure of the open through as it is, not as a link: a folder planted at the name', () => {
     const file = path.join(ws, 'report.json')
-    afterLastCheck(file, () => fs.mkdirSync(file))
+    afterLastCheck(file, () => {
+      fs.mkdirSync(file)
+    })
     let err: unknown = null
     try {
       openForWriting(file, roots)
