@@ -24,10 +24,12 @@ export default {
     'src/retention.ts',
     'src/modes/prune.ts',
     'src/metadata.ts',
-    // The workspace path check: safePath in inputs.ts, or src/paths.ts once it exists.
+    // The S3 key layout of the metadata documents (which keys a cleanup deletes).
+    ...ifExists('src/metadata-key.ts'),
+    // The workspace path checks: src/paths.ts, and safePath in inputs.ts, which applies them to the path inputs.
     ...functionLines('src/inputs.ts', 'safePath'),
     ...ifExists('src/paths.ts'),
-    // Escaping: md in markdown.ts, or src/escape.ts once it exists.
+    // Escaping: src/escape.ts, and md in markdown.ts, which delegates to it.
     ...functionLines('src/markdown.ts', 'md'),
     ...ifExists('src/escape.ts')
   ],
