@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getConfig, InputError, type InputSource } from '../../src/inputs.js'
+import { runnerInputs } from '../helpers/action-defaults.js'
 
 /** A real workspace and runner temp folder, so that the path inputs are checked against the disk. */
 let ws: string
@@ -15,11 +16,9 @@ beforeEach(() => {
   for (const d of [ws, temp]) fs.mkdirSync(d)
 })
 
+/** The inputs as the runner gives them: action.yml's defaults unless the test sets one. */
 function source(inputs: Record<string, string>): InputSource {
-  return {
-    getInput: (name) => inputs[name] ?? '',
-    env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, AWS_REGION: 'us-east-1' }
-  }
+  return runnerInputs(inputs, { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, AWS_REGION: 'us-east-1' })
 }
 
 function thrown(inputs: Record<string, string>): unknown {
