@@ -488,7 +488,7 @@ describe('orphaned metadata', () => {
     ])
   })
 
-  it('does not ask a region it could not list, and keeps orphans of a snapshot living in a region listed late', async () => {
+  it('asks no region it could not list, and removes an orphan once the listed regions and its own deny the snapshot', async () => {
     aws.objects.set(aws.key(VOL_A, 'snap-0e1'), aws.doc('snap-0e1', VOL_A, EAST))
     aws.listErrors.set(WEST, awsError('UnauthorizedOperation', 'not allowed'))
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: countingPacers().pacer }))
