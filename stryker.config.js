@@ -47,7 +47,7 @@ export default {
   timeoutFactor: 3,
   incremental: false,
   // The sandbox needs src/, the tests and bench/ (the simulator the unit tests import), not the emulator or the bundle.
-  ignorePatterns: ['.venv', 'dist', 'build', 'coverage', 'bench/out', 'demo-output', '*.log'],
+  ignorePatterns: ['.venv', '.tools', 'reports', 'dist', 'build', 'coverage', 'bench/out', 'demo-output', '*.log'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
