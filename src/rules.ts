@@ -22,7 +22,10 @@ export const RULE_IDS = [
   'expired-snapshot',
   'malformed-tag',
   'old-snapshot',
-  'stale-backup'
+  'stale-backup',
+  'public-sharing-not-blocked',
+  'public-sharing-partly-blocked',
+  'encryption-by-default-off'
 ] as const
 /** A rule's id. */
 export type RuleId = (typeof RULE_IDS)[number]
@@ -36,5 +39,8 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'expired-snapshot': 'warning',
   'malformed-tag': 'notice',
   'old-snapshot': 'notice',
-  'stale-backup': 'error'
+  'stale-backup': 'error',
+  'public-sharing-not-blocked': 'error',
+  'public-sharing-partly-blocked': 'warning',
+  'encryption-by-default-off': 'warning'
 }

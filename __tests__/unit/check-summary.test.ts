@@ -77,6 +77,7 @@ function result(over: Partial<CheckResult> = {}): CheckResult {
     sharingGaps: [],
     aggregate: agg.result(),
     failures: [],
+    accountSettings: [],
     csvPath: '/tmp/x/check.csv',
     findingsJsonPath: '/tmp/x/check.findings.json',
     settings: {

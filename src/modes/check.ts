@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-rds'
 import { paginateDescribeFileSystems } from '@aws-sdk/client-efs'
 import { Aggregator, type InventoryAggregate } from '../aggregate.js'
+import { readAccountSettings, type RegionSettings } from '../account-settings.js'
 import type { AccountTarget } from '../accounts.js'
 import { forEachBounded, limiter } from '../bounded.js'
 import { HOUR_MS, type Clock } from '../clock.js'
@@ -33,6 +34,7 @@ import {
 import type { Config, VolumeRef } from '../inputs.js'
 import { EBS_PAGE_SIZE, ebsRecord } from '../listers/ebs.js'
 import { RDS_PAGE_SIZE } from '../listers/rds.js'
+import { settingsFindings } from '../settings-findings.js'
 import { volumeKey, type ListingFailure, type Service, type SnapshotRecord } from '../types.js'
 import { inventoryAccount } from './inventory.js'
 import { plural } from '../plural.js'
@@ -90,6 +92,8 @@ export interface CheckResult {
   sharingGaps: SharingGap[]
   aggregate: InventoryAggregate
   failures: ListingFailure[]
+  /** EBS snapshot block public access and encryption by default, per account and region (when EBS is checked). */
+  accountSettings: RegionSettings[]
   csvPath: string
   findingsJsonPath: string
   settings: {
@@ -165,6 +169,7 @@ interface RunState {
   newest: Map<string, { at: Date; accountId: string }>
   snapshotCount: number
   shareCheckLimit: number
+  accountSettings: RegionSettings[]
 }
 
 interface SharingState {
@@ -513,6 +518,16 @@ async function staleBackups(
   )
 }
 
+/** Reads an account's EBS settings in each region and judges them. */
+async function checkSettings(state: RunState, target: AccountTarget, regions: readonly string[]): Promise<void> {
+  const settings = await readAccountSettings(target, regions)
+  state.accountSettings.push(...settings)
+  await record(
+    state,
+    settings.flatMap(settingsFindings).map((f): TaggedFinding => [f, null])
+  )
+}
+
 /**
  * Checks every snapshot of every target account against the rules, as pages arrive: per-record rules at once,
  * orphans against each region's sources (loaded once), sharing with a bounded number of attribute calls, and
@@ -541,7 +556,8 @@ export async function runCheck(
     wanted: new Set(config.volumes.map(inputVolumeKey)),
     newest: new Map(),
     snapshotCount: 0,
-    shareCheckLimit: deps.shareCheckLimit ?? SHARE_CHECK_LIMIT
+    shareCheckLimit: deps.shareCheckLimit ?? SHARE_CHECK_LIMIT,
+    accountSettings: []
   }
   const list = deps.listAccount ?? inventoryAccount
   const gaps: SharingGap[] = []
@@ -553,6 +569,7 @@ export async function runCheck(
     }
     const regions = await list(config, target, (records) => check.page(records), onFailure, now)
     gaps.push(...(await check.settle()))
+    if (config.services.includes('ebs')) await checkSettings(state, target, regions)
     return { check, regions }
   })
   await staleBackups(state, checks)
@@ -575,6 +592,9 @@ export async function runCheck(
     aggregate: state.aggregator.result(),
     failures: state.failures.sort((a, b) =>
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
+    ),
+    accountSettings: state.accountSettings.sort((a, b) =>
+      `${a.accountId}/${a.region}`.localeCompare(`${b.accountId}/${b.region}`)
     ),
     csvPath: sink.csvPath,
     findingsJsonPath: sink.jsonPath,

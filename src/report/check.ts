@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { AccountTarget } from '../accounts.js'
 import { failureLine } from '../accounts.js'
+import { settingRegionErrors, unreadLine, unreadSettings } from '../account-settings.js'
 import { annotateFindings, type AnnotationSink } from './annotations.js'
 import type { Clock } from '../clock.js'
 import { commentBody, upsertComment } from './comment.js'
@@ -61,7 +62,15 @@ function failureMessage(result: CheckResult, config: Config): string | null {
       .join(', ')
     return `${plural(failing, 'finding')} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`
   }
-  return unreadProblem(config, result.failures, 'checked')
+  return unreadProblem(config, result.failures, 'checked') ?? unreadSettingsProblem(config, result)
+}
+
+/** The problem a check ends with when fail-on-region-error is true and an account setting could not be read. */
+function unreadSettingsProblem(config: Config, result: CheckResult): string | null {
+  const errors = settingRegionErrors(result.accountSettings)
+  const first = errors[0]
+  if (!config.failOnRegionError || first === undefined) return null
+  return `${plural(errors.length, 'account setting')} could not be read (fail-on-region-error is true): ${unreadLine(first)}`
 }
 
 /** Runs the check and reports it: warnings, summary, result JSON, artifact, annotations, PR comment, outputs; then applies fail-on. */
@@ -73,12 +82,17 @@ export async function checkStep(
 ): Promise<void> {
   const result = await runCheck(config, targets, clock, deps.check)
   for (const f of result.failures) log.warning(`Could not check ${failureLine(f)}`)
+  for (const u of unreadSettings(result.accountSettings)) {
+    if (u.kind === 'unimplemented') log.notice(`Not checked: ${unreadLine(u)}`)
+    else log.warning(`Could not check ${unreadLine(u)}`)
+  }
   const findingsFile = path.basename(result.findingsJsonPath)
   const markdown = checkSummary(result, {
     failOn: config.failOn,
     maxFindings: TOP_FINDINGS,
     findingsFile,
-    shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT
+    shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT,
+    failOnRegionError: config.failOnRegionError
   })
   const { resultJson, upload } = await publish(config, {
     csvPath: result.csvPath,
@@ -99,7 +113,12 @@ export async function checkStep(
   await commentOnPullRequest(config, markdown, deps)
   core.setOutput('findings-count', result.findingsCount)
   core.setOutput('findings-json', result.findingsJsonPath)
-  setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
+  setResultOutputs({
+    csvPath: result.csvPath,
+    resultJson,
+    upload,
+    failedCount: result.failures.length + settingRegionErrors(result.accountSettings).length
+  })
   setTotalsOutputs(result.snapshotCount, result.aggregate)
   log.info(
     `Checked ${plural(result.snapshotCount, 'snapshot')} in ${plural(result.regions.length, 'region')}: ${plural(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`

@@ -6,6 +6,7 @@ import { mermaidLabel } from '../escape.js'
 import { int, md, table } from '../markdown.js'
 import type { CheckResult, SharingGap } from '../modes/check.js'
 import { failureSection } from './sections.js'
+import { accountSettingsSection } from './account-settings.js'
 import { plural } from '../plural.js'
 
 /** Rounds a GiB figure to one decimal for a chart. */
@@ -132,13 +133,23 @@ function silencedNote(rules: readonly RuleCount[]): string {
 /** The whole check report in markdown, for the job summary and the pull-request comment. */
 export function checkSummary(
   r: CheckResult,
-  opts: { failOn: FailOn; maxFindings: number; findingsFile: string; shareCheckLimit: number }
+  opts: {
+    failOn: FailOn
+    maxFindings: number
+    findingsFile: string
+    shareCheckLimit: number
+    failOnRegionError?: boolean
+  }
 ): string {
   const parts = [
     '## Snapshot hygiene check',
     checkHeadline(r, opts.failOn),
     rulesSection(r.rules),
     silencedNote(r.rules),
+    accountSettingsSection(r.accountSettings, {
+      ignoreRules: r.settings.ignoreRules,
+      ...(opts.failOnRegionError === undefined ? {} : { failOnRegionError: opts.failOnRegionError })
+    }),
     findingsSection(r.topFindings, r.findingsCount, opts.maxFindings, opts.findingsFile),
     chartsSection(r.aggregate),
     sharingGapSection(r.sharingGaps, opts.shareCheckLimit),
