@@ -97,7 +97,8 @@ export function unreadSettings(all: readonly RegionSettings[]): UnreadSetting[] 
   for (const s of all) {
     for (const setting of ['publicSharing', 'encryptionByDefault'] as const) {
       const read = s[setting]
-      if (!read.ok) out.push({ accountId: s.accountId, region: s.region, setting, kind: read.kind, message: read.message })
+      if (!read.ok)
+        out.push({ accountId: s.accountId, region: s.region, setting, kind: read.kind, message: read.message })
     }
   }
   return out
@@ -119,7 +120,7 @@ export const SETTING_LABEL: Readonly<Record<SettingName, string>> = {
 
 /** One line for an unread setting, for logs and the step's failure. */
 export function unreadLine(u: UnreadSetting): string {
-  return `${SETTING_LABEL[u.setting]} in ${u.region} (account ${u.accountId}) could not be read: ${u.message}`
+  return `${SETTING_LABEL[u.setting]} in ${u.region} (account ${u.accountId}): ${u.message}`
 }
 
 /** Reads the settings of every region of one account, all regions at once; none for an account that cannot be worked in. */

@@ -24,7 +24,9 @@ export function isUnimplemented(err: unknown): boolean {
   if (err instanceof UnimplementedError) return true
   if (!(err instanceof Error)) return false
   const status = statusOf(err)
-  return (status === 500 || status === 501) && (err.name === 'Error' || err.name === '') && /parse error/i.test(err.message)
+  return (
+    (status === 500 || status === 501) && (err.name === 'Error' || err.name === '') && /parse error/i.test(err.message)
+  )
 }
 
 /** What an error says in one line: an unimplemented action is named as such. */
@@ -45,7 +47,8 @@ export function failFastWhenUnimplemented<I extends object, O extends object>(
       return await next(args)
     } catch (err) {
       if (!(err instanceof UnimplementedError) && isUnimplemented(err))
-        throw new UnimplementedError(unimplementedMessage(action), { cause: err })
+        // No cause: the SDK's retry decision looks through causes and would see the 500 again.
+        throw new UnimplementedError(unimplementedMessage(action))
       throw err
     }
   }

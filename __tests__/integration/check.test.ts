@@ -9,6 +9,7 @@ import {
   CreateVolumeCommand,
   DeleteVolumeCommand,
   DescribeImagesCommand,
+  EnableEbsEncryptionByDefaultCommand,
   ModifySnapshotAttributeCommand,
   RegisterImageCommand,
   type EC2Client
@@ -64,6 +65,8 @@ async function snapshot(ec2: EC2Client, volumeId: string, tags: Record<string, s
 async function seed(endpoint: string): Promise<Record<string, string>> {
   const ids: Record<string, string> = {}
   const { ec2, rds } = awsClients(endpoint, REGION)
+  // Encryption by default on, so that the seeded region's findings are the snapshots' own (moto starts with it off).
+  await ec2.send(new EnableEbsEncryptionByDefaultCommand({}))
   ids.volKept = await volume(ec2, 10, true)
   ids.snapPublic = await snapshot(ec2, ids.volKept)
   // moto implements only the flat form of ModifySnapshotAttribute.
@@ -261,7 +264,7 @@ describe('check against the moto server', () => {
     )
     expect(s).toMatch(/\| `public-snapshot`\s+\| error\s+\|\s+2 \|\s+0 \|/)
     expect(s).toMatch(/\| `shared-snapshot`\s+\| warning\s+\|\s+1 \|\s+0 \|/)
-    expect(s).toMatch(/\| `unencrypted-snapshot` \| warning\s+\|\s+1 \|\s+1 \|/)
+    expect(s).toMatch(/\| `unencrypted-snapshot`\s+\| warning\s+\|\s+1 \|\s+1 \|/)
     expect(s).toMatch(/\| `orphaned-snapshot`\s+\| notice\s+\|\s+1 \|\s+0 \|/)
     expect(s).toMatch(/\| `expired-snapshot`\s+\| warning\s+\|\s+1 \|\s+0 \|/)
     expect(s).toMatch(/\| `old-snapshot`\s+\| notice\s+\|\s+0 \|\s+0 \|/)
@@ -313,6 +316,78 @@ describe('check against the moto server', () => {
     expect(r.warnings).toEqual([])
     expect(r.notices).toEqual([
       `8 findings in all; 3 are annotated (max-annotations 3). Every finding is in ${r.outputs['findings-json']} (output findings-json).`
+    ])
+  })
+})
+
+describe('account settings against the moto server', () => {
+  const OFF_REGION = 'eu-west-1'
+  let run: ActionRun
+
+  beforeAll(async () => {
+    run = await runAction({ inputs: inputs({ regions: `${REGION},${OFF_REGION}`, 'fail-on': 'never' }), env: env() })
+  })
+
+  it('reports encryption-by-default-off in the region where it is off and not where it is on', () => {
+    expect(run.code).toBe(0)
+    const settings = findingsOf(run).filter((f) => f.resourceId === 'ebs-encryption-by-default')
+    expect(settings.map((f) => `${f.severity} ${f.rule} ${f.accountId} ${f.region}`)).toEqual([
+      `warning encryption-by-default-off ${ACCOUNT} ${OFF_REGION}`
+    ])
+    expect(settings[0]?.message).toBe(
+      `EBS encryption by default is off in ${OFF_REGION}, so new volumes, and the snapshots taken of them, may be unencrypted; turn it on (aws ec2 enable-ebs-encryption-by-default --region ${OFF_REGION}).`
+    )
+    expect(run.warnings).toContain(`[${ACCOUNT} ${OFF_REGION}] ${settings[0]?.message}`)
+    expect(run.outputs['findings-count']).toBe('9')
+  })
+
+  it('reports the block public access state, which moto does not implement, as not read: no finding, no failure', () => {
+    expect(findingsOf(run).filter((f) => f.rule.startsWith('public-sharing-'))).toEqual([])
+    expect(run.warnings.filter((w) => w.startsWith('Could not'))).toEqual([])
+    expect(run.outputs['failed-count']).toBe('0')
+    expect(run.stdout).toContain(
+      `Not checked: EBS snapshot block public access in ${OFF_REGION} (account ${ACCOUNT}): the endpoint does not implement GetSnapshotBlockPublicAccessState`
+    )
+  })
+
+  it('prints the Account settings section', () => {
+    const section = /### Account settings\n[\s\S]*?(?=\n### |\nRules: )/.exec(run.summary)?.[0] ?? ''
+    expect(section).toBe(
+      [
+        '### Account settings',
+        '',
+        '| region    | public sharing of EBS snapshots                                             | EBS encryption by default            |',
+        '| :-------- | :-------------------------------------------------------------------------- | :----------------------------------- |',
+        `| ${OFF_REGION} | not read: the endpoint does not implement GetSnapshotBlockPublicAccessState | **off**: \`encryption-by-default-off\` |`,
+        `| ${REGION} | not read: the endpoint does not implement GetSnapshotBlockPublicAccessState | on                                   |`,
+        '',
+        'Public sharing blocked and encryption by default on: 0 of 2 regions.',
+        '',
+        'A setting the endpoint does not implement is neither a pass nor a finding: it is reported here and in the log, and does not fail the step.',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('silences encryption-by-default-off with ignore-rules, and counts it for fail-on', async () => {
+    const [silenced, failing] = await Promise.all([
+      runAction({
+        inputs: inputs({
+          regions: OFF_REGION,
+          volume: '',
+          'ignore-rules': 'encryption-by-default-off',
+          'fail-on': 'warning'
+        }),
+        env: env()
+      }),
+      runAction({ inputs: inputs({ regions: OFF_REGION, volume: '', 'fail-on': 'warning' }), env: env() })
+    ])
+    expect(silenced.code).toBe(0)
+    expect(silenced.outputs['findings-count']).toBe('0')
+    expect(silenced.summary).toMatch(/\| `encryption-by-default-off`\s+\| warning\s+\|\s+0 \|\s+1 \|/)
+    expect(failing.code).toBe(1)
+    expect(failing.errors).toEqual([
+      "1 finding at or above fail-on 'warning' (encryption-by-default-off 1); the job summary lists them"
     ])
   })
 })
@@ -508,7 +583,8 @@ describe('the IAM policy for check (policies/check.json)', () => {
     expect(r.code).toBe(0)
     expect(r.warnings.filter((w) => w.startsWith('Could not'))).toEqual([])
     expect(r.outputs['failed-count']).toBe('0')
-    expect(r.outputs['findings-count']).toBe('8')
+    // The eight of the other tests and encryption-by-default-off in eu-west-1.
+    expect(r.outputs['findings-count']).toBe('9')
     // The eight of the other tests, the Aurora snapshot and the automated one moto adds.
     expect(r.outputs['snapshot-count']).toBe('10')
   })
@@ -519,7 +595,11 @@ describe('the IAM policy for check (policies/check.json)', () => {
     const failed = r.warnings.filter((w) => w.startsWith('Could not'))
     expect(failed.length).toBeGreaterThan(0)
     expect(failed.filter((w) => !/ in (cn-|us-gov-)/.test(w))).toEqual([])
-    expect(r.outputs['findings-count']).toBe('8')
+    const findings = findingsOf(r)
+    expect(findings.filter((f) => f.rule !== 'encryption-by-default-off')).toHaveLength(8)
+    // Encryption by default is off in every region moto answered but the seeded one.
+    const answered = r.summary.match(/^\| [a-z0-9-]+ +\| not read: the endpoint/gm) ?? []
+    expect(findings.filter((f) => f.rule === 'encryption-by-default-off')).toHaveLength(answered.length - 1)
   })
 
   it('holds no action the check does not use: without any one of them the run reports the call it could not make', async () => {

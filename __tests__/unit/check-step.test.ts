@@ -8,7 +8,9 @@ import {
   DescribeSnapshotAttributeCommand,
   DescribeSnapshotsCommand,
   DescribeVolumesCommand,
-  EC2Client
+  EC2Client,
+  GetEbsEncryptionByDefaultCommand,
+  GetSnapshotBlockPublicAccessStateCommand
 } from '@aws-sdk/client-ec2'
 import type { AccountTarget } from '../../src/accounts.js'
 import type { AnnotationSink } from '../../src/report/annotations.js'
@@ -107,6 +109,8 @@ beforeEach(() => {
   ec2
     .on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-pub' })
     .resolves({ CreateVolumePermissions: [{ Group: 'all' }] })
+  ec2.on(GetSnapshotBlockPublicAccessStateCommand).resolves({ State: 'block-all-sharing' })
+  ec2.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: true })
 })
 afterEach(() => {
   vi.restoreAllMocks()
@@ -245,5 +249,72 @@ describe('check step, pull-request comment', () => {
     )
     expect(upsert).not.toHaveBeenCalled()
     expect(warnings()).toEqual(['No comment on pull request acme/infra#7: github-token is empty'])
+  })
+})
+
+describe('check step, account settings', () => {
+  const run = (inputs: Record<string, string>, sink = annotations()) =>
+    checkStep(
+      config({ mode: 'check', regions: 'eu-west-1', 'artifact-name': '', 'fail-on': 'never', ...inputs }),
+      [target],
+      new FakeClock(NOW),
+      deps({ annotations: sink, check: { listAccount: async (cfg) => (cfg.regions === 'all' ? [] : cfg.regions) } })
+    )
+  const findingLines = () => {
+    const file = outputs()['findings-json'] ?? ''
+    return (
+      JSON.parse(fs.readFileSync(file, 'utf8')) as { findings: { severity: string; rule: string; message: string }[] }
+    ).findings.map((f) => `${f.severity} ${f.rule}: ${f.message}`)
+  }
+
+  it('reports unblocked public sharing as public-sharing-not-blocked, an error that fails fail-on error', async () => {
+    ec2.on(GetSnapshotBlockPublicAccessStateCommand).resolves({ State: 'unblocked' })
+    const sink = annotations()
+    await expect(run({ 'fail-on': 'error' }, sink)).rejects.toThrow(
+      "1 finding at or above fail-on 'error' (public-sharing-not-blocked 1); the job summary lists them"
+    )
+    expect(findingLines()).toEqual([
+      'error public-sharing-not-blocked: EBS snapshot block public access in eu-west-1 is "unblocked", so any snapshot can be made public; block public sharing (aws ec2 enable-snapshot-block-public-access --state block-all-sharing --region eu-west-1).'
+    ])
+    expect(sink.lines).toEqual(['error public-sharing-not-blocked: snapshot-block-public-access'])
+  })
+
+  it('reports block-new-sharing as public-sharing-partly-blocked, a warning that explains it', async () => {
+    ec2.on(GetSnapshotBlockPublicAccessStateCommand).resolves({ State: 'block-new-sharing' })
+    await expect(run({ 'fail-on': 'error' })).resolves.toBeUndefined()
+    expect(findingLines()).toEqual([
+      'warning public-sharing-partly-blocked: EBS snapshot block public access in eu-west-1 is block-new-sharing: no snapshot can be made public from now on, but snapshots already public stay public; once none is public (see public-snapshot), block all sharing (aws ec2 enable-snapshot-block-public-access --state block-all-sharing --region eu-west-1).'
+    ])
+    await expect(run({ 'fail-on': 'warning' })).rejects.toThrow('(public-sharing-partly-blocked 1)')
+  })
+
+  it('gives no finding when sharing is blocked and encryption is on, and no finding silenced by ignore-rules', async () => {
+    await run({})
+    expect(findingLines()).toEqual([])
+    ec2.on(GetSnapshotBlockPublicAccessStateCommand).resolves({ State: 'unblocked' })
+    ec2.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: false })
+    await expect(
+      run({ 'fail-on': 'notice', 'ignore-rules': 'public-sharing-not-blocked,encryption-by-default-off' })
+    ).resolves.toBeUndefined()
+    expect(findingLines()).toEqual([])
+    expect(outputs()['findings-count']).toBe('0')
+  })
+
+  it('reports a denied read as a region error: a warning, failing the step only under fail-on-region-error', async () => {
+    ec2.on(GetSnapshotBlockPublicAccessStateCommand).rejects(
+      Object.assign(new Error('You are not authorized to perform this operation.'), {
+        name: 'UnauthorizedOperation',
+        $metadata: { httpStatusCode: 403 }
+      })
+    )
+    const line =
+      'EBS snapshot block public access in eu-west-1 (account 123456789012): UnauthorizedOperation: You are not authorized to perform this operation.; grant ec2:GetSnapshotBlockPublicAccessState to the role'
+    await expect(run({})).resolves.toBeUndefined()
+    expect(warnings()).toContain(`Could not check ${line}`)
+    expect(outputs()['failed-count']).toBe('1')
+    expect(findingLines()).toEqual([])
+    await expect(run({ 'fail-on-region-error': 'true' })).rejects.toThrow(
+      `1 account setting could not be read (fail-on-region-error is true): ${line}`
+    )
   })
 })

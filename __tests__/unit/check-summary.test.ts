@@ -144,7 +144,7 @@ describe('check summary', () => {
       )
     ).toBe(true)
     for (const rule of RULE_IDS) expect(md).toMatch(new RegExp(`\\| \`${rule}\`\\s+\\| ${RULE_SEVERITY[rule]}\\s+\\|`))
-    expect(md).toMatch(/\| `unencrypted-snapshot` \| warning\s+\|\s+2 \|\s+1 \|/)
+    expect(md).toMatch(/\| `unencrypted-snapshot`\s+\| warning\s+\|\s+2 \|\s+1 \|/)
     expect(md).toMatch(/\| `old-snapshot`\s+\| notice\s+\|\s+1 \|\s+3 \|/)
     expect(md).toContain(
       'Silenced by `ignore-rules` or the `snapshot-hygiene:ignore` tag: `unencrypted-snapshot` 1, `old-snapshot` 3.'

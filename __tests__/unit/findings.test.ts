@@ -41,7 +41,7 @@ function snap(over: Partial<SnapshotRecord> = {}): SnapshotRecord {
 }
 
 describe('rule severities', () => {
-  it('public and stale are errors, shared/unencrypted/expired warnings, orphaned/malformed-tag/old notices', () => {
+  it('public, stale and unblocked sharing are errors, shared/unencrypted/expired/partly blocked/encryption off warnings, orphaned/malformed-tag/old notices', () => {
     expect(RULE_SEVERITY).toEqual({
       'public-snapshot': 'error',
       'shared-snapshot': 'warning',
@@ -50,7 +50,10 @@ describe('rule severities', () => {
       'expired-snapshot': 'warning',
       'malformed-tag': 'notice',
       'old-snapshot': 'notice',
-      'stale-backup': 'error'
+      'stale-backup': 'error',
+      'public-sharing-not-blocked': 'error',
+      'public-sharing-partly-blocked': 'warning',
+      'encryption-by-default-off': 'warning'
     })
     expect(Object.keys(RULE_SEVERITY).sort()).toEqual([...RULE_IDS].sort())
   })

@@ -83,7 +83,7 @@ export async function checkStep(
   const result = await runCheck(config, targets, clock, deps.check)
   for (const f of result.failures) log.warning(`Could not check ${failureLine(f)}`)
   for (const u of unreadSettings(result.accountSettings)) {
-    if (u.kind === 'unimplemented') log.notice(`Not checked: ${unreadLine(u)}`)
+    if (u.kind === 'unimplemented') log.info(`Not checked: ${unreadLine(u)}`)
     else log.warning(`Could not check ${unreadLine(u)}`)
   }
   const findingsFile = path.basename(result.findingsJsonPath)

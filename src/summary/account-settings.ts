@@ -49,7 +49,12 @@ export function accountSettingsSection(
   const attention = settings.filter((s) => !inPlace(s))
   const fine = settings.length - attention.length
   const multi = new Set(settings.map((s) => s.accountId)).size > 1
-  const header = [...(multi ? ['account'] : []), 'region', 'public sharing of EBS snapshots', 'EBS encryption by default']
+  const header = [
+    ...(multi ? ['account'] : []),
+    'region',
+    'public sharing of EBS snapshots',
+    'EBS encryption by default'
+  ]
   const rows = attention
     .slice(0, SETTINGS_ROWS_MAX)
     .map((s) => [
@@ -59,9 +64,18 @@ export function accountSettingsSection(
       encryptionCell(s.encryptionByDefault, opts.ignoreRules)
     ])
   const parts = ['### Account settings']
-  if (rows.length > 0) parts.push(table(header, rows, header.map(() => 'l')))
+  if (rows.length > 0)
+    parts.push(
+      table(
+        header,
+        rows,
+        header.map(() => 'l')
+      )
+    )
   if (attention.length > SETTINGS_ROWS_MAX)
-    parts.push(`${int(attention.length - SETTINGS_ROWS_MAX)} more regions need attention; the findings file lists them.`)
+    parts.push(
+      `${int(attention.length - SETTINGS_ROWS_MAX)} more regions need attention; the findings file lists them.`
+    )
   const where = multi ? 'account and region' : 'region'
   parts.push(
     fine === settings.length
@@ -73,7 +87,7 @@ export function accountSettingsSection(
   )
   if (unreadKinds.has('unimplemented'))
     parts.push(
-      'A setting the endpoint does not implement is neither a pass nor a finding: it is reported here and as a notice, and does not fail the step.'
+      'A setting the endpoint does not implement is neither a pass nor a finding: it is reported here and in the log, and does not fail the step.'
     )
   if (unreadKinds.has('denied') || unreadKinds.has('failed'))
     parts.push(
