@@ -7,6 +7,7 @@ import { ACCOUNT_RE, REGION_RE } from './aws-names.js'
 import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
 import { logLine } from './escape.js'
 import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
+import { LOCK_DAYS_MAX, LOCK_MODES, type LockMode } from './lock-state.js'
 import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
 import { volumeKey, type Service } from './types.js'
 
@@ -26,6 +27,8 @@ export const Inputs = {
   bucket: 'bucket',
   metadataPrefix: 'metadata-prefix',
   retentionDays: 'retention-days',
+  lockDays: 'lock-days',
+  lockMode: 'lock-mode',
   keepLast: 'keep-last',
   keepDaily: 'keep-daily',
   keepWeekly: 'keep-weekly',
@@ -80,6 +83,10 @@ export interface Config {
   bucket: string | null
   metadataPrefix: string
   retentionDays: number
+  /** Backup: days to lock each new snapshot for (0: no lock). */
+  lockDays: number
+  /** Backup: the lock's mode. */
+  lockMode: LockMode
   keepLast: number
   keepDaily: number
   keepWeekly: number
@@ -517,6 +524,11 @@ function requireFor(config: Config): void {
     throw new InputError(Inputs.volume, `is required in ${config.mode} mode: name one or more vol- ids`)
   if (backs && config.bucket === null)
     throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
+  if (backs && config.lockDays > config.retentionDays)
+    throw new InputError(
+      Inputs.lockDays,
+      `(${config.lockDays}) is longer than '${Inputs.retentionDays}' (${config.retentionDays}), which contradicts it: a snapshot would stay locked after it expires and prune could not delete it; set lock-days to at most retention-days`
+    )
   if (config.mode === 'merge' && config.mergePath === null)
     throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
   if (config.mode === 'merge' && config.accounts === 'organization')
@@ -561,6 +573,8 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     bucket: parseBucket(get(Inputs.bucket)),
     metadataPrefix: parsePrefix(get(Inputs.metadataPrefix)),
     retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 0, 36500),
+    lockDays: integer(Inputs.lockDays, get(Inputs.lockDays), 0, LOCK_DAYS_MAX),
+    lockMode: oneOf(Inputs.lockMode, get(Inputs.lockMode), LOCK_MODES),
     keepLast: integer(Inputs.keepLast, get(Inputs.keepLast), 0, 10000),
     keepDaily: integer(Inputs.keepDaily, get(Inputs.keepDaily), 0, 3660),
     keepWeekly: integer(Inputs.keepWeekly, get(Inputs.keepWeekly), 0, 520),

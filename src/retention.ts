@@ -3,8 +3,8 @@
  *
  * Safety model (every decision carries a rule and a human-readable reason):
  * - Only owned snapshots can ever be deleted (see {@link isOwned}); everything else is `ignore`.
- * - Owned snapshots made by AWS Backup, tagged `snapshot-hygiene:ignore`, or outside the
- *   `volumes` filter are `skip`.
+ * - Owned snapshots made by AWS Backup, tagged `snapshot-hygiene:ignore`, outside the
+ *   `volumes` filter, or under an EBS snapshot lock that has not expired are `skip`.
  * - Snapshots that are not `completed`, or whose age cannot be computed (future or invalid
  *   `createdAt`), are `keep`.
  * - The remaining "candidates" are grouped per lineage (account, region, source volume) and the
@@ -16,6 +16,7 @@
  * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
  */
 import { DAY_MS } from './clock.js'
+import { isLockActive } from './lock-state.js'
 import { COPY_VOLUME_ID, TAG_IGNORE, TAG_MANAGED } from './types.js'
 import type { SnapshotRecord } from './types.js'
 
@@ -79,7 +80,8 @@ export const RULE = {
   keepWeekly: 'keep-weekly',
   keepMonthly: 'keep-monthly',
   createdThisRun: 'created-this-run',
-  retention: 'retention'
+  retention: 'retention',
+  locked: 'locked'
 } as const
 
 const AWS_BACKUP_TAG_PREFIX = 'aws:backup:'
@@ -140,7 +142,16 @@ function screen(s: SnapshotRecord, policy: RetentionPolicy, now: Date): Decision
   if (policy.volumes !== undefined && (s.sourceId === null || !policy.volumes.includes(s.sourceId))) {
     return decision(s, 'skip', RULE.outOfScope, `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`)
   }
-  return screenState(s, now)
+  return lockedDecision(s, now) ?? screenState(s, now)
+}
+
+/** A snapshot whose EBS snapshot lock still holds at now cannot be deleted: skip it until the lock ends. */
+function lockedDecision(s: SnapshotRecord, now: Date): Decision | undefined {
+  if (s.lockState === undefined) return undefined
+  const lock = { lockState: s.lockState, lockExpiresAt: s.lockExpiresAt ?? null }
+  if (!isLockActive(lock, now)) return undefined
+  const until = lock.lockExpiresAt === null ? 'an end AWS did not give' : lock.lockExpiresAt.toISOString()
+  return decision(s, 'skip', RULE.locked, `locked (${s.lockState}) until ${until}; deletable once the lock expires`)
 }
 
 function screenState(s: SnapshotRecord, now: Date): Decision | undefined {

@@ -23,6 +23,10 @@ export interface SnapshotRecord {
   /** standard or archive for EBS; warm or cold for AWS Backup; standard for RDS. */
   storageTier: string
   tags: Record<string, string>
+  /** EBS snapshot lock: compliance, governance, compliance-cooloff or expired; absent when not locked or not read. */
+  lockState?: string
+  /** When the lock ends (null: AWS did not say); absent when not locked or not read. */
+  lockExpiresAt?: Date | null
 }
 
 /** A region or service that could not be listed, and why. */
