@@ -20,7 +20,9 @@ export const INVENTORY_COLUMNS = [
   'managed',
   'tags',
   'estimated_monthly_cost_usd',
-  'arn'
+  'arn',
+  'lock_state',
+  'lock_expires_at'
 ] as const
 
 /** One inventory CSV row for a record, ages counted from now. */
@@ -42,7 +44,9 @@ export function inventoryRow(r: SnapshotRecord, now: Date): unknown[] {
     r.tags[TAG_MANAGED] === 'true' ? 'true' : 'false',
     JSON.stringify(r.tags),
     round(estimatedMonthlyCost(r), 4),
-    r.arn ?? ''
+    r.arn ?? '',
+    r.lockState ?? '',
+    r.lockExpiresAt ? r.lockExpiresAt.toISOString() : ''
   ]
 }
 

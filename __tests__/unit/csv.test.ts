@@ -50,7 +50,9 @@ describe('inventory CSV', () => {
         managed: 'true',
         tags: '{"Name":"a, \\"b\\"\\nc","snapshot-hygiene:managed":"true"}',
         estimated_monthly_cost_usd: '0.4',
-        arn: ''
+        arn: '',
+        lock_state: '',
+        lock_expires_at: ''
       }
     ])
   })

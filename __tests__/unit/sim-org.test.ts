@@ -29,6 +29,7 @@ import {
 } from '../../bench/sim/organization.js'
 import { startSimulator, type SimOptions, type SimServer } from '../../bench/sim/server.js'
 import { countPages } from '../helpers/aws.js'
+import { readSnapshotLocks } from '../../src/snapshot-locks.js'
 
 const START: AwsCredentialIdentity = { accessKeyId: 'AKIDSIMULATED', secretAccessKey: 'secret' }
 const NOW = Date.parse('2026-06-01T00:00:00Z')
@@ -298,7 +299,8 @@ describe('organisation minimum calls and floors', () => {
       await new EC2Client(config(server, creds)).send(new DescribeRegionsCommand({}))
       for (const region of regions) {
         const c = config(server, creds, region)
-        await snapshotIds(new EC2Client(c))
+        const ids = await snapshotIds(new EC2Client(c))
+        if (ids.length > 0) await readSnapshotLocks(new EC2Client(c))
         const rds = new RDSClient(c)
         for (const SnapshotType of [undefined, 'awsbackup']) {
           await countPages(

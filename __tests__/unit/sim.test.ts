@@ -28,6 +28,7 @@ import { minimumCalls } from '../../bench/sim/minimum.js'
 import { startSimulator, type SimOptions, type SimServer } from '../../bench/sim/server.js'
 import { countPages } from '../helpers/aws.js'
 import { DAY_MS } from '../../src/clock.js'
+import { readSnapshotLocks } from '../../src/snapshot-locks.js'
 
 const CREDENTIALS = { accessKeyId: 'AKIDSIMULATED', secretAccessKey: 'secret' }
 const NOW = Date.parse('2026-06-01T00:00:00Z')
@@ -446,6 +447,7 @@ describe('failRegions, unknown operations, latency and counters', () => {
     for (const region of server.account.regions) {
       const c = clients(server, region)
       await allSnapshots(c.ec2)
+      if (server.account.ebsSnapshots(region).length > 0) await readSnapshotLocks(c.ec2)
       for (const SnapshotType of [undefined, 'awsbackup']) {
         await countPages(
           paginateDescribeDBSnapshots(

@@ -13,7 +13,15 @@ import {
   type ManagedBlock
 } from './gen.js'
 import { hashString, unit } from './prng.js'
-import type { BackupVault, DbClusterSnapshot, DbSnapshot, EbsSnapshot, RecoveryPoint } from './types.js'
+import type {
+  BackupVault,
+  DbClusterSnapshot,
+  DbSnapshot,
+  EbsSnapshot,
+  RecoveryPoint,
+  SimRegionSettings,
+  SimSnapshotLock
+} from './types.js'
 
 export {
   minimumCalls,
@@ -121,9 +129,19 @@ export function distribute(total: number, n: number, primary: number, skew: numb
   return counts
 }
 
+/** A lock's state at a time: its mode until it expires, then expired. */
+export function lockStateAt(lock: SimSnapshotLock, at: number): 'governance' | 'compliance' | 'expired' {
+  return lock.expiresOn.getTime() <= at ? 'expired' : lock.mode
+}
+
 /** A generated account plus explicit additions and deletions. */
 export class SimAccount {
   private explicitCount = 0
+  /** Snapshot locks per region, by snapshot id. */
+  private readonly locks = new Map<string, Map<string, SimSnapshotLock>>()
+  private readonly settings = new Map<string, SimRegionSettings>()
+  /** The time locks are judged at (and new locks start); the generation time unless set. */
+  private clockMs: number | null = null
 
   constructor(
     readonly accountId: string,
@@ -238,9 +256,55 @@ export class SimAccount {
     })
   }
 
-  /** Deletes an EBS snapshot; false when the region has no such snapshot. */
+  /** Deletes an EBS snapshot (and its lock); false when the region has no such snapshot. */
   deleteEbsSnapshot(region: string, snapshotId: string): boolean {
+    this.locks.get(region)?.delete(snapshotId)
     return this.region(region).ebs.delete(snapshotId)
+  }
+
+  /** The time now for locks: the generation time unless {@link setTime} moved it. */
+  time(): number {
+    return this.clockMs ?? this.now
+  }
+
+  /** Moves the account's clock (locks expire against it), so that a test can run after a lock ends. */
+  setTime(ms: number): void {
+    this.clockMs = ms
+  }
+
+  /** Locks a snapshot for `days` from now, replacing any lock; throws for a snapshot the region does not have. */
+  lockEbsSnapshot(region: string, snapshotId: string, mode: SimSnapshotLock['mode'], days: number): SimSnapshotLock {
+    if (this.region(region).ebs.get(snapshotId) === undefined) throw new Error(`unknown snapshot ${snapshotId}`)
+    const now = this.time()
+    const lock = { mode, duration: days, createdOn: new Date(now), expiresOn: new Date(now + days * 86_400_000) }
+    let regionLocks = this.locks.get(region)
+    if (regionLocks === undefined) {
+      regionLocks = new Map()
+      this.locks.set(region, regionLocks)
+    }
+    regionLocks.set(snapshotId, lock)
+    return lock
+  }
+
+  /** A snapshot's lock (expired or not), or undefined when it was never locked. */
+  ebsLock(region: string, snapshotId: string): SimSnapshotLock | undefined {
+    return this.locks.get(region)?.get(snapshotId)
+  }
+
+  /** Every lock of a region, by snapshot id, in the order they were made. */
+  ebsLocks(region: string): [string, SimSnapshotLock][] {
+    return [...(this.locks.get(region)?.entries() ?? [])]
+  }
+
+  /** A region's block public access and encryption-by-default settings (AWS's defaults unless set). */
+  regionSettings(region: string): SimRegionSettings {
+    this.region(region)
+    return this.settings.get(region) ?? { blockPublicAccess: 'unblocked', encryptionByDefault: false }
+  }
+
+  /** Changes a region's settings. */
+  setRegionSettings(region: string, change: Partial<SimRegionSettings>): void {
+    this.settings.set(region, { ...this.regionSettings(region), ...change })
   }
 
   /** The EBS snapshots that currently exist in a region. */

@@ -1,6 +1,11 @@
-/** EC2 query-protocol handlers: DescribeRegions, DescribeSnapshots, DeleteSnapshot. */
+/**
+ * EC2 query-protocol handlers: DescribeRegions, DescribeSnapshots, DeleteSnapshot (refused for a locked snapshot),
+ * snapshot lock (DescribeLockedSnapshots, LockSnapshot) and the account settings (GetSnapshotBlockPublicAccessState,
+ * GetEbsEncryptionByDefault).
+ */
 import type { Segment } from './collection.js'
-import type { EbsSnapshot } from './types.js'
+import { lockStateAt } from './data.js'
+import type { EbsSnapshot, SimSnapshotLock } from './types.js'
 import {
   compileGlob,
   decodeToken,
@@ -175,10 +180,106 @@ function deleteSnapshot(req: SimRequest): Answer {
     return fail(400, 'MissingParameter', 'The request must contain the parameter snapshotId')
   if (req.account.region(req.region).ebs.get(id) === undefined)
     return fail(400, 'InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`)
+  const lock = req.account.ebsLock(req.region, id)
+  if (lock !== undefined && lockStateAt(lock, req.account.time()) !== 'expired')
+    return fail(
+      400,
+      'SnapshotLocked',
+      `The snapshot '${id}' is locked in ${lock.mode} mode until ${lock.expiresOn.toISOString()} and can't be deleted.`
+    )
   if (req.form.get('DryRun') === 'true')
     return fail(412, 'DryRunOperation', 'Request would have succeeded, but DryRun flag is set.')
   req.account.deleteEbsSnapshot(req.region, id)
   return ok('DeleteSnapshot', leaf('return', true))
+}
+
+function lockXml(snapshotId: string, lock: SimSnapshotLock, ownerId: string | null, at: number): string {
+  return (
+    leaf('ownerId', ownerId) +
+    leaf('snapshotId', snapshotId) +
+    leaf('lockState', lockStateAt(lock, at)) +
+    leaf('lockDuration', lock.duration) +
+    leaf('lockCreatedOn', lock.createdOn) +
+    leaf('lockDurationStartTime', lock.createdOn) +
+    leaf('lockExpiresOn', lock.expiresOn)
+  )
+}
+
+const LOCK_STATES = ['compliance', 'governance', 'compliance-cooloff', 'expired']
+
+function describeLockedSnapshots(req: SimRequest): Answer {
+  const form = req.form
+  const maxResults = intParam(form.get('MaxResults'))
+  if (maxResults !== undefined && !(maxResults >= 5 && maxResults <= 1000))
+    return fail(
+      400,
+      'InvalidParameterValue',
+      `Value ( ${form.get('MaxResults') ?? ''} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`
+    )
+  const ids = listParam(form, 'SnapshotId')
+  let states: string[] = []
+  for (let i = 1; form.has(`Filter.${i}.Name`); i++) {
+    const name = form.get(`Filter.${i}.Name`) ?? ''
+    if (name !== 'lock-state') return fail(400, 'InvalidParameterValue', `The filter '${name}' is invalid`)
+    states = listParam(form, `Filter.${i}.Value`)
+    const bad = states.find((v) => !LOCK_STATES.includes(v))
+    if (bad !== undefined) return fail(400, 'InvalidParameterValue', `The lock state '${bad}' is invalid`)
+  }
+  const tokenText = form.get('NextToken')
+  const token = tokenText === null ? { cursor: 0, depth: 0 } : decodeToken(tokenText)
+  if (token === null)
+    return fail(400, 'InvalidPaginationToken', 'The specified pagination token is not valid or is expired.')
+  const at = req.account.time()
+  const all = req.account
+    .ebsLocks(req.region)
+    .filter(
+      ([id, lock]) =>
+        (ids.length === 0 || ids.includes(id)) && (states.length === 0 || states.includes(lockStateAt(lock, at)))
+    )
+  const size = maxResults ?? 1000
+  const items = all.slice(token.cursor, token.cursor + size)
+  const nextCursor = token.cursor + size
+  const depth = token.depth + 1
+  const next = nextCursor < all.length ? leaf('nextToken', encodeToken({ cursor: nextCursor, depth })) : ''
+  const xml = items.map(([id, lock]) => node('item', lockXml(id, lock, req.account.accountId, at))).join('')
+  return { ...ok('DescribeLockedSnapshots', node('snapshotSet', xml) + next), depth }
+}
+
+function lockSnapshot(req: SimRequest): Answer {
+  const form = req.form
+  const id = form.get('SnapshotId') ?? ''
+  if (id === '') return fail(400, 'MissingParameter', 'The request must contain the parameter snapshotId')
+  if (req.account.region(req.region).ebs.get(id) === undefined)
+    return fail(400, 'InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`)
+  const mode = form.get('LockMode')
+  if (mode !== 'governance' && mode !== 'compliance')
+    return fail(400, 'InvalidParameterValue', `The lock mode '${mode ?? ''}' is invalid`)
+  const days = intParam(form.get('LockDuration'))
+  if (days === undefined || !(days >= 1 && days <= 36500))
+    return fail(400, 'InvalidParameterValue', 'The lock duration must be between 1 and 36500 days.')
+  const existing = req.account.ebsLock(req.region, id)
+  const at = req.account.time()
+  if (existing !== undefined && lockStateAt(existing, at) === 'compliance') {
+    const shorter = at + days * 86_400_000 < existing.expiresOn.getTime()
+    if (mode === 'governance' || shorter)
+      return fail(
+        400,
+        'IncorrectState',
+        `The snapshot '${id}' is locked in compliance mode: its lock can only be extended.`
+      )
+  }
+  const lock = req.account.lockEbsSnapshot(req.region, id, mode, days)
+  return ok('LockSnapshot', lockXml(id, lock, null, at))
+}
+
+function blockPublicAccessState(req: SimRequest): Answer {
+  const state = req.account.regionSettings(req.region).blockPublicAccess
+  return ok('GetSnapshotBlockPublicAccessState', leaf('state', state) + leaf('managedBy', 'account'))
+}
+
+function encryptionByDefault(req: SimRequest): Answer {
+  const on = req.account.regionSettings(req.region).encryptionByDefault
+  return ok('GetEbsEncryptionByDefault', leaf('ebsEncryptionByDefault', on) + leaf('sseType', 'sse-ebs'))
 }
 
 /** Whether a DescribeSnapshots call is the "unpaginated" kind (no MaxResults, NextToken, ids or filters). */
@@ -200,6 +301,14 @@ export function ec2Route(req: SimRequest, action: string): Route | null {
       return { action, bucket: 'ec2-describe', handle: () => describeRegions(req) }
     case 'DeleteSnapshot':
       return { action, bucket: 'ec2-mutate', handle: () => deleteSnapshot(req) }
+    case 'DescribeLockedSnapshots':
+      return { action, bucket: 'ec2-describe', listing: action, handle: () => describeLockedSnapshots(req) }
+    case 'LockSnapshot':
+      return { action, bucket: 'ec2-mutate', handle: () => lockSnapshot(req) }
+    case 'GetSnapshotBlockPublicAccessState':
+      return { action, bucket: 'ec2-describe', handle: () => blockPublicAccessState(req) }
+    case 'GetEbsEncryptionByDefault':
+      return { action, bucket: 'ec2-describe', handle: () => encryptionByDefault(req) }
     default:
       return null
   }

@@ -43,6 +43,11 @@ export function minimumCalls(account: SimAccount, options: MinimumCallsOptions =
     const data = account.region(region)
     const ebs = pages(data.ebs.size, 1000)
     add(region, 'ec2:DescribeSnapshots', ebs, ebs)
+    // The lock state of a region's snapshots, read once the region is seen to have some.
+    if (data.ebs.size > 0) {
+      const locks = pages(account.ebsLocks(region).length, 1000)
+      add(region, 'ec2:DescribeLockedSnapshots', locks, locks)
+    }
     const backup = data.db.all().filter((s) => s.snapshotType === 'awsbackup').length
     const db = pages(data.db.size - (separate ? backup : 0), 100)
     add(region, 'rds:DescribeDBSnapshots', db, db)

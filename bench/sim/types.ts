@@ -68,3 +68,20 @@ export interface BackupVault {
   creationDate: Date
   encryptionKeyArn: string
 }
+
+/** An EBS snapshot lock as the simulator keeps it (no cooling-off period: a compliance lock is final at once). */
+export interface SimSnapshotLock {
+  mode: 'governance' | 'compliance'
+  /** Days, 1 to 36500. */
+  duration: number
+  createdOn: Date
+  expiresOn: Date
+}
+
+/** The account settings of a region that protect all its snapshots. */
+export interface SimRegionSettings {
+  /** GetSnapshotBlockPublicAccessState: unblocked (AWS's default), block-new-sharing or block-all-sharing. */
+  blockPublicAccess: 'unblocked' | 'block-new-sharing' | 'block-all-sharing'
+  /** GetEbsEncryptionByDefault (off by default, as in AWS). */
+  encryptionByDefault: boolean
+}

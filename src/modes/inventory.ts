@@ -6,6 +6,7 @@ import { CsvWriter } from '../csv.js'
 import { errorMessage } from '../errors.js'
 import { listedServices, type Config } from '../inputs.js'
 import { INVENTORY_COLUMNS, inventoryRow } from '../inventory-csv.js'
+import { InventoryLocks, type LockTotals } from '../inventory-locks.js'
 import { listingTasks } from '../listing.js'
 import { enabledRegions } from '../regions.js'
 import type { ListingFailure, SnapshotRecord } from '../types.js'
@@ -20,6 +21,8 @@ export interface InventoryResult {
   failures: ListingFailure[]
   csvPath: string
   rowCount: number
+  /** EBS snapshots whose lock holds, and the regions whose lock state could not be read. */
+  locks: { locked: LockTotals; notices: string[] }
 }
 
 /** Resolves the regions to work in for one account: the input's list, or every enabled region. */
@@ -77,13 +80,21 @@ export async function runInventory(
   const aggregator = new Aggregator(now)
   const csv = CsvWriter.open<SnapshotRecord>(config.csvPath, INVENTORY_COLUMNS, (r) => inventoryRow(r, now))
   const failures: ListingFailure[] = []
-  const emit = async (records: SnapshotRecord[]): Promise<void> => {
+  const locks = new InventoryLocks(now)
+  const emit = async (target: AccountTarget, listed: SnapshotRecord[]): Promise<void> => {
+    const records = await locks.attach(target, listed)
     for (const r of records) aggregator.add(r)
     await csv.write(records)
   }
   const regionLists = await forEachBounded(targets, config.maxParallelAccounts, async (t) => {
     try {
-      return await inventoryAccount(config, t, emit, (f) => failures.push(f), now)
+      return await inventoryAccount(
+        config,
+        t,
+        (records) => emit(t, records),
+        (f) => failures.push(f),
+        now
+      )
     } finally {
       // An account's clients (one per service and region) hold sockets and buffers; let them go once it is listed.
       t.clients.release()
@@ -100,6 +111,7 @@ export async function runInventory(
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
     ),
     csvPath: csv.filePath,
-    rowCount: csv.rowCount
+    rowCount: csv.rowCount,
+    locks: { locked: { ...locks.locked }, notices: [...locks.notices].sort() }
   }
 }

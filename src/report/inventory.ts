@@ -13,6 +13,7 @@ import { endStep, publish, setResultOutputs, setTotalsOutputs, unreadProblem } f
 export async function inventoryStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
   const result = await runInventory(config, targets, clock)
   for (const f of result.failures) log.warning(`Could not list ${failureLine(f)}`)
+  for (const n of result.locks.notices) log.notice(n)
   const csvName = path.basename(result.csvPath)
   const { resultJson, upload } = await publish(config, {
     csvPath: result.csvPath,
