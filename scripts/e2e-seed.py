@@ -18,6 +18,8 @@ def main() -> None:
         volume = ec2.create_volume(AvailabilityZone=f"{region}a", Size=size, VolumeType="gp3")["VolumeId"]
         for i in range(snapshots):
             ec2.create_snapshot(VolumeId=volume, Description=f"e2e seed {i}")
+        # The region's encryption by default on, so that the check's findings are the snapshots' own.
+        ec2.enable_ebs_encryption_by_default()
         outputs[name] = volume
     boto3.client("s3", region_name="us-east-1").create_bucket(Bucket=bucket)
     with open(os.environ["GITHUB_OUTPUT"], "a", encoding="utf-8") as out:

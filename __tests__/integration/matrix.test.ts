@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CreateSnapshotCommand,
   CreateVolumeCommand,
+  EnableEbsEncryptionByDefaultCommand,
   DeleteVolumeCommand,
   ModifySnapshotAttributeCommand,
   type EC2Client
@@ -97,6 +98,10 @@ async function seed(): Promise<void> {
   const p2 = await volume(e, 'eu-west-1', 50)
   await snapshot(e, p2)
   await snapshot(e, p2)
+  // Encryption by default on everywhere, so that the findings are the snapshots' own.
+  for (const account of [MANAGEMENT, DEV, PROD])
+    for (const region of ['us-east-1', 'eu-west-1'])
+      await ec2(account, region).send(new EnableEbsEncryptionByDefaultCommand({}))
 }
 
 beforeAll(async () => {

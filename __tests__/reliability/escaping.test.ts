@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CopySnapshotCommand, CreateSnapshotCommand, CreateVolumeCommand } from '@aws-sdk/client-ec2'
+import {
+  CopySnapshotCommand,
+  CreateSnapshotCommand,
+  CreateVolumeCommand,
+  EnableEbsEncryptionByDefaultCommand
+} from '@aws-sdk/client-ec2'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
@@ -65,6 +70,8 @@ beforeAll(async () => {
     new CopySnapshotCommand({ SourceRegion: REGION, SourceSnapshotId: managed[0], Encrypted: true, KmsKeyId: FORMULA })
   )
   copyId = copy.SnapshotId ?? ''
+  // The region's settings in place, so that the check's only findings are about the hostile snapshots.
+  await ec2.send(new EnableEbsEncryptionByDefaultCommand({}))
 })
 afterAll(() => stopStarted(aws, moto))
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CreateSnapshotCommand, CreateVolumeCommand } from '@aws-sdk/client-ec2'
+import { CreateSnapshotCommand, CreateVolumeCommand, EnableEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
@@ -38,6 +38,8 @@ beforeAll(async () => {
         new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8, Encrypted: true })
       )
     ).VolumeId ?? ''
+  // The region's settings in place, so that the check judges only the expires-at tags.
+  await awsClients(moto.url, 'us-east-1').ec2.send(new EnableEbsEncryptionByDefaultCommand({}))
 })
 afterAll(() => stopStarted(moto))
 

@@ -3,7 +3,8 @@ import { mockClient } from 'aws-sdk-client-mock'
 import {
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
-  GetSnapshotBlockPublicAccessStateCommand
+  GetSnapshotBlockPublicAccessStateCommand,
+  type SnapshotBlockPublicAccessState
 } from '@aws-sdk/client-ec2'
 import { readRegionSettings, settingRegionErrors, type RegionSettings } from '../../src/account-settings.js'
 import { accountSettingsSection } from '../../src/summary/account-settings.js'
@@ -19,7 +20,7 @@ beforeEach(() => {
 async function settings(
   accountId: string,
   region: string,
-  sharing: string | Error,
+  sharing: SnapshotBlockPublicAccessState | Error,
   encryption: boolean | Error
 ): Promise<RegionSettings> {
   ec2Mock.reset()

@@ -258,7 +258,10 @@ describe('check step, account settings', () => {
       config({ mode: 'check', regions: 'eu-west-1', 'artifact-name': '', 'fail-on': 'never', ...inputs }),
       [target],
       new FakeClock(NOW),
-      deps({ annotations: sink, check: { listAccount: async (cfg) => (cfg.regions === 'all' ? [] : cfg.regions) } })
+      deps({
+        annotations: sink,
+        check: { listAccount: (cfg) => Promise.resolve(cfg.regions === 'all' ? [] : cfg.regions) }
+      })
     )
   const findingLines = () => {
     const file = outputs()['findings-json'] ?? ''

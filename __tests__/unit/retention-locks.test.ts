@@ -83,7 +83,7 @@ describe('the planner and snapshot locks', () => {
     })
   })
 
-  it('leaves records without lock fields (every other producer) as they were planned before', async () => {
+  it('leaves records without lock fields (every other producer) as they were planned before', () => {
     const listed = [described('snap-locked', 40), described('snap-plain', 70)].map((s) => ebsRecord(s, ACCOUNT, REGION))
     expect(listed.every((r) => !('lockState' in r))).toBe(true)
     expect(planRetention(listed, { ...policy, keepLast: 0 }, NOW).toDelete.map((s) => s.snapshotId)).toEqual([
