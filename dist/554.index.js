@@ -199,7 +199,9 @@ const INVENTORY_COLUMNS = [
     'managed',
     'tags',
     'estimated_monthly_cost_usd',
-    'arn'
+    'arn',
+    'lock_state',
+    'lock_expires_at'
 ];
 /** One inventory CSV row for a record, ages counted from now. */
 function inventoryRow(r, now) {
@@ -220,7 +222,9 @@ function inventoryRow(r, now) {
         r.tags[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_MANAGED */ .Jo] === 'true' ? 'true' : 'false',
         JSON.stringify(r.tags),
         round((0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .v)(r), 4),
-        r.arn ?? ''
+        r.arn ?? '',
+        r.lockState ?? '',
+        r.lockExpiresAt ? r.lockExpiresAt.toISOString() : ''
     ];
 }
 /** Rounds to a number of decimals. */
