@@ -15,6 +15,8 @@ import { ebsRecord } from '../src/listers/ebs.js'
 import { recoveryPointRecord } from '../src/listers/efs.js'
 import { clusterSnapshotRecord, dbSnapshotRecord } from '../src/listers/rds.js'
 import type { SnapshotRecord } from '../src/types.js'
+import { withLocks } from '../src/lock-state.js'
+import { readSnapshotLocks } from '../src/snapshot-locks.js'
 
 const csvPath = process.argv[2]
 if (csvPath === undefined) throw new Error('usage: naive.ts CSV_PATH')
@@ -34,8 +36,12 @@ const regions = (described.Regions ?? []).map((r) => r.RegionName ?? '').sort()
 
 for (const region of regions) {
   const ec2 = new EC2Client({ region })
+  let locks: Awaited<ReturnType<typeof readSnapshotLocks>> | null = null
   for await (const page of paginateDescribeSnapshots({ client: ec2, pageSize: 1000 }, { OwnerIds: ['self'] })) {
-    write((page.Snapshots ?? []).map((s) => ebsRecord(s, account, region)))
+    const records = (page.Snapshots ?? []).map((s) => ebsRecord(s, account, region))
+    // The lock columns, read once the region is seen to have snapshots, as the action reads them.
+    if (records.length > 0) locks ??= await readSnapshotLocks(ec2)
+    write(locks === null ? records : withLocks(records, locks))
   }
   const rds = new RDSClient({ region })
   for (const input of [{}, { SnapshotType: 'awsbackup' }]) {
