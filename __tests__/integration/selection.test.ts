@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  AttachVolumeCommand,
+  CreateSnapshotsCommand,
+  DescribeSnapshotsCommand,
   CreateTagsCommand,
   CreateVolumeCommand,
   RunInstancesCommand,
@@ -18,6 +21,8 @@ import {
   type Selected
 } from '../../src/selection.js'
 import { parseTagSelector } from '../../src/tag-selector.js'
+import { createSnapshotsInput, planInstanceSet, TAG_INSTANCE_ID, TAG_SNAPSHOT_SET } from '../../src/instance-set.js'
+import { tagMap } from '../../src/tags.js'
 
 let moto: Moto
 const ids: Record<string, string> = {}
@@ -159,5 +164,38 @@ describe('RDS selection against moto', () => {
     const weekly = await selectDbClusters(rds, 'us-east-1', [parseTagSelector('tag:backup')])
     expect(weekly.map((s) => s.resource.identifier)).toEqual(['ledger'])
     expect(await selectDbInstances(rds, 'us-east-1', [])).toEqual([])
+  })
+})
+
+describe('an instance set against moto', () => {
+  it('snapshots the data volumes of a tagged instance in one CreateSnapshots call, tagged with instance and set', async () => {
+    const { ec2 } = awsClients(moto.url, 'us-east-1')
+    const [selected] = await selectInstances(ec2, 'us-east-1', [parseTagSelector('tag:backup=daily')])
+    const found = selected?.resource
+    if (found === undefined) throw new Error('the tagged instance was not selected')
+    const data = await volume('us-east-1', { role: 'data' })
+    await ec2.send(new AttachVolumeCommand({ InstanceId: found.instanceId, VolumeId: data, Device: '/dev/sdf' }))
+    const [again] = await selectInstances(ec2, 'us-east-1', [parseTagSelector('tag:backup=daily')])
+    const instance = again?.resource
+    if (instance === undefined) throw new Error('the tagged instance was not selected again')
+    expect(instance.volumes.map((v) => v.volumeId)).toContain(data)
+    const plan = planInstanceSet(
+      instance,
+      new Map(),
+      { excludeBootVolume: true, excludeVolumeTags: [] },
+      new Date('2026-11-27T00:00:00Z')
+    )
+    expect(plan.included.map((v) => v.volumeId)).toEqual([data])
+    const out = await ec2.send(new CreateSnapshotsCommand(createSnapshotsInput(plan, { team: 'storage' }, 'set')))
+    expect(out.Snapshots?.map((s) => s.VolumeId)).toEqual([data])
+    const listed = await ec2.send(
+      new DescribeSnapshotsCommand({
+        OwnerIds: ['self'],
+        Filters: [{ Name: `tag:${TAG_SNAPSHOT_SET}`, Values: [plan.setId] }]
+      })
+    )
+    expect(listed.Snapshots?.map((s) => [s.VolumeId, tagMap(s.Tags)[TAG_INSTANCE_ID], tagMap(s.Tags).team])).toEqual([
+      [data, instance.instanceId, 'storage']
+    ])
   })
 })
