@@ -19,7 +19,6 @@ const MAX_ENTRIES = 10_000
 export class CompareError extends Error {
   constructor(message: string) {
     super(message)
-    this.name = 'CompareError'
   }
 }
 

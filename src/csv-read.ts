@@ -16,7 +16,6 @@ export class CsvReadError extends Error {
     problem: string
   ) {
     super(`${file}: ${problem}`)
-    this.name = 'CsvReadError'
   }
 }
 

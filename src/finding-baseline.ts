@@ -23,7 +23,6 @@ export function findingKey(f: Pick<Finding, 'rule' | 'accountId' | 'region' | 's
 export class FindingsFileError extends Error {
   constructor(file: string, field: string, problem: string) {
     super(`${file}: field '${field}' ${problem}`)
-    this.name = 'FindingsFileError'
   }
 }
 
