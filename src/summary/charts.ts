@@ -12,10 +12,13 @@ export const MAX_BARS = 12
 /** The most points a trend line shows (a year of weekly runs). */
 export const MAX_POINTS = 52
 
-/** A label a chart can show: escaped, never empty (Mermaid refuses an empty label), and short. */
+/**
+ * A label a chart can show: escaped, never empty (Mermaid refuses an empty label), and short. A run of `%` is cut to
+ * one, since Mermaid reads `%%{...}%%` as a directive wherever it stands, even inside quotes.
+ */
 function label(text: string): string {
   const short = text.length > 40 ? `${text.slice(0, 39)}…` : text
-  const quoted = mermaidLabel(short)
+  const quoted = mermaidLabel(short).replace(/%{2,}/g, '%')
   return quoted === '""' ? '"(none)"' : quoted
 }
 
@@ -151,4 +154,27 @@ export function withCharts(sections: readonly string[], charts: Readonly<Record<
   }
   for (const [heading, chart] of Object.entries(charts)) if (!placed.has(heading) && chart !== '') out.push(chart)
   return out
+}
+
+/** One decision of a prune, as the reclaimed-storage chart needs it. */
+interface ReclaimedDecision {
+  region: string
+  sizeGib: number
+  outcome: string
+}
+
+/** The GiB deleted (or, under dry-run, to be deleted) per region, the largest regions first; '' when nothing is. */
+export function reclaimedChart(decisions: readonly ReclaimedDecision[], dryRun: boolean): string {
+  const byRegion = new Map<string, number>()
+  for (const d of decisions)
+    if (d.outcome === 'deleted' || d.outcome === 'would-delete')
+      byRegion.set(d.region, (byRegion.get(d.region) ?? 0) + d.sizeGib)
+  if ([...byRegion.values()].every((v) => v <= 0)) return ''
+  const bars = groupTail([...byRegion.entries()])
+  return xyChart({
+    title: dryRun ? 'Storage to reclaim by region (GiB)' : 'Storage reclaimed by region (GiB)',
+    labels: bars.map(([k]) => k),
+    yAxis: 'GiB',
+    series: [{ kind: 'bar', values: bars.map(([, v]) => v) }]
+  })
 }
