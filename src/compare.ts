@@ -16,11 +16,7 @@ const MAX_DEPTH = 4
 const MAX_ENTRIES = 10_000
 
 /** A compared result that cannot be used; the message names the file and the fix. */
-export class CompareError extends Error {
-  constructor(message: string) {
-    super(message)
-  }
-}
+export class CompareError extends Error {}
 
 /** The modes whose results can be compared. */
 export type ComparedMode = 'inventory' | 'check'
