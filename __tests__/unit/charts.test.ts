@@ -71,6 +71,15 @@ describe('Mermaid charts, checked with Mermaid’s own parser', () => {
     expect(chart).toBe(
       [
         '```mermaid',
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 640',
+        '    height: 240',
+        '  themeVariables:',
+        '    xyChart:',
+        "      plotColorPalette: '#2f81f7'",
+        '---',
         'xychart-beta',
         '  title "Estimated cost by service ($/month)"',
         '  x-axis ["ebs"]',

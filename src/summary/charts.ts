@@ -38,6 +38,22 @@ export function groupTail(entries: readonly (readonly [string, number])[], max =
   return [...head, [`other (${sorted.length - max + 1})`, rest]]
 }
 
+/**
+ * The front matter every chart starts with: a small plot (Mermaid's default is 700 by 500 pixels) in a colour that
+ * reads on light and dark pages alike.
+ */
+const CHART_CONFIG = [
+  '---',
+  'config:',
+  '  xyChart:',
+  '    width: 640',
+  '    height: 240',
+  '  themeVariables:',
+  '    xyChart:',
+  "      plotColorPalette: '#2f81f7'",
+  '---'
+]
+
 /** One series of an xychart: bars or a line. */
 interface Series {
   kind: 'bar' | 'line'
@@ -57,6 +73,7 @@ export function xyChart(o: {
   const max = top > 0 ? top * 1.1 : 1
   return [
     '```mermaid',
+    ...CHART_CONFIG,
     'xychart-beta',
     `  title ${label(o.title)}`,
     `  x-axis [${o.labels.map(label).join(', ')}]`,
