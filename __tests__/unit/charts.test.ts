@@ -75,12 +75,12 @@ describe('Mermaid charts, checked with Mermaid’s own parser', () => {
         'config:',
         '  xyChart:',
         '    width: 640',
-        '    height: 240',
+        '    height: 160',
         '  themeVariables:',
         '    xyChart:',
         "      plotColorPalette: '#2f81f7'",
         '---',
-        'xychart-beta',
+        'xychart-beta horizontal',
         '  title "Estimated cost by service ($/month)"',
         '  x-axis ["ebs"]',
         '  y-axis "$/month" 0 --> 0.55',
@@ -142,6 +142,12 @@ describe('Mermaid charts, checked with Mermaid’s own parser', () => {
     expect(sameDay).toContain('x-axis ["2026-11-20 06:00", "2026-11-20 07:30"]')
     const many = await validMermaidBlocks(trendCharts(Array.from({ length: 60 }, (_, i) => entry(i, i))))
     expect(/line \[(.*)\]/.exec(many[1] ?? '')?.[1]?.split(', ')).toHaveLength(52)
+    // Past 8 runs the axis numbers the runs rather than crowd 52 dates under 640 pixels.
+    expect(many[1]).toContain('x-axis "the last 52 runs, 2026-11-28 to 2027-01-18" 1 --> 52')
+    const eight = trendCharts(Array.from({ length: 8 }, (_, i) => entry(i, i)))
+    expect(eight).toContain(
+      'x-axis ["2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]'
+    )
   })
 
   it('fails a test on a chart Mermaid cannot parse', async () => {

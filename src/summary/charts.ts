@@ -11,13 +11,15 @@ import type { HistoryEntry } from '../history.js'
 export const MAX_BARS = 12
 /** The most points a trend line shows (a year of weekly runs). */
 export const MAX_POINTS = 52
+/** Up to this many points each get their date on the x-axis; past it the axis numbers the runs. */
+export const MAX_LABELLED_POINTS = 8
 
 /**
  * A label a chart can show: escaped, never empty (Mermaid refuses an empty label), and short. A run of `%` is cut to
  * one, since Mermaid reads `%%{...}%%` as a directive wherever it stands, even inside quotes.
  */
-function label(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 39)}…` : text
+function label(text: string, max = 40): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text
   const quoted = mermaidLabel(short).replace(/%{2,}/g, '%')
   return quoted === '""' ? '"(none)"' : quoted
 }
@@ -39,20 +41,22 @@ export function groupTail(entries: readonly (readonly [string, number])[], max =
 }
 
 /**
- * The front matter every chart starts with: a small plot (Mermaid's default is 700 by 500 pixels) in a colour that
- * reads on light and dark pages alike.
+ * The front matter every chart starts with: a small plot (Mermaid's default is 700 by 500 pixels; a horizontal chart
+ * grows with its bars, so that each label has a line) in a colour that reads on light and dark pages alike.
  */
-const CHART_CONFIG = [
-  '---',
-  'config:',
-  '  xyChart:',
-  '    width: 640',
-  '    height: 240',
-  '  themeVariables:',
-  '    xyChart:',
-  "      plotColorPalette: '#2f81f7'",
-  '---'
-]
+function chartConfig(height: number): string[] {
+  return [
+    '---',
+    'config:',
+    '  xyChart:',
+    '    width: 640',
+    `    height: ${height}`,
+    '  themeVariables:',
+    '    xyChart:',
+    "      plotColorPalette: '#2f81f7'",
+    '---'
+  ]
+}
 
 /** One series of an xychart: bars or a line. */
 interface Series {
@@ -60,23 +64,34 @@ interface Series {
   values: readonly number[]
 }
 
-/** A fenced xychart-beta block; '' when there are no labels. */
+/**
+ * A fenced xychart-beta block; '' when there is nothing on the x-axis. The x-axis is either labels (one per value)
+ * or a numbered axis of `count` points under a title, for series too long to label each point legibly. Horizontal
+ * charts put the labels one under the other, so that long ones (account ids, regions) do not overlap.
+ */
 export function xyChart(o: {
   title: string
-  labels: readonly string[]
+  labels: readonly string[] | { title: string; count: number }
   yAxis: string
   series: readonly Series[]
+  horizontal?: boolean
 }): string {
-  if (o.labels.length === 0) return ''
+  const axis = o.labels
+  const points = 'count' in axis ? axis.count : axis.length
+  if (points === 0) return ''
   const top = Math.max(0, ...o.series.flatMap((s) => s.values.filter(Number.isFinite)))
   // A range of 0 to 0 draws nothing useful; give the axis room above the largest value.
   const max = top > 0 ? top * 1.1 : 1
+  const xAxis =
+    'count' in axis
+      ? `${label(axis.title, 80)} 1 --> ${Math.max(2, axis.count)}`
+      : `[${axis.map((l) => label(l)).join(', ')}]`
   return [
     '```mermaid',
-    ...CHART_CONFIG,
-    'xychart-beta',
-    `  title ${label(o.title)}`,
-    `  x-axis [${o.labels.map(label).join(', ')}]`,
+    ...chartConfig(o.horizontal === true ? Math.max(160, 60 + 22 * points) : 240),
+    o.horizontal === true ? 'xychart-beta horizontal' : 'xychart-beta',
+    `  title ${label(o.title, 80)}`,
+    `  x-axis ${xAxis}`,
     `  y-axis ${label(o.yAxis)} 0 --> ${value(max)}`,
     ...o.series.map((s) => `  ${s.kind} [${s.values.map(value).join(', ')}]`),
     '```'
@@ -98,7 +113,8 @@ export function totalsChart(
     title,
     labels: bars.map(([k]) => k),
     yAxis,
-    series: [{ kind: 'bar', values: bars.map(([, v]) => v) }]
+    series: [{ kind: 'bar', values: bars.map(([, v]) => v) }],
+    horizontal: true
   })
 }
 
@@ -137,7 +153,12 @@ function pointLabels(points: readonly HistoryEntry[]): string[] {
 export function trendCharts(history: readonly HistoryEntry[]): string {
   const points = history.slice(-MAX_POINTS)
   if (points.length < 2) return ''
-  const labels = pointLabels(points)
+  const first = points[0]?.at.slice(0, 10) ?? ''
+  const last = points[points.length - 1]?.at.slice(0, 10) ?? ''
+  const labels =
+    points.length <= MAX_LABELLED_POINTS
+      ? pointLabels(points)
+      : { title: `the last ${points.length} runs, ${first} to ${last}`, count: points.length }
   const cost = xyChart({
     title: 'Estimated cost over time ($/month)',
     labels,
@@ -192,6 +213,7 @@ export function reclaimedChart(decisions: readonly ReclaimedDecision[], dryRun: 
     title: dryRun ? 'Storage to reclaim by region (GiB)' : 'Storage reclaimed by region (GiB)',
     labels: bars.map(([k]) => k),
     yAxis: 'GiB',
-    series: [{ kind: 'bar', values: bars.map(([, v]) => v) }]
+    series: [{ kind: 'bar', values: bars.map(([, v]) => v) }],
+    horizontal: true
   })
 }
