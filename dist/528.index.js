@@ -582,10 +582,13 @@ async function compareInventory(result, compared) {
         }
     };
 }
-/** Sets added-count, removed-count, cost-change-usd and changes-csv-path when there was a compared result. */
+/** Sets added-count, removed-count, cost-change-usd and changes-csv-path; each is empty without a compared result. */
 function setChangeOutputs(comparison) {
-    if (comparison === null)
+    if (comparison === null) {
+        for (const name of ['added-count', 'removed-count', 'cost-change-usd', 'changes-csv-path'])
+            core.setOutput(name, '');
         return;
+    }
     const c = comparison.changes;
     core.setOutput('added-count', c.added.count);
     core.setOutput('removed-count', c.removed.count);

@@ -1399,8 +1399,7 @@ async function checkStep(config, targets, clock, deps = {}) {
     await commentOnPullRequest(config, markdown, deps);
     core.setOutput('findings-count', result.findingsCount);
     core.setOutput('findings-json', result.findingsJsonPath);
-    if (result.newFindings)
-        core.setOutput('new-findings-count', result.newFindings.count);
+    core.setOutput('new-findings-count', result.newFindings ? result.newFindings.count : '');
     (0,shared/* setResultOutputs */.Ge)({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length });
     (0,shared/* setTotalsOutputs */.IY)(result.snapshotCount, result.aggregate);
     log/* info */.pq(`Checked ${(0,plural/* plural */.L)(result.snapshotCount, 'snapshot')} in ${(0,plural/* plural */.L)(result.regions.length, 'region')}: ${(0,plural/* plural */.L)(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`);

@@ -61,7 +61,7 @@ describe('inventory compared with an earlier inventory', () => {
     const inputs = { mode: 'inventory', regions: region, services: 'ebs' }
     const first = await runAction({ inputs, env: env() })
     expect(first.errors).toEqual([])
-    expect(first.outputs['added-count']).toBeUndefined()
+    expect(first.outputs['added-count']).toBe('')
 
     const { ec2 } = awsClients(moto.url, region)
     const removed = old.slice(0, 2)
@@ -123,7 +123,7 @@ describe('inventory compared with an earlier inventory', () => {
     })
     expect(run.code).toBe(0)
     expect(run.notices.some((n) => n.includes('No earlier result to compare with'))).toBe(true)
-    expect(run.outputs['added-count']).toBeUndefined()
+    expect(run.outputs['added-count']).toBe('')
     expect(run.summary).not.toContain('### Since the last run')
   })
 

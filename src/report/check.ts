@@ -110,7 +110,7 @@ export async function checkStep(
   await commentOnPullRequest(config, markdown, deps)
   core.setOutput('findings-count', result.findingsCount)
   core.setOutput('findings-json', result.findingsJsonPath)
-  if (result.newFindings) core.setOutput('new-findings-count', result.newFindings.count)
+  core.setOutput('new-findings-count', result.newFindings ? result.newFindings.count : '')
   setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
   setTotalsOutputs(result.snapshotCount, result.aggregate)
   log.info(

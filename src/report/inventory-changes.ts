@@ -68,9 +68,12 @@ export async function compareInventory(
   }
 }
 
-/** Sets added-count, removed-count, cost-change-usd and changes-csv-path when there was a compared result. */
+/** Sets added-count, removed-count, cost-change-usd and changes-csv-path; each is empty without a compared result. */
 export function setChangeOutputs(comparison: InventoryComparison | null): void {
-  if (comparison === null) return
+  if (comparison === null) {
+    for (const name of ['added-count', 'removed-count', 'cost-change-usd', 'changes-csv-path']) core.setOutput(name, '')
+    return
+  }
   const c = comparison.changes
   core.setOutput('added-count', c.added.count)
   core.setOutput('removed-count', c.removed.count)
