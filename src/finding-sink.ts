@@ -2,6 +2,7 @@ import * as fs from 'node:fs'
 import { once } from 'node:events'
 import { CsvWriter } from './csv.js'
 import type { RuleCount } from './finding-counts.js'
+import { findingKey } from './finding-baseline.js'
 import { compareFindings, isSilenced, type Finding } from './findings.js'
 import { writeStream } from './paths.js'
 import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
@@ -17,6 +18,13 @@ export const FINDING_COLUMNS = [
   'resource_id',
   'message'
 ] as const
+
+/** The findings a compared check did not have: how many, per rule, and the most severe of them. */
+export interface NewFindings {
+  count: number
+  rules: RuleCount[]
+  top: Finding[]
+}
 
 /** A finding and the tags of the snapshot it is about (null when it is not about a snapshot). */
 export type TaggedFinding = readonly [Finding, Readonly<Record<string, string>> | null]
@@ -69,15 +77,22 @@ export class FindingSink {
   private readonly counts = new Map<RuleId, RuleCount>()
   private kept: Finding[] = []
   private total = 0
+  private readonly newCounts = new Map<RuleId, RuleCount>()
+  private keptNew: Finding[] = []
+  private newTotal = 0
 
   private constructor(
     private readonly csv: CsvWriter<Finding>,
     private readonly json: JsonFindingsWriter,
     private readonly ignoreRules: readonly RuleId[],
-    private readonly topLimit: number
+    private readonly topLimit: number,
+    /** The keys of the compared check's findings; null without a compared check (findings are then not marked). */
+    private readonly baseline: ReadonlySet<string> | null
   ) {
-    for (const rule of RULE_IDS)
+    for (const rule of RULE_IDS) {
       this.counts.set(rule, { rule, severity: RULE_SEVERITY[rule], findings: 0, silenced: 0 })
+      this.newCounts.set(rule, { rule, severity: RULE_SEVERITY[rule], findings: 0, silenced: 0 })
+    }
   }
 
   /** Creates the CSV at csvPath and the findings JSON next to it. */
@@ -86,6 +101,8 @@ export class FindingSink {
     generatedAt: string
     ignoreRules: readonly RuleId[]
     topLimit: number
+    /** The keys of the compared check's findings: each finding is then written with `new`, true when not among them. */
+    baseline?: ReadonlySet<string> | null
   }): FindingSink {
     const csv = CsvWriter.open<Finding>(opts.csvPath, FINDING_COLUMNS, (f) => [
       f.rule,
@@ -101,7 +118,7 @@ export class FindingSink {
       tool: RESULT_TOOL,
       generatedAt: opts.generatedAt
     })
-    return new FindingSink(csv, json, opts.ignoreRules, opts.topLimit)
+    return new FindingSink(csv, json, opts.ignoreRules, opts.topLimit, opts.baseline ?? null)
   }
 
   /** Takes a batch of findings, each with the tags that may silence it. */
@@ -115,13 +132,43 @@ export class FindingSink {
         continue
       }
       count.findings += 1
-      open.push(f)
+      open.push(this.marked(f))
     }
     if (open.length === 0) return
     this.total += open.length
     this.keep(open)
+    this.keepNew(open)
     await this.csv.write(open)
     await this.json.write(open)
+  }
+
+  /** The finding with `new` set when there is a compared check, counted per rule when it is new. */
+  private marked(f: Finding): Finding {
+    if (this.baseline === null) return f
+    const isNew = !this.baseline.has(findingKey(f))
+    if (isNew) {
+      this.newTotal += 1
+      const count = this.newCounts.get(f.rule)
+      if (count) count.findings += 1
+    }
+    return { ...f, new: isNew }
+  }
+
+  private keepNew(findings: readonly Finding[]): void {
+    if (this.baseline === null) return
+    this.keptNew.push(...findings.filter((f) => f.new === true))
+    if (this.keptNew.length > 2 * this.topLimit)
+      this.keptNew = this.keptNew.sort(compareFindings).slice(0, this.topLimit)
+  }
+
+  /** The findings the compared check did not have; null without a compared check. */
+  newFindings(): NewFindings | null {
+    if (this.baseline === null) return null
+    return {
+      count: this.newTotal,
+      rules: RULE_IDS.map((rule) => ({ ...(this.newCounts.get(rule) as RuleCount) })),
+      top: [...this.keptNew].sort(compareFindings).slice(0, this.topLimit)
+    }
   }
 
   private keep(findings: readonly Finding[]): void {

@@ -17,6 +17,8 @@ export interface Finding {
   /** The snapshot (or recovery point) id; the volume id for stale-backup. */
   resourceId: string
   message: string
+  /** With a compared check: whether the compared check did not have this finding. */
+  new?: boolean
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 }

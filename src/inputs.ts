@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
+import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as os from 'node:os'
 import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTags } from './backup-tags.js'
@@ -51,7 +52,9 @@ export const Inputs = {
   memberRoleName: 'member-role-name',
   maxParallelAccounts: 'max-parallel-accounts',
   mergePath: 'merge-path',
-  sliceSize: 'slice-size'
+  sliceSize: 'slice-size',
+  compareWith: 'compare-with',
+  failOnNewOnly: 'fail-on-new-only'
 } as const
 
 export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
@@ -112,7 +115,17 @@ export interface Config {
   mergePath: string | null
   /** list-accounts: accounts per matrix slice. */
   sliceSize: number
+  /** The earlier result to compare with: a path (a result JSON or a folder), the previous run's artifact, or none. */
+  compareWith: CompareWith
+  /** Check: fail only on findings that the compared check did not have. */
+  failOnNewOnly: boolean
 }
+
+/** Where the earlier result comes from. */
+export type CompareWith = { kind: 'none' } | { kind: 'previous-run' } | { kind: 'path'; path: string }
+
+/** The compare-with value that stands for the previous successful run's artifact. */
+export const PREVIOUS_RUN = 'previous-run'
 
 /** An input that is not acceptable; its message is one line naming the input. */
 export class InputError extends Error {
@@ -538,6 +551,10 @@ function requireFor(config: Config): void {
     )
   if (config.mode === 'list-accounts' && config.accounts === null)
     throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
+  if (config.failOnNewOnly && config.mode !== 'check')
+    throw new InputError(Inputs.failOnNewOnly, `applies to check mode only, not ${config.mode}`)
+  if (config.failOnNewOnly && config.compareWith.kind === 'none')
+    throw new InputError(Inputs.failOnNewOnly, "needs compare-with: the earlier check's result, or 'previous-run'")
   if (config.memberRoleName !== null && config.accounts === null)
     throw new InputError(Inputs.memberRoleName, "needs 'accounts' (a list of ids or 'organization')")
 }
@@ -597,7 +614,9 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     memberRoleName: memberRole(get(Inputs.memberRoleName)),
     maxParallelAccounts: integer(Inputs.maxParallelAccounts, get(Inputs.maxParallelAccounts), 1, 256),
     mergePath: mergePath(get(Inputs.mergePath), env),
-    sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256)
+    sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256),
+    compareWith: compareWith(get(Inputs.compareWith), mode, env),
+    failOnNewOnly: boolean(Inputs.failOnNewOnly, get(Inputs.failOnNewOnly))
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)
@@ -607,6 +626,17 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
 function mergePath(raw: string, env: NodeJS.ProcessEnv): string | null {
   const value = raw.trim()
   return value === '' ? null : safePath(Inputs.mergePath, value, env, 'folder')
+}
+
+function compareWith(raw: string, mode: Mode, env: NodeJS.ProcessEnv): CompareWith {
+  const value = raw.trim()
+  if (value === '') return { kind: 'none' }
+  if (mode !== 'inventory' && mode !== 'check')
+    throw new InputError(Inputs.compareWith, `applies to inventory and check modes, not ${mode}`)
+  if (value === PREVIOUS_RUN) return { kind: 'previous-run' }
+  const wanted = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), value)
+  const folder = fs.statSync(wanted, { throwIfNoEntry: false })?.isDirectory() === true
+  return { kind: 'path', path: safePath(Inputs.compareWith, value, env, folder ? 'folder' : 'file') }
 }
 
 function description(raw: string): string {

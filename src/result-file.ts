@@ -4,9 +4,11 @@
  */
 import { AGE_RANGES, type InventoryAggregate, type SourceTotals, type Totals } from './aggregate.js'
 import { ACCOUNT_RE } from './aws-names.js'
+import { MAX_HISTORY, type HistoryEntry } from './history.js'
 import type { AccountRuleCount, RuleCount } from './finding-counts.js'
 import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
 import { RULE_IDS, RULE_SEVERITY, SEVERITIES, type RuleId, type Severity } from './rules.js'
+import { parseUtcTimestamp } from './timestamp.js'
 import type { ListingFailure, Service } from './types.js'
 
 /** The kinds of result merge joins. */
@@ -19,6 +21,10 @@ interface SliceBase {
   accounts: string[]
   regions: string[]
   failures: ListingFailure[]
+  /** When the run listed its snapshots; '' in a result that does not say. */
+  generatedAt: string
+  /** The totals of the runs before it, itself last; null in a result written without one. */
+  history: HistoryEntry[] | null
 }
 
 /** An inventory result: its totals and the name of its CSV (beside it). */
@@ -34,6 +40,8 @@ export interface CheckSlice extends SliceBase {
   kind: 'check'
   rules: RuleCount[]
   findingCounts: AccountRuleCount[]
+  /** The name of its findings JSON (beside it); null when the result does not name one. */
+  findingsName: string | null
 }
 
 /** A result merge joins. */
@@ -316,6 +324,36 @@ function csvName(v: unknown, at: string): string {
   return base
 }
 
+function timestamp(v: unknown, at: string): string {
+  const s = text(v, at, 64)
+  if (parseUtcTimestamp(s) === null)
+    throw new Invalid(at, `must be a UTC time like 2026-03-16T06:00:00.000Z; got ${shown(s)}`)
+  return s
+}
+
+function historyEntry(v: unknown, at: string): HistoryEntry {
+  const o = object(v, at)
+  return {
+    at: timestamp(o.at, `${at}.at`),
+    ...totals(o, at),
+    byService: record(o.byService, `${at}.byService`, (k, where) => void oneOf(k, where, SERVICES), totals)
+  }
+}
+
+function history(v: unknown, at: string): HistoryEntry[] | null {
+  if (v === undefined) return null
+  return list(v, at, historyEntry, MAX_HISTORY)
+}
+
+/** The name of a file the result names beside it, with the given ending. */
+function besideName(v: unknown, at: string, ending: string): string {
+  const raw = text(v, at, 4096)
+  const base = raw.split(/[\\/]/).pop() ?? ''
+  if (!base.toLowerCase().endsWith(ending) || base.length === ending.length || base.startsWith('.'))
+    throw new Invalid(at, `must end in the name of a ${ending} file; got ${shown(raw)}`)
+  return base
+}
+
 function isMajorVersion(v: unknown): boolean {
   return typeof v === 'number' && Number.isFinite(v) && Math.floor(v) === RESULT_SCHEMA_VERSION
 }
@@ -327,7 +365,9 @@ function slice(file: string, o: Record<string, unknown>, kind: ResultKind): Resu
     file,
     accounts,
     regions: list(o.regions, 'regions', regionName, 10_000),
-    failures: list(o.failures, 'failures', (f, at) => failure(f, at, set))
+    failures: list(o.failures, 'failures', (f, at) => failure(f, at, set)),
+    generatedAt: o.generatedAt === undefined ? '' : timestamp(o.generatedAt, 'generatedAt'),
+    history: history(o.history, 'history')
   }
   if (kind === 'inventory') {
     const agg = aggregate(o.aggregate, 'aggregate', set)
@@ -342,7 +382,14 @@ function slice(file: string, o: Record<string, unknown>, kind: ResultKind): Resu
       'findingCounts',
       'is missing: the check that wrote it predates per-account counts; run every job with the same version of the action'
     )
-  return { kind, ...base, rules, findingCounts: accountRuleCounts(o.findingCounts, 'findingCounts', set, rules) }
+  return {
+    kind,
+    ...base,
+    rules,
+    findingCounts: accountRuleCounts(o.findingCounts, 'findingCounts', set, rules),
+    findingsName:
+      o.findingsJsonPath === undefined ? null : besideName(o.findingsJsonPath, 'findingsJsonPath', '.findings.json')
+  }
 }
 
 /** Checks one result file's text (its path below merge-path is `file`); throws a ResultFileError naming the field. */

@@ -17,6 +17,25 @@ export interface FakeComment {
   user: { login: string }
 }
 
+/** A workflow run as the fake Actions API stores it. */
+export interface FakeRun {
+  id: number
+  workflow_id: number
+  head_branch: string
+  /** 'success' or another conclusion; only successful runs are listed under status=success. */
+  conclusion: string
+}
+
+/** An artifact as the fake Actions API stores it: its zip is served behind a redirect, as GitHub does. */
+export interface FakeArtifact {
+  id: number
+  runId: number
+  name: string
+  expired: boolean
+  /** The zip the artifact service stored. */
+  content: Buffer
+}
+
 /**
  * A local server that plays the GitHub API for issue comments (list, paginated; create; update) and for who the
  * token acts as: GraphQL `viewer { login }` and REST `GET /user` (403 for an installation token, as on GitHub).
@@ -38,10 +57,18 @@ export interface FakeGitHubApi {
   graphqlFailsWith: number | null
   /** The page size the list endpoint uses whatever per_page asks (null: honour per_page, default 30). */
   pageSize: number | null
+  /** Workflow runs (GET runs/{id}, GET workflows/{id}/runs), newest last. */
+  runs: FakeRun[]
+  /** Artifacts (GET runs/{id}/artifacts, GET artifacts/{id}/zip, then the zip itself). */
+  artifacts: FakeArtifact[]
   close(): Promise<void>
 }
 
 const LIST = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/
+const RUN = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)$/
+const WORKFLOW_RUNS = /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/(\d+)\/runs$/
+const RUN_ARTIFACTS = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/artifacts$/
+const ARTIFACT_ZIP = /^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts\/(\d+)\/zip$/
 const UPDATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
 
 /** Starts the fake API on a free port of 127.0.0.1. */
@@ -56,6 +83,8 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
     tokenKind: 'installation',
     graphqlFailsWith: null,
     pageSize: null,
+    runs: [],
+    artifacts: [],
     seed(key, bodies, login = 'someone') {
       const list = api.comments.get(key) ?? []
       for (const body of bodies) list.push({ id: nextId++, body, user: { login } })
@@ -72,6 +101,59 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
   ): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
     res.end(JSON.stringify(body))
+  }
+
+  /** The Actions endpoints that find and download a run's artifact; false when the request is not one of them. */
+  const actions = (url: URL, method: string, res: http.ServerResponse): boolean => {
+    if (method !== 'GET') return false
+    const p = url.pathname
+    const run = RUN.exec(p)
+    if (run) {
+      const found = api.runs.find((r) => r.id === Number(run[3]))
+      if (found) send(res, 200, found)
+      else send(res, 404, { message: 'Not Found' })
+      return true
+    }
+    const runs = WORKFLOW_RUNS.exec(p)
+    if (runs) {
+      const branch = url.searchParams.get('branch')
+      const status = url.searchParams.get('status')
+      const listed = api.runs
+        .filter((r) => r.workflow_id === Number(runs[3]))
+        .filter((r) => branch === null || r.head_branch === branch)
+        .filter((r) => status === null || r.conclusion === status)
+        .reverse()
+        .slice(0, Number(url.searchParams.get('per_page') ?? 30))
+      send(res, 200, { total_count: listed.length, workflow_runs: listed })
+      return true
+    }
+    const artifacts = RUN_ARTIFACTS.exec(p)
+    if (artifacts) {
+      const name = url.searchParams.get('name')
+      const listed = api.artifacts
+        .filter((a) => a.runId === Number(artifacts[3]) && (name === null || a.name === name))
+        .map((a) => ({ id: a.id, name: a.name, expired: a.expired, size_in_bytes: a.content.length }))
+      send(res, 200, { total_count: listed.length, artifacts: listed })
+      return true
+    }
+    const zip = ARTIFACT_ZIP.exec(p)
+    if (zip) {
+      const a = api.artifacts.find((x) => x.id === Number(zip[3]))
+      if (!a || a.expired) send(res, a ? 410 : 404, { message: a ? 'Artifact has expired' : 'Not Found' })
+      else send(res, 302, null, { location: `${api.url}/blob/${a.id}.zip?sig=SECRETSIG` })
+      return true
+    }
+    const blob = /^\/blob\/(\d+)\.zip$/.exec(p)
+    if (blob) {
+      const a = api.artifacts.find((x) => x.id === Number(blob[1]))
+      if (!a || url.searchParams.get('sig') !== 'SECRETSIG') send(res, 403, { message: 'AuthenticationFailed' })
+      else {
+        res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.content.length) })
+        res.end(a.content)
+      }
+      return true
+    }
+    return false
   }
 
   const server = http.createServer((req, res) => {
@@ -110,6 +192,7 @@ export async function startGitHubApi(): Promise<FakeGitHubApi> {
         else send(res, 200, { login: api.viewer })
         return
       }
+      if (actions(url, req.method ?? '', res)) return
       const list = LIST.exec(url.pathname)
       if (list) {
         const key = `${list[1]}/${list[2]}#${list[3]}`

@@ -76,6 +76,10 @@ const CASES: [string, Record<string, string>][] = [
   ['max-parallel-accounts', { accounts: 'organization', 'member-role-name': 'r', 'max-parallel-accounts': '0' }],
   ['merge-path', { mode: 'merge', 'merge-path': '../../..' }],
   ['slice-size', { mode: 'list-accounts', accounts: 'organization', 'slice-size': '0' }],
+  ['compare-with', { 'compare-with': '../../../../etc' }],
+  ['compare-with', { mode: 'prune', 'compare-with': 'previous-run' }],
+  ['fail-on-new-only', { mode: 'check', 'fail-on-new-only': 'true' }],
+  ['fail-on-new-only', { mode: 'check', 'compare-with': 'previous-run', 'fail-on-new-only': 'sure' }],
   // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
   ['mode', { mode: '' }],
   ['regions', { regions: '  ' }],

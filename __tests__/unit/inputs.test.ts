@@ -88,7 +88,8 @@ describe('action.yml is the only place a default is written', () => {
   /** The inputs whose empty value has a meaning of its own, which their description states. */
   const EMPTY_MEANS: Record<string, [unknown, string]> = {
     'artifact-name': ['', 'empty for no upload'],
-    'github-token': ['', 'empty for no comment']
+    'github-token': ['', 'empty for no comment'],
+    'compare-with': [{ kind: 'none' }, 'empty for no comparison']
   }
   const needs: Record<string, string> = { mode: 'backup', bucket: 'my-backups', volume: 'vol-12345678' }
   const defaulted = declaredInputs().filter((i) => i.default !== null)
@@ -104,7 +105,7 @@ describe('action.yml is the only place a default is written', () => {
     if (meaning !== undefined) {
       const config = getConfig(source(inputs)) as unknown as Record<string, unknown>
       const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
-      expect(config[key]).toBe(meaning[0])
+      expect(config[key]).toEqual(meaning[0])
       expect(declaredInputs().find((i) => i.name === name)?.description).toContain(meaning[1])
       return
     }
@@ -311,5 +312,38 @@ describe("AWS's documented limits, checked before any call", () => {
       "Input 'description' must be at most 255 characters without control characters (EC2's limit on a snapshot description)"
     )
     expect(getConfig(source({ description: 'd'.repeat(255) })).description).toBe('d'.repeat(255))
+  })
+})
+
+describe('compare-with and fail-on-new-only', () => {
+  it('reads a path below the workspace, previous-run, and empty as no comparison', () => {
+    expect(getConfig(source({ 'compare-with': 'previous' })).compareWith).toEqual({
+      kind: 'path',
+      path: path.join(WORKSPACE, 'previous')
+    })
+    expect(getConfig(source({ mode: 'check', 'compare-with': 'previous-run' })).compareWith).toEqual({
+      kind: 'previous-run'
+    })
+    expect(getConfig(source({})).compareWith).toEqual({ kind: 'none' })
+    expect(getConfig(source({})).failOnNewOnly).toBe(false)
+  })
+
+  it('refuses a path outside the workspace and the temp folder, and a mode that does not compare', () => {
+    expect(failure({ 'compare-with': '/etc/passwd' })).toBe(
+      "Input 'compare-with' must be a path inside the workspace or the runner's temp folder; '/etc/passwd' is outside the workspace and the runner's temp folder"
+    )
+    expect(failure({ mode: 'prune', 'compare-with': 'previous-run' })).toBe(
+      "Input 'compare-with' applies to inventory and check modes, not prune"
+    )
+  })
+
+  it('refuses fail-on-new-only without compare-with, or outside check mode', () => {
+    expect(failure({ mode: 'check', 'fail-on-new-only': 'true' })).toBe(
+      "Input 'fail-on-new-only' needs compare-with: the earlier check's result, or 'previous-run'"
+    )
+    expect(failure({ 'fail-on-new-only': 'true', 'compare-with': 'previous-run' })).toBe(
+      "Input 'fail-on-new-only' applies to check mode only, not inventory"
+    )
+    expect(failure({ mode: 'check', 'fail-on-new-only': 'maybe' })).toMatch(/^Input 'fail-on-new-only' /)
   })
 })

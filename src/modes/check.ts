@@ -20,7 +20,7 @@ import { forEachBounded, limiter } from '../bounded.js'
 import { HOUR_MS, type Clock } from '../clock.js'
 import { errorCode, errorMessage } from '../errors.js'
 import { FindingTally, type AccountRuleCount, type RuleCount } from '../finding-counts.js'
-import { FindingSink, type TaggedFinding } from '../finding-sink.js'
+import { FindingSink, type NewFindings, type TaggedFinding } from '../finding-sink.js'
 import {
   grantFindings,
   isSilenced,
@@ -89,6 +89,8 @@ export interface CheckResult {
   findingCounts: AccountRuleCount[]
   /** The most severe findings, in order; every finding is in the findings JSON. */
   topFindings: Finding[]
+  /** With a compared check: the findings it did not have; null otherwise. */
+  newFindings?: NewFindings | null
   sharingGaps: SharingGap[]
   aggregate: InventoryAggregate
   failures: ListingFailure[]
@@ -111,6 +113,8 @@ export interface CheckDeps {
   listAccount?: typeof inventoryAccount
   /** Sharing checks per account, region and service; SHARE_CHECK_LIMIT by default. */
   shareCheckLimit?: number
+  /** The keys of the compared check's findings; every finding not among them is new. */
+  baseline?: ReadonlySet<string> | null
 }
 
 type Lookup = 'volumes' | 'images' | 'db-instances' | 'db-clusters' | 'file-systems'
@@ -544,7 +548,8 @@ export async function runCheck(
     csvPath: config.csvPath,
     generatedAt: now.toISOString(),
     ignoreRules: config.ignoreRules,
-    topLimit: Math.max(TOP_FINDINGS, config.maxAnnotations)
+    topLimit: Math.max(TOP_FINDINGS, config.maxAnnotations),
+    baseline: deps.baseline ?? null
   })
   const state: RunState = {
     config,
@@ -586,6 +591,7 @@ export async function runCheck(
     rules,
     findingCounts: state.tally.list(),
     topFindings: sink.top(),
+    newFindings: sink.newFindings(),
     sharingGaps: gaps.sort((a, b) =>
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
     ),

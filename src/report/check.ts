@@ -5,6 +5,7 @@ import { failureLine } from '../accounts.js'
 import { settingRegionErrors, unreadLine, unreadSettings } from '../account-settings.js'
 import { annotateFindings, type AnnotationSink } from './annotations.js'
 import type { Clock } from '../clock.js'
+import { checkBaseline } from './check-baseline.js'
 import { commentBody, upsertComment } from './comment.js'
 import { errorMessage } from '../errors.js'
 import { failsStep } from '../findings.js'
@@ -54,13 +55,17 @@ async function commentOnPullRequest(config: Config, markdown: string, deps: Chec
 }
 
 function failureMessage(result: CheckResult, config: Config): string | null {
-  const failing = failingCount(result.rules, config.failOn)
+  const newOnly = config.failOnNewOnly && result.newFindings ? result.newFindings.rules : null
+  const rules = newOnly ?? result.rules
+  const failing = failingCount(rules, config.failOn)
   if (failing > 0) {
-    const list = result.rules
+    const list = rules
       .filter((r) => r.findings > 0 && failsStep(r.severity, config.failOn))
       .map((r) => `${r.rule} ${r.findings}`)
       .join(', ')
-    return `${plural(failing, 'finding')} at or above fail-on '${config.failOn}' (${list}); the job summary lists them`
+    const what = newOnly === null ? 'finding' : 'new finding'
+    const why = newOnly === null ? '' : ' (fail-on-new-only: findings the compared check had do not fail the step)'
+    return `${plural(failing, what)} at or above fail-on '${config.failOn}' (${list})${why}; the job summary lists them`
   }
   return unreadProblem(config, result.failures, 'checked') ?? unreadSettingsProblem(config, result)
 }
@@ -80,7 +85,12 @@ export async function checkStep(
   clock: Clock,
   deps: CheckStepDeps = {}
 ): Promise<void> {
-  const result = await runCheck(config, targets, clock, deps.check)
+  const baseline = await checkBaseline(
+    config,
+    targets.map((t) => t.accountId),
+    deps.env ?? process.env
+  )
+  const result = await runCheck(config, targets, clock, { ...deps.check, baseline })
   for (const f of result.failures) log.warning(`Could not check ${failureLine(f)}`)
   for (const u of unreadSettings(result.accountSettings)) {
     if (u.kind === 'unimplemented') log.info(`Not checked: ${unreadLine(u)}`)
@@ -92,7 +102,8 @@ export async function checkStep(
     maxFindings: TOP_FINDINGS,
     findingsFile,
     shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT,
-    failOnRegionError: config.failOnRegionError
+    failOnRegionError: config.failOnRegionError,
+    failOnNewOnly: config.failOnNewOnly
   })
   const { resultJson, upload } = await publish(config, {
     csvPath: result.csvPath,
@@ -113,6 +124,7 @@ export async function checkStep(
   await commentOnPullRequest(config, markdown, deps)
   core.setOutput('findings-count', result.findingsCount)
   core.setOutput('findings-json', result.findingsJsonPath)
+  core.setOutput('new-findings-count', result.newFindings ? result.newFindings.count : '')
   setResultOutputs({
     csvPath: result.csvPath,
     resultJson,

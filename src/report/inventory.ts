@@ -7,23 +7,34 @@ import { runInventory } from '../modes/inventory.js'
 import { inventorySummary } from '../summary/inventory.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
+import { loadCompared } from './compare.js'
+import { compareInventory, readComparedInventory, setChangeOutputs } from './inventory-changes.js'
 import { endStep, publish, setResultOutputs, setTotalsOutputs, unreadProblem } from './shared.js'
 
 /** Runs the inventory and reports it: warnings, result JSON, artifact, summary and outputs; then fails on what failed. */
 export async function inventoryStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
+  const compared = await readComparedInventory(
+    await loadCompared(
+      config,
+      'inventory',
+      targets.map((t) => t.accountId)
+    )
+  )
   const result = await runInventory(config, targets, clock)
   for (const f of result.failures) log.warning(`Could not list ${failureLine(f)}`)
   for (const n of result.locks.notices) log.notice(n)
   const csvName = path.basename(result.csvPath)
+  const { comparison, history, extra } = await compareInventory(result, compared)
   const { resultJson, upload } = await publish(config, {
     csvPath: result.csvPath,
-    result,
-    files: [result.csvPath],
-    summary: inventorySummary({ ...result, csvName }),
+    result: { ...result, ...extra },
+    files: [result.csvPath, ...(comparison === null ? [] : [comparison.changes.csvPath])],
+    summary: inventorySummary({ ...result, csvName, comparison, history }),
     fullReportHint: `The full data is in ${csvName}.`
   })
   setTotalsOutputs(result.rowCount, result.aggregate)
   setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
+  setChangeOutputs(comparison)
   log.info(
     `Listed ${plural(result.rowCount, 'snapshot')} in ${plural(result.regions.length, 'region')}; CSV at ${result.csvPath}`
   )

@@ -5,6 +5,7 @@ import { SEVERITIES, type FailOn } from '../rules.js'
 import { mermaidLabel } from '../escape.js'
 import { int, md, table } from '../markdown.js'
 import type { CheckResult, SharingGap } from '../modes/check.js'
+import { newFindingsSection } from './new-findings.js'
 import { failureSection } from './sections.js'
 import { accountSettingsSection } from './account-settings.js'
 import { plural } from '../plural.js'
@@ -54,7 +55,9 @@ export function failingCount(rules: readonly RuleCount[], failOn: FailOn): numbe
 /** The headline: findings per severity, what was checked, and whether fail-on fails the step. */
 export function checkHeadline(
   r: Pick<CheckResult, 'rules' | 'findingsCount' | 'silencedCount' | 'snapshotCount' | 'regions' | 'accounts'>,
-  failOn: FailOn
+  failOn: FailOn,
+  /** With fail-on-new-only: the new findings per rule, which alone decide the verdict. */
+  newOnly: readonly RuleCount[] | null = null
 ): string {
   const bySeverity = SEVERITIES.map((s) =>
     plural(
@@ -67,13 +70,14 @@ export function checkHeadline(
       ? `${plural(r.accounts.length, 'account')}, ${plural(r.regions.length, 'region')}`
       : plural(r.regions.length, 'region')
   const silenced = r.silencedCount > 0 ? `, ${int(r.silencedCount)} silenced` : ''
-  const failing = failingCount(r.rules, failOn)
+  const failing = failingCount(newOnly ?? r.rules, failOn)
+  const what = newOnly === null ? 'finding' : 'new finding'
   const verdict =
     failOn === 'never'
       ? 'fail-on is `never`: the check passes.'
       : failing > 0
-        ? `**The check fails**: ${plural(failing, 'finding')} at or above fail-on \`${failOn}\`.`
-        : `The check passes: nothing at or above fail-on \`${failOn}\`.`
+        ? `**The check fails**: ${plural(failing, what)} at or above fail-on \`${failOn}\`.`
+        : `The check passes: nothing ${newOnly === null ? '' : 'new '}at or above fail-on \`${failOn}\`.`
   return `**${plural(r.findingsCount, 'finding')}** (${bySeverity.join(', ')}${silenced}) in ${plural(r.snapshotCount, 'snapshot')} across ${where}. ${verdict}`
 }
 
@@ -139,11 +143,14 @@ export function checkSummary(
     findingsFile: string
     shareCheckLimit: number
     failOnRegionError?: boolean
+    failOnNewOnly?: boolean
   }
 ): string {
+  const newFindings = r.newFindings ?? null
   const parts = [
     '## Snapshot hygiene check',
-    checkHeadline(r, opts.failOn),
+    checkHeadline(r, opts.failOn, opts.failOnNewOnly === true && newFindings !== null ? newFindings.rules : null),
+    newFindingsSection(newFindings, r.findingsCount, opts.maxFindings),
     rulesSection(r.rules),
     silencedNote(r.rules),
     accountSettingsSection(r.accountSettings, {

@@ -1,8 +1,20 @@
 import { md } from '../markdown.js'
 import type { InventoryAggregate } from '../aggregate.js'
+import type { InventoryChanges } from '../changes.js'
+import type { HistoryEntry } from '../history.js'
 import type { ListingFailure } from '../types.js'
+import { changeSection, trendSection } from './changes.js'
+import { ageHistogram, costByServiceChart, withCharts } from './charts.js'
 import { accountSection, breakdownSections, failureSection, headline, priceSection } from './sections.js'
 import { lockSection } from './locks.js'
+
+/** What a compared inventory adds to its summary. */
+export interface InventoryComparison {
+  changes: InventoryChanges
+  /** When the compared run listed its snapshots ('' when its result does not say). */
+  comparedAt: string
+  changesCsvName: string
+}
 
 /** The whole inventory summary in markdown. */
 export function inventorySummary(r: {
@@ -12,12 +24,27 @@ export function inventorySummary(r: {
   failures: readonly ListingFailure[]
   csvName: string
   locks?: Parameters<typeof lockSection>[0]
+  comparison?: InventoryComparison | null
+  history?: readonly HistoryEntry[]
 }): string {
+  const c = r.comparison ?? null
   const parts = [
     '## Snapshot inventory',
     headline(r.aggregate, r.accounts.length, r.regions.length),
+    c === null
+      ? ''
+      : changeSection(c.changes, {
+          comparedAt: c.comparedAt,
+          totalCostUsd: r.aggregate.total.costUsd,
+          changesCsvName: c.changesCsvName,
+          multiAccount: r.accounts.length > 1
+        }),
+    trendSection(r.history ?? []),
     r.accounts.length > 1 ? accountSection(r.aggregate) : '',
-    ...breakdownSections(r.aggregate),
+    ...withCharts(breakdownSections(r.aggregate), {
+      '### By service': costByServiceChart(r.aggregate),
+      '### By age': ageHistogram(r.aggregate)
+    }),
     r.locks === undefined ? '' : lockSection(r.locks),
     failureSection(r.failures),
     priceSection(),

@@ -3,6 +3,7 @@ import type { MergeResult, MissingAccount, RejectedFile, SkippedFile } from '../
 import { int, md, table } from '../markdown.js'
 import { plural } from '../plural.js'
 import { markdownCode } from '../escape.js'
+import { costByAccountChart } from './charts.js'
 import {
   accountSection,
   breakdownSections,
@@ -114,6 +115,7 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
     completenessSection(r),
     filesSection(r.rejected, r.skipped),
     r.coverage.inventory.length > 0 ? accountSection(r.aggregate) : '',
+    r.coverage.inventory.length > 0 ? costByAccountChart(r.aggregate) : '',
     ruleSection(r),
     findingsSection(r),
     ...breakdownSections(r.aggregate),

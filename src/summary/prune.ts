@@ -5,6 +5,7 @@ import type { BackupResult } from '../modes/backup.js'
 import type { PruneDecision, PruneError, PruneOutcome, PruneResult } from '../modes/prune.js'
 import { backupFailureSection, backupHeadline, createdSection, priceSection } from './sections.js'
 import { plural } from '../plural.js'
+import { reclaimedChart } from './charts.js'
 
 /** Row limits that keep the summary small however many thousands of decisions there are. */
 export const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 } as const
@@ -207,6 +208,7 @@ export function problemSections(r: PruneResult): string[] {
 function pruneParts(r: PruneResult, bucket: string | null, csvName: string): string[] {
   return [
     pruneHeadline(r),
+    reclaimedChart(r.decisions, r.dryRun),
     policyLine(r),
     ...decisionSections(r),
     metadataSection(r, bucket),
