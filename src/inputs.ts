@@ -48,7 +48,8 @@ export const Inputs = {
   memberRoleName: 'member-role-name',
   maxParallelAccounts: 'max-parallel-accounts',
   mergePath: 'merge-path',
-  sliceSize: 'slice-size'
+  sliceSize: 'slice-size',
+  measureIncremental: 'measure-incremental'
 } as const
 
 export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
@@ -62,6 +63,9 @@ export interface VolumeRef {
   region: string
   volumeId: string
 }
+
+/** The most lineages measure-incremental measures in one run. */
+export const MEASURE_INCREMENTAL_MAX = 100_000
 
 /** The parsed, validated inputs of one run. */
 export interface Config {
@@ -105,6 +109,8 @@ export interface Config {
   mergePath: string | null
   /** list-accounts: accounts per matrix slice. */
   sliceSize: number
+  /** Inventory: how many of the most expensive EBS lineages to measure with the EBS direct APIs (0: none). */
+  measureIncremental: number
 }
 
 /** An input that is not acceptable; its message is one line naming the input. */
@@ -583,7 +589,8 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     memberRoleName: memberRole(get(Inputs.memberRoleName)),
     maxParallelAccounts: integer(Inputs.maxParallelAccounts, get(Inputs.maxParallelAccounts), 1, 256),
     mergePath: mergePath(get(Inputs.mergePath), env),
-    sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256)
+    sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256),
+    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX)
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)

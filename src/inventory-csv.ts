@@ -20,7 +20,8 @@ export const INVENTORY_COLUMNS = [
   'managed',
   'tags',
   'estimated_monthly_cost_usd',
-  'arn'
+  'arn',
+  'full_size_gib'
 ] as const
 
 /** One inventory CSV row for a record, ages counted from now. */
@@ -42,7 +43,8 @@ export function inventoryRow(r: SnapshotRecord, now: Date): unknown[] {
     r.tags[TAG_MANAGED] === 'true' ? 'true' : 'false',
     JSON.stringify(r.tags),
     round(estimatedMonthlyCost(r), 4),
-    r.arn ?? ''
+    r.arn ?? '',
+    r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3)
   ]
 }
 

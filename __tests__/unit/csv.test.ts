@@ -50,7 +50,8 @@ describe('inventory CSV', () => {
         managed: 'true',
         tags: '{"Name":"a, \\"b\\"\\nc","snapshot-hygiene:managed":"true"}',
         estimated_monthly_cost_usd: '0.4',
-        arn: ''
+        arn: '',
+        full_size_gib: ''
       }
     ])
   })

@@ -7,12 +7,18 @@ import { runInventory } from '../modes/inventory.js'
 import { inventorySummary } from '../summary/inventory.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
+import { setCostRangeOutputs } from './cost.js'
 import { endStep, publish, setResultOutputs, setTotalsOutputs, unreadProblem } from './shared.js'
 
 /** Runs the inventory and reports it: warnings, result JSON, artifact, summary and outputs; then fails on what failed. */
 export async function inventoryStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
   const result = await runInventory(config, targets, clock)
   for (const f of result.failures) log.warning(`Could not list ${failureLine(f)}`)
+  for (const f of result.costs.measurement?.failures ?? []) {
+    log.warning(
+      `Could not measure ${f.lineage.sourceId ?? ''} in ${f.lineage.region} (account ${f.lineage.accountId}): ${f.message}`
+    )
+  }
   const csvName = path.basename(result.csvPath)
   const { resultJson, upload } = await publish(config, {
     csvPath: result.csvPath,
@@ -22,6 +28,7 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
     fullReportHint: `The full data is in ${csvName}.`
   })
   setTotalsOutputs(result.rowCount, result.aggregate)
+  setCostRangeOutputs(result.costs)
   setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
   log.info(
     `Listed ${plural(result.rowCount, 'snapshot')} in ${plural(result.regions.length, 'region')}; CSV at ${result.csvPath}`

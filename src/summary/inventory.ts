@@ -1,6 +1,8 @@
 import { md } from '../markdown.js'
 import type { InventoryAggregate } from '../aggregate.js'
 import type { ListingFailure } from '../types.js'
+import type { CostReport } from '../cost-report.js'
+import { costSection } from './cost.js'
 import { accountSection, breakdownSections, failureSection, headline, priceSection } from './sections.js'
 
 /** The whole inventory summary in markdown. */
@@ -10,10 +12,13 @@ export function inventorySummary(r: {
   regions: readonly string[]
   failures: readonly ListingFailure[]
   csvName: string
+  /** The estimate ranges (and measurement); without them the summary shows the single upper-bound estimate. */
+  costs?: CostReport
 }): string {
   const parts = [
     '## Snapshot inventory',
-    headline(r.aggregate, r.accounts.length, r.regions.length),
+    headline(r.aggregate, r.accounts.length, r.regions.length, r.costs?.ranges.total),
+    r.costs ? costSection(r.costs) : '',
     r.accounts.length > 1 ? accountSection(r.aggregate) : '',
     ...breakdownSections(r.aggregate),
     failureSection(r.failures),
