@@ -142,14 +142,7 @@ function finish(s: LineageState): LineageCost {
   if (s.service !== 'ebs') {
     return { ...base, lowGib: 0, highGib: 0, lowUsd: s.listedUsd, highUsd: s.listedUsd, method: 'listed-size' }
   }
-  const method: CostMethod =
-    s.known === 0 && s.unknown === 0
-      ? 'full-size'
-      : s.unknown === 0
-        ? 'full-size'
-        : s.known === 0
-          ? 'volume-size'
-          : 'mixed'
+  const method: CostMethod = s.unknown === 0 ? 'full-size' : s.known === 0 ? 'volume-size' : 'mixed'
   const lowGib = method === 'volume-size' ? s.sumGib : s.maxFullGib
   const archiveUsd = s.archiveGib * pricePerGibMonth('ebs', 'archive')
   const standard = pricePerGibMonth('ebs', 'standard')

@@ -155,16 +155,10 @@ export async function measureLineages(targets: readonly MeasureTarget[], deps: M
         }
       )
     try {
-      if (step.kind === 'full') tally.bytes += await snapshotBytes(client, step.snapshotId, paced, calls)
-      else {
-        try {
-          tally.bytes += await changedBytes(client, step.previousId, step.snapshotId, paced, calls)
-        } catch (err) {
-          // Two snapshots of one volume id that are not of one lineage (the volume was rebuilt): count the later in full.
-          if (errorCode(err) !== 'ValidationException') throw err
-          tally.bytes += await snapshotBytes(client, step.snapshotId, paced, calls)
-        }
-      }
+      // Read the step's bytes before adding: `tally.bytes += await ...` would add to a total read before the await,
+      // and lose what the lineage's other steps added meanwhile.
+      const bytes = await stepBytes(client, step, paced, calls)
+      tally.bytes += bytes
     } catch (err) {
       tally.error = measureError(err)
     }
@@ -212,6 +206,18 @@ function measurement(t: MeasureTarget, bytes: number): LineageMeasurement {
     exactUsd,
     measuredSnapshots: measurable.size,
     skippedArchived: t.lineage.archived
+  }
+}
+
+/** The bytes one step adds to its lineage. */
+async function stepBytes(client: EBSClient, step: Step, paced: Paced, calls: Calls): Promise<number> {
+  if (step.kind === 'full') return snapshotBytes(client, step.snapshotId, paced, calls)
+  try {
+    return await changedBytes(client, step.previousId, step.snapshotId, paced, calls)
+  } catch (err) {
+    // Two snapshots of one volume id that are not of one lineage (the volume was rebuilt): count the later in full.
+    if (errorCode(err) !== 'ValidationException') throw err
+    return snapshotBytes(client, step.snapshotId, paced, calls)
   }
 }
 
