@@ -2,58 +2,6 @@ export const id = 280;
 export const ids = [280];
 export const modules = {
 
-/***/ 16586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   a: () => (/* binding */ forEachBounded)
-/* harmony export */ });
-/**
- * Bounded concurrency, in the two shapes the action needs: a list worked through with at most `limit` calls in
- * flight (accounts, deletions, metadata objects), and a gate for calls that arrive one at a time while pages stream
- * in (the check's attribute calls), which no list holds up front.
- */
-/** Runs fn for every item, at most `limit` at a time, started in the order of the items; the results in that order. */
-async function forEachBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/** A gate that lets at most n calls run at once; the others wait, and start in the order they arrived. */
-function limiter(n) {
-    let active = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (active < n)
-            active++;
-        else
-            await new Promise((resolve) => {
-                waiting.push(resolve);
-            });
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 43630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -600,29 +548,6 @@ async function runBackup(config, targets, clock, deps) {
         failures: failures.sort(order),
         volumes: jobs.map((j) => ({ ...j.volume, accountId: j.target.accountId })).sort(order)
     };
-}
-
-
-/***/ }),
-
-/***/ 9506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ tagList),
-/* harmony export */   l: () => (/* binding */ tagMap)
-/* harmony export */ });
-/** Turns an AWS tag list (EC2, RDS and S3 all use Key/Value pairs) into a plain object. */
-function tagMap(tags) {
-    const out = {};
-    for (const t of tags ?? [])
-        if (t.Key !== undefined)
-            out[t.Key] = t.Value ?? '';
-    return out;
-}
-/** Turns a plain object into an AWS tag list. */
-function tagList(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 }
 
 

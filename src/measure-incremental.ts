@@ -71,7 +71,7 @@ export interface MeasureDeps {
   clock: Clock
   /** Requests per second and burst per account, region and action; default EBS_LIST_RATE. */
   rate?: number
-  /** Page requests in flight at most; default 32. */
+  /** Page requests in flight at most per account and region; default 8 (50 ms calls keep 100 a second going). */
   concurrency?: number
   random?: () => number
 }
@@ -126,8 +126,16 @@ export async function measureLineages(targets: readonly MeasureTarget[], deps: M
   }
   const calls = new Calls()
   const tallies: Tally[] = targets.map(() => ({ bytes: 0, error: null }))
-  const steps = targets.flatMap((t, i) => measureSteps(i, t.snapshots))
-  await forEachBounded(steps, deps.concurrency ?? 32, async (step) => {
+  // Each account and region has its own request buckets: its steps run in their own bounded queue, so that steps
+  // waiting for one region's pacer never hold up another region's.
+  const queues = new Map<string, Step[]>()
+  targets.forEach((t, i) => {
+    const key = `${t.lineage.accountId}/${t.lineage.region}`
+    const queue = queues.get(key) ?? []
+    queue.push(...measureSteps(i, t.snapshots))
+    queues.set(key, queue)
+  })
+  const run = async (step: Step): Promise<void> => {
     const tally = tallies[step.target]
     const target = targets[step.target]
     if (tally === undefined || target === undefined || tally.error !== null) return
@@ -162,7 +170,8 @@ export async function measureLineages(targets: readonly MeasureTarget[], deps: M
     } catch (err) {
       tally.error = measureError(err)
     }
-  })
+  }
+  await Promise.all([...queues.values()].map((steps) => forEachBounded(steps, deps.concurrency ?? 8, run)))
   const measured: LineageMeasurement[] = []
   const failures: MeasureFailure[] = []
   let skippedArchived = 0

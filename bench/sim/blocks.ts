@@ -41,13 +41,21 @@ export function changedCount(first: EbsSnapshot, second: EbsSnapshot): number {
   return rewrittenBlocks(first, second) + Math.abs(fullBlocks(second) - fullBlocks(first))
 }
 
-/** Entry `k` (0-based, in block order) of ListChangedBlocks between two snapshots. */
-export function changedAt(first: EbsSnapshot, second: EbsSnapshot, k: number): ChangedBlock {
+/** The entries of ListChangedBlocks between two snapshots from `from` (0-based, in block order) up to `to`. */
+export function changedRange(first: EbsSnapshot, second: EbsSnapshot, from: number, to: number): ChangedBlock[] {
   const r = rewrittenBlocks(first, second)
-  if (k < r) return { index: k, inFirst: true, inSecond: true }
   const f1 = fullBlocks(first)
   const f2 = fullBlocks(second)
-  return { index: Math.min(f1, f2) + (k - r), inFirst: f1 > f2, inSecond: f2 > f1 }
+  const low = Math.min(f1, f2)
+  const out: ChangedBlock[] = []
+  for (let k = from; k < to; k++) {
+    out.push(
+      k < r
+        ? { index: k, inFirst: true, inSecond: true }
+        : { index: low + (k - r), inFirst: f1 > f2, inSecond: f2 > f1 }
+    )
+  }
+  return out
 }
 
 /** The billed bytes of a lineage's standard-tier snapshots (ordered by start time, then id), by the model above. */

@@ -1,5 +1,5 @@
 /** EBS direct APIs (rest-json): ListSnapshotBlocks and ListChangedBlocks over the block model of blocks.ts. */
-import { changedAt, changedCount, fullBlocks, SIM_BLOCK_BYTES } from './blocks.js'
+import { changedCount, changedRange, fullBlocks, SIM_BLOCK_BYTES } from './blocks.js'
 import { decodeToken, encodeToken, intParam, type Answer, type Route, type SimRequest } from './route.js'
 import type { EbsSnapshot } from './types.js'
 import { errorResponse, requestId } from './wire.js'
@@ -90,8 +90,7 @@ function listChangedBlocks(req: SimRequest, secondId: string): Answer {
   if ('response' in p) return p
   const total = changedCount(first, second)
   const end = Math.min(total, p.cursor + p.size)
-  const blocks = Array.from({ length: Math.max(0, end - p.cursor) }, (_, k) => {
-    const b = changedAt(first, second, p.cursor + k)
+  const blocks = changedRange(first, second, p.cursor, end).map((b) => {
     return {
       BlockIndex: b.index,
       ...(b.inFirst ? { FirstBlockToken: `AAF${b.index.toString(36)}` } : {}),
