@@ -572,7 +572,7 @@ async function measureLineages(targets, deps) {
             tally.error = measureError(err);
         }
     };
-    await Promise.all([...queues.values()].map((steps) => (0,bounded/* forEachBounded */.a)(steps, deps.concurrency ?? 16, run)));
+    await Promise.all([...queues.values()].map((steps) => (0,bounded/* forEachBounded */.a)(steps, deps.concurrency ?? 8, run)));
     const measured = [];
     const failures = [];
     let skippedArchived = 0;

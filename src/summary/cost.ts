@@ -82,9 +82,11 @@ export function measurementSection(m: MeasurementReport, maxRows = COST_ROWS_MAX
     '',
     `Measured ${int(m.measured.length)} of the ${plural(m.selected, 'most expensive EBS lineage')} with the EBS direct ` +
       `APIs (ListSnapshotBlocks for the oldest snapshot, ListChangedBlocks between neighbours): exact ` +
-      `**${usd(m.exactUsd)} a month** where the estimate said ${usdRange(m.estimate)}. This settles ` +
-      `${usd(m.resolvedWidthUsd)} of the ${usd(m.rangeWidthUsd)} width of the whole range${share}; with the measured ` +
-      `lineages at their exact cost the estimate is **${usdRange(m.refined)} a month**.`,
+      `**${usd(m.exactUsd)} a month** where the estimate said ${usdRange(m.estimate)}. ` +
+      (m.rangeWidthUsd > 0
+        ? `This settles ${usd(m.resolvedWidthUsd)} of the ${usd(m.rangeWidthUsd)} width of the whole range${share}; `
+        : 'The estimate had no width to settle (no full sizes: its bound was the volume size); ') +
+      `with the measured lineages at their exact cost the estimate is **${usdRange(m.refined)} a month**.`,
     '',
     `Calls: ${int(m.calls.listSnapshotBlocks)} ListSnapshotBlocks, ${int(m.calls.listChangedBlocks)} ListChangedBlocks, ` +
       `${int(m.calls.throttled)} throttled and retried.` +
