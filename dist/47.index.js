@@ -97,9 +97,11 @@ function measurementSection(m, maxRows = COST_ROWS_MAX) {
         '',
         `Measured ${(0,markdown/* int */.Wh)(m.measured.length)} of the ${(0,plural/* plural */.L)(m.selected, 'most expensive EBS lineage')} with the EBS direct ` +
             `APIs (ListSnapshotBlocks for the oldest snapshot, ListChangedBlocks between neighbours): exact ` +
-            `**${(0,markdown/* usd */.dR)(m.exactUsd)} a month** where the estimate said ${usdRange(m.estimate)}. This settles ` +
-            `${(0,markdown/* usd */.dR)(m.resolvedWidthUsd)} of the ${(0,markdown/* usd */.dR)(m.rangeWidthUsd)} width of the whole range${share}; with the measured ` +
-            `lineages at their exact cost the estimate is **${usdRange(m.refined)} a month**.`,
+            `**${(0,markdown/* usd */.dR)(m.exactUsd)} a month** where the estimate said ${usdRange(m.estimate)}. ` +
+            (m.rangeWidthUsd > 0
+                ? `This settles ${(0,markdown/* usd */.dR)(m.resolvedWidthUsd)} of the ${(0,markdown/* usd */.dR)(m.rangeWidthUsd)} width of the whole range${share}; `
+                : 'The estimate had no width to settle (no full sizes: its bound was the volume size); ') +
+            `with the measured lineages at their exact cost the estimate is **${usdRange(m.refined)} a month**.`,
         '',
         `Calls: ${(0,markdown/* int */.Wh)(m.calls.listSnapshotBlocks)} ListSnapshotBlocks, ${(0,markdown/* int */.Wh)(m.calls.listChangedBlocks)} ListChangedBlocks, ` +
             `${(0,markdown/* int */.Wh)(m.calls.throttled)} throttled and retried.` +

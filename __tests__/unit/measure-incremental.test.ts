@@ -159,6 +159,20 @@ describe('measureLineages', () => {
     expect(clock.elapsedSince(start)).toBeGreaterThanOrEqual(((121 - 50) / 50) * 1000)
   })
 
+  it('counts a snapshot in full when ListChangedBlocks says the two are not of one lineage', async () => {
+    const tracker = tracked([snapshot('snap-h0', 'vol-h', 1, 1), snapshot('snap-h1', 'vol-h', 2, 1)])
+    ebs.on(ListSnapshotBlocksCommand, { SnapshotId: 'snap-h0' }).resolves({ Blocks: blocks(0, 100), BlockSize: BLOCK })
+    ebs.on(ListSnapshotBlocksCommand, { SnapshotId: 'snap-h1' }).resolves({ Blocks: blocks(0, 300), BlockSize: BLOCK })
+    ebs
+      .on(ListChangedBlocksCommand)
+      .rejects(awsError('ValidationException', 'The snapshots are not of the same lineage.'))
+    const clock = new FakeClock()
+    const result = await settle(clock, measureLineages(tracker.mostExpensiveEbs(1), { ebs: () => client, clock }))
+    expect(result.failures).toEqual([])
+    expect(result.calls).toEqual({ listSnapshotBlocks: 2, listChangedBlocks: 1, throttled: 0 })
+    expect(result.measured[0]?.exactGib).toBe(400 / BLOCKS_PER_GIB)
+  })
+
   it('reports a lineage it may not read, naming the permissions, and measures the others', async () => {
     const tracker = tracked([snapshot('snap-e0', 'vol-e', 1, 5), snapshot('snap-f0', 'vol-f', 1, 1)])
     ebs
