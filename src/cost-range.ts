@@ -62,96 +62,73 @@ export interface LineageSnapshot {
   state: string
 }
 
-/** What a lineage has folded in so far. */
-interface LineageState {
+/** Where a lineage is: account, region, service and source. */
+interface LineageHead {
   accountId: string
   region: string
   service: Service
   sourceId: string | null
-  count: number
+}
+
+/** The numbers a lineage folds, as offsets into its slot of a Float64Array. */
+const F = {
+  count: 0,
   /** Largest known full size of a standard-tier snapshot. */
-  maxFullGib: number
+  maxFullGib: 1,
   /** Sum over standard-tier snapshots of the full size, or the volume size where none is known. */
-  sumGib: number
-  known: number
-  unknown: number
-  archiveGib: number
-  archived: number
+  sumGib: 2,
+  known: 3,
+  unknown: 4,
+  archiveGib: 5,
+  archived: 6,
   /** Other services: the listed-size cost. */
-  listedUsd: number
-  snapshotList: LineageSnapshot[] | null
+  listedUsd: 7
+} as const
+const FIELDS = 8
+
+function bump(d: Float64Array, i: number, by: number): void {
+  d[i] = (d[i] ?? 0) + by
 }
 
-function lineageKey(r: SnapshotRecord): string {
-  return `${r.accountId}/${r.region}/${r.service}/${r.sourceId ?? `(none)/${r.snapshotId}`}`
-}
-
-function newState(r: SnapshotRecord, keepSnapshots: boolean): LineageState {
-  return {
-    accountId: r.accountId,
-    region: r.region,
-    service: r.service,
-    sourceId: r.sourceId,
-    count: 0,
-    maxFullGib: 0,
-    sumGib: 0,
-    known: 0,
-    unknown: 0,
-    archiveGib: 0,
-    archived: 0,
-    listedUsd: 0,
-    snapshotList: keepSnapshots && r.service === 'ebs' ? [] : null
-  }
-}
-
-function fold(s: LineageState, r: SnapshotRecord): void {
-  s.count += 1
-  s.snapshotList?.push({
-    snapshotId: r.snapshotId,
-    createdAt: r.createdAt,
-    storageTier: r.storageTier,
-    state: r.state
-  })
+function fold(d: Float64Array, o: number, r: SnapshotRecord): void {
+  bump(d, o + F.count, 1)
   if (r.service !== 'ebs') {
-    s.listedUsd += pricedSizeGib(r) * pricePerGibMonth(r.service, r.storageTier)
+    bump(d, o + F.listedUsd, pricedSizeGib(r) * pricePerGibMonth(r.service, r.storageTier))
     return
   }
   if (r.storageTier === 'archive') {
-    s.archiveGib += pricedSizeGib(r)
-    s.archived += 1
+    bump(d, o + F.archiveGib, pricedSizeGib(r))
+    bump(d, o + F.archived, 1)
     return
   }
-  s.sumGib += pricedSizeGib(r)
-  if (r.fullSizeGib === undefined) s.unknown += 1
+  bump(d, o + F.sumGib, pricedSizeGib(r))
+  if (r.fullSizeGib === undefined) bump(d, o + F.unknown, 1)
   else {
-    s.known += 1
-    s.maxFullGib = Math.max(s.maxFullGib, r.fullSizeGib)
+    bump(d, o + F.known, 1)
+    d[o + F.maxFullGib] = Math.max(d[o + F.maxFullGib] ?? 0, r.fullSizeGib)
   }
 }
 
-function finish(s: LineageState): LineageCost {
-  const base = {
-    accountId: s.accountId,
-    region: s.region,
-    service: s.service,
-    sourceId: s.sourceId,
-    snapshots: s.count,
-    archiveGib: s.archiveGib,
-    archived: s.archived
+function finish(head: LineageHead, d: Float64Array, o: number): LineageCost {
+  const at = (f: number): number => d[o + f] ?? 0
+  const base = { ...head, snapshots: at(F.count), archiveGib: at(F.archiveGib), archived: at(F.archived) }
+  if (head.service !== 'ebs') {
+    const listed = at(F.listedUsd)
+    return { ...base, lowGib: 0, highGib: 0, lowUsd: listed, highUsd: listed, method: 'listed-size' }
   }
-  if (s.service !== 'ebs') {
-    return { ...base, lowGib: 0, highGib: 0, lowUsd: s.listedUsd, highUsd: s.listedUsd, method: 'listed-size' }
-  }
-  const method: CostMethod = s.unknown === 0 ? 'full-size' : s.known === 0 ? 'volume-size' : 'mixed'
-  const lowGib = method === 'volume-size' ? s.sumGib : s.maxFullGib
-  const archiveUsd = s.archiveGib * pricePerGibMonth('ebs', 'archive')
+  const known = at(F.known)
+  const unknown = at(F.unknown)
+  const method: CostMethod = unknown === 0 ? 'full-size' : known === 0 ? 'volume-size' : 'mixed'
+  const sumGib = at(F.sumGib)
+  const lowGib = method === 'volume-size' ? sumGib : at(F.maxFullGib)
+  const archiveUsd = at(F.archiveGib) * pricePerGibMonth('ebs', 'archive')
   const standard = pricePerGibMonth('ebs', 'standard')
   return {
     ...base,
     lowGib,
-    highGib: s.sumGib,
+    highGib: sumGib,
     lowUsd: lowGib * standard + archiveUsd,
-    highUsd: s.sumGib * standard + archiveUsd,
+    highUsd: sumGib * standard + archiveUsd,
     method
   }
 }
@@ -160,9 +137,25 @@ function finish(s: LineageState): LineageCost {
 export function lineageCost(records: readonly SnapshotRecord[]): LineageCost {
   const first = records[0]
   if (first === undefined) throw new RangeError('a lineage needs at least one snapshot')
-  const state = newState(first, false)
-  for (const r of records) fold(state, r)
-  return finish(state)
+  const d = new Float64Array(FIELDS)
+  for (const r of records) fold(d, 0, r)
+  return finish(headOf(first), d, 0)
+}
+
+function headOf(r: SnapshotRecord): LineageHead {
+  return { accountId: r.accountId, region: r.region, service: r.service, sourceId: r.sourceId }
+}
+
+const SEP = '\u0000'
+
+/** A lineage's key: one flat string, so that no field of a record (nor the page it was parsed from) stays referenced. */
+function lineageKey(r: SnapshotRecord): string {
+  return [r.service, r.accountId, r.region, r.sourceId === null ? '' : 's', r.sourceId ?? r.snapshotId].join(SEP)
+}
+
+function headFromKey(key: string): LineageHead {
+  const [service = '', accountId = '', region = '', known = '', ...rest] = key.split(SEP)
+  return { service: service as Service, accountId, region, sourceId: known === 's' ? rest.join(SEP) : null }
 }
 
 function emptyTotals(): RangeTotals {
@@ -186,9 +179,14 @@ export function byUpperBound(a: LineageCost, b: LineageCost): number {
   )
 }
 
-/** Folds snapshot records into lineages as they stream past; memory grows with the number of lineages. */
+/**
+ * Folds snapshot records into lineages as they stream past. Memory grows with the number of lineages, kept compact:
+ * one flat key and eight numbers each (and each EBS lineage's snapshots when they are kept for measuring).
+ */
 export class CostRangeTracker {
-  private readonly lineages = new Map<string, LineageState>()
+  private readonly slots = new Map<string, number>()
+  private data = new Float64Array(FIELDS * 1024)
+  private readonly snapshots = new Map<number, LineageSnapshot[]>()
 
   /** `keepSnapshots`: keep each EBS lineage's snapshots, for measuring them afterwards. */
   constructor(private readonly keepSnapshots = false) {}
@@ -196,17 +194,27 @@ export class CostRangeTracker {
   /** Adds one record. */
   add(r: SnapshotRecord): void {
     const key = lineageKey(r)
-    let s = this.lineages.get(key)
-    if (s === undefined) {
-      s = newState(r, this.keepSnapshots)
-      this.lineages.set(key, s)
+    let slot = this.slots.get(key)
+    if (slot === undefined) {
+      slot = this.slots.size
+      this.slots.set(key, slot)
+      if ((slot + 1) * FIELDS > this.data.length) {
+        const grown = new Float64Array(this.data.length * 2)
+        grown.set(this.data)
+        this.data = grown
+      }
     }
-    fold(s, r)
+    fold(this.data, slot * FIELDS, r)
+    if (this.keepSnapshots && r.service === 'ebs') {
+      const list = this.snapshots.get(slot) ?? []
+      list.push({ snapshotId: r.snapshotId, createdAt: r.createdAt, storageTier: r.storageTier, state: r.state })
+      this.snapshots.set(slot, list)
+    }
   }
 
   /** Every lineage's range. */
   lineageCosts(): LineageCost[] {
-    return [...this.lineages.values()].map(finish)
+    return [...this.slots].map(([key, slot]) => finish(headFromKey(key), this.data, slot * FIELDS))
   }
 
   /** The ranges in total, per service and region, and the `topN` largest sources by upper bound. */
@@ -219,9 +227,13 @@ export class CostRangeTracker {
    * tracker was made with keepSnapshots).
    */
   mostExpensiveEbs(n: number): { lineage: LineageCost; snapshots: LineageSnapshot[] }[] {
-    return [...this.lineages.values()]
-      .filter((s) => s.service === 'ebs' && s.sourceId !== null)
-      .map((s) => ({ lineage: finish(s), snapshots: s.snapshotList ?? [] }))
+    return [...this.slots]
+      .map(([key, slot]) => ({ head: headFromKey(key), slot }))
+      .filter(({ head }) => head.service === 'ebs' && head.sourceId !== null)
+      .map(({ head, slot }) => ({
+        lineage: finish(head, this.data, slot * FIELDS),
+        snapshots: this.snapshots.get(slot) ?? []
+      }))
       .sort((a, b) => byUpperBound(a.lineage, b.lineage))
       .slice(0, Math.max(0, n))
   }

@@ -104,6 +104,28 @@ describe('lineageCost', () => {
   })
 })
 
+describe('CostRangeTracker keys', () => {
+  it('keeps snapshots with no known source (EBS copies) each a lineage of its own, and sources with slashes whole', () => {
+    const tracker = new CostRangeTracker()
+    const copies = ['snap-c1', 'snap-c2'].map((id) =>
+      ebsRecord(
+        { SnapshotId: id, VolumeId: 'vol-ffffffff', VolumeSize: 10, OwnerId: ACCOUNT, StorageTier: 'standard' },
+        ACCOUNT,
+        'eu-west-1'
+      )
+    )
+    for (const r of copies) tracker.add(r)
+    const [efs] = lineage('vol-0z', 1, [])
+    if (efs) tracker.add({ ...efs, service: 'efs', storageTier: 'warm', sourceId: 'arn:aws:elasticfilesystem:x/fs-1' })
+    const costs = tracker.lineageCosts()
+    expect(costs.map((l) => [l.service, l.sourceId, l.snapshots, l.method])).toEqual([
+      ['ebs', null, 1, 'volume-size'],
+      ['ebs', null, 1, 'volume-size'],
+      ['efs', 'arn:aws:elasticfilesystem:x/fs-1', 1, 'listed-size']
+    ])
+  })
+})
+
 describe('CostRangeTracker and the cost section', () => {
   const a = lineage('vol-0a', 40, [{ grown: 10 }, { grown: 10 }])
   const b = lineage('vol-0b', 5, [{ grown: 0 }], { region: 'us-east-1', withFullSize: () => false, volumeSize: 8 })
