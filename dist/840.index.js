@@ -74,74 +74,63 @@ function limiter(n) {
 
 /** Every method, in the order the summary names them. */
 const COST_METHODS = ['full-size', 'mixed', 'volume-size', 'listed-size'];
-function lineageKey(r) {
-    return `${r.accountId}/${r.region}/${r.service}/${r.sourceId ?? `(none)/${r.snapshotId}`}`;
+/** The numbers a lineage folds, as offsets into its slot of a Float64Array. */
+const F = {
+    count: 0,
+    /** Largest known full size of a standard-tier snapshot. */
+    maxFullGib: 1,
+    /** Sum over standard-tier snapshots of the full size, or the volume size where none is known. */
+    sumGib: 2,
+    known: 3,
+    unknown: 4,
+    archiveGib: 5,
+    archived: 6,
+    /** Other services: the listed-size cost. */
+    listedUsd: 7
+};
+const FIELDS = 8;
+function bump(d, i, by) {
+    d[i] = (d[i] ?? 0) + by;
 }
-function newState(r, keepSnapshots) {
-    return {
-        accountId: r.accountId,
-        region: r.region,
-        service: r.service,
-        sourceId: r.sourceId,
-        count: 0,
-        maxFullGib: 0,
-        sumGib: 0,
-        known: 0,
-        unknown: 0,
-        archiveGib: 0,
-        archived: 0,
-        listedUsd: 0,
-        snapshotList: keepSnapshots && r.service === 'ebs' ? [] : null
-    };
-}
-function fold(s, r) {
-    s.count += 1;
-    s.snapshotList?.push({
-        snapshotId: r.snapshotId,
-        createdAt: r.createdAt,
-        storageTier: r.storageTier,
-        state: r.state
-    });
+function fold(d, o, r) {
+    bump(d, o + F.count, 1);
     if (r.service !== 'ebs') {
-        s.listedUsd += (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedSizeGib */ .ZB)(r) * (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGibMonth */ .dC)(r.service, r.storageTier);
+        bump(d, o + F.listedUsd, (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedSizeGib */ .ZB)(r) * (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGibMonth */ .dC)(r.service, r.storageTier));
         return;
     }
     if (r.storageTier === 'archive') {
-        s.archiveGib += (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedSizeGib */ .ZB)(r);
-        s.archived += 1;
+        bump(d, o + F.archiveGib, (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedSizeGib */ .ZB)(r));
+        bump(d, o + F.archived, 1);
         return;
     }
-    s.sumGib += (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedSizeGib */ .ZB)(r);
+    bump(d, o + F.sumGib, (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedSizeGib */ .ZB)(r));
     if (r.fullSizeGib === undefined)
-        s.unknown += 1;
+        bump(d, o + F.unknown, 1);
     else {
-        s.known += 1;
-        s.maxFullGib = Math.max(s.maxFullGib, r.fullSizeGib);
+        bump(d, o + F.known, 1);
+        d[o + F.maxFullGib] = Math.max(d[o + F.maxFullGib] ?? 0, r.fullSizeGib);
     }
 }
-function finish(s) {
-    const base = {
-        accountId: s.accountId,
-        region: s.region,
-        service: s.service,
-        sourceId: s.sourceId,
-        snapshots: s.count,
-        archiveGib: s.archiveGib,
-        archived: s.archived
-    };
-    if (s.service !== 'ebs') {
-        return { ...base, lowGib: 0, highGib: 0, lowUsd: s.listedUsd, highUsd: s.listedUsd, method: 'listed-size' };
+function finish(head, d, o) {
+    const at = (f) => d[o + f] ?? 0;
+    const base = { ...head, snapshots: at(F.count), archiveGib: at(F.archiveGib), archived: at(F.archived) };
+    if (head.service !== 'ebs') {
+        const listed = at(F.listedUsd);
+        return { ...base, lowGib: 0, highGib: 0, lowUsd: listed, highUsd: listed, method: 'listed-size' };
     }
-    const method = s.unknown === 0 ? 'full-size' : s.known === 0 ? 'volume-size' : 'mixed';
-    const lowGib = method === 'volume-size' ? s.sumGib : s.maxFullGib;
-    const archiveUsd = s.archiveGib * (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGibMonth */ .dC)('ebs', 'archive');
+    const known = at(F.known);
+    const unknown = at(F.unknown);
+    const method = unknown === 0 ? 'full-size' : known === 0 ? 'volume-size' : 'mixed';
+    const sumGib = at(F.sumGib);
+    const lowGib = method === 'volume-size' ? sumGib : at(F.maxFullGib);
+    const archiveUsd = at(F.archiveGib) * (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGibMonth */ .dC)('ebs', 'archive');
     const standard = (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGibMonth */ .dC)('ebs', 'standard');
     return {
         ...base,
         lowGib,
-        highGib: s.sumGib,
+        highGib: sumGib,
         lowUsd: lowGib * standard + archiveUsd,
-        highUsd: s.sumGib * standard + archiveUsd,
+        highUsd: sumGib * standard + archiveUsd,
         method
     };
 }
@@ -150,10 +139,22 @@ function lineageCost(records) {
     const first = records[0];
     if (first === undefined)
         throw new RangeError('a lineage needs at least one snapshot');
-    const state = newState(first, false);
+    const d = new Float64Array(FIELDS);
     for (const r of records)
-        fold(state, r);
-    return finish(state);
+        fold(d, 0, r);
+    return finish(headOf(first), d, 0);
+}
+function headOf(r) {
+    return { accountId: r.accountId, region: r.region, service: r.service, sourceId: r.sourceId };
+}
+const SEP = '\u0000';
+/** A lineage's key: one flat string, so that no field of a record (nor the page it was parsed from) stays referenced. */
+function lineageKey(r) {
+    return [r.service, r.accountId, r.region, r.sourceId === null ? '' : 's', r.sourceId ?? r.snapshotId].join(SEP);
+}
+function headFromKey(key) {
+    const [service = '', accountId = '', region = '', known = '', ...rest] = key.split(SEP);
+    return { service: service, accountId, region, sourceId: known === 's' ? rest.join(SEP) : null };
 }
 function emptyTotals() {
     return { lowUsd: 0, highUsd: 0, lineages: 0, snapshots: 0, methods: {} };
@@ -171,10 +172,15 @@ function byUpperBound(a, b) {
     return (b.highUsd - a.highUsd ||
         `${a.accountId}/${a.region}/${a.sourceId ?? ''}`.localeCompare(`${b.accountId}/${b.region}/${b.sourceId ?? ''}`));
 }
-/** Folds snapshot records into lineages as they stream past; memory grows with the number of lineages. */
+/**
+ * Folds snapshot records into lineages as they stream past. Memory grows with the number of lineages, kept compact:
+ * one flat key and eight numbers each (and each EBS lineage's snapshots when they are kept for measuring).
+ */
 class CostRangeTracker {
     keepSnapshots;
-    lineages = new Map();
+    slots = new Map();
+    data = new Float64Array(FIELDS * 1024);
+    snapshots = new Map();
     /** `keepSnapshots`: keep each EBS lineage's snapshots, for measuring them afterwards. */
     constructor(keepSnapshots = false) {
         this.keepSnapshots = keepSnapshots;
@@ -182,16 +188,26 @@ class CostRangeTracker {
     /** Adds one record. */
     add(r) {
         const key = lineageKey(r);
-        let s = this.lineages.get(key);
-        if (s === undefined) {
-            s = newState(r, this.keepSnapshots);
-            this.lineages.set(key, s);
+        let slot = this.slots.get(key);
+        if (slot === undefined) {
+            slot = this.slots.size;
+            this.slots.set(key, slot);
+            if ((slot + 1) * FIELDS > this.data.length) {
+                const grown = new Float64Array(this.data.length * 2);
+                grown.set(this.data);
+                this.data = grown;
+            }
         }
-        fold(s, r);
+        fold(this.data, slot * FIELDS, r);
+        if (this.keepSnapshots && r.service === 'ebs') {
+            const list = this.snapshots.get(slot) ?? [];
+            list.push({ snapshotId: r.snapshotId, createdAt: r.createdAt, storageTier: r.storageTier, state: r.state });
+            this.snapshots.set(slot, list);
+        }
     }
     /** Every lineage's range. */
     lineageCosts() {
-        return [...this.lineages.values()].map(finish);
+        return [...this.slots].map(([key, slot]) => finish(headFromKey(key), this.data, slot * FIELDS));
     }
     /** The ranges in total, per service and region, and the `topN` largest sources by upper bound. */
     result(topN = 25) {
@@ -202,9 +218,13 @@ class CostRangeTracker {
      * tracker was made with keepSnapshots).
      */
     mostExpensiveEbs(n) {
-        return [...this.lineages.values()]
-            .filter((s) => s.service === 'ebs' && s.sourceId !== null)
-            .map((s) => ({ lineage: finish(s), snapshots: s.snapshotList ?? [] }))
+        return [...this.slots]
+            .map(([key, slot]) => ({ head: headFromKey(key), slot }))
+            .filter(({ head }) => head.service === 'ebs' && head.sourceId !== null)
+            .map(({ head, slot }) => ({
+            lineage: finish(head, this.data, slot * FIELDS),
+            snapshots: this.snapshots.get(slot) ?? []
+        }))
             .sort((a, b) => byUpperBound(a.lineage, b.lineage))
             .slice(0, Math.max(0, n));
     }

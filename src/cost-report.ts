@@ -2,6 +2,8 @@
  * The inventory's cost report: the estimate ranges, and when measure-incremental asks for it, the exact sizes of the
  * most expensive EBS lineages with how much of the range they settle.
  */
+import type { AccountTarget } from './accounts.js'
+import type { Clock } from './clock.js'
 import type { CostRange, CostRanges, CostRangeTracker } from './cost-range.js'
 import {
   measureLineages,
@@ -74,4 +76,30 @@ export async function costReport(
   const targets = tracker.mostExpensiveEbs(measure)
   const result = await measureLineages(targets, deps)
   return { ranges, measurement: measurementReport(ranges, targets.length, result) }
+}
+
+/**
+ * The inventory's cost report over the accounts it listed: measures with each account's own EBS clients, and lets
+ * them go afterwards.
+ */
+export async function inventoryCosts(
+  tracker: CostRangeTracker,
+  measure: number,
+  targets: readonly AccountTarget[],
+  clock: Clock
+): Promise<CostReport> {
+  if (measure <= 0) return costReport(tracker, 0, null)
+  const byAccount = new Map(targets.map((t) => [t.accountId, t.clients]))
+  try {
+    return await costReport(tracker, measure, {
+      clock,
+      ebs: (accountId, region) => {
+        const clients = byAccount.get(accountId)
+        if (clients === undefined) throw new Error(`no credentials for account ${accountId}`)
+        return clients.ebs(region)
+      }
+    })
+  } finally {
+    for (const t of targets) t.clients.release()
+  }
 }

@@ -3,7 +3,7 @@ import type { AccountTarget } from '../accounts.js'
 import { forEachBounded } from '../bounded.js'
 import type { Clock } from '../clock.js'
 import { CostRangeTracker } from '../cost-range.js'
-import { costReport, type CostReport } from '../cost-report.js'
+import { inventoryCosts, type CostReport } from '../cost-report.js'
 import { CsvWriter } from '../csv.js'
 import { errorMessage } from '../errors.js'
 import { listedServices, type Config } from '../inputs.js'
@@ -100,16 +100,7 @@ export async function runInventory(
     }
   })
   await csv.close()
-  const byAccount = new Map(targets.map((t) => [t.accountId, t.clients]))
-  const report = await costReport(costs, measure, {
-    clock,
-    ebs: (accountId, region) => {
-      const clients = byAccount.get(accountId)
-      if (clients === undefined) throw new Error(`no credentials for account ${accountId}`)
-      return clients.ebs(region)
-    }
-  })
-  if (measure > 0) for (const t of targets) t.clients.release()
+  const report = await inventoryCosts(costs, measure, targets, clock)
   return {
     mode: 'inventory',
     generatedAt: now.toISOString(),
