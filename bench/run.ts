@@ -28,7 +28,7 @@ import {
   type SimAccount
 } from './sim/data.js'
 import { organizationMinimumCalls, type OrganizationMinimum } from './sim/minimum.js'
-import { lineageBilledBytes } from './sim/blocks.js'
+import { changedCount, fullBlocks, lineageBilledBytes } from './sim/blocks.js'
 import { generateOrganization, type SimOrganization } from './sim/organization.js'
 import { hashString } from './sim/prng.js'
 import { startSimulator, type SimOptions, type SimServer, type SimStats } from './sim/server.js'
@@ -563,6 +563,20 @@ async function scenarioMeasure(): Promise<void> {
       return Math.round(x.exactGib * 2048) !== lineageBilledBytes(lineage) / 524_288
     })
     checks.equal(wrong.length, 0, `${name}: lineages whose exact size differs from the simulator's`)
+    // Block entries the APIs listed: the oldest snapshot's blocks, then each neighbour pair's changed blocks.
+    const entries = m.measured.reduce((n, x) => {
+      const lineage = sim.account
+        .ebsSnapshots(x.lineage.region)
+        .filter((s) => s.volumeId === x.lineage.sourceId)
+        .sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || a.snapshotId.localeCompare(b.snapshotId))
+      return (
+        n +
+        lineage.reduce((k, s, i) => {
+          const previous = lineage[i - 1]
+          return k + (previous === undefined ? fullBlocks(s) : changedCount(previous, s))
+        }, 0)
+      )
+    }, 0)
     const lsb = stats.byAction['ebs:ListSnapshotBlocks'] ?? 0
     const lcb = stats.byAction['ebs:ListChangedBlocks'] ?? 0
     checks.equal(
@@ -595,6 +609,7 @@ async function scenarioMeasure(): Promise<void> {
       notes: [
         `measuring phase ${fmt(measureWall)} ms (first ListSnapshotBlocks to last answer) against its floor of ${fmt(measureFloor)} ms (${fmt(perRegion)} ListChangedBlocks per region at ${MEASURE_RATE}/s after a burst of ${MEASURE_RATE}); ratio is of that phase`,
         `estimate ${total === undefined ? 'n/a' : `$${fmt(total.lowUsd, 2)}–$${fmt(total.highUsd, 2)}`}/month, measured exact $${fmt(m.exactUsd, 2)} (settles $${fmt(m.resolvedWidthUsd, 2)} of the $${fmt(m.rangeWidthUsd, 2)} range width)`,
+        `${fmt(entries)} block entries listed (${fmt((1e6 * (run.cpuSeconds ?? Number.NaN)) / entries, 2)} µs of action CPU each)`,
         `every lineage's exact size checked against the simulator's block model`,
         `action CPU ${fmt(run.cpuSeconds ?? Number.NaN, 1)} s, simulator CPU ${fmt((used.user + used.system) / 1e6, 1)} s; ${stats.maxInFlight} requests in flight at most`
       ].join('; ')

@@ -743,6 +743,30 @@ async function costReport(tracker, measure, deps) {
     const result = await measureLineages(targets, deps);
     return { ranges, measurement: measurementReport(ranges, targets.length, result) };
 }
+/**
+ * The inventory's cost report over the accounts it listed: measures with each account's own EBS clients, and lets
+ * them go afterwards.
+ */
+async function inventoryCosts(tracker, measure, targets, clock) {
+    if (measure <= 0)
+        return costReport(tracker, 0, null);
+    const byAccount = new Map(targets.map((t) => [t.accountId, t.clients]));
+    try {
+        return await costReport(tracker, measure, {
+            clock,
+            ebs: (accountId, region) => {
+                const clients = byAccount.get(accountId);
+                if (clients === undefined)
+                    throw new Error(`no credentials for account ${accountId}`);
+                return clients.ebs(region);
+            }
+        });
+    }
+    finally {
+        for (const t of targets)
+            t.clients.release();
+    }
+}
 
 // EXTERNAL MODULE: ./src/csv.ts
 var src_csv = __webpack_require__(30731);
@@ -963,19 +987,7 @@ async function runInventory(config, targets, clock) {
         }
     });
     await csv.close();
-    const byAccount = new Map(targets.map((t) => [t.accountId, t.clients]));
-    const report = await costReport(costs, measure, {
-        clock,
-        ebs: (accountId, region) => {
-            const clients = byAccount.get(accountId);
-            if (clients === undefined)
-                throw new Error(`no credentials for account ${accountId}`);
-            return clients.ebs(region);
-        }
-    });
-    if (measure > 0)
-        for (const t of targets)
-            t.clients.release();
+    const report = await inventoryCosts(costs, measure, targets, clock);
     return {
         mode: 'inventory',
         generatedAt: now.toISOString(),
