@@ -73,6 +73,7 @@ const CASES: [string, Record<string, string>][] = [
   ['max-parallel-accounts', { accounts: 'organization', 'member-role-name': 'r', 'max-parallel-accounts': '0' }],
   ['merge-path', { mode: 'merge', 'merge-path': '../../..' }],
   ['slice-size', { mode: 'list-accounts', accounts: 'organization', 'slice-size': '0' }],
+  ['measure-incremental', { 'measure-incremental': 'top-10' }],
   // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
   ['mode', { mode: '' }],
   ['regions', { regions: '  ' }],
