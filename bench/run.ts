@@ -28,6 +28,7 @@ import {
   type SimAccount
 } from './sim/data.js'
 import { organizationMinimumCalls, type OrganizationMinimum } from './sim/minimum.js'
+import { changedCount, fullBlocks, lineageBilledBytes } from './sim/blocks.js'
 import { generateOrganization, type SimOrganization } from './sim/organization.js'
 import { hashString } from './sim/prng.js'
 import { startSimulator, type SimOptions, type SimServer, type SimStats } from './sim/server.js'
@@ -38,7 +39,7 @@ const NODE =
   (fs.existsSync(path.join(ROOT, 'node_modules/.bin/node'))
     ? path.join(ROOT, 'node_modules/.bin/node')
     : process.execPath)
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()))
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7').split(',').map((s) => s.trim()))
 const OUT = path.resolve(
   process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'out', `run-${new Date().toISOString().replace(/[:.]/g, '-')}`)
 )
@@ -505,6 +506,120 @@ async function scenarioOrganization(): Promise<void> {
   }
 }
 
+// --- Scenario 7: measure-incremental on 1,000 lineages -------------------------------------------------------------
+
+const MEASURE_LINEAGES = 1_000
+const MEASURE_PER_VOLUME = 5
+const MEASURE_LATENCY = 50
+/** ListSnapshotBlocks and ListChangedBlocks: 50 a second each per account and region (bench/sim/bucket.ts). */
+const MEASURE_RATE = 50
+
+interface MeasuredJson {
+  costs?: {
+    ranges?: { total?: { lowUsd: number; highUsd: number } }
+    measurement?: {
+      measured: { lineage: { region: string; sourceId: string }; exactGib: number }[]
+      failures: unknown[]
+      exactUsd: number
+      estimate: { lowUsd: number; highUsd: number }
+      rangeWidthUsd: number
+      resolvedWidthUsd: number
+      calls: { listSnapshotBlocks: number; listChangedBlocks: number; throttled: number }
+    } | null
+  }
+}
+
+async function scenarioMeasure(): Promise<void> {
+  const regions = TEN_REGIONS
+  const count = MEASURE_LINEAGES * MEASURE_PER_VOLUME
+  const sim = await simulator(
+    {
+      regions,
+      managed: { count, regions, perVolume: MEASURE_PER_VOLUME, volumeGib: 8, expiredFraction: 0, retentionDays: 3650 }
+    },
+    { latencyMs: MEASURE_LATENCY }
+  )
+  try {
+    const name = `measure-incremental-${MEASURE_LINEAGES}`
+    const cpu = process.cpuUsage()
+    const run = await runAction(sim, name, {
+      mode: 'inventory',
+      regions: regions.join(','),
+      services: 'ebs',
+      'csv-path': 'inventory.csv',
+      'measure-incremental': String(MEASURE_LINEAGES)
+    })
+    const used = process.cpuUsage(cpu)
+    const stats = sim.stats()
+    const json = JSON.parse(fs.readFileSync(run.outputs['summary-json-path'] ?? '', 'utf8')) as MeasuredJson
+    const m = json.costs?.measurement
+    checks.expect(m !== undefined && m !== null, `${name}: the result JSON has no measurement`)
+    if (m === undefined || m === null) return
+    checks.equal(m.measured.length, MEASURE_LINEAGES, `${name}: lineages measured`)
+    checks.equal(m.failures.length, 0, `${name}: lineages failed`)
+    // Every lineage's exact size is the simulator's model billed size, to the block.
+    const wrong = m.measured.filter((x) => {
+      const lineage = sim.account.ebsSnapshots(x.lineage.region).filter((s) => s.volumeId === x.lineage.sourceId)
+      return Math.round(x.exactGib * 2048) !== lineageBilledBytes(lineage) / 524_288
+    })
+    checks.equal(wrong.length, 0, `${name}: lineages whose exact size differs from the simulator's`)
+    // Block entries the APIs listed: the oldest snapshot's blocks, then each neighbour pair's changed blocks.
+    const entries = m.measured.reduce((n, x) => {
+      const lineage = sim.account
+        .ebsSnapshots(x.lineage.region)
+        .filter((s) => s.volumeId === x.lineage.sourceId)
+        .sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || a.snapshotId.localeCompare(b.snapshotId))
+      return (
+        n +
+        lineage.reduce((k, s, i) => {
+          const previous = lineage[i - 1]
+          return k + (previous === undefined ? fullBlocks(s) : changedCount(previous, s))
+        }, 0)
+      )
+    }, 0)
+    const lsb = stats.byAction['ebs:ListSnapshotBlocks'] ?? 0
+    const lcb = stats.byAction['ebs:ListChangedBlocks'] ?? 0
+    checks.equal(
+      lsb - (stats.throttledByAction['ebs:ListSnapshotBlocks'] ?? 0),
+      MEASURE_LINEAGES,
+      `${name}: ListSnapshotBlocks answered`
+    )
+    checks.equal(
+      lcb - (stats.throttledByAction['ebs:ListChangedBlocks'] ?? 0),
+      MEASURE_LINEAGES * (MEASURE_PER_VOLUME - 1),
+      `${name}: ListChangedBlocks answered`
+    )
+    // The floor of the measuring phase: per region, ListChangedBlocks beyond the burst at the bucket's rate (the
+    // regions run side by side), plus one call's latency; the listing before it is timed apart.
+    const perRegion = (MEASURE_LINEAGES / regions.length) * (MEASURE_PER_VOLUME - 1)
+    const measureFloor = (Math.max(0, perRegion - MEASURE_RATE) / MEASURE_RATE) * 1000 + MEASURE_LATENCY
+    const measureStart = stats.firstCallAt['ebs:ListSnapshotBlocks'] ?? Number.NaN
+    const measureWall = (stats.lastResponseAt ?? Number.NaN) - measureStart
+    const total = json.costs?.ranges?.total
+    printRow({
+      id: '7',
+      scenario: `inventory with measure-incremental ${fmt(MEASURE_LINEAGES)}: ${fmt(MEASURE_LINEAGES)} lineages × ${MEASURE_PER_VOLUME} snapshots in ${regions.length} regions, ${MEASURE_LATENCY} ms`,
+      wall: fmt(windowMs(stats)),
+      process: fmt(run.exitedAt - run.startedAt),
+      floor: fmt(measureFloor),
+      ratio: `${fmt(measureWall / measureFloor, 2)}×`,
+      calls: `${stats.calls} (${lsb} ListSnapshotBlocks, ${lcb} ListChangedBlocks)`,
+      throttled: String(stats.throttled),
+      rss: fmt(run.peakRssKiB / MIB),
+      notes: [
+        `measuring phase ${fmt(measureWall)} ms (first ListSnapshotBlocks to last answer) against its floor of ${fmt(measureFloor)} ms (${fmt(perRegion)} ListChangedBlocks per region at ${MEASURE_RATE}/s after a burst of ${MEASURE_RATE}); ratio is of that phase`,
+        `estimate ${total === undefined ? 'n/a' : `$${fmt(total.lowUsd, 2)}–$${fmt(total.highUsd, 2)}`}/month, measured exact $${fmt(m.exactUsd, 2)} (settles $${fmt(m.resolvedWidthUsd, 2)} of the $${fmt(m.rangeWidthUsd, 2)} range width)`,
+        `${fmt(entries)} block entries listed (${fmt((1e6 * (run.cpuSeconds ?? Number.NaN)) / entries, 2)} µs of action CPU each)`,
+        `every lineage's exact size checked against the simulator's block model`,
+        `action CPU ${fmt(run.cpuSeconds ?? Number.NaN, 1)} s, simulator CPU ${fmt((used.user + used.system) / 1e6, 1)} s; ${stats.maxInFlight} requests in flight at most`
+      ].join('; ')
+    })
+    removeCsv(path.join(run.workDir, 'inventory.csv'))
+  } finally {
+    await sim.close()
+  }
+}
+
 // --- Main ---------------------------------------------------------------------------------------------------------
 
 if (!fs.existsSync(DIST)) throw new Error(`No bundle at ${DIST}: set BENCH_DIST or build one`)
@@ -533,6 +648,7 @@ if (ONLY.has('4')) {
 }
 if (ONLY.has('5')) await scenarioStartup()
 if (ONLY.has('6')) await scenarioOrganization()
+if (ONLY.has('7')) await scenarioMeasure()
 console.log('')
 console.log(`finished in ${fmt((Date.now() - started) / 1000, 1)} s`)
 if (checks.failures.length > 0) {

@@ -845,8 +845,8 @@ function settingsFindings(s) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/modes/inventory.ts + 5 modules
-var inventory = __webpack_require__(26929);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
+var inventory = __webpack_require__(16525);
 ;// CONCATENATED MODULE: ./src/modes/check.ts
 
 

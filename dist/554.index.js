@@ -98,7 +98,7 @@ class Aggregator {
     /** Adds one record. */
     add(r) {
         const size = r.sizeGib;
-        const cost = (0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .v)(r);
+        const cost = (0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .vQ)(r);
         const a = this.agg;
         addTotals(a.total, { count: 1, sizeGib: size, costUsd: cost });
         bump(a.byService, r.service, size, cost);
@@ -201,7 +201,8 @@ const INVENTORY_COLUMNS = [
     'estimated_monthly_cost_usd',
     'arn',
     'lock_state',
-    'lock_expires_at'
+    'lock_expires_at',
+    'full_size_gib'
 ];
 /** One inventory CSV row for a record, ages counted from now. */
 function inventoryRow(r, now) {
@@ -221,10 +222,11 @@ function inventoryRow(r, now) {
         r.storageTier,
         r.tags[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_MANAGED */ .Jo] === 'true' ? 'true' : 'false',
         JSON.stringify(r.tags),
-        round((0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .v)(r), 4),
+        round((0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .vQ)(r), 4),
         r.arn ?? '',
         r.lockState ?? '',
-        r.lockExpiresAt ? r.lockExpiresAt.toISOString() : ''
+        r.lockExpiresAt ? r.lockExpiresAt.toISOString() : '',
+        r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3)
     ];
 }
 /** Rounds to a number of decimals. */
@@ -358,8 +360,10 @@ function plural(n, one, many = `${one}s`) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ PRICE_TABLE),
-/* harmony export */   v: () => (/* binding */ estimatedMonthlyCost)
+/* harmony export */   ZB: () => (/* binding */ pricedSizeGib),
+/* harmony export */   dC: () => (/* binding */ pricePerGibMonth),
+/* harmony export */   dq: () => (/* binding */ PRICE_TABLE),
+/* harmony export */   vQ: () => (/* binding */ estimatedMonthlyCost)
 /* harmony export */ });
 /** us-east-1 list prices per GB-month; other regions differ by a few percent. */
 const PRICE_TABLE = [
@@ -367,13 +371,13 @@ const PRICE_TABLE = [
         service: 'ebs',
         tier: 'standard',
         usdPerGibMonth: 0.05,
-        note: 'EBS snapshot, standard tier; priced on the source volume size, so an upper bound for incremental snapshots'
+        note: 'EBS snapshot, standard tier; a lineage is billed between its largest full snapshot size and the sum of its full sizes (see the cost section)'
     },
     {
         service: 'ebs',
         tier: 'archive',
         usdPerGibMonth: 0.0125,
-        note: 'EBS snapshot, archive tier (90-day minimum, $0.03/GB to restore)'
+        note: 'EBS snapshot, archive tier, billed on the full snapshot size (90-day minimum, $0.03/GB to restore)'
     },
     {
         service: 'rds',
@@ -397,10 +401,20 @@ const FALLBACK = new Map([
     ['rds-cluster', 0.021],
     ['efs', 0.05]
 ]);
-/** The estimated monthly storage cost of one snapshot in US dollars. */
+/** The price per GB-month of a service's storage tier (the service's standard price for a tier not in the table). */
+function pricePerGibMonth(service, tier) {
+    return BY_KEY.get(`${service}/${tier}`) ?? FALLBACK.get(service) ?? 0;
+}
+/**
+ * The size a snapshot is priced on alone, in GiB: an EBS snapshot's full size where AWS returns it (the most it can
+ * add to its lineage's bill), else the source volume size; the listed size for other services.
+ */
+function pricedSizeGib(record) {
+    return record.service === 'ebs' && record.fullSizeGib !== undefined ? record.fullSizeGib : record.sizeGib;
+}
+/** The estimated monthly storage cost of one snapshot alone in US dollars: an upper bound for incremental EBS snapshots. */
 function estimatedMonthlyCost(record) {
-    const price = BY_KEY.get(`${record.service}/${record.storageTier}`) ?? FALLBACK.get(record.service) ?? 0;
-    return record.sizeGib * price;
+    return pricedSizeGib(record) * pricePerGibMonth(record.service, record.storageTier);
 }
 
 
@@ -714,10 +728,13 @@ function accountSection(a) {
         : '';
     return `### Accounts, largest first\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`;
 }
-/** The headline line: how many snapshots, how large, what they cost. */
-function headline(a, accounts, regions) {
+/** The headline line: how many snapshots, how large, what they cost (a low–high range when one is given). */
+function headline(a, accounts, regions, range) {
     const where = accounts > 1 ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(accounts, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(regions, 'region')}` : (0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(regions, 'region');
-    return `**${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(a.total.count, 'snapshot')}**, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(a.total.sizeGib)} GiB, about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(a.total.costUsd)} a month** (estimate) across ${where}.`;
+    const low = range === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(range.lowUsd);
+    const high = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(range === undefined ? a.total.costUsd : range.highUsd);
+    const cost = low === '' || low === high ? high : `${low}–${high}`;
+    return `**${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(a.total.count, 'snapshot')}**, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .gib */ .$l)(a.total.sizeGib)} GiB, about **${cost} a month** (estimate) across ${where}.`;
 }
 /** The sections that break the aggregate down: service, region, age, encryption, tier, type, sources. */
 function breakdownSections(a, opts = {}) {
@@ -758,10 +775,12 @@ function sourcesSection(a) {
 }
 /** The price table the estimates used, stated as an estimate. */
 function priceSection() {
-    const rows = _pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .PRICE_TABLE */ .d.map((p) => [p.service, p.tier, `$${p.usdPerGibMonth}`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(p.note)]);
+    const rows = _pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .PRICE_TABLE */ .dq.map((p) => [p.service, p.tier, `$${p.usdPerGibMonth}`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(p.note)]);
     return ('<details><summary>How the cost is estimated</summary>\n\n' +
-        'Costs are estimates: size times the us-east-1 list price per GB-month below. EBS sizes are the source volume size, ' +
-        'not the incremental size AWS bills, so EBS estimates are an upper bound; other regions differ by a few percent.\n\n' +
+        'Costs are estimates: size times the us-east-1 list price per GB-month below; other regions differ by a few percent. ' +
+        'An EBS snapshot alone is priced on its full size (FullSnapshotSizeInBytes), or its source volume size where AWS ' +
+        'returns none: an upper bound, since AWS bills a lineage of incremental snapshots for the first full copy and the ' +
+        'changed blocks. The inventory shows the range a lineage is billed in.\n\n' +
         `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['service', 'tier', 'USD per GB-month', 'note'], rows, ['l', 'l', 'r', 'l'])}\n\n</details>`);
 }
 /** The regions, services or accounts that could not be listed. */

@@ -66,13 +66,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withoutLogger: () => (/* binding */ withoutLogger)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35193);
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57202);
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(379);
-/* harmony import */ var _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21663);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71695);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57202);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(379);
+/* harmony import */ var _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21663);
+/* harmony import */ var _aws_sdk_client_ebs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67787);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71695);
 /* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61279);
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23609);
+
 
 
 
@@ -154,16 +156,22 @@ function createClientFactory(opts) {
                 : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
             return new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5({ ...base(region), retryStrategy: new ThrottleToCaller(inner) });
         }),
-        rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(base(region))),
-        backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_4__/* .BackupClient */ .M3I(base(region))),
-        efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_5__/* .EFSClient */ .klU(base(region))),
-        sts: (region) => cached('sts', region, () => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(base(region))),
+        ebs: (region) => cached('ebs', region, () => {
+            const inner = opts.retryBackoffMs
+                ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
+                : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
+            return new _aws_sdk_client_ebs__WEBPACK_IMPORTED_MODULE_3__/* .EBSClient */ .q({ ...base(region), retryStrategy: new ThrottleToCaller(inner) });
+        }),
+        rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__/* .RDSClient */ .rYe(base(region))),
+        backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_5__/* .BackupClient */ .M3I(base(region))),
+        efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_6__/* .EFSClient */ .klU(base(region))),
+        sts: (region) => cached('sts', region, () => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_7__/* .STSClient */ .iM(base(region))),
         release: () => {
             for (const client of caches.values())
                 client.destroy();
             caches.clear();
         },
-        s3: (region) => cached('s3', region, () => new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') }))
+        s3: (region) => cached('s3', region, () => new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .S3Client */ .YxF({ ...base(region), forcePathStyle: Boolean(opts.endpoint) || hasCustomEndpoint(env, 's3') }))
     };
 }
 

@@ -2,6 +2,7 @@ import { EC2Client } from '@aws-sdk/client-ec2'
 import { RDSClient } from '@aws-sdk/client-rds'
 import { BackupClient } from '@aws-sdk/client-backup'
 import { EFSClient } from '@aws-sdk/client-efs'
+import { EBSClient } from '@aws-sdk/client-ebs'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
@@ -20,6 +21,8 @@ export interface ClientFactory {
   rds(region: string): RDSClient
   backup(region: string): BackupClient
   efs(region: string): EFSClient
+  /** The EBS direct APIs, throttling left to the caller's pacer. */
+  ebs(region: string): EBSClient
   s3(region: string): S3Client
   sts(region: string): STSClient
   /** Closes every client made so far and forgets them (an account that is done); later calls make new ones. */
@@ -125,6 +128,13 @@ export function createClientFactory(opts: {
           ? new ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
           : new StandardRetryStrategy(MAX_ATTEMPTS)
         return new EC2Client({ ...base(region), retryStrategy: new ThrottleToCaller(inner) })
+      }),
+    ebs: (region) =>
+      cached('ebs', region, () => {
+        const inner = opts.retryBackoffMs
+          ? new ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
+          : new StandardRetryStrategy(MAX_ATTEMPTS)
+        return new EBSClient({ ...base(region), retryStrategy: new ThrottleToCaller(inner) })
       }),
     rds: (region) => cached('rds', region, () => new RDSClient(base(region))),
     backup: (region) => cached('backup', region, () => new BackupClient(base(region))),

@@ -54,7 +54,8 @@ export const Inputs = {
   mergePath: 'merge-path',
   sliceSize: 'slice-size',
   compareWith: 'compare-with',
-  failOnNewOnly: 'fail-on-new-only'
+  failOnNewOnly: 'fail-on-new-only',
+  measureIncremental: 'measure-incremental'
 } as const
 
 export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
@@ -68,6 +69,9 @@ export interface VolumeRef {
   region: string
   volumeId: string
 }
+
+/** The most lineages measure-incremental measures in one run. */
+export const MEASURE_INCREMENTAL_MAX = 100_000
 
 /** The parsed, validated inputs of one run. */
 export interface Config {
@@ -119,6 +123,8 @@ export interface Config {
   compareWith: CompareWith
   /** Check: fail only on findings that the compared check did not have. */
   failOnNewOnly: boolean
+  /** Inventory: how many of the most expensive EBS lineages to measure with the EBS direct APIs (0: none). */
+  measureIncremental: number
 }
 
 /** Where the earlier result comes from. */
@@ -616,7 +622,8 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     mergePath: mergePath(get(Inputs.mergePath), env),
     sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256),
     compareWith: compareWith(get(Inputs.compareWith), mode, env),
-    failOnNewOnly: boolean(Inputs.failOnNewOnly, get(Inputs.failOnNewOnly))
+    failOnNewOnly: boolean(Inputs.failOnNewOnly, get(Inputs.failOnNewOnly)),
+    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX)
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)

@@ -22,7 +22,8 @@ export const INVENTORY_COLUMNS = [
   'estimated_monthly_cost_usd',
   'arn',
   'lock_state',
-  'lock_expires_at'
+  'lock_expires_at',
+  'full_size_gib'
 ] as const
 
 /** One inventory CSV row for a record, ages counted from now. */
@@ -46,7 +47,8 @@ export function inventoryRow(r: SnapshotRecord, now: Date): unknown[] {
     round(estimatedMonthlyCost(r), 4),
     r.arn ?? '',
     r.lockState ?? '',
-    r.lockExpiresAt ? r.lockExpiresAt.toISOString() : ''
+    r.lockExpiresAt ? r.lockExpiresAt.toISOString() : '',
+    r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3)
   ]
 }
 

@@ -14,13 +14,13 @@ export const PRICE_TABLE: readonly PriceRow[] = [
     service: 'ebs',
     tier: 'standard',
     usdPerGibMonth: 0.05,
-    note: 'EBS snapshot, standard tier; priced on the source volume size, so an upper bound for incremental snapshots'
+    note: 'EBS snapshot, standard tier; a lineage is billed between its largest full snapshot size and the sum of its full sizes (see the cost section)'
   },
   {
     service: 'ebs',
     tier: 'archive',
     usdPerGibMonth: 0.0125,
-    note: 'EBS snapshot, archive tier (90-day minimum, $0.03/GB to restore)'
+    note: 'EBS snapshot, archive tier, billed on the full snapshot size (90-day minimum, $0.03/GB to restore)'
   },
   {
     service: 'rds',
@@ -46,8 +46,22 @@ const FALLBACK = new Map<Service, number>([
   ['efs', 0.05]
 ])
 
-/** The estimated monthly storage cost of one snapshot in US dollars. */
-export function estimatedMonthlyCost(record: Pick<SnapshotRecord, 'service' | 'storageTier' | 'sizeGib'>): number {
-  const price = BY_KEY.get(`${record.service}/${record.storageTier}`) ?? FALLBACK.get(record.service) ?? 0
-  return record.sizeGib * price
+/** The price per GB-month of a service's storage tier (the service's standard price for a tier not in the table). */
+export function pricePerGibMonth(service: Service, tier: string): number {
+  return BY_KEY.get(`${service}/${tier}`) ?? FALLBACK.get(service) ?? 0
+}
+
+/**
+ * The size a snapshot is priced on alone, in GiB: an EBS snapshot's full size where AWS returns it (the most it can
+ * add to its lineage's bill), else the source volume size; the listed size for other services.
+ */
+export function pricedSizeGib(record: Pick<SnapshotRecord, 'service' | 'sizeGib' | 'fullSizeGib'>): number {
+  return record.service === 'ebs' && record.fullSizeGib !== undefined ? record.fullSizeGib : record.sizeGib
+}
+
+/** The estimated monthly storage cost of one snapshot alone in US dollars: an upper bound for incremental EBS snapshots. */
+export function estimatedMonthlyCost(
+  record: Pick<SnapshotRecord, 'service' | 'storageTier' | 'sizeGib' | 'fullSizeGib'>
+): number {
+  return pricedSizeGib(record) * pricePerGibMonth(record.service, record.storageTier)
 }

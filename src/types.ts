@@ -18,6 +18,11 @@ export interface SnapshotRecord {
   state: string
   createdAt: Date
   sizeGib: number
+  /**
+   * EBS: the full size of the blocks written on the volume when the snapshot was taken (FullSnapshotSizeInBytes, in
+   * GiB), when AWS returns it; not the incremental size AWS bills. Absent for other services.
+   */
+  fullSizeGib?: number
   encrypted: boolean
   kmsKeyId: string | null
   /** standard or archive for EBS; warm or cold for AWS Backup; standard for RDS. */

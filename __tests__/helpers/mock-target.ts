@@ -35,6 +35,7 @@ export function mockTarget(accountId: string, regions: readonly string[]): MockT
     rds: unexpected('RDS'),
     backup: unexpected('Backup'),
     efs: unexpected('EFS'),
+    ebs: unexpected('EBS'),
     sts: unexpected('STS')
   }
   return {

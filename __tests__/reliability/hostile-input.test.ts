@@ -80,6 +80,7 @@ const CASES: [string, Record<string, string>][] = [
   ['compare-with', { mode: 'prune', 'compare-with': 'previous-run' }],
   ['fail-on-new-only', { mode: 'check', 'fail-on-new-only': 'true' }],
   ['fail-on-new-only', { mode: 'check', 'compare-with': 'previous-run', 'fail-on-new-only': 'sure' }],
+  ['measure-incremental', { 'measure-incremental': 'top-10' }],
   // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
   ['mode', { mode: '' }],
   ['regions', { regions: '  ' }],

@@ -52,7 +52,8 @@ describe('inventory CSV', () => {
         estimated_monthly_cost_usd: '0.4',
         arn: '',
         lock_state: '',
-        lock_expires_at: ''
+        lock_expires_at: '',
+        full_size_gib: ''
       }
     ])
   })

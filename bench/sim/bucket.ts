@@ -1,7 +1,8 @@
 /** AWS's per-(region, action group) request token buckets, as documented for EC2, RDS and AWS Backup. */
 
 /** The request buckets the simulator keeps apart. */
-export type BucketGroup = 'ec2-describe' | 'ec2-unpaginated' | 'ec2-mutate' | 'rds' | 'backup-list'
+export type BucketGroup =
+  'ec2-describe' | 'ec2-unpaginated' | 'ec2-mutate' | 'rds' | 'backup-list' | 'ebs-list-blocks' | 'ebs-changed-blocks'
 
 /** A bucket's capacity and its refill rate in tokens per second. */
 export interface BucketSpec {
@@ -22,7 +23,10 @@ export const DEFAULT_BUCKETS: Readonly<Record<BucketGroup, BucketSpec>> = {
   'ec2-unpaginated': { burst: 50, refill: 10 },
   'ec2-mutate': { burst: 100, refill: 5 },
   rds: { burst: 300, refill: 12 },
-  'backup-list': { burst: 20, refill: 20 }
+  'backup-list': { burst: 20, refill: 20 },
+  // EBS direct APIs: ListSnapshotBlocks and ListChangedBlocks, 50 requests a second each per account and region.
+  'ebs-list-blocks': { burst: 50, refill: 50 },
+  'ebs-changed-blocks': { burst: 50, refill: 50 }
 }
 
 /** One token bucket that refills continuously. */

@@ -71,6 +71,8 @@ export interface ManagedOptions {
   perVolume?: number
   /** Days between a snapshot and its expiry; default 30. */
   retentionDays?: number
+  /** Volume size in GiB of every snapshot; default a seeded size from 8 to 500. */
+  volumeGib?: number
 }
 
 /** What to generate. Counts are account totals, spread unevenly over the regions. */
@@ -366,7 +368,8 @@ function managedBlocks(options: AccountOptions, region: string): ManagedBlock[] 
         count,
         expiredFraction: m.expiredFraction ?? 1,
         perVolume: m.perVolume ?? 4,
-        retentionDays: m.retentionDays ?? 30
+        retentionDays: m.retentionDays ?? 30,
+        ...(m.volumeGib === undefined ? {} : { volumeGib: m.volumeGib })
       }
     ]
   })

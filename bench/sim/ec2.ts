@@ -108,6 +108,7 @@ function snapshotXml(s: EbsSnapshot): string {
       leaf('progress', s.progress) +
       leaf('ownerId', s.ownerId) +
       leaf('volumeSize', s.volumeSize) +
+      (s.fullSnapshotSizeInBytes === undefined ? '' : leaf('fullSnapshotSizeInBytes', s.fullSnapshotSizeInBytes)) +
       leaf('description', s.description) +
       leaf('encrypted', s.encrypted) +
       leaf('kmsKeyId', s.kmsKeyId) +

@@ -1,5 +1,6 @@
 /** Deterministic per-index generators for the simulated account's snapshots and recovery points. */
 import type { Segment } from './collection.js'
+import { fullSizeBytes } from './blocks.js'
 import { hash32, hashString, hex, unit } from './prng.js'
 import type {
   BackupVault,
@@ -26,6 +27,8 @@ export interface ManagedBlock {
   expiredFraction: number
   perVolume: number
   retentionDays: number
+  /** Volume size in GiB of every snapshot; default a seeded size from 8 to 500. */
+  volumeGib?: number
 }
 
 const GIB = 1024 ** 3
@@ -82,13 +85,15 @@ export function ebsSegment(ctx: GenContext, count: number): Segment<EbsSnapshot>
     if (h(8) < 0.4) tags.env = ENVS[Math.floor(h(9) * ENVS.length)] ?? 'dev'
     if (h(8) < 0.2) tags.team = TEAMS[Math.floor(h(10) * TEAMS.length)] ?? 'data'
     const pending = ageDays < 0.05
+    const volumeSize = logUniform(h(3), 1, 16384)
     return {
       snapshotId: encodeId('snap', ctx, 0, i),
       volumeId: copy ? 'vol-ffffffff' : encodeId('vol', ctx, 0, volume),
       state: h(7) < 0.003 ? 'error' : pending ? 'pending' : 'completed',
       progress: pending ? '42%' : '100%',
       startTime: new Date(Math.floor(ctx.now - ageDays * DAY_MS)),
-      volumeSize: logUniform(h(3), 1, 16384),
+      volumeSize,
+      fullSnapshotSizeInBytes: fullSizeBytes(volumeSize, 0.05 + 0.45 * h(13)),
       encrypted,
       kmsKeyId: encrypted ? kmsKeyArn(ctx, h(6)) : null,
       storageTier: h(11) < 0.08 ? 'archive' : 'standard',
@@ -117,13 +122,15 @@ export function managedSegment(ctx: GenContext, block: ManagedBlock, kind: numbe
         : ctx.now - h(1) * Math.max(0, block.retentionDays - 1) * DAY_MS
     const expiresAt = new Date(Math.floor(start + block.retentionDays * DAY_MS))
     const encrypted = h(2) < 0.5
+    const volumeSize = block.volumeGib ?? logUniform(h(3), 8, 500)
     return {
       snapshotId: encodeId('snap', ctx, kind, i),
       volumeId,
       state: 'completed',
       progress: '100%',
       startTime: new Date(Math.floor(start)),
-      volumeSize: logUniform(h(3), 8, 500),
+      volumeSize,
+      fullSnapshotSizeInBytes: fullSizeBytes(volumeSize, 0.05 + 0.45 * h(5)),
       encrypted,
       kmsKeyId: encrypted ? kmsKeyArn(ctx, h(4)) : null,
       storageTier: 'standard',

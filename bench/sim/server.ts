@@ -1,5 +1,5 @@
 /**
- * A simulated AWS endpoint (STS, EC2, RDS, AWS Backup, Organizations) speaking the real wire protocols, with latency,
+ * A simulated AWS endpoint (STS, EC2, EBS direct APIs, RDS, AWS Backup, Organizations) speaking the real wire protocols, with latency,
  * token buckets and faults. It serves one account, or an organisation of accounts: then a request is answered from the
  * data of the account whose credentials signed it (the starting credentials belong to the management account; STS
  * AssumeRole issues `ASIA<account id>....` keys for the others).
@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { backupAction, backupRoute } from './backup.js'
 import { BucketSet, type BucketOptions } from './bucket.js'
 import { generateAccount, type SimAccount } from './data.js'
+import { ebsAction, ebsRoute } from './ebs.js'
 import { ec2Route } from './ec2.js'
 import { minimumCalls } from './minimum.js'
 import { isSessionKey, SessionStore, sessionKeyAccount, type Session, type SimOrganization } from './organization.js'
@@ -79,6 +80,7 @@ export interface SimServer {
 
 const ROUTERS: Record<string, (req: SimRequest, action: string) => Route | null> = {
   ec2: ec2Route,
+  ebs: ebsRoute,
   rds: rdsRoute,
   backup: backupRoute,
   sts: stsRoute,
@@ -181,11 +183,13 @@ class Simulator {
     const action =
       service === 'backup'
         ? backupAction(method, url.pathname)
-        : protocol === 'json'
-          ? jsonTarget(req.headers['x-amz-target'])
-          : protocol === 'rest-json'
-            ? `${method} ${url.pathname}`
-            : (form.get('Action') ?? 'None')
+        : service === 'ebs'
+          ? ebsAction(method, url.pathname)
+          : protocol === 'json'
+            ? jsonTarget(req.headers['x-amz-target'])
+            : protocol === 'rest-json'
+              ? `${method} ${url.pathname}`
+              : (form.get('Action') ?? 'None')
     const caller = this.caller(scope.accessKeyId)
     this.recorder.call(service, action, region, caller?.account.accountId)
     const outcome = (kind: 'throttled' | 'fault' | 'denied' | 'unknown', response: WireResponse): WireResponse => {

@@ -8,6 +8,8 @@ export interface EbsSnapshot {
   progress: string
   startTime: Date
   volumeSize: number
+  /** The blocks written on the volume when the snapshot was taken, in bytes (bench/sim/blocks.ts); absent: not returned. */
+  fullSnapshotSizeInBytes?: number
   encrypted: boolean
   kmsKeyId: string | null
   storageTier: 'standard' | 'archive'

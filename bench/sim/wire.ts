@@ -113,6 +113,8 @@ export function errorResponse(service: string, status: number, code: string, mes
 
 /** The service's real throttling answer (EC2 RequestLimitExceeded 503, query Throttling 400, REST-JSON 429, S3 SlowDown 503). */
 export function throttleResponse(service: string): WireResponse {
+  // The EBS direct APIs name their own throttling error.
+  if (service === 'ebs') return errorResponse(service, 400, 'RequestThrottledException', 'Rate exceeded')
   switch (protocolOf(service)) {
     case 'ec2':
       return errorResponse(service, 503, 'RequestLimitExceeded', 'Request limit exceeded.')

@@ -11,6 +11,8 @@ function ebsType(tags: Record<string, string>): SnapshotType {
   return 'manual'
 }
 
+const BYTES_PER_GIB = 1024 ** 3
+
 /** Maps one EC2 snapshot to the common record. */
 export function ebsRecord(s: Snapshot, accountId: string, region: string): SnapshotRecord {
   const tags = tagMap(s.Tags)
@@ -26,6 +28,9 @@ export function ebsRecord(s: Snapshot, accountId: string, region: string): Snaps
     state: s.State ?? 'unknown',
     createdAt: s.StartTime ?? new Date(0),
     sizeGib: s.VolumeSize ?? 0,
+    ...(typeof s.FullSnapshotSizeInBytes === 'number' && s.FullSnapshotSizeInBytes >= 0
+      ? { fullSizeGib: s.FullSnapshotSizeInBytes / BYTES_PER_GIB }
+      : {}),
     encrypted: s.Encrypted ?? false,
     kmsKeyId: s.KmsKeyId ?? null,
     storageTier: s.StorageTier ?? 'standard',

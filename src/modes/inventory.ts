@@ -2,6 +2,8 @@ import { Aggregator, type InventoryAggregate } from '../aggregate.js'
 import type { AccountTarget } from '../accounts.js'
 import { forEachBounded } from '../bounded.js'
 import type { Clock } from '../clock.js'
+import { CostRangeTracker } from '../cost-range.js'
+import { inventoryCosts, type CostReport } from '../cost-report.js'
 import { CsvWriter } from '../csv.js'
 import { errorMessage } from '../errors.js'
 import { listedServices, type Config } from '../inputs.js'
@@ -18,6 +20,8 @@ export interface InventoryResult {
   accounts: string[]
   regions: string[]
   aggregate: InventoryAggregate
+  /** The estimate as a range per lineage, and the measured lineages when measure-incremental asked for them. */
+  costs: CostReport
   failures: ListingFailure[]
   csvPath: string
   rowCount: number
@@ -72,18 +76,24 @@ export async function inventoryAccount(
 
 /** Lists every snapshot of every target account, writing the CSV and aggregating as pages arrive. */
 export async function runInventory(
-  config: Pick<Config, 'regions' | 'awsRegion' | 'services' | 'csvPath' | 'maxParallelAccounts'>,
+  config: Pick<Config, 'regions' | 'awsRegion' | 'services' | 'csvPath' | 'maxParallelAccounts'> &
+    Partial<Pick<Config, 'measureIncremental'>>,
   targets: readonly AccountTarget[],
   clock: Clock
 ): Promise<InventoryResult> {
   const now = clock.now()
   const aggregator = new Aggregator(now)
+  const measure = config.measureIncremental ?? 0
+  const costs = new CostRangeTracker(measure > 0)
   const csv = CsvWriter.open<SnapshotRecord>(config.csvPath, INVENTORY_COLUMNS, (r) => inventoryRow(r, now))
   const failures: ListingFailure[] = []
   const locks = new InventoryLocks(now)
   const emit = async (target: AccountTarget, listed: SnapshotRecord[]): Promise<void> => {
     const records = await locks.attach(target, listed)
-    for (const r of records) aggregator.add(r)
+    for (const r of records) {
+      aggregator.add(r)
+      costs.add(r)
+    }
     await csv.write(records)
   }
   const regionLists = await forEachBounded(targets, config.maxParallelAccounts, async (t) => {
@@ -101,12 +111,14 @@ export async function runInventory(
     }
   })
   await csv.close()
+  const report = await inventoryCosts(costs, measure, targets, clock)
   return {
     mode: 'inventory',
     generatedAt: now.toISOString(),
     accounts: targets.map((t) => t.accountId),
     regions: [...new Set(regionLists.flat())].sort(),
     aggregate: aggregator.result(),
+    costs: report,
     failures: failures.sort((a, b) =>
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
     ),

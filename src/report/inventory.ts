@@ -9,6 +9,7 @@ import { plural } from '../plural.js'
 import * as log from '../log.js'
 import { loadCompared } from './compare.js'
 import { compareInventory, readComparedInventory, setChangeOutputs } from './inventory-changes.js'
+import { setCostRangeOutputs } from './cost.js'
 import { endStep, publish, setResultOutputs, setTotalsOutputs, unreadProblem } from './shared.js'
 
 /** Runs the inventory and reports it: warnings, result JSON, artifact, summary and outputs; then fails on what failed. */
@@ -23,6 +24,11 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
   const result = await runInventory(config, targets, clock)
   for (const f of result.failures) log.warning(`Could not list ${failureLine(f)}`)
   for (const n of result.locks.notices) log.notice(n)
+  for (const f of result.costs.measurement?.failures ?? []) {
+    log.warning(
+      `Could not measure ${f.lineage.sourceId ?? ''} in ${f.lineage.region} (account ${f.lineage.accountId}): ${f.message}`
+    )
+  }
   const csvName = path.basename(result.csvPath)
   const { comparison, history, extra } = await compareInventory(result, compared)
   const { resultJson, upload } = await publish(config, {
@@ -33,6 +39,7 @@ export async function inventoryStep(config: Config, targets: AccountTarget[], cl
     fullReportHint: `The full data is in ${csvName}.`
   })
   setTotalsOutputs(result.rowCount, result.aggregate)
+  setCostRangeOutputs(result.costs)
   setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
   setChangeOutputs(comparison)
   log.info(

@@ -5,6 +5,8 @@ import type { HistoryEntry } from '../history.js'
 import type { ListingFailure } from '../types.js'
 import { changeSection, trendSection } from './changes.js'
 import { ageHistogram, costByServiceChart, withCharts } from './charts.js'
+import type { CostReport } from '../cost-report.js'
+import { costSection } from './cost.js'
 import { accountSection, breakdownSections, failureSection, headline, priceSection } from './sections.js'
 import { lockSection } from './locks.js'
 
@@ -26,11 +28,13 @@ export function inventorySummary(r: {
   locks?: Parameters<typeof lockSection>[0]
   comparison?: InventoryComparison | null
   history?: readonly HistoryEntry[]
+  /** The estimate ranges (and measurement); without them the summary shows the single upper-bound estimate. */
+  costs?: CostReport
 }): string {
   const c = r.comparison ?? null
   const parts = [
     '## Snapshot inventory',
-    headline(r.aggregate, r.accounts.length, r.regions.length),
+    headline(r.aggregate, r.accounts.length, r.regions.length, r.costs?.ranges.total),
     c === null
       ? ''
       : changeSection(c.changes, {
@@ -40,6 +44,7 @@ export function inventorySummary(r: {
           multiAccount: r.accounts.length > 1
         }),
     trendSection(r.history ?? []),
+    r.costs ? costSection(r.costs) : '',
     r.accounts.length > 1 ? accountSection(r.aggregate) : '',
     ...withCharts(breakdownSections(r.aggregate), {
       '### By service': costByServiceChart(r.aggregate),

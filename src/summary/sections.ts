@@ -27,11 +27,19 @@ export function accountSection(a: InventoryAggregate): string {
   return `### Accounts, largest first\n\n${table(['account', 'snapshots', 'GiB', 'est. $/month'], rows.slice(0, MAX_ACCOUNT_ROWS))}${more}`
 }
 
-/** The headline line: how many snapshots, how large, what they cost. */
-export function headline(a: InventoryAggregate, accounts: number, regions: number): string {
+/** The headline line: how many snapshots, how large, what they cost (a low–high range when one is given). */
+export function headline(
+  a: InventoryAggregate,
+  accounts: number,
+  regions: number,
+  range?: { lowUsd: number; highUsd: number }
+): string {
   const where =
     accounts > 1 ? `${plural(accounts, 'account')}, ${plural(regions, 'region')}` : plural(regions, 'region')
-  return `**${plural(a.total.count, 'snapshot')}**, ${gib(a.total.sizeGib)} GiB, about **${usd(a.total.costUsd)} a month** (estimate) across ${where}.`
+  const low = range === undefined ? '' : usd(range.lowUsd)
+  const high = usd(range === undefined ? a.total.costUsd : range.highUsd)
+  const cost = low === '' || low === high ? high : `${low}–${high}`
+  return `**${plural(a.total.count, 'snapshot')}**, ${gib(a.total.sizeGib)} GiB, about **${cost} a month** (estimate) across ${where}.`
 }
 
 /** The sections that break the aggregate down: service, region, age, encryption, tier, type, sources. */
@@ -82,8 +90,10 @@ export function priceSection(): string {
   const rows = PRICE_TABLE.map((p) => [p.service, p.tier, `$${p.usdPerGibMonth}`, md(p.note)])
   return (
     '<details><summary>How the cost is estimated</summary>\n\n' +
-    'Costs are estimates: size times the us-east-1 list price per GB-month below. EBS sizes are the source volume size, ' +
-    'not the incremental size AWS bills, so EBS estimates are an upper bound; other regions differ by a few percent.\n\n' +
+    'Costs are estimates: size times the us-east-1 list price per GB-month below; other regions differ by a few percent. ' +
+    'An EBS snapshot alone is priced on its full size (FullSnapshotSizeInBytes), or its source volume size where AWS ' +
+    'returns none: an upper bound, since AWS bills a lineage of incremental snapshots for the first full copy and the ' +
+    'changed blocks. The inventory shows the range a lineage is billed in.\n\n' +
     `${table(['service', 'tier', 'USD per GB-month', 'note'], rows, ['l', 'l', 'r', 'l'])}\n\n</details>`
   )
 }
