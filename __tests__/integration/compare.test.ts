@@ -5,6 +5,7 @@ import {
   CreateSnapshotCommand,
   CreateVolumeCommand,
   DeleteSnapshotCommand,
+  EnableEbsEncryptionByDefaultCommand,
   ModifySnapshotAttributeCommand
 } from '@aws-sdk/client-ec2'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -148,6 +149,8 @@ describe('check compared with an earlier check', () => {
   it('marks only the finding of the new public snapshot as new, and fails only on it', async () => {
     const region = 'ca-central-1'
     const { ec2 } = awsClients(moto.url, region)
+    // Encryption by default on, so that the findings are the snapshots' own.
+    await ec2.send(new EnableEbsEncryptionByDefaultCommand({}))
     const vol = await volume(region, 8)
     const [existing = ''] = await snapshots(region, vol, 1)
     await ec2.send(
