@@ -82,7 +82,7 @@ const api: RdsApi = {
   },
   async deleteSnapshot(rds, snapshotId) {
     const out = await rds.send(new DeleteDBClusterSnapshotCommand({ DBClusterSnapshotIdentifier: snapshotId }))
-    return out.$metadata.attempts ?? 1
+    return out.$metadata?.attempts ?? 1
   },
   async describeSource(rds, id, region) {
     try {
@@ -117,6 +117,8 @@ export const dbClusterKind = rdsKind({
   noun: 'DB cluster',
   input: 'db-cluster',
   deleteOperation: 'DeleteDBClusterSnapshot',
+  listOperation: 'DescribeDBClusterSnapshots',
+  listLabel: 'managed Aurora DB cluster snapshots',
   api,
   codes: DB_CLUSTER_CODES
 })

@@ -80,7 +80,7 @@ const api: RdsApi = {
   },
   async deleteSnapshot(rds, snapshotId) {
     const out = await rds.send(new DeleteDBSnapshotCommand({ DBSnapshotIdentifier: snapshotId }))
-    return out.$metadata.attempts ?? 1
+    return out.$metadata?.attempts ?? 1
   },
   async describeSource(rds, id, region) {
     try {
@@ -115,6 +115,8 @@ export const dbInstanceKind = rdsKind({
   noun: 'DB instance',
   input: 'db-instance',
   deleteOperation: 'DeleteDBSnapshot',
+  listOperation: 'DescribeDBSnapshots',
+  listLabel: 'managed RDS DB snapshots',
   api,
   codes: DB_INSTANCE_CODES
 })

@@ -11,7 +11,16 @@ import type { Clock } from '../clock.js'
 import type { ClientFactory } from '../clients.js'
 import { errorCode, errorMessage } from '../errors.js'
 import { listOwnedSnapshots } from '../listers/managed.js'
-import { metadataDocument, metadataKey, snapshotFacts, volumeInfo, type VolumeInfo } from '../metadata.js'
+import {
+  metadataDocument,
+  metadataKey,
+  recordFacts,
+  snapshotFacts,
+  unknownVolume,
+  volumeInfo,
+  workflowFromTags,
+  type VolumeInfo
+} from '../metadata.js'
 import { tagList, tagMap } from '../tags.js'
 import type { BackupSource, DeleteResult, SnapshotKind, SnapshotView } from './kind.js'
 
@@ -189,12 +198,14 @@ export const ebsKind: SnapshotKind<VolumeInfo, Snapshot> = {
   input: 'volume',
   bucket: 'ec2-snapshot',
   deleteOperation: 'DeleteSnapshot',
+  listOperation: 'DescribeSnapshots',
+  listLabel: 'managed EBS snapshots',
   doneState: 'completed',
   listOwned: (clients, accountId, region, pruneTags, sourceIds) =>
     listOwnedSnapshots(clients.ec2(region), accountId, region, pruneTags, sourceIds),
   async sendDelete(clients: ClientFactory, region: string, snapshotId: string): Promise<number> {
     const out = await clients.ec2Paced(region).send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }))
-    return out.$metadata.attempts ?? 1
+    return out.$metadata?.attempts ?? 1
   },
   classifyDeleteError: classifyEbsDeleteError,
   existing: (clients, region, ids) => existingEbsSnapshots(clients.ec2(region), ids),
@@ -216,6 +227,21 @@ export const ebsKind: SnapshotKind<VolumeInfo, Snapshot> = {
     const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline)
     return { view: ebsView({ ...created.raw, ...(out.snapshot ?? {}) }), completed: out.completed }
   },
+  repairMetadata(owned, source, context) {
+    const r = owned.record
+    const sourceId = r.sourceId ?? ''
+    return {
+      key: metadataKey(context.prefix, sourceId, r.snapshotId),
+      doc: metadataDocument(
+        recordFacts(r, owned),
+        source?.detail ?? unknownVolume(sourceId, r.region),
+        workflowFromTags(r.tags),
+        context.writtenBy,
+        context.now
+      )
+    }
+  },
+  metadataKeyOf: (prefix, sourceId, snapshotId) => metadataKey(prefix, sourceId, snapshotId),
   metadata(view, source, accountId, context) {
     const s = view.raw
     return {

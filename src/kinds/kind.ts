@@ -86,6 +86,10 @@ export interface SnapshotKind<Detail = unknown, Raw = unknown> {
   readonly bucket: RequestBucket
   /** The delete call's name, for errors and the plan log. */
   readonly deleteOperation: string
+  /** The describe call that lists and checks snapshots, for errors. */
+  readonly listOperation: string
+  /** What the listing is called in a listing failure ("managed EBS snapshots"). */
+  readonly listLabel: string
   /** The state of a snapshot that is done and may be deleted. */
   readonly doneState: string
   /** Lists the account's snapshots of this kind in a region that prune may touch, optionally for some sources only. */
@@ -122,6 +126,14 @@ export interface SnapshotKind<Detail = unknown, Raw = unknown> {
     clock: Clock,
     deadline: number
   ): Promise<{ view: SnapshotView<Raw>; completed: boolean }>
+  /** The metadata key and document of a listed snapshot that has none (written by repair); source null when unknown. */
+  repairMetadata(
+    owned: OwnedSnapshot,
+    source: BackupSource<Detail> | null,
+    context: MetadataContext
+  ): { key: string; doc: unknown }
+  /** The metadata key a snapshot of this kind would have (when the bucket could not be listed). */
+  metadataKeyOf(prefix: string, sourceId: string, snapshotId: string): string
   /** The metadata key and document of a snapshot of this kind. */
   metadata(
     view: SnapshotView<Raw>,

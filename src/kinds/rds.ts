@@ -6,7 +6,7 @@
 import type { Clock } from '../clock.js'
 import type { ClientFactory } from '../clients.js'
 import { errorCode, errorMessage, isThrottle } from '../errors.js'
-import type { WorkflowContext } from '../metadata.js'
+import { workflowFromTags, type WorkflowContext } from '../metadata.js'
 import { TokenBucketPacer, withThrottleRetry, type Pacer } from '../pacer.js'
 import { TAG_EXPIRES_AT, TAG_MANAGED, type SnapshotRecord } from '../types.js'
 import type { RDSClient } from '@aws-sdk/client-rds'
@@ -294,6 +294,26 @@ export function dbMetadataDocument(
   }
 }
 
+/** An RDS snapshot rebuilt from its listed record (for metadata repair; engine fields are not in the record). */
+export function snapshotFromRecord(r: SnapshotRecord): RdsSnapshot {
+  return {
+    id: r.snapshotId,
+    arn: r.arn,
+    sourceId: r.sourceId ?? '',
+    type: r.snapshotType === 'aws-backup' ? 'awsbackup' : r.snapshotType,
+    status: r.state,
+    createdAt: r.createdAt,
+    percentProgress: null,
+    allocatedStorageGib: r.sizeGib,
+    encrypted: r.encrypted,
+    kmsKeyId: r.kmsKeyId,
+    engine: null,
+    engineVersion: null,
+    tags: { ...r.tags },
+    record: () => r
+  }
+}
+
 /** One RDS pacer per account and region for creates (deletes have the executor's), at RDS's documented bucket. */
 const createPacers = new WeakMap<ClientFactory, Map<string, Pacer>>()
 
@@ -312,6 +332,8 @@ export function rdsKind(opts: {
   noun: string
   input: string
   deleteOperation: string
+  listOperation: string
+  listLabel: string
   api: RdsApi
   codes: RdsCodes
 }): SnapshotKind<DbSource, RdsSnapshot> {
@@ -323,6 +345,8 @@ export function rdsKind(opts: {
     input: opts.input,
     bucket: 'rds',
     deleteOperation: opts.deleteOperation,
+    listOperation: opts.listOperation,
+    listLabel: opts.listLabel,
     doneState: 'available',
     async listOwned(clients, accountId, region, pruneTags, sourceIds): Promise<OwnedSnapshot[]> {
       if (sourceIds !== undefined && sourceIds.length === 0) return []
@@ -404,6 +428,23 @@ export function rdsKind(opts: {
         completed: out.completed
       }
     },
+    repairMetadata(owned, source, context) {
+      const r = owned.record
+      const sourceId = r.sourceId ?? ''
+      return {
+        key: dbMetadataKey(context.prefix, name, sourceId, r.snapshotId),
+        doc: dbMetadataDocument(
+          name,
+          snapshotFromRecord(r),
+          source?.detail ?? unknownDbSource(sourceId, r.region),
+          r.accountId,
+          workflowFromTags(r.tags),
+          context.writtenBy,
+          context.now
+        )
+      }
+    },
+    metadataKeyOf: (prefix, sourceId, snapshotId) => dbMetadataKey(prefix, name, sourceId, snapshotId),
     metadata(view, source, accountId, context: MetadataContext) {
       return {
         key: dbMetadataKey(context.prefix, name, source.id, view.snapshotId),
