@@ -158,7 +158,7 @@ export function ebsView(s: Snapshot): SnapshotView<Snapshot> {
     stateMessage: s.StateMessage ?? '',
     progress: s.Progress ? s.Progress : null,
     startTime: s.StartTime ?? new Date(0),
-    sizeGib: s.VolumeSize ?? 0,
+    sizeGib: s.VolumeSize ?? null,
     tags: tagMap(s.Tags),
     raw: s
   }

@@ -49,7 +49,8 @@ export interface SnapshotView<Raw = unknown> {
   /** Progress as the service states it (EBS "42%", RDS PercentProgress), or null. */
   progress: string | null
   startTime: Date
-  sizeGib: number
+  /** The size the service states (EBS VolumeSize, RDS AllocatedStorage); null when it gave none. */
+  sizeGib: number | null
   tags: Record<string, string>
   /** The service's own description, for the metadata document. */
   raw: Raw
