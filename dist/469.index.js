@@ -40,7 +40,7 @@ var shared = __webpack_require__(35045);
 
 
 
-/** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a volume failed. */
+/** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a source failed. */
 async function backupStep(config, targets, clock, workflow = (0,shared/* workflowContext */.Rz)(github/* context */._)) {
     const result = await (0,backup/* runBackup */.Q3)(config, targets, clock, { workflow });
     (0,shared/* logCreated */.XI)(result, config.bucket);
@@ -53,7 +53,7 @@ async function backupStep(config, targets, clock, workflow = (0,shared/* workflo
     });
     (0,shared/* setBackupOutputs */.Tz)(result);
     (0,shared/* setResultOutputs */.Ge)({ csvPath: null, resultJson, upload, failedCount: result.failures.length });
-    (0,shared/* failWith */.ff)(result.failures.map((f) => f.message), 'volume backup failed', 'volume backups failed', upload);
+    (0,shared/* failWith */.ff)(result.failures.map((f) => f.message), result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed', result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed', upload);
 }
 
 
