@@ -869,7 +869,7 @@ function rdsKind(opts) {
             }
             return out;
         },
-        sendDelete: (clients, region, snapshotId) => api.deleteSnapshot(clients.rds(region), snapshotId),
+        sendDelete: (clients, region, snapshotId) => api.deleteSnapshot(clients.rdsPaced?.(region) ?? clients.rds(region), snapshotId),
         classifyDeleteError: (err) => classifyRdsDeleteError(err, codes),
         async existing(clients, region, ids) {
             const wanted = new Set(ids);

@@ -282,4 +282,40 @@ describe('RDS and Aurora backup and prune against the moto server', () => {
     expect(run.outputs['deleted-snapshot-ids']?.split(',').sort()).toEqual([ordersNew, clusterNew].sort())
     expect((await clusterSnapshots()).map((s) => s.id)).toEqual([...automated.cluster, created[2]].sort())
   })
+
+  it('check reports stale-backup for a named DB instance or cluster without a recent snapshot, and not for one with', async () => {
+    const run = await runAction({
+      inputs: {
+        mode: 'check',
+        regions: REGION,
+        'fail-on': 'never',
+        'max-backup-age-hours': '1',
+        'db-instance': 'orders-db,gone-db',
+        'db-cluster': 'orders-aurora,gone-aurora'
+      },
+      env: env()
+    })
+    expect(run.errors.map((e) => e.replace(/^\[\d+ [a-z0-9-]+\] /, '')).sort()).toEqual([
+      `DB cluster gone-aurora in ${REGION} no longer exists and has no completed snapshot; remove it from the db-cluster input.`,
+      `DB instance gone-db in ${REGION} no longer exists and has no completed snapshot; remove it from the db-instance input.`
+    ])
+    expect(run.code).toBe(0)
+    const findings = (
+      JSON.parse(fs.readFileSync(run.outputs['findings-json'] ?? '', 'utf8')) as {
+        findings: { rule: string; service: string; resourceId: string; message: string }[]
+      }
+    ).findings.filter((f) => f.rule === 'stale-backup')
+    expect(findings.map((f) => [f.service, f.resourceId, f.message]).sort()).toEqual([
+      [
+        'rds',
+        'gone-db',
+        `DB instance gone-db in ${REGION} no longer exists and has no completed snapshot; remove it from the db-instance input.`
+      ],
+      [
+        'rds-cluster',
+        'gone-aurora',
+        `DB cluster gone-aurora in ${REGION} no longer exists and has no completed snapshot; remove it from the db-cluster input.`
+      ]
+    ])
+  })
 })

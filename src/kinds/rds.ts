@@ -363,7 +363,8 @@ export function rdsKind(opts: {
       }
       return out
     },
-    sendDelete: (clients, region, snapshotId) => api.deleteSnapshot(clients.rds(region), snapshotId),
+    sendDelete: (clients, region, snapshotId) =>
+      api.deleteSnapshot(clients.rdsPaced?.(region) ?? clients.rds(region), snapshotId),
     classifyDeleteError: (err) => classifyRdsDeleteError(err, codes),
     async existing(clients, region, ids): Promise<Set<string>> {
       const wanted = new Set(ids)
