@@ -103,7 +103,6 @@ export class SnapshotQuotaError extends Error {
       `RDS refused a snapshot of ${noun} ${sourceId}: the account's manual snapshot quota in ${region} is full (SnapshotQuotaExceeded, ${MANUAL_SNAPSHOT_QUOTA} by default); prune old manual snapshots or ask AWS for a higher quota`,
       { cause }
     )
-    this.name = 'SnapshotQuotaError'
   }
 }
 
