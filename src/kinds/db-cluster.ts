@@ -9,6 +9,7 @@ import {
   type RDSClient
 } from '@aws-sdk/client-rds'
 import { errorCode } from '../errors.js'
+import { sdkAttempts } from './kind.js'
 import { RDS_PAGE_SIZE, clusterSnapshotRecord } from '../listers/rds.js'
 import { tagList, tagMap } from '../tags.js'
 import { rdsKind, type RdsApi, type RdsCodes, type RdsSnapshot } from './rds.js'
@@ -82,7 +83,7 @@ const api: RdsApi = {
   },
   async deleteSnapshot(rds, snapshotId) {
     const out = await rds.send(new DeleteDBClusterSnapshotCommand({ DBClusterSnapshotIdentifier: snapshotId }))
-    return out.$metadata?.attempts ?? 1
+    return sdkAttempts(out)
   },
   async describeSource(rds, id, region) {
     try {

@@ -22,7 +22,7 @@ import {
   type VolumeInfo
 } from '../metadata.js'
 import { tagList, tagMap } from '../tags.js'
-import type { BackupSource, DeleteResult, SnapshotKind, SnapshotView } from './kind.js'
+import { sdkAttempts, type BackupSource, type DeleteResult, type SnapshotKind, type SnapshotView } from './kind.js'
 
 /** Seconds EBS wants between two snapshots of the same volume; the wait after SnapshotCreationPerVolumeRateExceeded. */
 export const PER_VOLUME_RATE_WAIT_MS = 15_000
@@ -205,7 +205,7 @@ export const ebsKind: SnapshotKind<VolumeInfo, Snapshot> = {
     listOwnedSnapshots(clients.ec2(region), accountId, region, pruneTags, sourceIds),
   async sendDelete(clients: ClientFactory, region: string, snapshotId: string): Promise<number> {
     const out = await clients.ec2Paced(region).send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }))
-    return out.$metadata?.attempts ?? 1
+    return sdkAttempts(out)
   },
   classifyDeleteError: classifyEbsDeleteError,
   existing: (clients, region, ids) => existingEbsSnapshots(clients.ec2(region), ids),

@@ -5,11 +5,7 @@ import { ebsKind } from './ebs.js'
 import type { KindName, SnapshotKind } from './kind.js'
 
 /** Every kind, EBS first. */
-export const KINDS: readonly SnapshotKind[] = [
-  ebsKind as unknown as SnapshotKind,
-  dbInstanceKind as unknown as SnapshotKind,
-  dbClusterKind as unknown as SnapshotKind
-]
+export const KINDS: readonly SnapshotKind[] = [ebsKind, dbInstanceKind, dbClusterKind]
 
 /** The kind of a name. */
 export function kindNamed(name: KindName): SnapshotKind {

@@ -179,3 +179,8 @@ export function kindOfService(service: Service): KindName | null {
   if (service === 'rds-cluster') return 'db-cluster'
   return null
 }
+
+/** How many attempts the SDK made for a call, from its output's metadata (1 when it does not say). */
+export function sdkAttempts(output: object): number {
+  return (output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1
+}

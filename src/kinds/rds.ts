@@ -318,7 +318,7 @@ const createPacers = new WeakMap<ClientFactory, Map<string, Pacer>>()
 
 function createPacer(clients: ClientFactory, region: string, clock: Clock): Pacer {
   let byRegion = createPacers.get(clients)
-  if (byRegion === undefined) createPacers.set(clients, (byRegion = new Map()))
+  if (byRegion === undefined) createPacers.set(clients, (byRegion = new Map<string, Pacer>()))
   let pacer = byRegion.get(region)
   if (pacer === undefined) byRegion.set(region, (pacer = new TokenBucketPacer({ ...BUCKET_PACING.rds, clock })))
   return pacer

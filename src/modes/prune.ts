@@ -894,7 +894,8 @@ export async function runPrune(
   const csv = CsvWriter.open<PruneDecision>(config.csvPath, PRUNE_COLUMNS, pruneRow)
   for (let i = 0; i < decisions.length; i += 1000) await csv.write(decisions.slice(i, i + 1000))
   await csv.close()
-  const { volumes, sources: _sources, ...policy } = retentionPolicy(config)
+  const { volumes, ...policy } = retentionPolicy(config)
+  delete policy.sources
   const rdsPruned = kinds.some((k) => k.bucket === 'rds' && kindSourceIds(config, k.name)?.length !== 0)
   const dbList = (kind: RdsKindName): string[] | null => kindSourceIds(config, kind) ?? null
   return {
