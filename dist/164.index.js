@@ -1259,7 +1259,8 @@ async function runPrune(given, targets, clock, deps = {}, options = {}) {
     for (let i = 0; i < decisions.length; i += 1000)
         await csv.write(decisions.slice(i, i + 1000));
     await csv.close();
-    const { volumes, sources: _sources, ...policy } = retentionPolicy(config);
+    const { volumes, ...policy } = retentionPolicy(config);
+    delete policy.sources;
     const rdsPruned = kinds.some((k) => k.bucket === 'rds' && kindSourceIds(config, k.name)?.length !== 0);
     const dbList = (kind) => kindSourceIds(config, kind) ?? null;
     return {

@@ -124,8 +124,11 @@ async function listOwnedSnapshots(ec2, accountId, region, pruneTags, volumeIds) 
 var metadata = __webpack_require__(43630);
 // EXTERNAL MODULE: ./src/tags.ts
 var tags = __webpack_require__(9506);
+// EXTERNAL MODULE: ./src/kinds/kind.ts
+var kind = __webpack_require__(53169);
 ;// CONCATENATED MODULE: ./src/kinds/ebs.ts
 /** The EBS volume kind: snapshots of EBS volumes, through EC2. */
+
 
 
 
@@ -276,7 +279,7 @@ const ebsKind = {
     listOwned: (clients, accountId, region, pruneTags, sourceIds) => listOwnedSnapshots(clients.ec2(region), accountId, region, pruneTags, sourceIds),
     async sendDelete(clients, region, snapshotId) {
         const out = await clients.ec2Paced(region).send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshotId }));
-        return out.$metadata?.attempts ?? 1;
+        return (0,kind/* sdkAttempts */.zp)(out);
     },
     classifyDeleteError: classifyEbsDeleteError,
     existing: (clients, region, ids) => existingEbsSnapshots(clients.ec2(region), ids),
@@ -330,6 +333,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(57202);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/kinds/kind.ts
+var kind = __webpack_require__(53169);
 // EXTERNAL MODULE: ./src/listers/rds.ts
 var listers_rds = __webpack_require__(20827);
 // EXTERNAL MODULE: ./src/tags.ts
@@ -338,6 +343,7 @@ var src_tags = __webpack_require__(9506);
 var rds = __webpack_require__(48096);
 ;// CONCATENATED MODULE: ./src/kinds/db-cluster.ts
 /** The Aurora DB cluster kind: manual DB cluster snapshots. */
+
 
 
 
@@ -409,7 +415,7 @@ const api = {
     },
     async deleteSnapshot(rds, snapshotId) {
         const out = await rds.send(new dist_cjs/* DeleteDBClusterSnapshotCommand */.fW3({ DBClusterSnapshotIdentifier: snapshotId }));
-        return out.$metadata?.attempts ?? 1;
+        return (0,kind/* sdkAttempts */.zp)(out);
     },
     async describeSource(rds, id, region) {
         try {
@@ -454,6 +460,7 @@ const dbClusterKind = (0,rds/* rdsKind */.kA)({
 
 ;// CONCATENATED MODULE: ./src/kinds/db-instance.ts
 /** The RDS DB instance kind: manual DB snapshots. */
+
 
 
 
@@ -525,7 +532,7 @@ const db_instance_api = {
     },
     async deleteSnapshot(rds, snapshotId) {
         const out = await rds.send(new dist_cjs/* DeleteDBSnapshotCommand */.PHQ({ DBSnapshotIdentifier: snapshotId }));
-        return out.$metadata?.attempts ?? 1;
+        return (0,kind/* sdkAttempts */.zp)(out);
     },
     async describeSource(rds, id, region) {
         try {
@@ -576,11 +583,7 @@ var ebs = __webpack_require__(58128);
 
 
 /** Every kind, EBS first. */
-const KINDS = [
-    ebs/* ebsKind */.Bo,
-    dbInstanceKind,
-    dbClusterKind
-];
+const KINDS = [ebs/* ebsKind */.Bo, dbInstanceKind, dbClusterKind];
 /** The kind of a name. */
 function kindNamed(name) {
     const kind = KINDS.find((k) => k.name === name);
@@ -607,7 +610,8 @@ function sourcesOf(config) {
 /* harmony export */   Zt: () => (/* binding */ sourceKey),
 /* harmony export */   fB: () => (/* binding */ kindOfService),
 /* harmony export */   o1: () => (/* binding */ snapshotKey),
-/* harmony export */   oZ: () => (/* binding */ BUCKET_PACING)
+/* harmony export */   oZ: () => (/* binding */ BUCKET_PACING),
+/* harmony export */   zp: () => (/* binding */ sdkAttempts)
 /* harmony export */ });
 /* unused harmony export KIND_NAMES */
 /** The kinds of snapshot backup and prune handle. */
@@ -638,6 +642,10 @@ function kindOfService(service) {
     if (service === 'rds-cluster')
         return 'db-cluster';
     return null;
+}
+/** How many attempts the SDK made for a call, from its output's metadata (1 when it does not say). */
+function sdkAttempts(output) {
+    return output.$metadata?.attempts ?? 1;
 }
 
 
@@ -677,7 +685,6 @@ class SnapshotQuotaError extends Error {
     quotaFull = true;
     constructor(noun, sourceId, region, cause) {
         super(`RDS refused a snapshot of ${noun} ${sourceId}: the account's manual snapshot quota in ${region} is full (SnapshotQuotaExceeded, ${MANUAL_SNAPSHOT_QUOTA} by default); prune old manual snapshots or ask AWS for a higher quota`, { cause });
-        this.name = 'SnapshotQuotaError';
     }
 }
 /** Whether an error is a refusal because the manual-snapshot quota is full. */
