@@ -358,7 +358,8 @@ const DB_CLUSTER_CODES = {
 const CLUSTER_NOT_FOUND = ['DBClusterNotFoundFault', 'DBClusterNotFound'];
 /** RDS accepts at most this many values in one filter. */
 const FILTER_VALUES = 100;
-function fromCluster(s) {
+/** Maps an RDS DB cluster snapshot to the fields the kinds use. */
+function clusterSnapshotOf(s) {
     return {
         id: s.DBClusterSnapshotIdentifier ?? '',
         arn: s.DBClusterSnapshotArn ?? null,
@@ -390,14 +391,14 @@ const api = {
                 ...(chunk === undefined ? {} : { Filters: [{ Name: 'db-cluster-id', Values: chunk }] })
             };
             for await (const page of (0,dist_cjs/* paginateDescribeDBClusterSnapshots */.G8v)({ client: rds, pageSize: listers_rds/* RDS_PAGE_SIZE */.g4 }, input))
-                yield (page.DBClusterSnapshots ?? []).map(fromCluster);
+                yield (page.DBClusterSnapshots ?? []).map(clusterSnapshotOf);
         }
     },
     async describeSnapshot(rds, snapshotId) {
         try {
             const out = await rds.send(new dist_cjs/* DescribeDBClusterSnapshotsCommand */.cWV({ DBClusterSnapshotIdentifier: snapshotId }));
             const found = out.DBClusterSnapshots?.find((s) => s.DBClusterSnapshotIdentifier === snapshotId);
-            return found === undefined ? null : fromCluster(found);
+            return found === undefined ? null : clusterSnapshotOf(found);
         }
         catch (err) {
             if (DB_CLUSTER_CODES.notFound.includes((0,errors/* errorCode */.CA)(err)))
@@ -411,7 +412,7 @@ const api = {
             DBClusterIdentifier: sourceId,
             Tags: (0,src_tags/* tagList */.T)(tags)
         }));
-        return fromCluster(out.DBClusterSnapshot ?? { DBClusterSnapshotIdentifier: snapshotId, DBClusterIdentifier: sourceId });
+        return clusterSnapshotOf(out.DBClusterSnapshot ?? { DBClusterSnapshotIdentifier: snapshotId, DBClusterIdentifier: sourceId });
     },
     async deleteSnapshot(rds, snapshotId) {
         const out = await rds.send(new dist_cjs/* DeleteDBClusterSnapshotCommand */.fW3({ DBClusterSnapshotIdentifier: snapshotId }));
@@ -475,7 +476,8 @@ const DB_INSTANCE_CODES = {
 const INSTANCE_NOT_FOUND = ['DBInstanceNotFound', 'DBInstanceNotFoundFault'];
 /** RDS accepts at most this many values in one filter. */
 const db_instance_FILTER_VALUES = 100;
-function fromDb(s) {
+/** Maps an RDS DB snapshot to the fields the kinds use. */
+function dbSnapshotOf(s) {
     return {
         id: s.DBSnapshotIdentifier ?? '',
         arn: s.DBSnapshotArn ?? null,
@@ -507,14 +509,14 @@ const db_instance_api = {
                 ...(chunk === undefined ? {} : { Filters: [{ Name: 'db-instance-id', Values: chunk }] })
             };
             for await (const page of (0,dist_cjs/* paginateDescribeDBSnapshots */.iKM)({ client: rds, pageSize: listers_rds/* RDS_PAGE_SIZE */.g4 }, input))
-                yield (page.DBSnapshots ?? []).map(fromDb);
+                yield (page.DBSnapshots ?? []).map(dbSnapshotOf);
         }
     },
     async describeSnapshot(rds, snapshotId) {
         try {
             const out = await rds.send(new dist_cjs/* DescribeDBSnapshotsCommand */.KKI({ DBSnapshotIdentifier: snapshotId }));
             const found = out.DBSnapshots?.find((s) => s.DBSnapshotIdentifier === snapshotId);
-            return found === undefined ? null : fromDb(found);
+            return found === undefined ? null : dbSnapshotOf(found);
         }
         catch (err) {
             if (DB_INSTANCE_CODES.notFound.includes((0,errors/* errorCode */.CA)(err)))
@@ -528,7 +530,7 @@ const db_instance_api = {
             DBInstanceIdentifier: sourceId,
             Tags: (0,src_tags/* tagList */.T)(tags)
         }));
-        return fromDb(out.DBSnapshot ?? { DBSnapshotIdentifier: snapshotId, DBInstanceIdentifier: sourceId });
+        return dbSnapshotOf(out.DBSnapshot ?? { DBSnapshotIdentifier: snapshotId, DBInstanceIdentifier: sourceId });
     },
     async deleteSnapshot(rds, snapshotId) {
         const out = await rds.send(new dist_cjs/* DeleteDBSnapshotCommand */.PHQ({ DBSnapshotIdentifier: snapshotId }));

@@ -5,12 +5,25 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { DB_SNAPSHOT_ID_RE } from '../../src/aws-names.js'
 import { DAY_MS } from '../../src/clock.js'
 import { getConfig, InputError } from '../../src/inputs.js'
-import { dbClusterKind } from '../../src/kinds/db-cluster.js'
-import { dbInstanceKind } from '../../src/kinds/db-instance.js'
+import {
+  CreateDBClusterSnapshotCommand,
+  CreateDBSnapshotCommand,
+  DescribeDBClustersCommand,
+  DescribeDBInstancesCommand,
+  DescribeDBSnapshotsCommand
+} from '@aws-sdk/client-rds'
+import { clusterSnapshotOf, dbClusterKind } from '../../src/kinds/db-cluster.js'
+import { dbInstanceKind, dbSnapshotOf } from '../../src/kinds/db-instance.js'
 import { ebsKind } from '../../src/kinds/ebs.js'
 import { KINDS } from '../../src/kinds/index.js'
 import type { RequestBucket } from '../../src/kinds/kind.js'
-import { dbMetadataDocument, dbMetadataKey, rdsSnapshotId, snapshotFromRecord } from '../../src/kinds/rds.js'
+import {
+  dbMetadataDocument,
+  dbMetadataKey,
+  rdsSnapshotId,
+  snapshotFromRecord,
+  type RdsSnapshot
+} from '../../src/kinds/rds.js'
 import { dbSnapshotRecord, clusterSnapshotRecord } from '../../src/listers/rds.js'
 import { metadataKey, parseMetadataKey, documentIdentity } from '../../src/metadata.js'
 import { runBackup } from '../../src/modes/backup.js'
@@ -420,5 +433,246 @@ describe('the db-instance and db-cluster inputs', () => {
       expect(message).not.toContain('\n')
     }
     expect(parse({ 'db-cluster': 'a'.repeat(63) }).dbClusters).toHaveLength(1)
+  })
+})
+
+/** An RDS snapshot's fields without its record function, for exact comparison. */
+const fields = (s: RdsSnapshot): Omit<RdsSnapshot, 'record'> & { record: undefined } => ({ ...s, record: undefined })
+
+describe('the RDS kinds, call by call', () => {
+  const full = {
+    DBSnapshotIdentifier: 's1',
+    DBSnapshotArn: 'arn:aws:rds:us-east-1:111122223333:snapshot:s1',
+    DBInstanceIdentifier: 'orders',
+    SnapshotType: 'manual',
+    Status: 'available',
+    SnapshotCreateTime: new Date(NOW),
+    PercentProgress: 100,
+    AllocatedStorage: 20,
+    Encrypted: true,
+    KmsKeyId: 'k',
+    Engine: 'postgres',
+    EngineVersion: '16.4',
+    TagList: [{ Key: 'a', Value: 'b' }]
+  }
+
+  it('maps every field of a DB and a cluster snapshot, and a missing field to its default', () => {
+    const db = fields(dbSnapshotOf(full))
+    expect(db).toEqual({
+      id: 's1',
+      arn: full.DBSnapshotArn,
+      sourceId: 'orders',
+      type: 'manual',
+      status: 'available',
+      createdAt: new Date(NOW),
+      percentProgress: 100,
+      allocatedStorageGib: 20,
+      encrypted: true,
+      kmsKeyId: 'k',
+      engine: 'postgres',
+      engineVersion: '16.4',
+      tags: { a: 'b' }
+    })
+    const empty = {
+      id: '',
+      arn: null,
+      sourceId: '',
+      type: '',
+      status: 'unknown',
+      createdAt: null,
+      percentProgress: null,
+      allocatedStorageGib: 0,
+      encrypted: false,
+      kmsKeyId: null,
+      engine: null,
+      engineVersion: null,
+      tags: {}
+    }
+    const none = fields(dbSnapshotOf({}))
+    expect(none).toEqual(empty)
+    const cluster = fields(
+      clusterSnapshotOf({
+        DBClusterSnapshotIdentifier: 'c1',
+        DBClusterSnapshotArn: 'arn:aws:rds:us-east-1:111122223333:cluster-snapshot:c1',
+        DBClusterIdentifier: 'aurora',
+        SnapshotType: 'manual',
+        Status: 'creating',
+        SnapshotCreateTime: new Date(NOW),
+        PercentProgress: 40,
+        AllocatedStorage: 1,
+        StorageEncrypted: true,
+        KmsKeyId: 'k',
+        Engine: 'aurora-postgresql',
+        EngineVersion: '16.4',
+        TagList: [{ Key: 'a', Value: 'b' }]
+      })
+    )
+    expect(cluster).toEqual({
+      id: 'c1',
+      arn: 'arn:aws:rds:us-east-1:111122223333:cluster-snapshot:c1',
+      sourceId: 'aurora',
+      type: 'manual',
+      status: 'creating',
+      createdAt: new Date(NOW),
+      percentProgress: 40,
+      allocatedStorageGib: 1,
+      encrypted: true,
+      kmsKeyId: 'k',
+      engine: 'aurora-postgresql',
+      engineVersion: '16.4',
+      tags: { a: 'b' }
+    })
+    const noCluster = fields(clusterSnapshotOf({}))
+    expect(noCluster).toEqual(empty)
+    expect(dbSnapshotOf(full).record(ACCOUNT, EAST).service).toBe('rds')
+    expect(clusterSnapshotOf({ DBClusterSnapshotIdentifier: 'c' }).record(ACCOUNT, EAST).service).toBe('rds-cluster')
+  })
+
+  it('backs up a DB instance and a cluster: waits for available, waits out a busy source and Throttling, and records the source', async () => {
+    const m = mockTarget(ACCOUNT, [EAST])
+    const aws = new FakeAws(m, [EAST], PREFIX)
+    const rds = m.rds[EAST]
+    if (rds === undefined) throw new Error('no RDS stub')
+    rds.on(DescribeDBInstancesCommand).resolves({
+      DBInstances: [
+        {
+          DBInstanceIdentifier: 'orders',
+          DBInstanceArn: 'arn:aws:rds:us-east-1:111122223333:db:orders',
+          Engine: 'postgres',
+          EngineVersion: '16.4',
+          DBInstanceStatus: 'available',
+          DBInstanceClass: 'db.t3.micro',
+          AllocatedStorage: 20,
+          StorageEncrypted: true,
+          KmsKeyId: 'k',
+          MultiAZ: true
+        }
+      ]
+    })
+    rds.on(DescribeDBClustersCommand).rejects(awsError('DBClusterNotFoundFault', 'no such cluster'))
+    rds
+      .on(CreateDBSnapshotCommand)
+      .rejectsOnce(awsError('InvalidDBInstanceState', 'backing up'))
+      .rejectsOnce(awsError('Throttling', 'Rate exceeded'))
+      .resolves({ DBSnapshot: { ...full, Status: 'creating', PercentProgress: 0, TagList: [] } })
+    rds
+      .on(DescribeDBSnapshotsCommand)
+      .rejectsOnce(awsError('DBSnapshotNotFound', 'not yet'))
+      .resolvesOnce({ DBSnapshots: [{ ...full, Status: 'creating', PercentProgress: 50 }] })
+      .resolves({ DBSnapshots: [full] })
+    const clock = new FakeClock(NOW)
+    const result = await settle(
+      clock,
+      runBackup(
+        {
+          volumes: [],
+          dbInstances: [{ region: EAST, id: 'orders' }],
+          dbClusters: [{ region: EAST, id: 'gone' }],
+          bucket: 'meta',
+          metadataPrefix: PREFIX,
+          retentionDays: 7,
+          tags: { team: 'db' },
+          description: '',
+          wait: true,
+          waitTimeoutMinutes: 10,
+          awsRegion: EAST,
+          maxParallelAccounts: 1
+        },
+        [m.target],
+        clock,
+        { workflow: NO_WORKFLOW }
+      )
+    )
+    expect(result.failures.map((f) => [f.kind, f.volumeId, f.message])).toEqual([
+      ['db-cluster', 'gone', `DB cluster gone was not found in ${EAST} (account ${ACCOUNT})`]
+    ])
+    expect(result.created).toHaveLength(1)
+    expect(result.created[0]).toMatchObject({
+      kind: 'db-instance',
+      volumeId: 'orders',
+      snapshotId: 's1',
+      state: 'available',
+      sizeGib: 20
+    })
+    expect(clock.sleeps.slice(0, 1)).toEqual([30_000])
+    expect(result.databases?.map((d) => [d.kind, d.source.id, d.source.instanceClass, d.source.multiAz])).toEqual([
+      ['db-instance', 'orders', 'db.t3.micro', true]
+    ])
+    const doc = JSON.parse(aws.objects.get(`${PREFIX}db-instance/orders/s1.json`) ?? '{}') as Record<string, unknown>
+    expect(doc.snapshot).toEqual({
+      id: 's1',
+      arn: full.DBSnapshotArn,
+      source_id: 'orders',
+      region: EAST,
+      account_id: ACCOUNT,
+      start_time: new Date(NOW).toISOString(),
+      state: 'available',
+      progress: '100%',
+      snapshot_type: 'manual',
+      allocated_storage_gib: 20,
+      encrypted: true,
+      kms_key_id: 'k',
+      engine: 'postgres',
+      engine_version: '16.4',
+      expires_at: null,
+      tags: { a: 'b' }
+    })
+    expect(doc.source).toEqual({
+      id: 'orders',
+      arn: 'arn:aws:rds:us-east-1:111122223333:db:orders',
+      region: EAST,
+      engine: 'postgres',
+      engine_version: '16.4',
+      status: 'available',
+      instance_class: 'db.t3.micro',
+      allocated_storage_gib: 20,
+      encrypted: true,
+      kms_key_id: 'k',
+      multi_az: true
+    })
+  })
+
+  it('gives up on a busy source when the wait timeout runs out, naming it', async () => {
+    const m = mockTarget(ACCOUNT, [EAST])
+    new FakeAws(m, [EAST], PREFIX)
+    const rds = m.rds[EAST]
+    if (rds === undefined) throw new Error('no RDS stub')
+    rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [{ DBClusterIdentifier: 'aurora', Status: 'modifying' }] })
+    rds.on(CreateDBClusterSnapshotCommand).rejects(awsError('InvalidDBClusterStateFault', 'modifying'))
+    const clock = new FakeClock(NOW)
+    const result = await settle(
+      clock,
+      runBackup(
+        {
+          volumes: [],
+          dbClusters: [{ region: EAST, id: 'aurora' }],
+          bucket: 'meta',
+          metadataPrefix: PREFIX,
+          retentionDays: 7,
+          tags: {},
+          description: '',
+          wait: true,
+          waitTimeoutMinutes: 1,
+          awsRegion: EAST,
+          maxParallelAccounts: 1
+        },
+        [m.target],
+        clock,
+        { workflow: NO_WORKFLOW }
+      )
+    )
+    expect(result.failures.map((f) => f.message)).toEqual([
+      'Could not snapshot DB cluster aurora: RDS still refused a snapshot of DB cluster aurora when the wait timeout ran out: InvalidDBClusterStateFault: modifying'
+    ])
+    expect(clock.sleeps).toEqual([30_000, 30_000])
+  })
+
+  it('answers which snapshots still exist from the manual listing, and describes a snapshot by id', async () => {
+    const m = mockTarget(ACCOUNT, [EAST])
+    const fake = new FakeRds(m, [EAST])
+    fake.addDb(EAST, dbSnapshot('kept', 'orders', daysAgo(1)))
+    fake.addCluster(EAST, clusterSnapshot('kept-c', 'aurora', daysAgo(1)))
+    expect([...(await dbInstanceKind.existing(m.target.clients, EAST, ['kept', 'gone', 'kept-c']))]).toEqual(['kept'])
+    expect([...(await dbClusterKind.existing(m.target.clients, EAST, ['kept', 'kept-c']))]).toEqual(['kept-c'])
   })
 })

@@ -26,7 +26,8 @@ const CLUSTER_NOT_FOUND = ['DBClusterNotFoundFault', 'DBClusterNotFound']
 /** RDS accepts at most this many values in one filter. */
 const FILTER_VALUES = 100
 
-function fromCluster(s: DBClusterSnapshot): RdsSnapshot {
+/** Maps an RDS DB cluster snapshot to the fields the kinds use. */
+export function clusterSnapshotOf(s: DBClusterSnapshot): RdsSnapshot {
   return {
     id: s.DBClusterSnapshotIdentifier ?? '',
     arn: s.DBClusterSnapshotArn ?? null,
@@ -56,14 +57,14 @@ const api: RdsApi = {
         ...(chunk === undefined ? {} : { Filters: [{ Name: 'db-cluster-id', Values: chunk }] })
       }
       for await (const page of paginateDescribeDBClusterSnapshots({ client: rds, pageSize: RDS_PAGE_SIZE }, input))
-        yield (page.DBClusterSnapshots ?? []).map(fromCluster)
+        yield (page.DBClusterSnapshots ?? []).map(clusterSnapshotOf)
     }
   },
   async describeSnapshot(rds, snapshotId) {
     try {
       const out = await rds.send(new DescribeDBClusterSnapshotsCommand({ DBClusterSnapshotIdentifier: snapshotId }))
       const found = out.DBClusterSnapshots?.find((s) => s.DBClusterSnapshotIdentifier === snapshotId)
-      return found === undefined ? null : fromCluster(found)
+      return found === undefined ? null : clusterSnapshotOf(found)
     } catch (err) {
       if (DB_CLUSTER_CODES.notFound.includes(errorCode(err))) return null
       throw err
@@ -77,7 +78,7 @@ const api: RdsApi = {
         Tags: tagList(tags)
       })
     )
-    return fromCluster(
+    return clusterSnapshotOf(
       out.DBClusterSnapshot ?? { DBClusterSnapshotIdentifier: snapshotId, DBClusterIdentifier: sourceId }
     )
   },

@@ -26,7 +26,8 @@ const INSTANCE_NOT_FOUND = ['DBInstanceNotFound', 'DBInstanceNotFoundFault']
 /** RDS accepts at most this many values in one filter. */
 const FILTER_VALUES = 100
 
-function fromDb(s: DBSnapshot): RdsSnapshot {
+/** Maps an RDS DB snapshot to the fields the kinds use. */
+export function dbSnapshotOf(s: DBSnapshot): RdsSnapshot {
   return {
     id: s.DBSnapshotIdentifier ?? '',
     arn: s.DBSnapshotArn ?? null,
@@ -56,14 +57,14 @@ const api: RdsApi = {
         ...(chunk === undefined ? {} : { Filters: [{ Name: 'db-instance-id', Values: chunk }] })
       }
       for await (const page of paginateDescribeDBSnapshots({ client: rds, pageSize: RDS_PAGE_SIZE }, input))
-        yield (page.DBSnapshots ?? []).map(fromDb)
+        yield (page.DBSnapshots ?? []).map(dbSnapshotOf)
     }
   },
   async describeSnapshot(rds, snapshotId) {
     try {
       const out = await rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: snapshotId }))
       const found = out.DBSnapshots?.find((s) => s.DBSnapshotIdentifier === snapshotId)
-      return found === undefined ? null : fromDb(found)
+      return found === undefined ? null : dbSnapshotOf(found)
     } catch (err) {
       if (DB_INSTANCE_CODES.notFound.includes(errorCode(err))) return null
       throw err
@@ -77,7 +78,7 @@ const api: RdsApi = {
         Tags: tagList(tags)
       })
     )
-    return fromDb(out.DBSnapshot ?? { DBSnapshotIdentifier: snapshotId, DBInstanceIdentifier: sourceId })
+    return dbSnapshotOf(out.DBSnapshot ?? { DBSnapshotIdentifier: snapshotId, DBInstanceIdentifier: sourceId })
   },
   async deleteSnapshot(rds, snapshotId) {
     const out = await rds.send(new DeleteDBSnapshotCommand({ DBSnapshotIdentifier: snapshotId }))
