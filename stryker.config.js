@@ -23,6 +23,8 @@ export default {
   mutate: [
     'src/retention.ts',
     'src/modes/prune.ts',
+    // The snapshot kinds: how each lists, deletes and sorts its errors (what prune may touch, and what counts as done).
+    'src/kinds/*.ts',
     'src/metadata.ts',
     // The S3 key layout of the metadata documents (which keys a cleanup deletes).
     ...ifExists('src/metadata-key.ts'),

@@ -429,7 +429,7 @@ function matching(v, at, re, what) {
         throw new Invalid(at, `must be ${what}; got ${shown(s)}`);
     return s;
 }
-const accountId = (v, at) => matching(v, at, _aws_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACCOUNT_RE */ .c, 'a 12-digit account id');
+const accountId = (v, at) => matching(v, at, _aws_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACCOUNT_RE */ .cd, 'a 12-digit account id');
 const regionName = (v, at) => matching(v, at, REGION_CHARS_RE, 'a region name (lower-case letters, digits, hyphens)');
 function oneOf(v, at, allowed) {
     if (typeof v !== 'string' || !allowed.includes(v))

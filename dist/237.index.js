@@ -572,10 +572,11 @@ function staleBackupFinding(v, now, maxHours) {
     const last = age === null || v.newest === null
         ? 'has no completed snapshot'
         : `was last backed up ${duration(age)} ago (${v.newest.toISOString()})`;
-    const where = `Volume ${v.volumeId} in ${v.region}`;
+    const noun = v.kind === undefined ? 'Volume' : v.kind === 'db-instance' ? 'DB instance' : 'DB cluster';
+    const where = `${noun} ${v.volumeId} in ${v.region}`;
     let message;
     if (v.exists === false) {
-        message = `${where} no longer exists and ${last}; remove it from the volume input.`;
+        message = `${where} no longer exists and ${last}; remove it from the ${v.kind ?? 'volume'} input.`;
     }
     else if (age === null) {
         message = `${where} ${last}; back it up (mode backup) on a schedule more often than every ${maxHours} hours.`;
@@ -584,8 +585,9 @@ function staleBackupFinding(v, now, maxHours) {
         message = `${where} ${last}, longer than max-backup-age-hours (${maxHours}); check that its scheduled backup runs.`;
     }
     if (v.exists === null)
-        message = message.replace(/\.$/, ' (whether the volume still exists could not be read).');
-    return finding('stale-backup', { accountId: v.accountId, region: v.region, service: 'ebs', snapshotId: v.volumeId }, message);
+        message = message.replace(/\.$/, ` (whether the ${noun.toLowerCase()} still exists could not be read).`);
+    const service = v.kind === undefined ? 'ebs' : v.kind === 'db-instance' ? 'rds' : 'rds-cluster';
+    return finding('stale-backup', { accountId: v.accountId, region: v.region, service, snapshotId: v.volumeId }, message);
 }
 /** The rules that need nothing but the record: unencrypted-snapshot, expired-snapshot, malformed-tag, old-snapshot. */
 function recordFindings(r, ctx) {
@@ -807,7 +809,7 @@ class FindingSink {
 // EXTERNAL MODULE: ./src/listers/ebs.ts
 var ebs = __webpack_require__(71712);
 // EXTERNAL MODULE: ./src/listers/rds.ts
-var rds = __webpack_require__(20827);
+var listers_rds = __webpack_require__(20827);
 ;// CONCATENATED MODULE: ./src/settings-findings.ts
 
 /** The resource id a finding on the public sharing setting carries. */
@@ -931,6 +933,7 @@ class AccountCheck {
         this.state = state;
         this.target = target;
     }
+    /** Records a region or service that could not be read. */
     fail(region, service, message) {
         this.state.failures.push({ accountId: this.target.accountId, region, service, message });
     }
@@ -1112,6 +1115,76 @@ class AccountCheck {
         }
     }
 }
+/** The creation time of the newest available snapshot (manual or automated) of a DB instance or cluster, read directly. */
+async function newestDbSnapshot(check, kind, ref) {
+    const rds = check.target.clients.rds(ref.region);
+    try {
+        let newest = null;
+        const consider = (status, at) => {
+            if (status === 'available' && at !== undefined && (newest === null || at > newest))
+                newest = at;
+        };
+        if (kind === 'db-instance') {
+            const pages = (0,client_rds_dist_cjs/* paginateDescribeDBSnapshots */.iKM)({ client: rds, pageSize: listers_rds/* RDS_PAGE_SIZE */.g4 }, { Filters: [{ Name: 'db-instance-id', Values: [ref.id] }] });
+            for await (const page of pages)
+                for (const s of page.DBSnapshots ?? [])
+                    consider(s.Status, s.SnapshotCreateTime);
+        }
+        else {
+            const pages = (0,client_rds_dist_cjs/* paginateDescribeDBClusterSnapshots */.G8v)({ client: rds, pageSize: listers_rds/* RDS_PAGE_SIZE */.g4 }, { Filters: [{ Name: 'db-cluster-id', Values: [ref.id] }] });
+            for await (const page of pages)
+                for (const s of page.DBClusterSnapshots ?? [])
+                    consider(s.Status, s.SnapshotCreateTime);
+        }
+        return newest;
+    }
+    catch (err) {
+        const call = kind === 'db-instance' ? 'rds:DescribeDBSnapshots' : 'rds:DescribeDBClusterSnapshots';
+        check.fail(ref.region, kind === 'db-instance' ? 'rds' : 'rds-cluster', `snapshots of ${ref.id} for stale-backup (${call}): ${(0,errors/* errorMessage */.gJ)(err)}`);
+        return 'unknown';
+    }
+}
+/** Judges the DB instances and clusters of the db-instance and db-cluster inputs: newest available snapshot, and whether it exists. */
+async function staleDbBackups(state, all) {
+    const { config, now } = state;
+    const checks = all.filter((c) => c.check.target.failure === undefined);
+    const refs = [
+        ...(config.dbInstances ?? []).map((ref) => ({ kind: 'db-instance', ref })),
+        ...(config.dbClusters ?? []).map((ref) => ({ kind: 'db-cluster', ref }))
+    ];
+    await Promise.all(refs.map(async ({ kind, ref }) => {
+        let newest = null;
+        let owner = null;
+        let unknown = false;
+        for (const { check } of checks) {
+            const direct = await newestDbSnapshot(check, kind, ref);
+            if (direct === 'unknown')
+                unknown = true;
+            else if (direct !== null && (newest === null || direct > newest)) {
+                newest = direct;
+                owner = check.target.accountId;
+            }
+        }
+        if (newest === null && unknown)
+            return;
+        if (newest !== null && now.getTime() - newest.getTime() <= config.maxBackupAgeHours * clock/* HOUR_MS */.iQ)
+            return;
+        let exists = false;
+        for (const { check } of checks) {
+            const ids = await check.lookup(ref.region, kind === 'db-instance' ? 'db-instances' : 'db-clusters');
+            if (ids === null)
+                exists = exists || null;
+            else if (ids.has(ref.id)) {
+                exists = true;
+                owner = check.target.accountId;
+            }
+        }
+        const accountId = owner ?? checks[0]?.check.target.accountId ?? '';
+        const f = staleBackupFinding({ accountId, region: ref.region, volumeId: ref.id, newest, exists, kind }, now, config.maxBackupAgeHours);
+        if (f)
+            await record(state, [[f, null]]);
+    }));
+}
 async function collect(pages, ids) {
     const out = new Set();
     for await (const page of pages)
@@ -1128,9 +1201,9 @@ function loadLookup(target, region, kind) {
         case 'images':
             return collect((0,dist_cjs/* paginateDescribeImages */.XiR)({ client: c.ec2(region), pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { Owners: ['self'], IncludeDeprecated: true, IncludeDisabled: true }), (p) => (p.Images ?? []).flatMap((i) => (i.BlockDeviceMappings ?? []).map((m) => m.Ebs?.SnapshotId)));
         case 'db-instances':
-            return collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: c.rds(region), pageSize: rds/* RDS_PAGE_SIZE */.g4 }, {}), (p) => (p.DBInstances ?? []).map((d) => d.DBInstanceIdentifier));
+            return collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: c.rds(region), pageSize: listers_rds/* RDS_PAGE_SIZE */.g4 }, {}), (p) => (p.DBInstances ?? []).map((d) => d.DBInstanceIdentifier));
         case 'db-clusters':
-            return collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: c.rds(region), pageSize: rds/* RDS_PAGE_SIZE */.g4 }, {}), (p) => (p.DBClusters ?? []).map((d) => d.DBClusterIdentifier));
+            return collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: c.rds(region), pageSize: listers_rds/* RDS_PAGE_SIZE */.g4 }, {}), (p) => (p.DBClusters ?? []).map((d) => d.DBClusterIdentifier));
         case 'file-systems':
             return collect((0,client_efs_dist_cjs/* paginateDescribeFileSystems */.ra5)({ client: c.efs(region), pageSize: 100 }, {}), (p) => (p.FileSystems ?? []).map((f) => f.FileSystemId));
     }
@@ -1251,6 +1324,7 @@ async function runCheck(config, targets, clock, deps = {}) {
         return { check, regions };
     });
     await staleBackups(state, checks);
+    await staleDbBackups(state, checks);
     await sink.close();
     const rules = sink.ruleCounts();
     return {

@@ -389,10 +389,11 @@ async function* listEbsSnapshots(ec2, accountId, region) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yq: () => (/* binding */ listClusterSnapshots),
+/* harmony export */   aU: () => (/* binding */ clusterSnapshotRecord),
 /* harmony export */   g4: () => (/* binding */ RDS_PAGE_SIZE),
+/* harmony export */   iD: () => (/* binding */ dbSnapshotRecord),
 /* harmony export */   ov: () => (/* binding */ listDbSnapshots)
 /* harmony export */ });
-/* unused harmony exports dbSnapshotRecord, clusterSnapshotRecord */
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57202);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9506);
 

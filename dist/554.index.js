@@ -607,7 +607,7 @@ function setBackupOutputs(r) {
 function logCreated(r, bucket) {
     for (const c of r.created) {
         const meta = c.metadataKey === null ? 'no metadata written' : `metadata s3://${bucket ?? ''}/${c.metadataKey}`;
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Created ${c.snapshotId} of ${c.volumeId} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Created ${c.snapshotId} of ${c.kind === undefined ? c.volumeId : `${c.kind === 'db-instance' ? 'DB instance' : 'DB cluster'} ${c.volumeId}`} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`);
     }
 }
 /**
@@ -794,7 +794,8 @@ function failureSection(failures, max = 100) {
 /** At most this many rows in the created and failed lists. */
 const BACKUP_ROWS_MAX = 200;
 function createdRow(c, multiAccount) {
-    const volume = c.volumeName ? `${c.volumeId} (${c.volumeName})` : c.volumeId;
+    const id = c.kind === undefined ? c.volumeId : `${c.kind === 'db-instance' ? 'DB instance' : 'DB cluster'} ${c.volumeId}`;
+    const volume = c.volumeName ? `${id} (${c.volumeName})` : id;
     return [
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(volume),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(c.region),
@@ -817,7 +818,7 @@ function createdSection(created, heading = '### Created') {
         return '';
     const multi = new Set(created.map((c) => c.accountId)).size > 1;
     const header = [
-        'volume',
+        created.some((c) => c.kind !== undefined) ? 'source' : 'volume',
         'region',
         ...(multi ? ['account'] : []),
         'snapshot',
@@ -831,13 +832,19 @@ function createdSection(created, heading = '### Created') {
     const more = created.length > BACKUP_ROWS_MAX ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(created.length - BACKUP_ROWS_MAX)} more are in the result JSON.` : '';
     return `${heading}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, rows, align)}${more}`;
 }
-/** The volumes whose backup failed, each with its message. */
+/** The sources whose backup failed, each with its message, and a word when RDS's manual-snapshot quota was full. */
 function backupFailureSection(failures) {
     if (failures.length === 0)
         return '';
     const lines = failures.slice(0, BACKUP_ROWS_MAX).map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.message)}`);
     const more = failures.length > BACKUP_ROWS_MAX ? `\n- ... and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(failures.length - BACKUP_ROWS_MAX)} more` : '';
-    return `### Backup failures\n\n${lines.join('\n')}${more}`;
+    const full = [
+        ...new Set(failures.filter((f) => f.quotaFull === true).map((f) => `${f.region} (account ${f.accountId})`))
+    ];
+    const quota = full.length === 0
+        ? ''
+        : `\n\n**RDS refused backups because the manual snapshot quota is full** in ${full.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md).join(', ')}: RDS allows 100 manual snapshots per region by default. Prune old manual snapshots, or ask AWS for a higher quota.`;
+    return `### Backup failures\n\n${lines.join('\n')}${more}${quota}`;
 }
 
 

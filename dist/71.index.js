@@ -111,6 +111,12 @@ function createClientFactory(opts) {
             return new _aws_sdk_client_ebs__WEBPACK_IMPORTED_MODULE_3__/* .EBSClient */ .q({ ...base(region), retryStrategy: new ThrottleToCaller(inner) });
         }),
         rds: (region) => cached('rds', region, () => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__/* .RDSClient */ .rYe(base(region))),
+        rdsPaced: (region) => cached('rds-paced', region, () => {
+            const inner = opts.retryBackoffMs
+                ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
+                : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
+            return new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__/* .RDSClient */ .rYe({ ...base(region), retryStrategy: new ThrottleToCaller(inner) });
+        }),
         backup: (region) => cached('backup', region, () => new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_5__/* .BackupClient */ .M3I(base(region))),
         efs: (region) => cached('efs', region, () => new _aws_sdk_client_efs__WEBPACK_IMPORTED_MODULE_6__/* .EFSClient */ .klU(base(region))),
         sts: (region) => cached('sts', region, () => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_7__/* .STSClient */ .iM(base(region))),

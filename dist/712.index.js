@@ -529,7 +529,7 @@ function changedSnapshot(record, file, line) {
         return n;
     };
     const accountId = cell('account_id');
-    if (!aws_names/* ACCOUNT_RE */.c.test(accountId))
+    if (!aws_names/* ACCOUNT_RE */.cd.test(accountId))
         bad('account_id', 'must be a 12-digit account id');
     const region = cell('region');
     if (!REGION_RE.test(region))

@@ -19,6 +19,8 @@ export interface ClientFactory {
   /** EC2 for paced mutating calls (DeleteSnapshot): the SDK retries transient errors but leaves throttling to the caller's pacer. */
   ec2Paced(region: string): EC2Client
   rds(region: string): RDSClient
+  /** RDS for paced mutating calls (snapshot deletes): like {@link ec2Paced}, throttling is left to the caller's pacer. */
+  rdsPaced?(region: string): RDSClient
   backup(region: string): BackupClient
   efs(region: string): EFSClient
   /** The EBS direct APIs, throttling left to the caller's pacer. */
@@ -137,6 +139,13 @@ export function createClientFactory(opts: {
         return new EBSClient({ ...base(region), retryStrategy: new ThrottleToCaller(inner) })
       }),
     rds: (region) => cached('rds', region, () => new RDSClient(base(region))),
+    rdsPaced: (region) =>
+      cached('rds-paced', region, () => {
+        const inner = opts.retryBackoffMs
+          ? new ConfiguredRetryStrategy(MAX_ATTEMPTS, opts.retryBackoffMs)
+          : new StandardRetryStrategy(MAX_ATTEMPTS)
+        return new RDSClient({ ...base(region), retryStrategy: new ThrottleToCaller(inner) })
+      }),
     backup: (region) => cached('backup', region, () => new BackupClient(base(region))),
     efs: (region) => cached('efs', region, () => new EFSClient(base(region))),
     sts: (region) => cached('sts', region, () => new STSClient(base(region))),

@@ -241,6 +241,8 @@ export interface VolumeBackup {
   newest: Date | null
   /** Whether the volume still exists; null when that could not be read. */
   exists: boolean | null
+  /** The RDS kind when the source is a DB instance or cluster (its identifier is in volumeId); absent for a volume. */
+  kind?: 'db-instance' | 'db-cluster'
 }
 
 /** stale-backup: a volume of the volume input whose newest completed snapshot is older than maxHours, or that has none. */
@@ -251,21 +253,20 @@ export function staleBackupFinding(v: VolumeBackup, now: Date, maxHours: number)
     age === null || v.newest === null
       ? 'has no completed snapshot'
       : `was last backed up ${duration(age)} ago (${v.newest.toISOString()})`
-  const where = `Volume ${v.volumeId} in ${v.region}`
+  const noun = v.kind === undefined ? 'Volume' : v.kind === 'db-instance' ? 'DB instance' : 'DB cluster'
+  const where = `${noun} ${v.volumeId} in ${v.region}`
   let message: string
   if (v.exists === false) {
-    message = `${where} no longer exists and ${last}; remove it from the volume input.`
+    message = `${where} no longer exists and ${last}; remove it from the ${v.kind ?? 'volume'} input.`
   } else if (age === null) {
     message = `${where} ${last}; back it up (mode backup) on a schedule more often than every ${maxHours} hours.`
   } else {
     message = `${where} ${last}, longer than max-backup-age-hours (${maxHours}); check that its scheduled backup runs.`
   }
-  if (v.exists === null) message = message.replace(/\.$/, ' (whether the volume still exists could not be read).')
-  return finding(
-    'stale-backup',
-    { accountId: v.accountId, region: v.region, service: 'ebs', snapshotId: v.volumeId },
-    message
-  )
+  if (v.exists === null)
+    message = message.replace(/\.$/, ` (whether the ${noun.toLowerCase()} still exists could not be read).`)
+  const service = v.kind === undefined ? 'ebs' : v.kind === 'db-instance' ? 'rds' : 'rds-cluster'
+  return finding('stale-backup', { accountId: v.accountId, region: v.region, service, snapshotId: v.volumeId }, message)
 }
 
 /** The rules that need nothing but the record: unencrypted-snapshot, expired-snapshot, malformed-tag, old-snapshot. */

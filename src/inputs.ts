@@ -4,7 +4,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as os from 'node:os'
 import { DESCRIPTION_MAX, EC2_TAGS_MAX, TAG_KEY_MAX, TAG_VALUE_MAX, mostBackupTags } from './backup-tags.js'
-import { ACCOUNT_RE, REGION_RE } from './aws-names.js'
+import { ACCOUNT_RE, DB_ID_RE, REGION_RE } from './aws-names.js'
 import { S3_KEY_MAX_BYTES, longestMetadataKey } from './metadata-key.js'
 import { logLine } from './escape.js'
 import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
@@ -25,6 +25,8 @@ export const Inputs = {
   artifactName: 'artifact-name',
   failOnRegionError: 'fail-on-region-error',
   volume: 'volume',
+  dbInstance: 'db-instance',
+  dbCluster: 'db-cluster',
   bucket: 'bucket',
   metadataPrefix: 'metadata-prefix',
   retentionDays: 'retention-days',
@@ -73,6 +75,12 @@ export interface VolumeRef {
 /** The most lineages measure-incremental measures in one run. */
 export const MEASURE_INCREMENTAL_MAX = 100_000
 
+/** An RDS DB instance or Aurora DB cluster named by the user: its identifier (lower case, as RDS keeps it) and region. */
+export interface DbRef {
+  region: string
+  id: string
+}
+
 /** The parsed, validated inputs of one run. */
 export interface Config {
   mode: Mode
@@ -87,6 +95,10 @@ export interface Config {
   artifactName: string
   failOnRegionError: boolean
   volumes: VolumeRef[]
+  /** RDS DB instances (db-instance input). */
+  dbInstances: DbRef[]
+  /** Aurora DB clusters (db-cluster input). */
+  dbClusters: DbRef[]
   bucket: string | null
   metadataPrefix: string
   retentionDays: number
@@ -268,6 +280,32 @@ function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
     }
     const key = volumeKey(null, region, volumeId)
     if (!seen.has(key)) out.push({ region, volumeId })
+    seen.add(key)
+  }
+  return out
+}
+
+/** Whether a DB instance or cluster identifier follows RDS's naming rules (case-insensitive, as RDS treats them). */
+export function isDbIdentifier(id: string): boolean {
+  return DB_ID_RE.test(id.toLowerCase())
+}
+
+function parseDbRefs(input: string, raw: string, homeRegion: string, noun: string): DbRef[] {
+  const seen = new Set<string>()
+  const out: DbRef[] = []
+  for (const item of splitList(raw)) {
+    const slash = item.indexOf('/')
+    const region = slash >= 0 ? regionName(input, item.slice(0, slash)) : homeRegion
+    const id = slash >= 0 ? item.slice(slash + 1) : item
+    if (!isDbIdentifier(id)) {
+      throw new InputError(
+        input,
+        `has '${printable(item)}', which is not a ${noun} identifier (1-63 letters, digits and hyphens, a letter first, no '--', no trailing '-'; optionally REGION/ before it)`
+      )
+    }
+    const ref = { region, id: id.toLowerCase() }
+    const key = `${ref.region}/${ref.id}`
+    if (!seen.has(key)) out.push(ref)
     seen.add(key)
   }
   return out
@@ -539,8 +577,11 @@ function artifactName(raw: string, mode: Mode, accounts: 'organization' | readon
 
 function requireFor(config: Config): void {
   const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
-  if (backs && config.volumes.length === 0)
-    throw new InputError(Inputs.volume, `is required in ${config.mode} mode: name one or more vol- ids`)
+  if (backs && config.volumes.length === 0 && config.dbInstances.length === 0 && config.dbClusters.length === 0)
+    throw new InputError(
+      Inputs.volume,
+      `is required in ${config.mode} mode: name one or more vol- ids (or DB identifiers in ${Inputs.dbInstance} or ${Inputs.dbCluster})`
+    )
   if (backs && config.bucket === null)
     throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
   if (backs && config.lockDays > config.retentionDays)
@@ -593,6 +634,8 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     artifactName: artifactName(get(Inputs.artifactName), mode, null),
     failOnRegionError: failOnRegionError(get(Inputs.failOnRegionError), mode),
     volumes: parseVolumes(get(Inputs.volume), awsRegion),
+    dbInstances: parseDbRefs(Inputs.dbInstance, get(Inputs.dbInstance), awsRegion, 'DB instance'),
+    dbClusters: parseDbRefs(Inputs.dbCluster, get(Inputs.dbCluster), awsRegion, 'DB cluster'),
     bucket: parseBucket(get(Inputs.bucket)),
     metadataPrefix: parsePrefix(get(Inputs.metadataPrefix)),
     retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 0, 36500),

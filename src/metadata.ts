@@ -1,6 +1,7 @@
 /**
  * The snapshot metadata the backup writes to S3: one JSON document per snapshot at
- * `<prefix><volume-id>/<snapshot-id>.json`, carrying a `schema_version`.
+ * `<prefix><volume-id>/<snapshot-id>.json` for EBS, and `<prefix><kind>/<db-identifier>/<snapshot-id>.json` for the
+ * RDS kinds (db-instance, db-cluster), carrying a `schema_version`; RDS documents also carry their `kind`.
  */
 import {
   DeleteObjectCommand,
@@ -10,7 +11,7 @@ import {
   type S3Client
 } from '@aws-sdk/client-s3'
 import type { Snapshot, Volume } from '@aws-sdk/client-ec2'
-import { ACCOUNT_RE, REGION_RE } from './aws-names.js'
+import { ACCOUNT_RE, DB_ID_RE, DB_SNAPSHOT_ID_RE, REGION_RE } from './aws-names.js'
 import { errorCode, errorMessage } from './errors.js'
 import { WORKFLOW_TAGS } from './backup-tags.js'
 import { tagMap } from './tags.js'
@@ -251,21 +252,34 @@ export function metadataDocument(
 export { metadataKey } from './metadata-key.js'
 
 const KEY_TAIL_RE = /^(vol-[0-9a-f]+)\/(snap-[0-9a-f]+)\.json$/
+const DB_KEY_TAIL_RE = /^(db-instance|db-cluster)\/([^/]+)\/([^/]+)\.json$/
+
+/** The RDS kinds, as metadata keys and documents name them. */
+export type DbKind = 'db-instance' | 'db-cluster'
 
 /** A metadata object found under the prefix. */
 export interface MetadataObject {
   key: string
+  /** The source: the volume id, or for an RDS kind the DB instance or cluster identifier. */
   volumeId: string
   snapshotId: string
   lastModified: Date | null
+  /** The RDS kind; absent for EBS. */
+  kind?: DbKind
 }
 
-/** Parses a key written by {@link metadataKey}; null for any other key (which the action never touches). */
+/** Parses a key written by {@link metadataKey} or dbMetadataKey; null for any other key (which the action never touches). */
 export function parseMetadataKey(prefix: string, key: string, lastModified: Date | null = null): MetadataObject | null {
   if (!key.startsWith(prefix)) return null
-  const m = KEY_TAIL_RE.exec(key.slice(prefix.length))
-  if (!m) return null
-  return { key, volumeId: m[1] ?? '', snapshotId: m[2] ?? '', lastModified }
+  const tail = key.slice(prefix.length)
+  const m = KEY_TAIL_RE.exec(tail)
+  if (m) return { key, volumeId: m[1] ?? '', snapshotId: m[2] ?? '', lastModified }
+  const db = DB_KEY_TAIL_RE.exec(tail)
+  const kind = db?.[1] as DbKind | undefined
+  const source = db?.[2] ?? ''
+  const snapshot = db?.[3] ?? ''
+  if (kind === undefined || !DB_ID_RE.test(source) || !DB_SNAPSHOT_ID_RE.test(snapshot)) return null
+  return { key, volumeId: source, snapshotId: snapshot, lastModified, kind }
 }
 
 /** Adds what was being attempted, and a hint for a bucket in another region. */
@@ -298,14 +312,26 @@ export async function putMetadata(s3: S3Client, bucket: string, key: string, doc
   }
 }
 
-/** Lists the metadata objects under each prefix (the whole prefix, or one per volume); other keys are counted, never returned. */
+/**
+ * Lists the metadata objects under each prefix (the whole prefix, or one per volume and per DB source when
+ * `volumeIds` is given); other keys are counted, never returned.
+ */
 export async function listMetadata(
   s3: S3Client,
   bucket: string,
   prefix: string,
-  volumeIds: readonly string[] | undefined
+  volumeIds: readonly string[] | undefined,
+  dbSources: readonly { kind: DbKind; id: string }[] = []
 ): Promise<{ objects: MetadataObject[]; otherKeys: number }> {
-  const prefixes = volumeIds === undefined ? [prefix] : [...new Set(volumeIds)].map((v) => `${prefix}${v}/`)
+  const prefixes =
+    volumeIds === undefined
+      ? [prefix]
+      : [
+          ...new Set([
+            ...volumeIds.map((v) => `${prefix}${v}/`),
+            ...dbSources.map((d) => `${prefix}${d.kind}/${d.id}/`)
+          ])
+        ]
   const objects: MetadataObject[] = []
   let otherKeys = 0
   for (const p of prefixes) {
@@ -324,12 +350,14 @@ export async function listMetadata(
   return { objects, otherKeys }
 }
 
-/** What a metadata document says about itself: the snapshot, volume, account and region it records. */
+/** What a metadata document says about itself: the snapshot, volume (or DB source), account and region it records. */
 export interface MetadataIdentity {
   snapshotId: string
   volumeId: string
   accountId: string
   region: string
+  /** The RDS kind; absent for EBS. */
+  kind?: DbKind
 }
 
 function field(value: unknown, re: RegExp): string | null {
@@ -348,10 +376,17 @@ export function documentIdentity(text: string): MetadataIdentity | null {
     return null
   }
   if (typeof doc !== 'object' || doc === null) return null
-  const d = doc as { schema_version?: unknown; tool?: unknown; written_by?: unknown; snapshot?: unknown }
+  const d = doc as {
+    schema_version?: unknown
+    tool?: unknown
+    written_by?: unknown
+    snapshot?: unknown
+    kind?: unknown
+  }
   if (d.schema_version !== METADATA_SCHEMA_VERSION || d.tool !== 'snapshot-hygiene') return null
   if (d.written_by !== 'backup' && d.written_by !== 'repair') return null
   if (typeof d.snapshot !== 'object' || d.snapshot === null) return null
+  if (d.kind !== undefined) return dbIdentity(d.kind, d.snapshot)
   const snap = d.snapshot as { id?: unknown; volume_id?: unknown; account_id?: unknown; region?: unknown }
   const snapshotId = field(snap.id, /^snap-[0-9a-f]+$/)
   const volumeId = field(snap.volume_id, /^vol-[0-9a-f]+$/)
@@ -361,12 +396,26 @@ export function documentIdentity(text: string): MetadataIdentity | null {
   return { snapshotId, volumeId, accountId, region }
 }
 
-/** Whether a document is the one its key names: the same snapshot and volume. */
+/** The identity of an RDS kind's document, or null when its kind or a field is not what the action writes. */
+function dbIdentity(kind: unknown, snapshot: object): MetadataIdentity | null {
+  if (kind !== 'db-instance' && kind !== 'db-cluster') return null
+  const snap = snapshot as { id?: unknown; source_id?: unknown; account_id?: unknown; region?: unknown }
+  const snapshotId = field(snap.id, DB_SNAPSHOT_ID_RE)
+  const sourceId = field(snap.source_id, DB_ID_RE)
+  const accountId = field(snap.account_id, ACCOUNT_RE)
+  const region = field(snap.region, REGION_RE)
+  if (snapshotId === null || sourceId === null || accountId === null || region === null) return null
+  return { snapshotId, volumeId: sourceId, accountId, region, kind }
+}
+
+/** Whether a document is the one its key names: the same kind, snapshot and source. */
 export function matchesKey(
   identity: MetadataIdentity,
-  object: Pick<MetadataObject, 'volumeId' | 'snapshotId'>
+  object: Pick<MetadataObject, 'volumeId' | 'snapshotId' | 'kind'>
 ): boolean {
-  return identity.snapshotId === object.snapshotId && identity.volumeId === object.volumeId
+  return (
+    identity.snapshotId === object.snapshotId && identity.volumeId === object.volumeId && identity.kind === object.kind
+  )
 }
 
 /** S3's answers for an object or key that is not there (another run may have removed it first). */

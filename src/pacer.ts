@@ -5,6 +5,12 @@
  */
 import type { Clock } from './clock.js'
 
+/** A request bucket's pacing per account and region: burst and refill per second. */
+export interface DeletePacing {
+  burst: number
+  refillPerSecond: number
+}
+
 /** What {@link withThrottleRetry} needs from a pacer: take a token, and back off after a throttle. */
 export interface Pacer {
   take(): Promise<void>

@@ -2,12 +2,14 @@
  * The prune retention planner: decides, for a set of snapshots, which ones the action may delete.
  *
  * Safety model (every decision carries a rule and a human-readable reason):
- * - Only owned snapshots can ever be deleted (see {@link isOwned}); everything else is `ignore`.
- * - Owned snapshots made by AWS Backup, tagged `snapshot-hygiene:ignore`, outside the
+ * - Only owned snapshots can ever be deleted (see {@link isOwned}); everything else is `ignore`. For RDS and
+ *   Aurora only manual snapshots of the account can be owned: automated, AWS Backup-made, shared and public
+ *   snapshots never are.
+ * - Owned snapshots made by AWS Backup, tagged `snapshot-hygiene:ignore`, or outside the
  *   `volumes` filter, or under an EBS snapshot lock that has not expired are `skip`.
- * - Snapshots that are not `completed`, or whose age cannot be computed (future or invalid
- *   `createdAt`), are `keep`.
- * - The remaining "candidates" are grouped per lineage (account, region, source volume) and the
+ * - Snapshots that are not done (EBS `completed`, RDS `available`), or whose age cannot be computed (future or
+ *   invalid `createdAt`), are `keep`.
+ * - The remaining "candidates" are grouped per lineage (account, region, service, source) and the
  *   keep rules (keep-last, keep-daily, keep-weekly, keep-monthly) are applied; what no rule holds is
  *   deleted only when strictly older than `retentionDays`.
  * - A snapshot the current run created is held by `created-this-run`, whatever the policy says: a run
@@ -39,6 +41,12 @@ export interface RetentionPolicy {
   pruneTags: Readonly<Record<string, string>>
   /** Limit pruning to these source volume ids; omitted = all volumes; an empty list puts every snapshot out of scope. */
   volumes?: readonly string[] | undefined
+  /**
+   * Limit pruning of RDS DB instance (`rds`) and Aurora cluster (`rds-cluster`) snapshots to these sources. When
+   * `volumes` or any of these is given, the run is limited: a service without a list is out of scope entirely.
+   */
+  sources?:
+    { readonly rds?: readonly string[] | undefined; readonly 'rds-cluster'?: readonly string[] | undefined } | undefined
 }
 
 /** What the run adds to the policy: the snapshots it created itself, which it must not delete. */
@@ -86,9 +94,15 @@ export const RULE = {
 
 const AWS_BACKUP_TAG_PREFIX = 'aws:backup:'
 
-/** True when the snapshot belongs to the action: an EBS snapshot tagged managed=true or matching the non-empty pruneTags. */
+/**
+ * True when the snapshot belongs to the action: an EBS snapshot, or a manual RDS or Aurora snapshot whose ARN (when
+ * known) is the record's account, tagged managed=true or matching the non-empty pruneTags.
+ */
 export function isOwned(record: SnapshotRecord, pruneTags: Readonly<Record<string, string>>): boolean {
-  if (record.service !== 'ebs') return false
+  if (record.service === 'rds' || record.service === 'rds-cluster') {
+    if (record.snapshotType !== 'manual') return false
+    if (record.arn !== null && record.arn.split(':')[4] !== record.accountId) return false
+  } else if (record.service !== 'ebs') return false
   if (record.tags[TAG_MANAGED] === 'true') return true
   const filter = Object.entries(pruneTags)
   return filter.length > 0 && filter.every(([key, value]) => record.tags[key] === value)
@@ -139,9 +153,8 @@ function screen(s: SnapshotRecord, policy: RetentionPolicy, now: Date): Decision
   if (ignoreTag !== undefined && ignoreTag !== 'false') {
     return decision(s, 'skip', RULE.ignoreTag, `tagged ${TAG_IGNORE}=${ignoreTag}`)
   }
-  if (policy.volumes !== undefined && (s.sourceId === null || !policy.volumes.includes(s.sourceId))) {
-    return decision(s, 'skip', RULE.outOfScope, `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`)
-  }
+  const outOfScope = scopeProblem(s, policy)
+  if (outOfScope !== null) return decision(s, 'skip', RULE.outOfScope, outOfScope)
   return lockedDecision(s, now) ?? screenState(s, now)
 }
 
@@ -154,9 +167,27 @@ function lockedDecision(s: SnapshotRecord, now: Date): Decision | undefined {
   return decision(s, 'skip', RULE.locked, `locked (${s.lockState}) until ${until}; deletable once the lock expires`)
 }
 
+/** Why a snapshot is outside the sources the policy limits pruning to, or null when it is inside. */
+function scopeProblem(s: SnapshotRecord, policy: RetentionPolicy): string | null {
+  const sources = policy.sources ?? {}
+  const limited = policy.volumes !== undefined || Object.values(sources).some((l) => l !== undefined)
+  if (!limited) return null
+  if (s.service === 'ebs') {
+    if (policy.volumes !== undefined && s.sourceId !== null && policy.volumes.includes(s.sourceId)) return null
+    return `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`
+  }
+  const list = s.service === 'rds' || s.service === 'rds-cluster' ? sources[s.service] : undefined
+  if (list !== undefined && s.sourceId !== null && list.includes(s.sourceId)) return null
+  const noun = s.service === 'rds-cluster' ? 'DB cluster' : 'DB instance'
+  const input = s.service === 'rds-cluster' ? 'db-cluster' : 'db-instance'
+  return `${noun} ${s.sourceId ?? '(none)'} is not in the ${input} filter`
+}
+
 function screenState(s: SnapshotRecord, now: Date): Decision | undefined {
-  if (s.state === 'pending') return decision(s, 'keep', RULE.pending, 'state pending: not completed yet')
-  if (s.state !== 'completed') return decision(s, 'keep', RULE.notCompleted, `state ${s.state}: not completed`)
+  const done = s.service === 'ebs' ? 'completed' : 'available'
+  if (s.state === 'pending' || (s.service !== 'ebs' && s.state === 'creating'))
+    return decision(s, 'keep', RULE.pending, `state ${s.state}: not ${done} yet`)
+  if (s.state !== done) return decision(s, 'keep', RULE.notCompleted, `state ${s.state}: not ${done}`)
   const created = s.createdAt.getTime()
   if (Number.isNaN(created)) return decision(s, 'keep', RULE.invalidCreatedAt, 'creation time is not a valid date')
   if (created > now.getTime()) {
@@ -171,7 +202,8 @@ function screenState(s: SnapshotRecord, now: Date): Decision | undefined {
 }
 
 /**
- * Groups candidates per lineage: account, region and source volume. A snapshot without a real
+ * Groups candidates per lineage: account, region, service and source (so that a DB named like a volume id never
+ * shares a lineage with the volume). A snapshot without a real
  * source (null or the copy marker vol-ffffffff) is its own lineage, because unrelated copies share
  * that marker and pooling them would let one volume's copies use up another's keep-last slots.
  */
@@ -183,7 +215,7 @@ function groupByLineage(candidates: readonly SnapshotRecord[]): SnapshotRecord[]
       loners.push([s])
       continue
     }
-    const key = JSON.stringify([s.accountId, s.region, s.sourceId])
+    const key = JSON.stringify([s.accountId, s.region, s.service, s.sourceId])
     const group = groups.get(key)
     if (group) group.push(s)
     else groups.set(key, [s])
@@ -192,7 +224,7 @@ function groupByLineage(candidates: readonly SnapshotRecord[]): SnapshotRecord[]
 }
 
 function hasRealSource(s: SnapshotRecord): boolean {
-  return s.sourceId !== null && s.sourceId !== COPY_VOLUME_ID
+  return s.sourceId !== null && !(s.service === 'ebs' && s.sourceId === COPY_VOLUME_ID)
 }
 
 function decideGroup(

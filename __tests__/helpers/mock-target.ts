@@ -1,13 +1,16 @@
 import { EC2Client, type Snapshot } from '@aws-sdk/client-ec2'
 import { S3Client } from '@aws-sdk/client-s3'
+import { DescribeDBClusterSnapshotsCommand, DescribeDBSnapshotsCommand, RDSClient } from '@aws-sdk/client-rds'
 import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock'
 import type { AccountTarget } from '../../src/accounts.js'
 import type { ClientFactory } from '../../src/clients.js'
 
-/** An account whose EC2 clients (one per region) and S3 client are aws-sdk-client-mock stubs. */
+/** An account whose EC2 and RDS clients (one per region) and S3 client are aws-sdk-client-mock stubs. */
 export interface MockTarget {
   target: AccountTarget
   ec2: Record<string, AwsClientStub<EC2Client>>
+  /** RDS of each region: no DB or cluster snapshots unless a test says otherwise. */
+  rds: Record<string, AwsClientStub<RDSClient>>
   s3: AwsClientStub<S3Client>
 }
 
@@ -16,6 +19,7 @@ const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }
 /** Builds a target for the given regions; clients of other regions throw, so stray calls are caught. */
 export function mockTarget(accountId: string, regions: readonly string[]): MockTarget {
   const ec2Clients = Object.fromEntries(regions.map((r) => [r, new EC2Client({ region: r, credentials })]))
+  const rdsClients = Object.fromEntries(regions.map((r) => [r, new RDSClient({ region: r, credentials })]))
   const s3Client = new S3Client({ region: 'us-east-1', credentials })
   const unexpected = (what: string) => (): never => {
     throw new Error(`unexpected ${what} client`)
@@ -32,15 +36,28 @@ export function mockTarget(accountId: string, regions: readonly string[]): MockT
     ec2Paced: ec2,
     s3: () => s3Client,
     release: () => undefined,
-    rds: unexpected('RDS'),
+    rds: (region: string): RDSClient => {
+      const c = rdsClients[region]
+      if (c === undefined) throw new Error(`unexpected RDS client for ${region}`)
+      return c
+    },
     backup: unexpected('Backup'),
     efs: unexpected('EFS'),
     ebs: unexpected('EBS'),
     sts: unexpected('STS')
   }
+  const rds = Object.fromEntries(
+    Object.entries(rdsClients).map(([r, c]) => {
+      const stub = mockClient(c)
+      stub.on(DescribeDBSnapshotsCommand).resolves({ DBSnapshots: [] })
+      stub.on(DescribeDBClusterSnapshotsCommand).resolves({ DBClusterSnapshots: [] })
+      return [r, stub]
+    })
+  )
   return {
     target: { accountId, clients },
     ec2: Object.fromEntries(Object.entries(ec2Clients).map(([r, c]) => [r, mockClient(c)])),
+    rds,
     s3: mockClient(s3Client)
   }
 }

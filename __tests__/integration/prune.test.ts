@@ -15,6 +15,15 @@ import { readCsv } from '../helpers/csv.js'
 import { metadataDocument, snapshotFacts, unknownVolume } from '../../src/metadata.js'
 import { allowedActions, readPolicy, userWithPolicies, type PolicyDocument } from '../helpers/iam.js'
 import { stopStarted } from '../helpers/teardown.js'
+import {
+  CreateDBClusterCommand,
+  CreateDBClusterSnapshotCommand,
+  CreateDBInstanceCommand,
+  CreateDBSnapshotCommand,
+  type DBClusterSnapshot,
+  type DBSnapshot
+} from '@aws-sdk/client-rds'
+import { dbMetadataDocument, dbMetadataKey, unknownDbSource, type RdsSnapshot } from '../../src/kinds/rds.js'
 
 const BUCKET = 'prune-metadata'
 const ACCOUNT = '123456789012'
@@ -458,11 +467,40 @@ describe('the documented IAM policies, with IAM enforced', () => {
     return { ...p, Statement: statements.filter((s) => s.Action.length > 0) }
   }
 
-  /** A fresh account: a volume with an expired managed snapshot and its metadata, and orphaned metadata of that volume. */
+  /** The metadata document backup writes for an RDS snapshot (the real producer's output), as stored text. */
+  function dbDoc(kind: 'db-instance' | 'db-cluster', s: DBSnapshot & DBClusterSnapshot): string {
+    const snap: RdsSnapshot = {
+      id: s.DBSnapshotIdentifier ?? s.DBClusterSnapshotIdentifier ?? '',
+      arn: s.DBSnapshotArn ?? s.DBClusterSnapshotArn ?? null,
+      sourceId: s.DBInstanceIdentifier ?? s.DBClusterIdentifier ?? '',
+      type: 'manual',
+      status: 'available',
+      createdAt: s.SnapshotCreateTime ?? null,
+      percentProgress: 100,
+      allocatedStorageGib: s.AllocatedStorage ?? 0,
+      encrypted: false,
+      kmsKeyId: null,
+      engine: null,
+      engineVersion: null,
+      tags: { 'snapshot-hygiene:managed': 'true' },
+      record: () => {
+        throw new Error('not listed')
+      }
+    }
+    const empty = { repository: '', workflow: '', runId: '', runUrl: '', sha: '', actor: '' }
+    return JSON.stringify(
+      dbMetadataDocument(kind, snap, unknownDbSource(snap.sourceId, 'us-east-1'), ACCOUNT, empty, 'backup', new Date())
+    )
+  }
+
+  /**
+   * A fresh account: a volume, a DB instance and an Aurora cluster, each with an expired managed snapshot and its
+   * metadata, and orphaned metadata of the volume.
+   */
   async function scenario(
     p: PolicyDocument,
     mode: string
-  ): Promise<{ env: Record<string, string>; volumeId: string; old: string }> {
+  ): Promise<{ env: Record<string, string>; volumeId: string; old: string; oldDb: string; oldCluster: string }> {
     await iamMoto.enforceIam(false)
     await iamMoto.reset()
     const { ec2, s3 } = awsClients(iamMoto.url, 'us-east-1')
@@ -492,6 +530,50 @@ describe('the documented IAM policies, with IAM enforced', () => {
         })
       )
     }
+    const { rds } = awsClients(iamMoto.url, 'us-east-1')
+    const managed = [{ Key: 'snapshot-hygiene:managed', Value: 'true' }]
+    await rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: 'iam-db',
+        DBInstanceClass: 'db.t3.micro',
+        Engine: 'postgres',
+        AllocatedStorage: 20
+      })
+    )
+    await rds.send(
+      new CreateDBClusterCommand({
+        DBClusterIdentifier: 'iam-aurora',
+        Engine: 'aurora-postgresql',
+        MasterUsername: 'admin1',
+        MasterUserPassword: 'secret-password-1'
+      })
+    )
+    const oldDb = 'old-db-snapshot'
+    const oldCluster = 'old-cluster-snapshot'
+    const dbSnap = await rds.send(
+      new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'iam-db', DBSnapshotIdentifier: oldDb, Tags: managed })
+    )
+    const clusterSnap = await rds.send(
+      new CreateDBClusterSnapshotCommand({
+        DBClusterIdentifier: 'iam-aurora',
+        DBClusterSnapshotIdentifier: oldCluster,
+        Tags: managed
+      })
+    )
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: IAM_BUCKET,
+        Key: dbMetadataKey(PREFIX, 'db-instance', 'iam-db', oldDb),
+        Body: dbDoc('db-instance', dbSnap.DBSnapshot ?? {})
+      })
+    )
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: IAM_BUCKET,
+        Key: dbMetadataKey(PREFIX, 'db-cluster', 'iam-aurora', oldCluster),
+        Body: dbDoc('db-cluster', clusterSnap.DBClusterSnapshot ?? {})
+      })
+    )
     const creds = await userWithPolicies(iamMoto.url, `ci-${++user}`, [p])
     await iamMoto.enforceIam(true)
     // EC2 start times have whole seconds in moto: the new snapshot must be newer than the old one.
@@ -504,14 +586,22 @@ describe('the documented IAM policies, with IAM enforced', () => {
         AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
       },
       volumeId,
-      old
+      old,
+      oldDb,
+      oldCluster
     }
   }
 
   // moto's DescribeRegions also answers the China and GovCloud regions, which these credentials cannot
   // reach: with regions 'all' those fail the listing, so fail-on-region-error is off and the result decides.
   const runs: Record<string, (s: { volumeId: string }) => Record<string, string>> = {
-    backup: (s) => ({ mode: 'backup', volume: s.volumeId, bucket: IAM_BUCKET }),
+    backup: (s) => ({
+      mode: 'backup',
+      volume: s.volumeId,
+      'db-instance': 'iam-db',
+      'db-cluster': 'iam-aurora',
+      bucket: IAM_BUCKET
+    }),
     prune: () => ({
       mode: 'prune',
       bucket: IAM_BUCKET,
@@ -522,29 +612,47 @@ describe('the documented IAM policies, with IAM enforced', () => {
     'backup-and-prune': (s) => ({
       mode: 'backup-and-prune',
       volume: s.volumeId,
+      'db-instance': 'iam-db',
+      'db-cluster': 'iam-aurora',
       bucket: IAM_BUCKET,
       'retention-days': '0',
       'keep-last': '1',
       'fail-on-region-error': 'false'
     })
   }
-  /** Whether the run did all its work: created the snapshot, deleted the expired one, removed the orphaned metadata. */
-  function succeeded(mode: string, run: ActionRun, old: string): boolean {
+  /**
+   * Whether the run did all its work: created a snapshot of each source, deleted the expired ones (volume, DB
+   * instance, cluster), removed the orphaned metadata.
+   */
+  function succeeded(mode: string, run: ActionRun, s: { old: string; oldDb: string; oldCluster: string }): boolean {
+    const deleted = (run.outputs['deleted-snapshot-ids'] ?? '').split(',').sort().join(',')
     const pruned =
       mode === 'backup' ||
-      (run.outputs['deleted-snapshot-ids'] === old && run.summary.includes('Removed 1 orphaned metadata object'))
-    const backedUp = mode === 'prune' || /^snap-[0-9a-f]+$/.test(run.outputs['snapshot-ids'] ?? '')
+      (deleted === [s.old, s.oldDb, s.oldCluster].sort().join(',') &&
+        run.summary.includes('Removed 1 orphaned metadata object'))
+    const backedUp =
+      mode === 'prune' ||
+      /^snap-[0-9a-f]+,snapshot-hygiene-iam-db-[0-9-]+,snapshot-hygiene-iam-aurora-[0-9-]+$/.test(
+        run.outputs['snapshot-ids'] ?? ''
+      )
     return run.code === 0 && pruned && backedUp
   }
   /**
    * Actions moto does not check although AWS does: CreateTags is authorised separately for the tags of
    * CreateSnapshot's TagSpecifications, and backup's DescribeSnapshots polls a snapshot that moto makes
-   * completed at once (AWS starts it pending).
+   * completed at once (AWS starts it pending). Likewise RDS authorises the tags of CreateDBSnapshot and
+   * CreateDBClusterSnapshot with AddTagsToResource, and the DB snapshots moto makes are available at once.
    */
   const unchecked: Record<string, string[]> = {
-    backup: ['ec2:CreateTags', 'ec2:DescribeSnapshots'],
+    backup: [
+      'ec2:CreateTags',
+      'ec2:DescribeSnapshots',
+      'rds:AddTagsToResource',
+      'rds:DescribeDBSnapshots',
+      'rds:DescribeDBClusterSnapshots'
+    ],
     prune: [],
-    'backup-and-prune': ['ec2:CreateTags']
+    'backup-and-prune': ['ec2:CreateTags', 'rds:AddTagsToResource']
   }
 
   for (const mode of Object.keys(runs)) {
@@ -552,8 +660,8 @@ describe('the documented IAM policies, with IAM enforced', () => {
       const s = await scenario(policy(mode), mode)
       const run = await runAction({ inputs: runs[mode]?.(s) ?? {}, env: s.env })
       expect(run.errors).toEqual([])
-      expect(run.warnings.filter((w) => !/^Could not list ebs in (cn-|us-gov-)/.test(w))).toEqual([])
-      expect(succeeded(mode, run, s.old)).toBe(true)
+      expect(run.warnings.filter((w) => !/^Could not list (ebs|rds|rds-cluster) in (cn-|us-gov-)/.test(w))).toEqual([])
+      expect(succeeded(mode, run, s)).toBe(true)
     })
 
     it(`${mode}: every action of its policy is needed`, async () => {
@@ -562,7 +670,7 @@ describe('the documented IAM policies, with IAM enforced', () => {
       for (const action of checked) {
         const s = await scenario(without(policy(mode), action), mode)
         const run = await runAction({ inputs: runs[mode]?.(s) ?? {}, env: s.env })
-        expect(succeeded(mode, run, s.old), `${mode} without ${action}`).toBe(false)
+        expect(succeeded(mode, run, s), `${mode} without ${action}`).toBe(false)
       }
     }, 120_000)
   }

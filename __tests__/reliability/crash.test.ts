@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CreateSnapshotCommand, CreateVolumeCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3'
+import {
+  CreateDBClusterCommand,
+  CreateDBInstanceCommand,
+  CreateDBSnapshotCommand,
+  DescribeDBClusterSnapshotsCommand,
+  DescribeDBSnapshotsCommand
+} from '@aws-sdk/client-rds'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
@@ -215,5 +222,104 @@ describe('a backup-and-prune killed at random points, then run to completion', (
     const managed = after.all.filter((s) => s.managed)
     expect(managed.length).toBeGreaterThanOrEqual(mid.all.filter((s) => s.managed).length + vols.length)
     expect(after.keys).toEqual(managed.map(keyOf).sort())
+  })
+})
+
+describe('an RDS and Aurora prune killed at random points, then run to completion', () => {
+  /** Every DB and cluster snapshot (automated, manual, managed or not) and every metadata key. */
+  async function rdsState(): Promise<{ all: string[]; keys: string[] }> {
+    const { rds } = awsClients(moto.url, 'us-east-1')
+    const db = (await rds.send(new DescribeDBSnapshotsCommand({}))).DBSnapshots ?? []
+    const manual = (await rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'manual' }))).DBSnapshots ?? []
+    const cluster = (await rds.send(new DescribeDBClusterSnapshotsCommand({}))).DBClusterSnapshots ?? []
+    const all = new Set([
+      ...[...db, ...manual].map((s) => `db-instance/${s.DBInstanceIdentifier}/${s.DBSnapshotIdentifier}`),
+      ...cluster.map((s) => `db-cluster/${s.DBClusterIdentifier}/${s.DBClusterSnapshotIdentifier}`)
+    ])
+    return { all: [...all].sort(), keys: await metadataKeys() }
+  }
+
+  it(`ends as one uninterrupted run would (12 SIGKILLs)`, async () => {
+    await moto.reset()
+    await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
+    const { rds, s3 } = awsClients(moto.url, 'us-east-1')
+    await rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: 'orders',
+        DBInstanceClass: 'db.t3.micro',
+        Engine: 'postgres',
+        AllocatedStorage: 20
+      })
+    )
+    await rds.send(
+      new CreateDBClusterCommand({
+        DBClusterIdentifier: 'aurora',
+        Engine: 'aurora-postgresql',
+        MasterUsername: 'admin1',
+        MasterUserPassword: 'secret-password-1'
+      })
+    )
+    const sources = { 'db-instance': 'orders', 'db-cluster': 'aurora', bucket: BUCKET }
+    for (let i = 0; i < 5; i++) {
+      const b = await runAction({ inputs: { mode: 'backup', ...sources }, env: env() })
+      expect(b.code, b.stdout).toBe(0)
+    }
+    await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders', DBSnapshotIdentifier: 'by-hand' }))
+    // Orphaned metadata: a document of the instance, as backup wrote it, but of a snapshot that is gone.
+    const first = (await metadataKeys()).find((k) => k.startsWith(`${PREFIX}db-instance/orders/`)) ?? ''
+    const firstId = first.split('/').pop()?.replace('.json', '') ?? ''
+    const body = await (await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: first }))).Body?.transformToString()
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: `${PREFIX}db-instance/orders/snapshot-hygiene-orders-gone.json`,
+        Body: (body ?? '').replaceAll(firstId, 'snapshot-hygiene-orders-gone')
+      })
+    )
+    const before = await rdsState()
+    expect(before.keys).toHaveLength(11)
+
+    const inputs = {
+      mode: 'prune',
+      regions: 'us-east-1',
+      bucket: BUCKET,
+      'retention-days': '0',
+      'keep-last': '1'
+    }
+    const plan = await runAction({ inputs: { ...inputs, 'dry-run': 'true' }, env: env() })
+    expect(plan.code).toBe(0)
+    const planned = new Set((plan.outputs['deleted-snapshot-ids'] ?? '').split(','))
+    expect(planned.size).toBe(8)
+    const isPlanned = (entry: string): boolean => planned.has(entry.split('/')[2] ?? '')
+
+    // Slow RDS's deletes (1 token, 2 per second) so that the kills land before, during and between them.
+    const slow = { SNAPSHOT_HYGIENE_RDS_BURST: '1', SNAPSHOT_HYGIENE_RDS_RATE: '2' }
+    const random = prng(20261127)
+    const outcomes: string[] = []
+    let interrupted = 0
+    for (let k = 0; k < 12; k++) {
+      const at = Math.round(300 + random() * 1700)
+      const r = await runAndKill(inputs, at, slow)
+      outcomes.push(r.signal === 'SIGKILL' ? `killed@${at}ms` : `exit ${r.code}`)
+      const mid = await rdsState()
+      // At every point: no automated, hand-made or kept snapshot is gone.
+      for (const s of before.all.filter((x) => !isPlanned(x))) expect(mid.all).toContain(s)
+      const gone = before.all.filter((x) => isPlanned(x) && !mid.all.includes(x)).length
+      if (r.signal === 'SIGKILL' && gone > 0 && gone < planned.size) interrupted++
+    }
+    expect(outcomes.filter((o) => o.startsWith('killed')).length, outcomes.join(' ')).toBeGreaterThanOrEqual(6)
+    expect(interrupted, `kills that left a prune half done: ${outcomes.join(' ')}`).toBeGreaterThanOrEqual(2)
+
+    const last = await runAction({ inputs, env: env() })
+    expect(last.code, last.stdout).toBe(0)
+    const after = await rdsState()
+    const kept = before.all.filter((s) => !isPlanned(s))
+    expect(after.all).toEqual(kept)
+    expect(after.keys).toEqual(
+      kept
+        .filter((s) => s.split('/')[2]?.startsWith('snapshot-hygiene-'))
+        .map((s) => `${PREFIX}${s}.json`)
+        .sort()
+    )
   })
 })

@@ -4,6 +4,14 @@ import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CreateVolumeCommand } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
+import {
+  CreateDBClusterCommand,
+  CreateDBClusterSnapshotCommand,
+  CreateDBInstanceCommand,
+  CreateDBSnapshotCommand,
+  DescribeDBClusterSnapshotsCommand,
+  DescribeDBSnapshotsCommand
+} from '@aws-sdk/client-rds'
 import { createClientFactory } from '../../src/clients.js'
 import { getConfig, type Config } from '../../src/inputs.js'
 import { runInventory } from '../../src/modes/inventory.js'
@@ -158,5 +166,99 @@ describe(`backup with ${RATE * 100}% of calls failing (through a fault proxy in 
 
   it('injected faults into those backups (a zero would mean the proxy was bypassed)', () => {
     expect(injected).toBeGreaterThan(5)
+  })
+})
+
+describe(`RDS and Aurora prune with ${RATE * 100}% of calls failing (through a fault proxy in front of moto)`, () => {
+  let moto: Moto
+  let proxy: FaultProxy
+  let injected = 0
+  const managed = [{ Key: 'snapshot-hygiene:managed', Value: 'true' }]
+
+  beforeAll(async () => {
+    moto = await startMoto()
+    proxy = await startFaultProxy({ upstream: moto.url })
+  })
+  afterAll(() => stopStarted(proxy, moto))
+
+  /** Two DB instances and a cluster, each with four managed manual snapshots and one made by hand; all ids, sorted. */
+  async function seedAccount(): Promise<{ db: string[]; cluster: string[] }> {
+    await moto.reset()
+    const { rds } = awsClients(moto.url, 'us-east-1')
+    for (const id of ['orders', 'billing'])
+      await rds.send(
+        new CreateDBInstanceCommand({
+          DBInstanceIdentifier: id,
+          DBInstanceClass: 'db.t3.micro',
+          Engine: 'postgres',
+          AllocatedStorage: 20
+        })
+      )
+    await rds.send(
+      new CreateDBClusterCommand({
+        DBClusterIdentifier: 'aurora',
+        Engine: 'aurora-postgresql',
+        MasterUsername: 'admin1',
+        MasterUserPassword: 'secret-password-1'
+      })
+    )
+    for (let i = 0; i < 4; i++) {
+      for (const id of ['orders', 'billing'])
+        await rds.send(
+          new CreateDBSnapshotCommand({ DBInstanceIdentifier: id, DBSnapshotIdentifier: `${id}-${i}`, Tags: managed })
+        )
+      await rds.send(
+        new CreateDBClusterSnapshotCommand({
+          DBClusterIdentifier: 'aurora',
+          DBClusterSnapshotIdentifier: `aurora-${i}`,
+          Tags: managed
+        })
+      )
+    }
+    await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders', DBSnapshotIdentifier: 'by-hand' }))
+    return ids()
+  }
+
+  async function ids(): Promise<{ db: string[]; cluster: string[] }> {
+    const { rds } = awsClients(moto.url, 'us-east-1')
+    const db = (await rds.send(new DescribeDBSnapshotsCommand({}))).DBSnapshots ?? []
+    const cluster = (await rds.send(new DescribeDBClusterSnapshotsCommand({}))).DBClusterSnapshots ?? []
+    return {
+      db: db.map((s) => s.DBSnapshotIdentifier ?? '').sort(),
+      cluster: cluster.map((s) => s.DBClusterSnapshotIdentifier ?? '').sort()
+    }
+  }
+
+  it.each(SEEDS)('seed %i deletes exactly the planned set and no other', async (seed) => {
+    const before = await seedAccount()
+    const inputs = {
+      mode: 'prune',
+      regions: 'us-east-1',
+      'retention-days': '0',
+      'keep-last': '1',
+      'csv-path': `rds-prune-${seed}.csv`
+    }
+    const pacer = () => new TokenBucketPacer({ burst: 1000, refillPerSecond: 1000, clock })
+    const plan = await runPrune({ ...config(inputs), dryRun: true }, [target(moto.url)], clock, { pacer })
+    expect(plan.deletedIds).toHaveLength(9)
+    proxy.configure({ faults: { rate: RATE, seed } })
+    proxy.resetStats()
+    const real = await runPrune(config(inputs), [target(proxy.url)], clock, { pacer, random: () => 0.5 })
+    injected += proxy.stats().faults
+    proxy.configure({ faults: { rate: 0, seed } })
+    expect(real.errors).toEqual([])
+    expect(real.failures).toEqual([])
+    expect([...real.deletedIds].sort()).toEqual([...plan.deletedIds].sort())
+    const after = await ids()
+    const planned = new Set(plan.deletedIds)
+    expect(after).toEqual({
+      db: before.db.filter((id) => !planned.has(id)),
+      cluster: before.cluster.filter((id) => !planned.has(id))
+    })
+    expect(after.db.filter((id) => !id.startsWith('rds:'))).toEqual(['billing-3', 'by-hand', 'orders-3'])
+  })
+
+  it('injected faults into those prunes (a zero would mean the proxy was bypassed)', () => {
+    expect(injected).toBeGreaterThan(20)
   })
 })

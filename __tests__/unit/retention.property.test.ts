@@ -8,6 +8,9 @@ import type { SnapshotRecord } from '../../src/types.js'
 const NUM_RUNS = 400
 const LEGACY = { 'created-by': 'old-tool', team: 'storage' }
 const VOLUMES = ['vol-a', 'vol-b', 'vol-c', null, COPY_VOLUME_ID] as const
+/** Every kind's sources share names on purpose: a DB named like a volume must not share its lineage. */
+const DBS = ['vol-a', 'db-a', 'db-b'] as const
+const KIND_SERVICES = ['ebs', 'rds', 'rds-cluster'] as const
 
 const nowArb = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 0, 1) })
 
@@ -41,10 +44,21 @@ const tagsArb = fc
 const snapshotSpecArb = fc.record({
   accountId: fc.constantFrom('111111111111', '222222222222'),
   region: fc.constantFrom('eu-west-1', 'us-east-1'),
-  service: fc.constantFrom<SnapshotRecord['service']>('ebs', 'ebs', 'ebs', 'ebs', 'rds', 'efs'),
+  service: fc.constantFrom<SnapshotRecord['service']>(
+    'ebs',
+    'ebs',
+    'ebs',
+    'rds',
+    'rds',
+    'rds-cluster',
+    'rds-cluster',
+    'efs'
+  ),
   snapshotType: fc.constantFrom<SnapshotRecord['snapshotType']>('manual', 'manual', 'automated', 'aws-backup'),
-  sourceId: fc.constantFrom(...VOLUMES),
-  state: fc.constantFrom('completed', 'completed', 'completed', 'completed', 'pending', 'error'),
+  sourceId: fc.constantFrom(...VOLUMES, ...DBS),
+  state: fc.constantFrom('completed', 'completed', 'available', 'available', 'pending', 'creating', 'error', 'failed'),
+  /** RDS snapshots carry an ARN; a shared one names another account. */
+  arnAccount: fc.constantFrom<'own' | 'other' | 'none'>('own', 'own', 'own', 'other', 'none'),
   offset: offsetArb,
   tags: tagsArb
 })
@@ -56,7 +70,14 @@ const policyArb: fc.Arbitrary<RetentionPolicy> = fc.record({
   keepWeekly: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 })),
   keepMonthly: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 24 })),
   pruneTags: fc.constantFrom<Record<string, string>>({}, {}, LEGACY, { 'created-by': 'old-tool' }),
-  volumes: fc.option(fc.subarray(['vol-a', 'vol-b', 'vol-c', COPY_VOLUME_ID]), { nil: undefined })
+  volumes: fc.option(fc.subarray(['vol-a', 'vol-b', 'vol-c', COPY_VOLUME_ID]), { nil: undefined }),
+  sources: fc.option(
+    fc.record({
+      rds: fc.option(fc.subarray([...DBS]), { nil: undefined }),
+      'rds-cluster': fc.option(fc.subarray([...DBS]), { nil: undefined })
+    }),
+    { nil: undefined }
+  )
 })
 
 interface Scenario {
@@ -75,7 +96,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       region: s.region,
       service: s.service,
       snapshotId: `snap-${String(i).padStart(3, '0')}`,
-      arn: null,
+      arn:
+        s.service === 'ebs' || s.arnAccount === 'none'
+          ? null
+          : `arn:aws:rds:${s.region}:${s.arnAccount === 'own' ? s.accountId : '999999999999'}:snapshot:snap-${i}`,
       snapshotType: s.snapshotType,
       sourceId: s.sourceId,
       state: s.state,
@@ -90,7 +114,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 
 /** Independent oracle for ownership (deliberately not the module's isOwned). */
 function ownedByOracle(s: SnapshotRecord, pruneTags: Record<string, string>): boolean {
-  if (s.service !== 'ebs') return false
+  if (!(KIND_SERVICES as readonly string[]).includes(s.service)) return false
+  if (s.service !== 'ebs' && (s.snapshotType !== 'manual' || (s.arn !== null && !s.arn.includes(`:${s.accountId}:`))))
+    return false
   if (s.tags[TAG_MANAGED] === 'true') return true
   const keys = Object.keys(pruneTags)
   return keys.length > 0 && keys.every((k) => s.tags[k] === pruneTags[k])
@@ -100,10 +126,24 @@ function fromAwsBackup(s: SnapshotRecord): boolean {
   return s.snapshotType === 'aws-backup' || Object.keys(s.tags).some((k) => k.startsWith('aws:backup:'))
 }
 
+/** The state in which a snapshot of the service is done: EBS completed, RDS and Aurora available. */
+function doneState(s: SnapshotRecord): string {
+  return s.service === 'ebs' ? 'completed' : 'available'
+}
+
+/** Whether the policy's source filters leave the snapshot in scope. */
+function inScope(s: SnapshotRecord, policy: RetentionPolicy): boolean {
+  const sources = policy.sources ?? {}
+  const limited = policy.volumes !== undefined || sources.rds !== undefined || sources['rds-cluster'] !== undefined
+  if (!limited) return true
+  const list = s.service === 'ebs' ? policy.volumes : s.service === 'efs' ? undefined : sources[s.service]
+  return list !== undefined && s.sourceId !== null && list.includes(s.sourceId)
+}
+
 function lineage(s: SnapshotRecord): string {
-  return s.sourceId === null || s.sourceId === COPY_VOLUME_ID
+  return s.sourceId === null || (s.service === 'ebs' && s.sourceId === COPY_VOLUME_ID)
     ? `alone:${s.snapshotId}`
-    : `${s.accountId}/${s.region}/${s.sourceId}`
+    : `${s.accountId}/${s.region}/${s.service}/${s.sourceId}`
 }
 
 function deletedIds(plan: RetentionPlan): Set<string> {
@@ -124,16 +164,15 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
 }
 
 describe('planRetention properties', () => {
-  it('(1) deletes only owned, completed, non-AWS-Backup, in-scope snapshots strictly older than retention', () => {
+  it('(1) deletes only owned, done, non-AWS-Backup, in-scope snapshots strictly older than retention', () => {
     fc.assert(
       fc.property(scenarioArb, ({ now, snapshots, policy }) => {
         for (const s of planRetention(snapshots, policy, now).toDelete) {
           expect(ownedByOracle(s, policy.pruneTags)).toBe(true)
-          expect(s.state).toBe('completed')
+          expect(s.state).toBe(doneState(s))
           expect(fromAwsBackup(s)).toBe(false)
           expect(s.tags[TAG_IGNORE] === undefined || s.tags[TAG_IGNORE] === 'false').toBe(true)
-          if (policy.volumes !== undefined)
-            expect(s.sourceId !== null && policy.volumes.includes(s.sourceId)).toBe(true)
+          expect(inScope(s, policy)).toBe(true)
           expect(now.getTime() - s.createdAt.getTime()).toBeGreaterThan(policy.retentionDays * DAY_MS)
         }
       }),
@@ -147,7 +186,7 @@ describe('planRetention properties', () => {
         const deleted = deletedIds(planRetention(snapshots, policy, now))
         const groups = new Map<string, SnapshotRecord[]>()
         for (const s of snapshots) {
-          if (!ownedByOracle(s, policy.pruneTags) || s.state !== 'completed') continue
+          if (!ownedByOracle(s, policy.pruneTags) || s.state !== doneState(s)) continue
           groups.set(lineage(s), [...(groups.get(lineage(s)) ?? []), s])
         }
         for (const group of groups.values()) {

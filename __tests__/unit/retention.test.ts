@@ -64,10 +64,16 @@ describe('isOwned', () => {
     expect(isOwned(old, { 'created-by': 'old-tool', team: '' })).toBe(false)
   })
 
-  it('never owns snapshots of other services', () => {
-    for (const service of ['rds', 'rds-cluster', 'efs'] as const) {
-      expect(isOwned(snap('s', NOW, { service }), {})).toBe(false)
-      expect(isOwned(snap('s', NOW, { service, tags: { a: 'b' } }), { a: 'b' })).toBe(false)
+  it('never owns EFS recovery points, nor RDS snapshots that are not the own manual ones of the account', () => {
+    expect(isOwned(snap('s', NOW, { service: 'efs' }), {})).toBe(false)
+    expect(isOwned(snap('s', NOW, { service: 'efs', tags: { a: 'b' } }), { a: 'b' })).toBe(false)
+    for (const service of ['rds', 'rds-cluster'] as const) {
+      expect(isOwned(snap('s', NOW, { service }), {})).toBe(true)
+      expect(isOwned(snap('s', NOW, { service, tags: { a: 'b' } }), { a: 'b' })).toBe(true)
+      expect(isOwned(snap('s', NOW, { service, snapshotType: 'automated' }), {})).toBe(false)
+      expect(isOwned(snap('s', NOW, { service, snapshotType: 'aws-backup' }), {})).toBe(false)
+      const foreign = 'arn:aws:rds:us-east-1:999999999999:snapshot:s'
+      expect(isOwned(snap('s', NOW, { service, arn: foreign }), {})).toBe(false)
     }
   })
 })
@@ -107,13 +113,18 @@ describe('planRetention: ownership and screening', () => {
     expect(ids(plan, 'delete')).toEqual([])
   })
 
-  it('ignores managed-tagged snapshots of other services', () => {
+  it('ignores managed-tagged EFS recovery points and automated RDS snapshots', () => {
     const plan = planRetention(
-      [aged('rds', 100, { service: 'rds' }), aged('efs', 100, { service: 'efs' })],
+      [
+        aged('rds', 100, { service: 'rds', snapshotType: 'automated' }),
+        aged('efs', 100, { service: 'efs' }),
+        aged('rds-manual', 100, { service: 'rds', state: 'available' })
+      ],
       policy({ keepLast: 0 }),
       NOW
     )
     expect(ids(plan, 'ignore')).toEqual(['efs', 'rds'])
+    expect(ids(plan, 'delete')).toEqual(['rds-manual'])
   })
 
   it('skips AWS Backup snapshots even when owned', () => {

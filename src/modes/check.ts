@@ -7,8 +7,10 @@ import {
 import {
   DescribeDBClusterSnapshotAttributesCommand,
   DescribeDBSnapshotAttributesCommand,
+  paginateDescribeDBClusterSnapshots,
   paginateDescribeDBClusters,
   paginateDescribeDBInstances,
+  paginateDescribeDBSnapshots,
   type DBClusterSnapshotAttribute,
   type DBSnapshotAttribute
 } from '@aws-sdk/client-rds'
@@ -31,7 +33,7 @@ import {
   type Grants,
   type SourceIndex
 } from '../findings.js'
-import type { Config, VolumeRef } from '../inputs.js'
+import type { Config, DbRef, VolumeRef } from '../inputs.js'
 import { EBS_PAGE_SIZE, ebsRecord } from '../listers/ebs.js'
 import { RDS_PAGE_SIZE } from '../listers/rds.js'
 import { settingsFindings } from '../settings-findings.js'
@@ -53,7 +55,8 @@ export type CheckConfig = Pick<
   | 'maxBackupAgeHours'
   | 'ignoreRules'
   | 'maxAnnotations'
->
+> &
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters'>>
 
 /** At most this many sharing checks (one attribute call each) per account, region and service, beyond the public ones. */
 export const SHARE_CHECK_LIMIT = 1000
@@ -212,7 +215,8 @@ class AccountCheck {
     readonly target: AccountTarget
   ) {}
 
-  private fail(region: string, service: ListingFailure['service'], message: string): void {
+  /** Records a region or service that could not be read. */
+  fail(region: string, service: ListingFailure['service'], message: string): void {
     this.state.failures.push({ accountId: this.target.accountId, region, service, message })
   }
 
@@ -411,6 +415,90 @@ class AccountCheck {
   }
 }
 
+/** The creation time of the newest available snapshot (manual or automated) of a DB instance or cluster, read directly. */
+async function newestDbSnapshot(
+  check: AccountCheck,
+  kind: 'db-instance' | 'db-cluster',
+  ref: DbRef
+): Promise<Date | null | 'unknown'> {
+  const rds = check.target.clients.rds(ref.region)
+  try {
+    let newest: Date | null = null
+    const consider = (status: string | undefined, at: Date | undefined): void => {
+      if (status === 'available' && at !== undefined && (newest === null || at > newest)) newest = at
+    }
+    if (kind === 'db-instance') {
+      const pages = paginateDescribeDBSnapshots(
+        { client: rds, pageSize: RDS_PAGE_SIZE },
+        { Filters: [{ Name: 'db-instance-id', Values: [ref.id] }] }
+      )
+      for await (const page of pages) for (const s of page.DBSnapshots ?? []) consider(s.Status, s.SnapshotCreateTime)
+    } else {
+      const pages = paginateDescribeDBClusterSnapshots(
+        { client: rds, pageSize: RDS_PAGE_SIZE },
+        { Filters: [{ Name: 'db-cluster-id', Values: [ref.id] }] }
+      )
+      for await (const page of pages)
+        for (const s of page.DBClusterSnapshots ?? []) consider(s.Status, s.SnapshotCreateTime)
+    }
+    return newest
+  } catch (err) {
+    const call = kind === 'db-instance' ? 'rds:DescribeDBSnapshots' : 'rds:DescribeDBClusterSnapshots'
+    check.fail(
+      ref.region,
+      kind === 'db-instance' ? 'rds' : 'rds-cluster',
+      `snapshots of ${ref.id} for stale-backup (${call}): ${errorMessage(err)}`
+    )
+    return 'unknown'
+  }
+}
+
+/** Judges the DB instances and clusters of the db-instance and db-cluster inputs: newest available snapshot, and whether it exists. */
+async function staleDbBackups(
+  state: RunState,
+  all: readonly { check: AccountCheck; regions: readonly string[] }[]
+): Promise<void> {
+  const { config, now } = state
+  const checks = all.filter((c) => c.check.target.failure === undefined)
+  const refs = [
+    ...(config.dbInstances ?? []).map((ref) => ({ kind: 'db-instance' as const, ref })),
+    ...(config.dbClusters ?? []).map((ref) => ({ kind: 'db-cluster' as const, ref }))
+  ]
+  await Promise.all(
+    refs.map(async ({ kind, ref }) => {
+      let newest: Date | null = null
+      let owner: string | null = null
+      let unknown = false
+      for (const { check } of checks) {
+        const direct = await newestDbSnapshot(check, kind, ref)
+        if (direct === 'unknown') unknown = true
+        else if (direct !== null && (newest === null || direct > newest)) {
+          newest = direct
+          owner = check.target.accountId
+        }
+      }
+      if (newest === null && unknown) return
+      if (newest !== null && now.getTime() - newest.getTime() <= config.maxBackupAgeHours * HOUR_MS) return
+      let exists: boolean | null = false
+      for (const { check } of checks) {
+        const ids = await check.lookup(ref.region, kind === 'db-instance' ? 'db-instances' : 'db-clusters')
+        if (ids === null) exists = exists || null
+        else if (ids.has(ref.id)) {
+          exists = true
+          owner = check.target.accountId
+        }
+      }
+      const accountId = owner ?? checks[0]?.check.target.accountId ?? ''
+      const f = staleBackupFinding(
+        { accountId, region: ref.region, volumeId: ref.id, newest, exists, kind },
+        now,
+        config.maxBackupAgeHours
+      )
+      if (f) await record(state, [[f, null]])
+    })
+  )
+}
+
 async function collect<P>(
   pages: AsyncIterable<P>,
   ids: (page: P) => (string | undefined)[]
@@ -578,6 +666,7 @@ export async function runCheck(
     return { check, regions }
   })
   await staleBackups(state, checks)
+  await staleDbBackups(state, checks)
   await sink.close()
   const rules = sink.ruleCounts()
   return {

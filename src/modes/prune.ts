@@ -1,8 +1,9 @@
 /**
- * Prune: applies the retention planner to the snapshots the action owns and carries the plan out.
+ * Prune: applies the retention planner to the snapshots the action owns and carries the plan out, for every kind
+ * of snapshot (EBS volumes, RDS DB instances, Aurora DB clusters) through the same executor.
  *
  * Everything another run may have done first counts as done: a snapshot already deleted
- * (InvalidSnapshot.NotFound), an object already removed (NoSuchKey or 404 on read and delete), so that two
+ * (InvalidSnapshot.NotFound, DBSnapshotNotFound, DBClusterSnapshotNotFoundFault), an object already removed (NoSuchKey or 404 on read and delete), so that two
  * overlapping runs both finish and leave what one run would.
  *
  * Order of operations, so that any interruption is repaired by the next run:
@@ -14,32 +15,42 @@
  *    snapshot absent from every region listed in this run and from the region its document names;
  * 4. kept managed snapshots without metadata are reported, or, in backup-and-prune, written (repair).
  */
-import { DeleteSnapshotCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { AccountTarget } from '../accounts.js'
 import { forEachBounded } from '../bounded.js'
 import { ageDays } from '../aggregate.js'
 import type { Clock } from '../clock.js'
 import { CsvWriter } from '../csv.js'
-import { errorCode, errorMessage, isThrottle } from '../errors.js'
+import { errorMessage, isThrottle } from '../errors.js'
 import type { Config } from '../inputs.js'
-import { listOwnedSnapshots, type OwnedSnapshot } from '../listers/managed.js'
+import { classifyEbsDeleteError } from '../kinds/ebs.js'
+import { KINDS, sourcesOf } from '../kinds/index.js'
+import {
+  BUCKET_PACING,
+  snapshotKey,
+  sourceKey,
+  kindOfService,
+  type BackupSource,
+  type DeleteResult,
+  type KindName,
+  type OwnedSnapshot,
+  type RdsKindName,
+  type RequestBucket,
+  type SnapshotKind
+} from '../kinds/kind.js'
+import type { DbSource } from '../kinds/rds.js'
 import {
   deleteMetadata,
   listMetadata,
   matchesKey,
-  metadataDocument,
-  metadataKey,
   putMetadata,
   readMetadata,
-  recordFacts,
-  unknownVolume,
-  workflowFromTags,
+  type MetadataDocument,
   type MetadataObject,
   type MetadataRead,
   type VolumeInfo
 } from '../metadata.js'
-import { TokenBucketPacer, withThrottleRetry, type Pacer } from '../pacer.js'
+import { TokenBucketPacer, withThrottleRetry, type DeletePacing, type Pacer } from '../pacer.js'
 import { estimatedMonthlyCost } from '../pricing.js'
 import { planRetention, type Decision, type RetentionPolicy } from '../retention.js'
 import { TAG_MANAGED, volumeKey, type ListingFailure } from '../types.js'
@@ -62,7 +73,11 @@ export type PruneConfig = Pick<
   | 'pruneTags'
   | 'csvPath'
   | 'maxParallelAccounts'
->
+> &
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters'>>
+
+/** Prune's inputs with the DB sources filled in (none when not given). */
+type FullPruneConfig = PruneConfig & Pick<Config, 'dbInstances' | 'dbClusters'>
 
 /** EC2's documented DeleteSnapshot request bucket per account and region: burst and refill per second. */
 export const DELETE_BURST = 100
@@ -70,12 +85,13 @@ export const DELETE_REFILL_PER_SECOND = 5
 /** Environment variables that override the pacing (for benchmarks against a simulator with other buckets). */
 export const DELETE_BURST_ENV = 'SNAPSHOT_HYGIENE_DELETE_BURST'
 export const DELETE_RATE_ENV = 'SNAPSHOT_HYGIENE_DELETE_RATE'
-/** Attempts per DeleteSnapshot when EC2 keeps answering RequestLimitExceeded (after the SDK's own retries). */
+/** Environment variables that override RDS's delete pacing (for tests against a simulator). */
+export const RDS_BURST_ENV = 'SNAPSHOT_HYGIENE_RDS_BURST'
+export const RDS_RATE_ENV = 'SNAPSHOT_HYGIENE_RDS_RATE'
+/** Attempts per delete when AWS keeps answering RequestLimitExceeded or Throttling (after the SDK's own retries). */
 export const DELETE_MAX_ATTEMPTS = 8
 /** How many metadata objects are read or removed at once. */
 const S3_CONCURRENCY = 16
-/** EC2 accepts at most this many values in one filter. */
-const FILTER_VALUES = 200
 
 /** What happened to one snapshot. */
 export type PruneOutcome = 'deleted' | 'would-delete' | 'kept' | 'skipped' | 'failed'
@@ -85,7 +101,10 @@ export interface PruneDecision {
   accountId: string
   region: string
   snapshotId: string
+  /** The source: the volume id, or the DB instance or cluster identifier for an RDS kind. */
   volumeId: string | null
+  /** The RDS kind (db-instance, db-cluster); absent for EBS volume snapshots. */
+  kind?: RdsKindName
   createdAt: string
   ageDays: number
   sizeGib: number
@@ -107,15 +126,15 @@ export interface PruneError {
   message: string
 }
 
-/** A managed snapshot without its metadata object: the decision's account, region, snapshot and volume. */
-export type MissingMetadata = Pick<PruneDecision, 'accountId' | 'region' | 'snapshotId' | 'volumeId'>
+/** A managed snapshot without its metadata object: the decision's account, region, snapshot, source and kind. */
+export type MissingMetadata = Pick<PruneDecision, 'accountId' | 'region' | 'snapshotId' | 'volumeId' | 'kind'>
 
 /** What prune found and did in the metadata bucket. */
 export interface MetadataReport {
   /** False when no bucket was given or it could not be listed: orphans and missing metadata were not checked. */
   checked: boolean
   objects: number
-  /** Keys under the prefix that do not follow `<volume-id>/<snapshot-id>.json`; never touched. */
+  /** Keys under the prefix that follow neither `<volume-id>/<snapshot-id>.json` nor `<kind>/<db>/<snapshot>.json`; never touched. */
   otherKeys: number
   /** Metadata of snapshots that no longer exist: removed (or, under dry-run, to be removed). */
   orphans: string[]
@@ -136,6 +155,10 @@ export interface PruneResult {
   regions: string[]
   policy: Omit<RetentionPolicy, 'volumes'> & { volumes: string[] | null }
   pacing: DeletePacing
+  /** The RDS delete pacing (DB and cluster snapshots share RDS's bucket); absent when no RDS kind was pruned. */
+  rdsPacing?: DeletePacing
+  /** The DB instances and clusters the run was limited to (null: all), when an RDS kind was pruned. */
+  dbSources?: { dbInstances: string[] | null; dbClusters: string[] | null }
   decisions: PruneDecision[]
   counts: Record<PruneOutcome, number>
   /** Deleted (or, under dry-run, to-be-deleted) snapshot ids, in plan order. */
@@ -149,16 +172,18 @@ export interface PruneResult {
   rowCount: number
 }
 
-/** The DeleteSnapshot pacing per account and region. */
-export interface DeletePacing {
-  burst: number
-  refillPerSecond: number
-}
+/** A request bucket's pacing per account and region (pacer.ts). */
+export type { DeletePacing }
 
 /** What prune needs besides config, clients and clock; all optional. */
 export interface PruneDeps {
-  /** The DeleteSnapshot pacer of one account and region; a TokenBucketPacer with {@link deletePacing} by default. */
-  pacer?: (accountId: string, region: string) => Pacer
+  /**
+   * The delete pacer of one account, region and request bucket (EC2's snapshot bucket, RDS's); a TokenBucketPacer
+   * with {@link deletePacing} or {@link rdsDeletePacing} by default.
+   */
+  pacer?: (accountId: string, region: string, bucket: RequestBucket) => Pacer
+  /** The kinds to prune; every kind by default. */
+  kinds?: readonly SnapshotKind[]
   /** Where the pacing overrides are read; process.env by default. */
   env?: NodeJS.ProcessEnv
   /** Jitter source for throttle backoff; Math.random by default. */
@@ -169,10 +194,12 @@ export interface PruneDeps {
 
 /** What backup-and-prune adds to a prune. */
 export interface PruneOptions {
-  /** Volumes whose backup failed in this run (keyed by {@link volumeKey}): their snapshots are not deleted. */
+  /** Sources whose backup failed in this run (keyed by sourceKey, volumeKey for EBS): their snapshots are not deleted. */
   hold?: ReadonlyMap<string, string>
   /** Volumes the run backs up: a managed snapshot of one of them without metadata gets it written. */
   repair?: readonly (VolumeInfo & { accountId: string })[]
+  /** DB instances and clusters the run backs up, likewise. */
+  repairDb?: readonly { kind: RdsKindName; accountId: string; source: DbSource }[]
   /** Snapshots created by this run: never deleted (rule created-this-run), never treated as orphans. */
   createdIds?: ReadonlySet<string>
 }
@@ -197,6 +224,14 @@ export function deletePacing(env: NodeJS.ProcessEnv = process.env): DeletePacing
   }
 }
 
+/** The RDS delete pacing: RDS's documented bucket (300, 12 per second), or the SNAPSHOT_HYGIENE_RDS_BURST/_RATE overrides. */
+export function rdsDeletePacing(env: NodeJS.ProcessEnv = process.env): DeletePacing {
+  return {
+    burst: Math.max(1, Math.floor(positiveNumber(env, RDS_BURST_ENV, BUCKET_PACING.rds.burst))),
+    refillPerSecond: positiveNumber(env, RDS_RATE_ENV, BUCKET_PACING.rds.refillPerSecond)
+  }
+}
+
 /** How many deletes of one region may be in flight: enough to spend a full burst at once. */
 export function deleteConcurrency(pacing: DeletePacing): number {
   return Math.min(256, Math.max(16, Math.ceil(pacing.burst)))
@@ -216,27 +251,16 @@ export function deletePacer(pacing: DeletePacing, clock: Clock): TokenBucketPace
   return pacer
 }
 
-/** How one DeleteSnapshot ended. */
-export type DeleteResult =
-  | { kind: 'deleted' }
-  | { kind: 'gone' }
-  | { kind: 'in-use'; message: string }
-  | { kind: 'aws-backup'; message: string }
-  | { kind: 'error'; message: string }
+/** How one delete ended (kinds/kind.ts). */
+export type { DeleteResult }
 
 /** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
-export function classifyDeleteError(err: unknown): DeleteResult {
-  const code = errorCode(err)
-  const message = errorMessage(err)
-  if (code === 'InvalidSnapshot.NotFound') return { kind: 'gone' }
-  if (code === 'InvalidSnapshot.InUse') return { kind: 'in-use', message }
-  if (/AWS Backup/i.test(message)) return { kind: 'aws-backup', message }
-  return { kind: 'error', message }
-}
+export const classifyDeleteError = classifyEbsDeleteError
 
-/** Deletes one snapshot: a pacer token per attempt, RequestLimitExceeded retried with backoff; never throws. */
-export async function deleteSnapshot(
-  ec2: EC2Client,
+/** Deletes one snapshot of a kind: a pacer token per attempt, throttling retried with backoff; never throws. */
+export async function deleteOne(
+  kind: SnapshotKind,
+  target: AccountTarget,
   snapshotId: string,
   region: string,
   pacer: Pacer,
@@ -244,15 +268,15 @@ export async function deleteSnapshot(
   random?: () => number
 ): Promise<DeleteResult> {
   // The SDK retries a throttled call on its own before the action sees it; each such retry spent a token
-  // the pacer did not grant, so the pacer empties its bucket to fall back in step with EC2's.
-  const noteRetries = (meta: { attempts?: number | undefined } | undefined): void => {
-    if ((meta?.attempts ?? 1) > 1) pacer.penalize()
+  // the pacer did not grant, so the pacer empties its bucket to fall back in step with AWS's.
+  const noteRetries = (attempts: number | undefined): void => {
+    if ((attempts ?? 1) > 1) pacer.penalize()
   }
   const send = async (): Promise<void> => {
     try {
-      noteRetries((await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }))).$metadata)
+      noteRetries(await kind.sendDelete(target.clients, region, snapshotId))
     } catch (err) {
-      noteRetries((err as { $metadata?: { attempts?: number } } | null)?.$metadata)
+      noteRetries((err as { $metadata?: { attempts?: number } } | null)?.$metadata?.attempts)
       throw err
     }
   }
@@ -265,21 +289,40 @@ export async function deleteSnapshot(
       baseDelayMs: 1_000,
       maxDelayMs: 30_000,
       random,
-      label: `DeleteSnapshot ${snapshotId} in ${region}`
+      label: `${kind.deleteOperation} ${snapshotId} in ${region}`
     })
     return { kind: 'deleted' }
   } catch (err) {
-    return classifyDeleteError(err)
+    return kind.classifyDeleteError(err)
   }
 }
 
-/** The regions prune works in for one account: the regions input, plus the regions of the named volumes. */
+/** The regions prune works in for one account: the regions input, plus the regions of the named sources. */
 export async function pruneRegions(
-  config: Pick<PruneConfig, 'regions' | 'awsRegion' | 'volumes'>,
+  config: Pick<PruneConfig, 'regions' | 'awsRegion' | 'volumes'> &
+    Partial<Pick<PruneConfig, 'dbInstances' | 'dbClusters'>>,
   target: AccountTarget
 ): Promise<string[]> {
   const base = await accountRegions(config, target)
-  return [...new Set([...base, ...config.volumes.map((v) => v.region)])].sort()
+  const named = [...config.volumes, ...(config.dbInstances ?? []), ...(config.dbClusters ?? [])].map((v) => v.region)
+  return [...new Set([...base, ...named])].sort()
+}
+
+/** Whether the run is limited to named sources (volume, db-instance or db-cluster given). */
+function limited(config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'>): boolean {
+  return config.volumes.length > 0 || config.dbInstances.length > 0 || config.dbClusters.length > 0
+}
+
+/**
+ * The source ids a kind is pruned for: undefined (all of them) when the run names no source, else the kind's
+ * named sources (none: the kind is not pruned).
+ */
+export function kindSourceIds(
+  config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'>,
+  kind: KindName
+): string[] | undefined {
+  if (!limited(config)) return undefined
+  return [...new Set(sourcesOf(config)[kind].map((s) => s.id))].sort()
 }
 
 /** The planner's policy from the inputs. */
@@ -287,30 +330,38 @@ export function retentionPolicy(
   config: Pick<
     PruneConfig,
     'retentionDays' | 'keepLast' | 'keepDaily' | 'keepWeekly' | 'keepMonthly' | 'pruneTags' | 'volumes'
-  >
+  > &
+    Partial<Pick<PruneConfig, 'dbInstances' | 'dbClusters'>>
 ): RetentionPolicy {
-  return {
+  const full = { ...config, dbInstances: config.dbInstances ?? [], dbClusters: config.dbClusters ?? [] }
+  const policy: RetentionPolicy = {
     retentionDays: config.retentionDays,
     keepLast: config.keepLast,
     keepDaily: config.keepDaily,
     keepWeekly: config.keepWeekly,
     keepMonthly: config.keepMonthly,
     pruneTags: config.pruneTags,
-    volumes: volumeIds(config)
+    volumes: kindSourceIds(full, 'ebs')
   }
+  if (full.dbInstances.length > 0 || full.dbClusters.length > 0)
+    policy.sources = { rds: kindSourceIds(full, 'db-instance'), 'rds-cluster': kindSourceIds(full, 'db-cluster') }
+  return policy
 }
 
-function volumeIds(config: Pick<PruneConfig, 'volumes'>): string[] | undefined {
-  return config.volumes.length === 0 ? undefined : [...new Set(config.volumes.map((v) => v.volumeId))].sort()
+/** The kind of a decision: its RDS kind, or EBS. */
+export function decisionKind(d: Pick<PruneDecision, 'kind'>): KindName {
+  return d.kind ?? 'ebs'
 }
 
 function toDecision(d: Decision, now: Date, hold: ReadonlyMap<string, string> | undefined): PruneDecision {
   const s = d.snapshot
+  const kind = kindOfService(s.service) ?? 'ebs'
   const base = {
     accountId: s.accountId,
     region: s.region,
     snapshotId: s.snapshotId,
     volumeId: s.sourceId,
+    ...(kind === 'ebs' ? {} : { kind }),
     createdAt: Number.isNaN(s.createdAt.getTime()) ? '' : s.createdAt.toISOString(),
     ageDays: ageDays(s.createdAt, now),
     sizeGib: s.sizeGib,
@@ -318,7 +369,7 @@ function toDecision(d: Decision, now: Date, hold: ReadonlyMap<string, string> | 
     managed: s.tags[TAG_MANAGED] === 'true'
   }
   if (d.action === 'delete') {
-    const held = s.sourceId === null ? undefined : hold?.get(volumeKey(s.accountId, s.region, s.sourceId))
+    const held = s.sourceId === null ? undefined : hold?.get(sourceKey(kind, s.accountId, s.region, s.sourceId))
     if (held !== undefined)
       return { ...base, outcome: 'skipped', rule: 'backup-failed', reason: `${d.reason}; not deleted because ${held}` }
     return { ...base, outcome: 'would-delete', rule: d.rule, reason: d.reason }
@@ -328,19 +379,35 @@ function toDecision(d: Decision, now: Date, hold: ReadonlyMap<string, string> | 
 
 /** Shared state of one account's prune. */
 interface AccountRun {
-  config: PruneConfig
+  config: FullPruneConfig
   target: AccountTarget
   clock: Clock
   deps: PruneDeps
   options: PruneOptions
   pacing: DeletePacing
+  rdsPacing: DeletePacing
+  kinds: readonly SnapshotKind[]
+  /** The pacer of each region and request bucket of the account. */
+  pacers: Map<string, Pacer>
   errors: PruneError[]
   failures: ListingFailure[]
   metadata: MetadataReport
   s3: S3Client | null
   bucket: string
-  /** Metadata objects by snapshot id; null when not listed. */
+  /** Metadata objects by snapshotKey (kind and snapshot id); null when not listed. */
   metaBySnapshot: Map<string, MetadataObject[]> | null
+}
+
+/** The kind a metadata object belongs to. */
+function objectKind(o: Pick<MetadataObject, 'kind'>): KindName {
+  return o.kind ?? 'ebs'
+}
+
+/** What one kind's listing of one region found; null when it could not be listed. */
+interface RegionListing {
+  kind: SnapshotKind
+  region: string
+  owned: OwnedSnapshot[] | null
 }
 
 interface AccountOutcome {
@@ -348,30 +415,37 @@ interface AccountOutcome {
   decisions: PruneDecision[]
 }
 
-async function listRegion(run: AccountRun, region: string): Promise<OwnedSnapshot[] | null> {
+async function listRegion(run: AccountRun, kind: SnapshotKind, region: string): Promise<RegionListing> {
   try {
-    return await listOwnedSnapshots(
-      run.target.clients.ec2(region),
+    const owned = await kind.listOwned(
+      run.target.clients,
       run.target.accountId,
       region,
       run.config.pruneTags,
-      volumeIds(run.config)
+      kindSourceIds(run.config, kind.name)
     )
+    return { kind, region, owned }
   } catch (err) {
     run.failures.push({
       accountId: run.target.accountId,
       region,
-      service: 'ebs',
-      message: `managed EBS snapshots: ${errorMessage(err)}`
+      service: kind.service,
+      message: `${kind.listLabel}: ${errorMessage(err)}`
     })
-    return null
+    return { kind, region, owned: null }
   }
 }
 
 async function listAccountMetadata(run: AccountRun): Promise<MetadataObject[] | null> {
   if (run.s3 === null) return null
   try {
-    const listed = await listMetadata(run.s3, run.bucket, run.config.metadataPrefix, volumeIds(run.config))
+    const volumes = kindSourceIds(run.config, 'ebs')
+    const dbs = limited(run.config)
+      ? (['db-instance', 'db-cluster'] as const).flatMap((kind) =>
+          (kindSourceIds(run.config, kind) ?? []).map((id) => ({ kind, id }))
+        )
+      : []
+    const listed = await listMetadata(run.s3, run.bucket, run.config.metadataPrefix, volumes, dbs)
     run.metadata.objects += listed.objects.length
     run.metadata.otherKeys += listed.otherKeys
     return listed.objects
@@ -388,12 +462,14 @@ async function listAccountMetadata(run: AccountRun): Promise<MetadataObject[] | 
 }
 
 /** The metadata objects of a snapshot: the listed ones, or its canonical key when the bucket could not be listed. */
-function objectsOf(run: AccountRun, d: PruneDecision): MetadataObject[] {
+function objectsOf(run: AccountRun, kind: SnapshotKind, d: PruneDecision): MetadataObject[] {
   if (run.s3 === null) return []
-  if (run.metaBySnapshot !== null) return run.metaBySnapshot.get(d.snapshotId) ?? []
+  if (run.metaBySnapshot !== null) return run.metaBySnapshot.get(snapshotKey(kind.name, d.snapshotId)) ?? []
   if (!d.managed || d.volumeId === null) return []
-  const key = metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)
-  return [{ key, volumeId: d.volumeId, snapshotId: d.snapshotId, lastModified: null }]
+  const key = kind.metadataKeyOf(run.config.metadataPrefix, d.volumeId, d.snapshotId)
+  return [
+    { key, volumeId: d.volumeId, snapshotId: d.snapshotId, lastModified: null, ...(d.kind ? { kind: d.kind } : {}) }
+  ]
 }
 
 /** Records an error of the run in its account: the operation, what it was about, and why it failed. */
@@ -425,13 +501,14 @@ async function removeKey(run: AccountRun, region: string, key: string): Promise<
  * Removes the metadata of a snapshot just deleted: each object is read first and removed only when it is this
  * account's snapshot-hygiene document of that snapshot and volume. Anything else is left alone and reported.
  */
-async function removeMetadataOf(run: AccountRun, region: string, d: PruneDecision): Promise<void> {
-  for (const object of objectsOf(run, d)) {
+async function removeMetadataOf(run: AccountRun, kind: SnapshotKind, region: string, d: PruneDecision): Promise<void> {
+  for (const object of objectsOf(run, kind, d)) {
     const read = await readObject(run, object.key)
     if (read === null || read.kind === 'gone') continue
     const proven =
       read.kind === 'document' &&
       matchesKey(read.identity, object) &&
+      read.identity.kind === d.kind &&
       read.identity.snapshotId === d.snapshotId &&
       (d.volumeId === null || read.identity.volumeId === d.volumeId) &&
       read.identity.accountId === run.target.accountId
@@ -440,19 +517,44 @@ async function removeMetadataOf(run: AccountRun, region: string, d: PruneDecisio
   }
 }
 
-/** Carries out one region's deletions: concurrently, as fast as the region's pacer allows. */
-async function deleteInRegion(run: AccountRun, region: string, items: PruneDecision[]): Promise<void> {
+/** The pacer of one region and request bucket of the account (shared by the kinds that draw on that bucket). */
+function pacerFor(run: AccountRun, region: string, bucket: RequestBucket): Pacer {
+  const key = `${region}/${bucket}`
+  let pacer = run.pacers.get(key)
+  if (pacer === undefined) {
+    pacer =
+      run.deps.pacer?.(run.target.accountId, region, bucket) ??
+      deletePacer(bucket === 'rds' ? run.rdsPacing : run.pacing, run.clock)
+    run.pacers.set(key, pacer)
+  }
+  return pacer
+}
+
+/** Carries out one region's deletions of one kind: concurrently, as fast as the region's bucket allows. */
+async function deleteInRegion(
+  run: AccountRun,
+  kind: SnapshotKind,
+  region: string,
+  items: PruneDecision[]
+): Promise<void> {
   if (items.length === 0 || run.config.dryRun) return
-  const ec2 = run.target.clients.ec2Paced(region)
-  const pacer = run.deps.pacer?.(run.target.accountId, region) ?? deletePacer(run.pacing, run.clock)
-  await forEachBounded(items, deleteConcurrency(run.pacing), async (d) => {
-    const result = await deleteSnapshot(ec2, d.snapshotId, region, pacer, run.clock, run.deps.random)
+  const pacing = kind.bucket === 'rds' ? run.rdsPacing : run.pacing
+  const pacer = pacerFor(run, region, kind.bucket)
+  await forEachBounded(items, deleteConcurrency(pacing), async (d) => {
+    const result = await deleteOne(kind, run.target, d.snapshotId, region, pacer, run.clock, run.deps.random)
     switch (result.kind) {
       case 'deleted':
       case 'gone':
         d.outcome = 'deleted'
         if (result.kind === 'gone') d.reason = `${d.reason} (already deleted)`
-        await removeMetadataOf(run, region, d)
+        await removeMetadataOf(run, kind, region, d)
+        return
+      case 'not-deletable-state':
+        Object.assign(d, {
+          outcome: 'skipped',
+          rule: 'not-deletable-state',
+          reason: `${d.reason}; not deleted: not in a state that can be deleted (${result.message})`
+        })
         return
       case 'in-use':
         Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` })
@@ -466,41 +568,30 @@ async function deleteInRegion(run: AccountRun, region: string, items: PruneDecis
         return
       default:
         Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` })
-        runError(run, region, 'DeleteSnapshot', d.snapshotId, result.message)
+        runError(run, region, kind.deleteOperation, d.snapshotId, result.message)
     }
   })
 }
 
-/** Snapshot ids (of the given ones) that exist in the region, owned by the account. */
-async function existingSnapshots(ec2: EC2Client, ids: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>()
-  for (let i = 0; i < ids.length; i += FILTER_VALUES) {
-    const out = await ec2.send(
-      new DescribeSnapshotsCommand({
-        OwnerIds: ['self'],
-        MaxResults: 1000,
-        Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }]
-      })
-    )
-    for (const s of out.Snapshots ?? []) if (s.SnapshotId !== undefined) found.add(s.SnapshotId)
-  }
-  return found
-}
-
 /**
- * Removes metadata whose snapshot no longer exists. A candidate is a key whose snapshot was not listed. It is
- * read, and kept unless it is this account's document of the snapshot and volume its key names; then EC2 is
- * asked, by snapshot id, in every region listed in this run and in the region the document names. Only a
- * snapshot absent from all of them is orphaned; a region that cannot be asked keeps the candidates it concerns.
+ * Removes metadata whose snapshot no longer exists, kind by kind. A candidate is a key whose snapshot was not
+ * listed. It is read, and kept unless it is this account's document of the snapshot, source and kind its key
+ * names; then the kind's service is asked, by snapshot id, in every region its listing covered in this run and in
+ * the region the document names. Only a snapshot absent from all of them is orphaned; a region that cannot be
+ * asked keeps the candidates it concerns.
  */
 async function removeOrphans(
   run: AccountRun,
+  kind: SnapshotKind,
   objects: readonly MetadataObject[],
-  listedIds: ReadonlySet<string>,
+  listedKeys: ReadonlySet<string>,
   listedRegions: readonly string[]
 ): Promise<void> {
   const created = run.options.createdIds ?? new Set<string>()
-  const candidates = objects.filter((o) => !listedIds.has(o.snapshotId) && !created.has(o.snapshotId))
+  const candidates = objects.filter(
+    (o) =>
+      objectKind(o) === kind.name && !listedKeys.has(snapshotKey(kind.name, o.snapshotId)) && !created.has(o.snapshotId)
+  )
   const proven: { object: MetadataObject; region: string }[] = []
   await forEachBounded(candidates, S3_CONCURRENCY, async (o) => {
     const read = await readObject(run, o.key)
@@ -518,10 +609,10 @@ async function removeOrphans(
   await Promise.all(
     [...ask].map(async ([region, ids]) => {
       try {
-        for (const id of await existingSnapshots(run.target.clients.ec2(region), [...ids])) existing.add(id)
+        for (const id of await kind.existing(run.target.clients, region, [...ids])) existing.add(id)
       } catch (err) {
         unasked.add(region)
-        runError(run, region, 'DescribeSnapshots', region, `Could not check metadata for orphans: ${errorMessage(err)}`)
+        runError(run, region, kind.listOperation, region, `Could not check metadata for orphans: ${errorMessage(err)}`)
       }
     })
   )
@@ -540,10 +631,41 @@ async function removeOrphans(
 
 /** A managed snapshot of a decision, as one whose metadata object is missing. */
 function missingMetadata(d: PruneDecision): MissingMetadata {
-  return { accountId: d.accountId, region: d.region, snapshotId: d.snapshotId, volumeId: d.volumeId }
+  return {
+    accountId: d.accountId,
+    region: d.region,
+    snapshotId: d.snapshotId,
+    volumeId: d.volumeId,
+    ...(d.kind ? { kind: d.kind } : {})
+  }
 }
 
-/** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the volume up. */
+/** The sources backup-and-prune backs up in this account, by sourceKey: their snapshots get missing metadata written. */
+function repairableSources(run: AccountRun): Map<string, BackupSource> {
+  const out = new Map<string, BackupSource>()
+  const account = run.target.accountId
+  for (const v of run.options.repair ?? [])
+    if (v.accountId === account)
+      out.set(sourceKey('ebs', account, v.region, v.volumeId), {
+        id: v.volumeId,
+        region: v.region,
+        name: v.name,
+        sizeGib: v.sizeGib,
+        detail: v
+      })
+  for (const d of run.options.repairDb ?? [])
+    if (d.accountId === account)
+      out.set(sourceKey(d.kind, account, d.source.region, d.source.id), {
+        id: d.source.id,
+        region: d.source.region,
+        name: null,
+        sizeGib: d.source.allocatedStorageGib,
+        detail: d.source
+      })
+  return out
+}
+
+/** Reports kept managed snapshots without metadata, writing it where backup-and-prune backs the source up. */
 async function checkMissing(
   run: AccountRun,
   decisions: readonly PruneDecision[],
@@ -551,38 +673,39 @@ async function checkMissing(
 ): Promise<void> {
   const meta = run.metaBySnapshot
   if (meta === null) return
-  const repairable = new Map(
-    (run.options.repair ?? [])
-      .filter((v) => v.accountId === run.target.accountId)
-      .map((v) => [volumeKey(v.accountId, v.region, v.volumeId), v])
+  const repairable = repairableSources(run)
+  const named = sourcesOf(run.config)
+  const wanted = new Set(
+    run.kinds.flatMap((k) => named[k.name].map((s) => sourceKey(k.name, run.target.accountId, s.region, s.id)))
   )
-  const wanted = new Set(run.config.volumes.map((v) => volumeKey(run.target.accountId, v.region, v.volumeId)))
   const missing = decisions.filter(
-    (d) => d.managed && d.outcome !== 'deleted' && d.outcome !== 'would-delete' && !meta.has(d.snapshotId)
+    (d) =>
+      d.managed &&
+      d.outcome !== 'deleted' &&
+      d.outcome !== 'would-delete' &&
+      !meta.has(snapshotKey(decisionKind(d), d.snapshotId))
   )
   await forEachBounded(missing, S3_CONCURRENCY, async (d) => {
-    const snap = owned.get(d.snapshotId)
-    const key = d.volumeId === null ? '' : volumeKey(d.accountId, d.region, d.volumeId)
-    if (snap === undefined || snap.record.state !== 'completed') return
+    const kind = run.kinds.find((k) => k.name === decisionKind(d))
+    const snap = owned.get(snapshotKey(decisionKind(d), d.snapshotId))
+    const key = d.volumeId === null ? '' : sourceKey(decisionKind(d), d.accountId, d.region, d.volumeId)
+    if (kind === undefined || snap === undefined || snap.record.state !== kind.doneState) return
     if (run.options.repair === undefined || d.volumeId === null || !wanted.has(key)) {
       run.metadata.missing.push(missingMetadata(d))
       return
     }
-    const objectKey = metadataKey(run.config.metadataPrefix, d.volumeId, d.snapshotId)
+    const { key: objectKey, doc } = kind.repairMetadata(snap, repairable.get(key) ?? null, {
+      prefix: run.config.metadataPrefix,
+      workflow: { repository: '', workflow: '', runId: '', runUrl: '', sha: '', actor: '' },
+      writtenBy: 'repair',
+      now: run.clock.now()
+    })
     if (run.config.dryRun) {
       run.metadata.repaired.push(objectKey)
       return
     }
-    const volume = repairable.get(key) ?? unknownVolume(d.volumeId, d.region)
-    const doc = metadataDocument(
-      recordFacts(snap.record, snap),
-      volume,
-      workflowFromTags(snap.record.tags),
-      'repair',
-      run.clock.now()
-    )
     try {
-      await putMetadata(run.s3 as S3Client, run.bucket, objectKey, doc)
+      await putMetadata(run.s3 as S3Client, run.bucket, objectKey, doc as MetadataDocument)
       run.metadata.repaired.push(objectKey)
     } catch (err) {
       run.metadata.missing.push(missingMetadata(d))
@@ -597,6 +720,11 @@ async function checkMissing(
   })
 }
 
+/** How the plan log and the summaries name the source of an RDS kind's snapshot. */
+export function sourceNoun(kind: RdsKindName): string {
+  return kind === 'db-instance' ? 'DB instance' : 'DB cluster'
+}
+
 /** At most this many planned deletions are logged per account; the CSV has all of them. */
 export const PLAN_LOG_MAX = 1000
 
@@ -604,8 +732,10 @@ function logPlan(run: AccountRun, toDelete: readonly PruneDecision[]): void {
   const log = run.deps.log
   if (log === undefined) return
   const verb = run.config.dryRun ? 'Would delete' : 'Deleting'
-  for (const d of toDelete.slice(0, PLAN_LOG_MAX))
-    log(`${verb} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`)
+  for (const d of toDelete.slice(0, PLAN_LOG_MAX)) {
+    const source = d.kind === undefined ? (d.volumeId ?? 'no volume') : `${sourceNoun(d.kind)} ${d.volumeId ?? ''}`
+    log(`${verb} ${d.snapshotId} (${source}, ${d.region}, account ${d.accountId}): ${d.reason}`)
+  }
   if (toDelete.length > PLAN_LOG_MAX)
     log(
       `${verb} ${toDelete.length - PLAN_LOG_MAX} more snapshots in account ${run.target.accountId}; the CSV lists every one`
@@ -635,14 +765,19 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
     })
     return { regions: [], decisions: [] }
   }
+  const kinds = run.kinds.filter((k) => kindSourceIds(run.config, k.name)?.length !== 0)
   const [lists, objects] = await Promise.all([
-    Promise.all(regions.map((r) => listRegion(run, r))),
+    Promise.all(kinds.flatMap((k) => regions.map((r) => listRegion(run, k, r)))),
     listAccountMetadata(run)
   ])
-  const owned = lists.flatMap((l) => l ?? [])
+  const owned = lists.flatMap((l) => l.owned ?? [])
   if (objects !== null) {
-    run.metaBySnapshot = new Map()
-    for (const o of objects) run.metaBySnapshot.set(o.snapshotId, [...(run.metaBySnapshot.get(o.snapshotId) ?? []), o])
+    const meta = new Map<string, MetadataObject[]>()
+    for (const o of objects) {
+      const key = snapshotKey(objectKind(o), o.snapshotId)
+      meta.set(key, [...(meta.get(key) ?? []), o])
+    }
+    run.metaBySnapshot = meta
   }
   const plan = planRetention(
     owned.map((o) => o.record),
@@ -654,18 +789,26 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
   const toDelete = decisions.filter((d) => d.outcome === 'would-delete')
   logPlan(run, toDelete)
   await Promise.all(
-    regions.map((region) =>
-      deleteInRegion(
-        run,
-        region,
-        toDelete.filter((d) => d.region === region)
+    kinds.flatMap((kind) =>
+      regions.map((region) =>
+        deleteInRegion(
+          run,
+          kind,
+          region,
+          toDelete.filter((d) => d.region === region && decisionKind(d) === kind.name)
+        )
       )
     )
   )
   if (objects !== null) {
-    const listed = regions.filter((_, i) => lists[i] !== null)
-    await removeOrphans(run, objects, new Set(owned.map((o) => o.record.snapshotId)), listed)
-    await checkMissing(run, decisions, new Map(owned.map((o) => [o.record.snapshotId, o])))
+    const ownedKey = (o: OwnedSnapshot): string =>
+      snapshotKey(kindOfService(o.record.service) ?? 'ebs', o.record.snapshotId)
+    const listedKeys = new Set(owned.map(ownedKey))
+    for (const kind of kinds) {
+      const listed = lists.filter((l) => l.kind === kind && l.owned !== null).map((l) => l.region)
+      await removeOrphans(run, kind, objects, listedKeys, listed)
+    }
+    await checkMissing(run, decisions, new Map(owned.map((o) => [ownedKey(o), o])))
   }
   return { regions, decisions }
 }
@@ -708,14 +851,17 @@ function emptyMetadataReport(checked: boolean): MetadataReport {
 
 /** Prunes every target account: plans with the retention planner, deletes (unless dry-run), cleans metadata, writes the CSV. */
 export async function runPrune(
-  config: PruneConfig,
+  given: PruneConfig,
   targets: readonly AccountTarget[],
   clock: Clock,
   deps: PruneDeps = {},
   options: PruneOptions = {}
 ): Promise<PruneResult> {
+  const config: FullPruneConfig = { ...given, dbInstances: given.dbInstances ?? [], dbClusters: given.dbClusters ?? [] }
   const now = clock.now()
   const pacing = deletePacing(deps.env ?? process.env)
+  const rdsPacing = rdsDeletePacing(deps.env ?? process.env)
+  const kinds = deps.kinds ?? KINDS
   const errors: PruneError[] = []
   const failures: ListingFailure[] = []
   const metadata = emptyMetadataReport(config.bucket !== null)
@@ -727,6 +873,9 @@ export async function runPrune(
       deps,
       options,
       pacing,
+      rdsPacing,
+      kinds,
+      pacers: new Map(),
       errors,
       failures,
       metadata,
@@ -746,6 +895,9 @@ export async function runPrune(
   for (let i = 0; i < decisions.length; i += 1000) await csv.write(decisions.slice(i, i + 1000))
   await csv.close()
   const { volumes, ...policy } = retentionPolicy(config)
+  delete policy.sources
+  const rdsPruned = kinds.some((k) => k.bucket === 'rds' && kindSourceIds(config, k.name)?.length !== 0)
+  const dbList = (kind: RdsKindName): string[] | null => kindSourceIds(config, kind) ?? null
   return {
     mode: 'prune',
     dryRun: config.dryRun,
@@ -754,6 +906,9 @@ export async function runPrune(
     regions: [...new Set(outcomes.flatMap((o) => o.regions))].sort(),
     policy: { ...policy, volumes: volumes === undefined ? null : [...volumes] },
     pacing,
+    ...(rdsPruned
+      ? { rdsPacing, dbSources: { dbInstances: dbList('db-instance'), dbClusters: dbList('db-cluster') } }
+      : {}),
     decisions,
     counts,
     deletedIds: removed.map((d) => d.snapshotId),

@@ -9,7 +9,7 @@ import { resultJsonPath } from './publish.js'
 import { backupSummary } from '../summary/backup.js'
 import { failWith, logCreated, publish, setBackupOutputs, setResultOutputs, workflowContext } from './shared.js'
 
-/** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a volume failed. */
+/** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a source failed. */
 export async function backupStep(
   config: Config,
   targets: AccountTarget[],
@@ -29,8 +29,8 @@ export async function backupStep(
   setResultOutputs({ csvPath: null, resultJson, upload, failedCount: result.failures.length })
   failWith(
     result.failures.map((f) => f.message),
-    'volume backup failed',
-    'volume backups failed',
+    result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed',
+    result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed',
     upload
   )
 }

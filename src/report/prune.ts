@@ -9,7 +9,8 @@ import { round } from '../inventory-csv.js'
 import type { WorkflowContext } from '../metadata.js'
 import { runBackup, type BackupResult } from '../modes/backup.js'
 import { runPrune, type PruneDeps, type PruneResult } from '../modes/prune.js'
-import { volumeKey } from '../types.js'
+import { sourceKey } from '../kinds/kind.js'
+import { sourceNoun } from '../modes/prune.js'
 import type { ArtifactUpload } from './publish.js'
 import { backupAndPruneSummary, errorLine, pruneSummary } from '../summary/prune.js'
 import { plural } from '../plural.js'
@@ -47,12 +48,14 @@ function logResult(r: PruneResult): void {
   )
   for (const key of r.metadata.orphans) log.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`)
   for (const key of r.metadata.repaired) log.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`)
-  for (const m of r.metadata.missing)
+  for (const m of r.metadata.missing) {
+    const source = m.kind === undefined ? (m.volumeId ?? 'no volume') : `${sourceNoun(m.kind)} ${m.volumeId ?? ''}`
     log.warning(
-      `Managed snapshot ${m.snapshotId} (${m.volumeId ?? 'no volume'}, ${m.region}, account ${m.accountId}) has no metadata object`
+      `Managed snapshot ${m.snapshotId} (${source}, ${m.region}, account ${m.accountId}) has no metadata object`
     )
+  }
   for (const d of r.decisions)
-    if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup'))
+    if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup' || d.rule === 'not-deletable-state'))
       log.notice(`Skipped ${d.snapshotId}: ${d.reason}`)
 }
 
@@ -80,13 +83,14 @@ export async function pruneStep(config: Config, targets: AccountTarget[], clock:
   failWith(pruneProblems(config, result), 'problem while pruning', 'problems while pruning', upload)
 }
 
-/** Volumes whose backup failed: their snapshots are held (not deleted) in this run. */
+/** Sources (volumes, DB instances, DB clusters) whose backup failed: their snapshots are held (not deleted) in this run. */
 export function heldVolumes(backup: BackupResult, targets: readonly AccountTarget[]): Map<string, string> {
   const hold = new Map<string, string>()
   for (const f of backup.failures) {
     const accounts = f.accountId === '' ? targets.map((t) => t.accountId) : [f.accountId]
+    const name = f.kind === undefined ? f.volumeId : `${sourceNoun(f.kind)} ${f.volumeId}`
     for (const a of accounts)
-      hold.set(volumeKey(a, f.region, f.volumeId), `the backup of ${f.volumeId} failed in this run`)
+      hold.set(sourceKey(f.kind ?? 'ebs', a, f.region, f.volumeId), `the backup of ${name} failed in this run`)
   }
   return hold
 }
@@ -103,6 +107,7 @@ export async function backupAndPruneStep(
   const prune = await runPrune(config, targets, clock, pruneDeps(), {
     hold: heldVolumes(backup, targets),
     repair: backup.volumes,
+    repairDb: backup.databases ?? [],
     createdIds: new Set(backup.created.map((c) => c.snapshotId))
   })
   logResult(prune)

@@ -2,7 +2,7 @@ import { failureLine } from '../accounts.js'
 import { markdownCode } from '../escape.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
-import type { PruneDecision, PruneError, PruneOutcome, PruneResult } from '../modes/prune.js'
+import { sourceNoun, type PruneDecision, type PruneError, type PruneOutcome, type PruneResult } from '../modes/prune.js'
 import { backupFailureSection, backupHeadline, createdSection, priceSection } from './sections.js'
 import { plural } from '../plural.js'
 import { reclaimedChart } from './charts.js'
@@ -20,6 +20,27 @@ export function pruneHeadline(r: PruneResult): string {
   return `${main} Of the managed snapshots: ${rest.join(', ')}.`
 }
 
+/** What the run was limited to: all sources of every kind pruned, or the named ones. */
+function scopeText(r: PruneResult): string {
+  const p = r.policy
+  const db = r.dbSources
+  if (db === undefined) return p.volumes === null ? 'all volumes' : `volumes ${p.volumes.map(md).join(', ')}`
+  if (p.volumes === null && db.dbInstances === null && db.dbClusters === null)
+    return 'all volumes, DB instances and DB clusters'
+  const parts: string[] = []
+  if (p.volumes !== null && p.volumes.length > 0) parts.push(`volumes ${p.volumes.map(md).join(', ')}`)
+  if (db.dbInstances !== null && db.dbInstances.length > 0)
+    parts.push(`DB instances ${db.dbInstances.map(md).join(', ')}`)
+  if (db.dbClusters !== null && db.dbClusters.length > 0) parts.push(`DB clusters ${db.dbClusters.map(md).join(', ')}`)
+  return parts.join('; ')
+}
+
+/** The source of a decision as the tables show it: the volume id, or "DB instance name" / "DB cluster name". */
+export function sourceText(d: Pick<PruneDecision, 'volumeId' | 'kind'>): string {
+  if (d.kind === undefined) return d.volumeId ?? '-'
+  return `${sourceNoun(d.kind)} ${d.volumeId ?? '-'}`
+}
+
 /** The policy in one line, as the inputs gave it. */
 export function policyLine(r: PruneResult): string {
   const p = r.policy
@@ -27,7 +48,7 @@ export function policyLine(r: PruneResult): string {
   if (p.keepDaily > 0) keeps.push(`keep-daily ${p.keepDaily}`)
   if (p.keepWeekly > 0) keeps.push(`keep-weekly ${p.keepWeekly}`)
   if (p.keepMonthly > 0) keeps.push(`keep-monthly ${p.keepMonthly}`)
-  const scope = p.volumes === null ? 'all volumes' : `volumes ${p.volumes.map(md).join(', ')}`
+  const scope = scopeText(r)
   const adopted =
     Object.keys(p.pruneTags).length > 0
       ? `; also snapshots tagged ${Object.entries(p.pruneTags)
@@ -65,7 +86,7 @@ function ruleTable(decisions: readonly PruneDecision[]): string {
 function decisionTable(decisions: readonly PruneDecision[], limit: number, multiAccount: boolean): string {
   const header = [
     'snapshot',
-    'volume',
+    decisions.some((d) => d.kind !== undefined) ? 'source' : 'volume',
     'region',
     ...(multiAccount ? ['account'] : []),
     'age (days)',
@@ -78,7 +99,7 @@ function decisionTable(decisions: readonly PruneDecision[], limit: number, multi
     .slice(0, limit)
     .map((d) => [
       md(d.snapshotId),
-      md(d.volumeId ?? '-'),
+      md(sourceText(d)),
       md(d.region),
       ...(multiAccount ? [md(d.accountId)] : []),
       int(d.ageDays),
@@ -167,7 +188,9 @@ export function metadataSection(r: PruneResult, bucket: string | null): string {
     )
   }
   if (m.missing.length > 0) {
-    const ids = m.missing.map((x) => `${x.snapshotId} (${x.volumeId ?? 'no volume'}, ${x.region})`)
+    const ids = m.missing.map(
+      (x) => `${x.snapshotId} (${x.kind === undefined ? (x.volumeId ?? 'no volume') : sourceText(x)}, ${x.region})`
+    )
     parts.push(
       `${plural(m.missing.length, 'managed snapshot')} ${m.missing.length === 1 ? 'has' : 'have'} no metadata object:\n\n${keyList(ids, SUMMARY_LIMITS.keys)}`
     )

@@ -110,7 +110,9 @@ export function failureSection(failures: readonly ListingFailure[], max = 100): 
 export const BACKUP_ROWS_MAX = 200
 
 function createdRow(c: CreatedSnapshot, multiAccount: boolean): string[] {
-  const volume = c.volumeName ? `${c.volumeId} (${c.volumeName})` : c.volumeId
+  const id =
+    c.kind === undefined ? c.volumeId : `${c.kind === 'db-instance' ? 'DB instance' : 'DB cluster'} ${c.volumeId}`
+  const volume = c.volumeName ? `${id} (${c.volumeName})` : id
   return [
     md(volume),
     md(c.region),
@@ -134,7 +136,7 @@ export function createdSection(created: readonly CreatedSnapshot[], heading = '#
   if (created.length === 0) return ''
   const multi = new Set(created.map((c) => c.accountId)).size > 1
   const header = [
-    'volume',
+    created.some((c) => c.kind !== undefined) ? 'source' : 'volume',
     'region',
     ...(multi ? ['account'] : []),
     'snapshot',
@@ -150,10 +152,17 @@ export function createdSection(created: readonly CreatedSnapshot[], heading = '#
   return `${heading}\n\n${table(header, rows, align)}${more}`
 }
 
-/** The volumes whose backup failed, each with its message. */
+/** The sources whose backup failed, each with its message, and a word when RDS's manual-snapshot quota was full. */
 export function backupFailureSection(failures: readonly BackupFailure[]): string {
   if (failures.length === 0) return ''
   const lines = failures.slice(0, BACKUP_ROWS_MAX).map((f) => `- ${md(f.message)}`)
   const more = failures.length > BACKUP_ROWS_MAX ? `\n- ... and ${int(failures.length - BACKUP_ROWS_MAX)} more` : ''
-  return `### Backup failures\n\n${lines.join('\n')}${more}`
+  const full = [
+    ...new Set(failures.filter((f) => f.quotaFull === true).map((f) => `${f.region} (account ${f.accountId})`))
+  ]
+  const quota =
+    full.length === 0
+      ? ''
+      : `\n\n**RDS refused backups because the manual snapshot quota is full** in ${full.map(md).join(', ')}: RDS allows 100 manual snapshots per region by default. Prune old manual snapshots, or ask AWS for a higher quota.`
+  return `### Backup failures\n\n${lines.join('\n')}${more}${quota}`
 }
