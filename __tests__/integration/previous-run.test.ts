@@ -9,6 +9,11 @@ import { readCsv } from '../helpers/csv.js'
 import { defined } from '../helpers/defined.js'
 import { stopStarted } from '../helpers/teardown.js'
 
+/** The notices other than moto's missing lock-state call (DescribeLockedSnapshots), which every inventory gives. */
+function comparisonNotices(notices: readonly string[]): string[] {
+  return notices.filter((n) => !n.startsWith('Lock state not read'))
+}
+
 const REGION = 'us-east-1'
 const NAME = 'weekly-inventory'
 const WORKFLOW = 77
@@ -109,7 +114,7 @@ describe("compare-with 'previous-run' through the GitHub REST API and the artifa
     record(602, 'in_progress')
     const second = await run(602, { 'compare-with': 'previous-run' })
     expect(second.code).toBe(0)
-    expect(second.notices).toEqual([
+    expect(comparisonNotices(second.notices)).toEqual([
       `No earlier result to compare with: run 601 (the latest successful run of this workflow on branch main) has only an expired artifact ${NAME}.`
     ])
     expect(second.outputs['added-count']).toBe('')
@@ -121,7 +126,7 @@ describe("compare-with 'previous-run' through the GitHub REST API and the artifa
     record(701, 'in_progress')
     const r = await run(701, { 'compare-with': 'previous-run' })
     expect(r.code).toBe(0)
-    expect(r.notices).toEqual([
+    expect(comparisonNotices(r.notices)).toEqual([
       'No earlier result to compare with: this workflow on branch main has no earlier successful run.'
     ])
   })
