@@ -11,6 +11,7 @@ import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
 import { LOCK_DAYS_MAX, LOCK_MODES, type LockMode } from './lock-state.js'
 import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
 import { volumeKey, type Service } from './types.js'
+import { isTagSelector, parseTagSelector, SelectorError, type TagSelector } from './tag-selector.js'
 
 /** The action's input names, as action.yml declares them. */
 export const Inputs = {
@@ -99,6 +100,12 @@ export interface Config {
   dbInstances: DbRef[]
   /** Aurora DB clusters (db-cluster input). */
   dbClusters: DbRef[]
+  /** Tag selectors given in the volume input, resolved to volumes at run time. */
+  volumeSelectors: TagSelector[]
+  /** Tag selectors given in the db-instance input. */
+  dbInstanceSelectors: TagSelector[]
+  /** Tag selectors given in the db-cluster input. */
+  dbClusterSelectors: TagSelector[]
   bucket: string | null
   metadataPrefix: string
   retentionDays: number
@@ -265,10 +272,25 @@ function parseServices(raw: string): ServiceInput[] {
   return [...new Set(list as ServiceInput[])]
 }
 
+/** The tag selectors of a list input (its `tag:` items), parsed; a bad one is an InputError naming the input. */
+export function parseSelectors(input: string, raw: string): TagSelector[] {
+  const out: TagSelector[] = []
+  for (const item of splitList(raw).filter(isTagSelector)) {
+    try {
+      const selector = parseTagSelector(item)
+      if (!out.some((s) => s.key === selector.key && s.value === selector.value)) out.push(selector)
+    } catch (err) {
+      if (err instanceof SelectorError) throw new InputError(input, err.message)
+      throw err
+    }
+  }
+  return out
+}
+
 function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
   const seen = new Set<string>()
   const out: VolumeRef[] = []
-  for (const item of splitList(raw)) {
+  for (const item of splitList(raw).filter((i) => !isTagSelector(i))) {
     const slash = item.indexOf('/')
     const region = slash >= 0 ? regionName(Inputs.volume, item.slice(0, slash)) : homeRegion
     const volumeId = slash >= 0 ? item.slice(slash + 1) : item
@@ -293,7 +315,7 @@ export function isDbIdentifier(id: string): boolean {
 function parseDbRefs(input: string, raw: string, homeRegion: string, noun: string): DbRef[] {
   const seen = new Set<string>()
   const out: DbRef[] = []
-  for (const item of splitList(raw)) {
+  for (const item of splitList(raw).filter((i) => !isTagSelector(i))) {
     const slash = item.indexOf('/')
     const region = slash >= 0 ? regionName(input, item.slice(0, slash)) : homeRegion
     const id = slash >= 0 ? item.slice(slash + 1) : item
@@ -575,12 +597,27 @@ function artifactName(raw: string, mode: Mode, accounts: 'organization' | readon
   return value
 }
 
+/** Whether the inputs name any source to back up: an id or a tag selector in volume, db-instance or db-cluster. */
+export function namesSources(
+  config: Pick<Config, 'volumes' | 'dbInstances' | 'dbClusters'> &
+    Partial<Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'>>
+): boolean {
+  return (
+    config.volumes.length > 0 ||
+    config.dbInstances.length > 0 ||
+    config.dbClusters.length > 0 ||
+    (config.volumeSelectors?.length ?? 0) > 0 ||
+    (config.dbInstanceSelectors?.length ?? 0) > 0 ||
+    (config.dbClusterSelectors?.length ?? 0) > 0
+  )
+}
+
 function requireFor(config: Config): void {
   const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
-  if (backs && config.volumes.length === 0 && config.dbInstances.length === 0 && config.dbClusters.length === 0)
+  if (backs && !namesSources(config))
     throw new InputError(
       Inputs.volume,
-      `is required in ${config.mode} mode: name one or more vol- ids (or DB identifiers in ${Inputs.dbInstance} or ${Inputs.dbCluster})`
+      `is required in ${config.mode} mode: name one or more vol- ids or tag:KEY=VALUE selectors (or DB identifiers or selectors in ${Inputs.dbInstance} or ${Inputs.dbCluster})`
     )
   if (backs && config.bucket === null)
     throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
@@ -636,6 +673,9 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     volumes: parseVolumes(get(Inputs.volume), awsRegion),
     dbInstances: parseDbRefs(Inputs.dbInstance, get(Inputs.dbInstance), awsRegion, 'DB instance'),
     dbClusters: parseDbRefs(Inputs.dbCluster, get(Inputs.dbCluster), awsRegion, 'DB cluster'),
+    volumeSelectors: parseSelectors(Inputs.volume, get(Inputs.volume)),
+    dbInstanceSelectors: parseSelectors(Inputs.dbInstance, get(Inputs.dbInstance)),
+    dbClusterSelectors: parseSelectors(Inputs.dbCluster, get(Inputs.dbCluster)),
     bucket: parseBucket(get(Inputs.bucket)),
     metadataPrefix: parsePrefix(get(Inputs.metadataPrefix)),
     retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 0, 36500),
