@@ -28,6 +28,9 @@ export const Inputs = {
   volume: 'volume',
   dbInstance: 'db-instance',
   dbCluster: 'db-cluster',
+  instance: 'instance',
+  excludeBootVolume: 'exclude-boot-volume',
+  excludeVolumeTags: 'exclude-volume-tags',
   bucket: 'bucket',
   metadataPrefix: 'metadata-prefix',
   retentionDays: 'retention-days',
@@ -73,6 +76,12 @@ export interface VolumeRef {
   volumeId: string
 }
 
+/** An EC2 instance named by the user: its id and the region it runs in. */
+export interface InstanceRef {
+  region: string
+  instanceId: string
+}
+
 /** The most lineages measure-incremental measures in one run. */
 export const MEASURE_INCREMENTAL_MAX = 100_000
 
@@ -106,6 +115,14 @@ export interface Config {
   dbInstanceSelectors: TagSelector[]
   /** Tag selectors given in the db-cluster input. */
   dbClusterSelectors: TagSelector[]
+  /** EC2 instances whose volumes backup snapshots together (instance input). */
+  instances: InstanceRef[]
+  /** Tag selectors given in the instance input. */
+  instanceSelectors: TagSelector[]
+  /** Instance backups leave out the boot volume. */
+  excludeBootVolume: boolean
+  /** Instance backups leave out volumes carrying any of these tags. */
+  excludeVolumeTags: { key: string; value: string }[]
   bucket: string | null
   metadataPrefix: string
   retentionDays: number
@@ -303,6 +320,26 @@ function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
     const key = volumeKey(null, region, volumeId)
     if (!seen.has(key)) out.push({ region, volumeId })
     seen.add(key)
+  }
+  return out
+}
+
+const INSTANCE_RE = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/
+
+function parseInstances(raw: string, homeRegion: string): InstanceRef[] {
+  const seen = new Set<string>()
+  const out: InstanceRef[] = []
+  for (const item of splitList(raw).filter((i) => !isTagSelector(i))) {
+    const slash = item.indexOf('/')
+    const region = slash >= 0 ? regionName(Inputs.instance, item.slice(0, slash)) : homeRegion
+    const instanceId = slash >= 0 ? item.slice(slash + 1) : item
+    if (!INSTANCE_RE.test(instanceId))
+      throw new InputError(
+        Inputs.instance,
+        `has '${printable(item)}', which is not an instance id (i- and 8 or 17 hex digits, optionally REGION/ before it) or a tag:KEY=VALUE selector`
+      )
+    if (!seen.has(`${region}/${instanceId}`)) out.push({ region, instanceId })
+    seen.add(`${region}/${instanceId}`)
   }
   return out
 }
@@ -597,12 +634,16 @@ function artifactName(raw: string, mode: Mode, accounts: 'organization' | readon
   return value
 }
 
-/** Whether the inputs name any source to back up: an id or a tag selector in volume, db-instance or db-cluster. */
+/** Whether the inputs name any source to back up: an id or a tag selector in volume, db-instance, db-cluster or instance. */
 export function namesSources(
   config: Pick<Config, 'volumes' | 'dbInstances' | 'dbClusters'> &
-    Partial<Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'>>
+    Partial<
+      Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors' | 'instances' | 'instanceSelectors'>
+    >
 ): boolean {
   return (
+    (config.instances?.length ?? 0) > 0 ||
+    (config.instanceSelectors?.length ?? 0) > 0 ||
     config.volumes.length > 0 ||
     config.dbInstances.length > 0 ||
     config.dbClusters.length > 0 ||
@@ -676,6 +717,12 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     volumeSelectors: parseSelectors(Inputs.volume, get(Inputs.volume)),
     dbInstanceSelectors: parseSelectors(Inputs.dbInstance, get(Inputs.dbInstance)),
     dbClusterSelectors: parseSelectors(Inputs.dbCluster, get(Inputs.dbCluster)),
+    instances: parseInstances(get(Inputs.instance), awsRegion),
+    instanceSelectors: parseSelectors(Inputs.instance, get(Inputs.instance)),
+    excludeBootVolume: boolean(Inputs.excludeBootVolume, get(Inputs.excludeBootVolume)),
+    excludeVolumeTags: Object.entries(parseTagLines(Inputs.excludeVolumeTags, get(Inputs.excludeVolumeTags))).map(
+      ([key, value]) => ({ key, value })
+    ),
     bucket: parseBucket(get(Inputs.bucket)),
     metadataPrefix: parsePrefix(get(Inputs.metadataPrefix)),
     retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 0, 36500),

@@ -104,11 +104,25 @@ function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; t
 }
 
 /** The config with its tag selectors resolved into sources (in every region and account of the run), when it has any. */
-async function withSelections(config: Config, targets: readonly AccountTarget[]): Promise<SelectedConfig<Config>> {
+async function withSelections(
+  config: Config,
+  targets: readonly AccountTarget[],
+  clock: Clock
+): Promise<SelectedConfig<Config>> {
   const { hasSelectors, resolveSelections } = await import('./selected-sources.js')
-  if (!hasSelectors(config)) return config
-  const { config: resolved, report } = await resolveSelections(config, targets)
-  return { ...resolved, selection: report }
+  let out: SelectedConfig<Config> = config
+  if (hasSelectors(config)) {
+    const { config: resolved, report } = await resolveSelections(config, targets)
+    out = { ...resolved, selection: report }
+  }
+  // Prune and check see an instance as its volumes; backup modes snapshot it as a set.
+  if ((config.mode === 'prune' || config.mode === 'check') && out.instances.length > 0) {
+    const { instanceVolumeRefs } = await import('./instance-backup.js')
+    const extra = await instanceVolumeRefs(out, targets, clock.now())
+    const known = new Set(out.volumes.map((v) => `${v.region}/${v.volumeId}`))
+    out = { ...out, volumes: [...out.volumes, ...extra.filter((v) => !known.has(`${v.region}/${v.volumeId}`))] }
+  }
+  return out
 }
 
 async function runMode(config: Config, clock: Clock): Promise<void> {
@@ -137,7 +151,7 @@ async function runMode(config: Config, clock: Clock): Promise<void> {
     clock
   })
   if (targets.length > 1) core.setOutput('accounts-json', JSON.stringify(targets.map((t) => t.accountId)))
-  await step(await withSelections(config, targets), targets, clock)
+  await step(await withSelections(config, targets, clock), targets, clock)
 }
 
 /** The action: read inputs, get credentials, run the mode, report; the only place that fails the step. */

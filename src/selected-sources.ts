@@ -6,14 +6,22 @@
 import type { AccountTarget } from './accounts.js'
 import { forEachBounded } from './bounded.js'
 import { errorMessage } from './errors.js'
-import { Inputs, type Config, type DbRef, type VolumeRef } from './inputs.js'
+import { Inputs, type Config, type DbRef, type InstanceRef, type VolumeRef } from './inputs.js'
 import { accountRegions } from './modes/inventory.js'
-import { selectDbClusters, selectDbInstances, selectVolumes, selectorCounts, type Selected } from './selection.js'
+import {
+  selectDbClusters,
+  selectDbInstances,
+  selectInstances,
+  selectVolumes,
+  selectorCounts,
+  type Selected
+} from './selection.js'
 import type { TagSelector } from './tag-selector.js'
 import { volumeKey } from './types.js'
 
 /** The inputs that take selectors. */
-export type SelectorInput = typeof Inputs.volume | typeof Inputs.dbInstance | typeof Inputs.dbCluster
+export type SelectorInput =
+  typeof Inputs.volume | typeof Inputs.dbInstance | typeof Inputs.dbCluster | typeof Inputs.instance
 
 /** How many resources one selector matched in one region of one account. */
 export interface SelectorMatch {
@@ -54,16 +62,24 @@ export type SelectionConfig = Pick<
   | 'dbInstanceSelectors'
   | 'dbClusterSelectors'
   | 'maxParallelAccounts'
->
+> &
+  Partial<Pick<Config, 'instances' | 'instanceSelectors'>>
 
 /** A config whose selectors were resolved: the matched sources are among its ids, and the report says what matched. */
 export type SelectedConfig<C extends object> = C & { selection?: SelectionReport }
 
 /** Whether the config has any selector to resolve. */
 export function hasSelectors(
-  config: Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'>
+  config: Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'> &
+    Partial<Pick<Config, 'instanceSelectors'>>
 ): boolean {
-  return config.volumeSelectors.length + config.dbInstanceSelectors.length + config.dbClusterSelectors.length > 0
+  return (
+    config.volumeSelectors.length +
+      config.dbInstanceSelectors.length +
+      config.dbClusterSelectors.length +
+      (config.instanceSelectors?.length ?? 0) >
+    0
+  )
 }
 
 interface Resolver {
@@ -90,6 +106,11 @@ function resolvers(config: SelectionConfig): Resolver[] {
       input: Inputs.dbCluster,
       selectors: config.dbClusterSelectors,
       select: async (t, r, s) => ids(await selectDbClusters(t.clients.rds(r), r, s), (d) => d.identifier)
+    },
+    {
+      input: Inputs.instance,
+      selectors: config.instanceSelectors ?? [],
+      select: async (t, r, s) => ids(await selectInstances(t.clients.ec2(r), r, s), (i) => i.instanceId)
     }
   ]
 }
@@ -108,6 +129,7 @@ export async function resolveSelections<C extends SelectionConfig>(
   const volumes: VolumeRef[] = []
   const dbInstances: DbRef[] = []
   const dbClusters: DbRef[] = []
+  const instances: InstanceRef[] = []
   const active = resolvers(config).filter((r) => r.selectors.length > 0)
   await forEachBounded(
     targets.filter((t) => t.failure === undefined),
@@ -147,7 +169,8 @@ export async function resolveSelections<C extends SelectionConfig>(
               for (const f of found) {
                 if (r.input === Inputs.volume) volumes.push({ region, volumeId: f.resource })
                 else if (r.input === Inputs.dbInstance) dbInstances.push({ region, id: f.resource })
-                else dbClusters.push({ region, id: f.resource })
+                else if (r.input === Inputs.dbCluster) dbClusters.push({ region, id: f.resource })
+                else instances.push({ region, instanceId: f.resource })
               }
             } catch (err) {
               failures.push({
@@ -179,7 +202,15 @@ export async function resolveSelections<C extends SelectionConfig>(
         volumeKey(null, v.region, v.volumeId)
       ),
       dbInstances: unique([...config.dbInstances, ...byPlace(dbInstances, (d) => d.id)], (d) => `${d.region}/${d.id}`),
-      dbClusters: unique([...config.dbClusters, ...byPlace(dbClusters, (d) => d.id)], (d) => `${d.region}/${d.id}`)
+      dbClusters: unique([...config.dbClusters, ...byPlace(dbClusters, (d) => d.id)], (d) => `${d.region}/${d.id}`),
+      ...(config.instanceSelectors === undefined
+        ? {}
+        : {
+            instances: unique(
+              [...(config.instances ?? []), ...byPlace(instances, (i) => i.instanceId)],
+              (i) => `${i.region}/${i.instanceId}`
+            )
+          })
     },
     report: { matches: matches.sort(order), unmatched, failures: failures.sort(order) }
   }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CreateVolumeCommand, DescribeSnapshotsCommand, type Snapshot } from '@aws-sdk/client-ec2'
-import { CreateBucketCommand } from '@aws-sdk/client-s3'
+import {
+  AttachVolumeCommand,
+  CreateVolumeCommand,
+  DescribeSnapshotsCommand,
+  RunInstancesCommand,
+  type Snapshot
+} from '@aws-sdk/client-ec2'
+import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3'
+import { tagMap } from '../../src/tags.js'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
@@ -223,5 +230,65 @@ describe('tag selectors through the bundle', () => {
     expect(run.summary).toContain(
       `stale-backup after 26 hours (volumes eu-west-1/${hourly}, eu-west-1/${west}, us-east-1/${east})`
     )
+  })
+
+  it('an instance selected by tag is backed up as one set of its data volumes (exclude-boot-volume)', async () => {
+    const { ec2 } = awsClients(moto.url, 'eu-west-1')
+    const run = await ec2.send(
+      new RunInstancesCommand({
+        ImageId: 'ami-12c6146b',
+        MinCount: 1,
+        MaxCount: 1,
+        Placement: { AvailabilityZone: 'eu-west-1a' },
+        TagSpecifications: [
+          {
+            ResourceType: 'instance',
+            Tags: [
+              { Key: 'backup', Value: 'set' },
+              { Key: 'Name', Value: 'db-host' }
+            ]
+          }
+        ]
+      })
+    )
+    const instanceId = run.Instances?.[0]?.InstanceId ?? ''
+    const data1 = await volume('eu-west-1', {})
+    const data2 = await volume('eu-west-1', {})
+    await ec2.send(new AttachVolumeCommand({ InstanceId: instanceId, VolumeId: data1, Device: '/dev/sdf' }))
+    await ec2.send(new AttachVolumeCommand({ InstanceId: instanceId, VolumeId: data2, Device: '/dev/sdg' }))
+    const backed = await runAction({
+      inputs: {
+        mode: 'backup',
+        instance: 'tag:backup=set',
+        regions: REGIONS,
+        bucket: BUCKET,
+        'exclude-boot-volume': 'true'
+      },
+      env: env()
+    })
+    expect(backed.errors).toEqual([])
+    expect(backed.code).toBe(0)
+    const made = (await snapshots('eu-west-1')).filter(
+      (s) => tagMap(s.Tags)['snapshot-hygiene:instance-id'] === instanceId
+    )
+    expect(made.map((s) => s.VolumeId).sort()).toEqual([data1, data2].sort())
+    const setIds = new Set(made.map((s) => tagMap(s.Tags)['snapshot-hygiene:snapshot-set']))
+    expect(setIds.size).toBe(1)
+    const setId = [...setIds][0] ?? ''
+    expect(setId).toMatch(new RegExp(`^${instanceId}-\\d{8}T\\d{6}Z$`))
+    expect(made.every((s) => tagMap(s.Tags)[MANAGED] === 'true' && tagMap(s.Tags).Name === 'db-host')).toBe(true)
+    expect((backed.outputs['snapshot-ids'] ?? '').split(',').sort()).toEqual(made.map((s) => s.SnapshotId ?? '').sort())
+    const one = made.find((s) => s.VolumeId === data1)
+    const obj = await awsClients(moto.url, 'us-east-1').s3.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: `snapshot-metadata/${data1}/${one?.SnapshotId ?? ''}.json` })
+    )
+    const doc = JSON.parse((await obj.Body?.transformToString()) ?? '{}') as {
+      snapshot: { tags: Record<string, string> }
+    }
+    expect(doc.snapshot.tags['snapshot-hygiene:snapshot-set']).toBe(setId)
+    expect(doc.snapshot.tags['snapshot-hygiene:instance-id']).toBe(instanceId)
+    expect(backed.summary).toContain(`**${instanceId}** (db-host) in eu-west-1, set \`${setId}\``)
+    expect(backed.summary).toContain('| /dev/sda1 |')
+    expect(backed.summary).toContain('left out: boot volume (exclude-boot-volume)')
   })
 })

@@ -314,7 +314,9 @@ export async function pruneRegions(
  */
 function limited(
   config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'> &
-    Partial<Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'>>
+    Partial<
+      Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors' | 'instances' | 'instanceSelectors'>
+    >
 ): boolean {
   return (
     config.volumes.length > 0 ||
@@ -322,7 +324,9 @@ function limited(
     config.dbClusters.length > 0 ||
     (config.volumeSelectors?.length ?? 0) > 0 ||
     (config.dbInstanceSelectors?.length ?? 0) > 0 ||
-    (config.dbClusterSelectors?.length ?? 0) > 0
+    (config.dbClusterSelectors?.length ?? 0) > 0 ||
+    (config.instances?.length ?? 0) > 0 ||
+    (config.instanceSelectors?.length ?? 0) > 0
   )
 }
 
@@ -332,7 +336,9 @@ function limited(
  */
 export function kindSourceIds(
   config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'> &
-    Partial<Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'>>,
+    Partial<
+      Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors' | 'instances' | 'instanceSelectors'>
+    >,
   kind: KindName
 ): string[] | undefined {
   if (!limited(config)) return undefined

@@ -108,12 +108,22 @@ export async function backupAndPruneStep(
   const selected = selectionOutcome(config)
   const backup = await runBackup(config, targets, clock, { workflow })
   logCreated(backup, config.bucket)
-  const prune = await runPrune(config, targets, clock, pruneDeps(), {
-    hold: heldVolumes(backup, targets),
-    repair: backup.volumes,
-    repairDb: backup.databases ?? [],
-    createdIds: new Set(backup.created.map((c) => c.snapshotId))
-  })
+  // The sets' volumes join the prune's scope: an instance is pruned as the volumes it was backed up as.
+  const setVolumes = (backup.instanceSets ?? []).flatMap((s) =>
+    s.snapshots.map((x) => ({ region: s.region, volumeId: x.volumeId }))
+  )
+  const prune = await runPrune(
+    { ...config, volumes: [...config.volumes, ...setVolumes] },
+    targets,
+    clock,
+    pruneDeps(),
+    {
+      hold: heldVolumes(backup, targets),
+      repair: backup.volumes,
+      repairDb: backup.databases ?? [],
+      createdIds: new Set(backup.created.map((c) => c.snapshotId))
+    }
+  )
   logResult(prune)
   const csvName = path.basename(prune.csvPath)
   const { resultJson, upload } = await publish(config, {

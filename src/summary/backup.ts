@@ -1,3 +1,4 @@
+import { instanceSetsSection } from './instance-sets.js'
 import type { SelectionReport } from '../selected-sources.js'
 import { selectionSection } from './selection.js'
 import type { BackupResult } from '../modes/backup.js'
@@ -9,6 +10,7 @@ export function backupSummary(r: BackupResult, selection?: SelectionReport): str
     '## Snapshot backup',
     backupHeadline(r),
     selectionSection(selection),
+    instanceSetsSection(r.instanceSets),
     createdSection(r.created),
     backupFailureSection(r.failures)
   ]

@@ -1,6 +1,7 @@
 import { failureLine } from '../accounts.js'
 import type { SelectionReport } from '../selected-sources.js'
 import { selectionSection } from './selection.js'
+import { instanceSetsSection } from './instance-sets.js'
 import { markdownCode } from '../escape.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
@@ -269,6 +270,7 @@ export function backupAndPruneSummary(
     title,
     backupHeadline(backup),
     selectionSection(opts.selection),
+    instanceSetsSection(backup.instanceSets),
     createdSection(backup.created),
     backupFailureSection(backup.failures)
   ]
