@@ -147,6 +147,9 @@ async function backupOne(
   const tags = backupTags(config, { name: source.name }, deps.workflow, now)
   let view: SnapshotView
   try {
+    // EBS creates share EC2's snapshot-creation bucket per account and region with instance sets.
+    if (kind.name === 'ebs')
+      await (deps.createPacer ?? sharedCreatePacer(clock))(target.accountId, source.region).take()
     view = await kind.create(
       target.clients,
       source,
@@ -370,6 +373,18 @@ export async function runBackup(
   }
 }
 
+const createPacerByClock = new WeakMap<Clock, (accountId: string, region: string) => Pacer>()
+
+/** The create pacers of a run (one clock per run): shared by volume snapshots and instance sets. */
+function sharedCreatePacer(clock: Clock): (accountId: string, region: string) => Pacer {
+  let pacer = createPacerByClock.get(clock)
+  if (pacer === undefined) {
+    pacer = createPacers(clock)
+    createPacerByClock.set(clock, pacer)
+  }
+  return pacer
+}
+
 /** Backs up the instance input's instances as sets, as created snapshots and failures in the backup's own terms. */
 async function instanceSets(
   config: BackupConfig,
@@ -388,7 +403,7 @@ async function instanceSets(
     },
     targets,
     clock,
-    { workflow: deps.workflow, pacer: deps.createPacer ?? createPacers(clock) }
+    { workflow: deps.workflow, pacer: deps.createPacer ?? sharedCreatePacer(clock) }
   )
   return {
     sets: out.sets,
