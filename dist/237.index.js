@@ -66,6 +66,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/report/selection.ts
+var selection = __webpack_require__(54012);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/accounts.ts
@@ -1357,8 +1359,10 @@ async function runCheck(config, targets, clock, deps = {}) {
 
 // EXTERNAL MODULE: ./src/pull-request.ts
 var pull_request = __webpack_require__(55964);
-// EXTERNAL MODULE: ./src/markdown.ts
-var markdown = __webpack_require__(83758);
+// EXTERNAL MODULE: ./src/summary/selection.ts
+var summary_selection = __webpack_require__(67790);
+// EXTERNAL MODULE: ./src/markdown.ts + 1 modules
+var markdown = __webpack_require__(3219);
 ;// CONCATENATED MODULE: ./src/summary/new-findings.ts
 
 
@@ -1457,6 +1461,7 @@ function accountSettingsSection(settings, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary/check.ts
+
 
 
 
@@ -1578,6 +1583,7 @@ function checkSummary(r, opts) {
         checkHeadline(r, opts.failOn, opts.failOnNewOnly === true && newFindings !== null ? newFindings.rules : null),
         newFindingsSection(newFindings, r.findingsCount, opts.maxFindings),
         rulesSection(r.rules),
+        (0,summary_selection/* selectionSection */.w)(opts.selection),
         silencedNote(r.rules),
         accountSettingsSection(r.accountSettings, {
             ignoreRules: r.settings.ignoreRules,
@@ -1602,6 +1608,7 @@ var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/report/shared.ts
 var shared = __webpack_require__(35045);
 ;// CONCATENATED MODULE: ./src/report/check.ts
+
 
 
 
@@ -1672,6 +1679,7 @@ function unreadSettingsProblem(config, result) {
 }
 /** Runs the check and reports it: warnings, summary, result JSON, artifact, annotations, PR comment, outputs; then applies fail-on. */
 async function checkStep(config, targets, clock, deps = {}) {
+    const selected = (0,selection/* selectionOutcome */.D)(config);
     const baseline = await checkBaseline(config, targets.map((t) => t.accountId), deps.env ?? process.env);
     const result = await runCheck(config, targets, clock, { ...deps.check, baseline });
     for (const f of result.failures)
@@ -1689,7 +1697,8 @@ async function checkStep(config, targets, clock, deps = {}) {
         findingsFile,
         shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT,
         failOnRegionError: config.failOnRegionError,
-        failOnNewOnly: config.failOnNewOnly
+        failOnNewOnly: config.failOnNewOnly,
+        selection: config.selection
     });
     const { resultJson, upload } = await (0,shared/* publish */.mk)(config, {
         csvPath: result.csvPath,
@@ -1714,7 +1723,84 @@ async function checkStep(config, targets, clock, deps = {}) {
     });
     (0,shared/* setTotalsOutputs */.IY)(result.snapshotCount, result.aggregate);
     log/* info */.pq(`Checked ${(0,plural/* plural */.L)(result.snapshotCount, 'snapshot')} in ${(0,plural/* plural */.L)(result.regions.length, 'region')}: ${(0,plural/* plural */.L)(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`);
-    (0,shared/* endStep */.Cs)(upload, [failureMessage(result, config)]);
+    (0,shared/* endStep */.Cs)(upload, [failureMessage(result, config), ...selected]);
+}
+
+
+/***/ }),
+
+/***/ 54012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ selectionOutcome)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25625);
+/* harmony import */ var _selected_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47317);
+
+
+/**
+ * Logs what each selector matched, and returns the problems (a selector that matched nothing, a region that could
+ * not be searched) for the step to fail on under fail-on-region-error; otherwise they are warnings and none is returned.
+ */
+function selectionOutcome(config) {
+    const report = config.selection;
+    if (report === undefined)
+        return [];
+    for (const m of report.matches)
+        _log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Selector ${m.selector} (${m.input}) matched ${m.count} in ${m.region}, account ${m.accountId}${m.count > 0 ? `: ${m.ids.join(', ')}` : ''}`);
+    const problems = (0,_selected_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .selectionProblems */ .r)(report);
+    if (config.failOnRegionError)
+        return problems;
+    for (const p of problems)
+        _log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(p);
+    return [];
+}
+
+
+/***/ }),
+
+/***/ 67790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ selectionSection)
+/* harmony export */ });
+/* unused harmony export MAX_SELECTION_ROWS */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22988);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3219);
+/** The summary section of what the tag selectors matched, per account and region. */
+
+
+/** How many rows the section shows; the log lists every one. */
+const MAX_SELECTION_ROWS = 200;
+/** The matches table, then the selectors that matched nothing and the regions that could not be searched. */
+function selectionSection(report) {
+    if (report === undefined)
+        return '';
+    const accounts = new Set(report.matches.map((m) => m.accountId));
+    const rows = report.matches
+        .slice(0, MAX_SELECTION_ROWS)
+        .map((m) => [
+        m.input,
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(m.selector),
+        ...(accounts.size > 1 ? [m.accountId] : []),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(m.region),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(m.count)
+    ]);
+    const header = ['input', 'selector', ...(accounts.size > 1 ? ['account'] : []), 'region', 'matched'];
+    const more = report.matches.length > MAX_SELECTION_ROWS
+        ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(report.matches.length - MAX_SELECTION_ROWS)} more rows are in the log.`
+        : '';
+    const align = header.map((_, i) => (i === header.length - 1 ? 'r' : 'l'));
+    const parts = [
+        `### Tag selectors\n\n${rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows, align) : 'No region was searched.'}${more}`
+    ];
+    for (const u of report.unmatched)
+        parts.push(`:warning: ${u.input} selector ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(u.selector)} matched nothing in any region searched.`);
+    for (const f of report.failures)
+        parts.push(`:warning: ${f.input} selectors could not be resolved in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(f.region)} (account ${f.accountId}).`);
+    return parts.join('\n\n');
 }
 
 

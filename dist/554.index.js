@@ -19,225 +19,6 @@ function failureLine(f) {
 
 /***/ }),
 
-/***/ 920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BJ: () => (/* binding */ ageDays),
-/* harmony export */   J$: () => (/* binding */ AGE_RANGES),
-/* harmony export */   dV: () => (/* binding */ mergeAggregates),
-/* harmony export */   u: () => (/* binding */ Aggregator)
-/* harmony export */ });
-/* unused harmony exports SOURCE_CAPACITY, ageRange */
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99373);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94309);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16141);
-
-
-
-/** The age ranges of the summary, in whole days. */
-const AGE_RANGES = [
-    { label: '0-7 d', max: 7 },
-    { label: '8-30 d', max: 30 },
-    { label: '31-90 d', max: 90 },
-    { label: '91-365 d', max: 365 },
-    { label: 'older', max: Number.POSITIVE_INFINITY }
-];
-/** How many distinct sources are tracked exactly; past twice this the smallest half is dropped. */
-const SOURCE_CAPACITY = 10_000;
-/** Whole days between a snapshot's creation and now (0 for a future time). */
-function ageDays(createdAt, now) {
-    return Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO));
-}
-/** The label of the age range a snapshot of this age falls in. */
-function ageRange(days) {
-    return AGE_RANGES.find((r) => days <= r.max)?.label ?? 'older';
-}
-function zero() {
-    return { count: 0, sizeGib: 0, costUsd: 0 };
-}
-function bump(map, key, size, cost) {
-    const t = (map[key] ??= zero());
-    t.count += 1;
-    t.sizeGib += size;
-    t.costUsd += cost;
-}
-function addTotals(into, from) {
-    into.count += from.count;
-    into.sizeGib += from.sizeGib;
-    into.costUsd += from.costUsd;
-}
-/** Folds snapshot records into aggregates as they stream past, in memory bounded by the number of sources. */
-class Aggregator {
-    now;
-    agg = Aggregator.empty();
-    sources = new Map();
-    constructor(now) {
-        this.now = now;
-    }
-    /** An aggregate of nothing. */
-    static empty() {
-        const byAge = {};
-        for (const r of AGE_RANGES)
-            byAge[r.label] = zero();
-        return {
-            total: zero(),
-            byService: {},
-            byRegion: {},
-            byAccount: {},
-            byAge,
-            byEncryption: {},
-            byTier: {},
-            byType: {},
-            managed: zero(),
-            noSource: zero(),
-            topSources: [],
-            sourcesApproximate: false
-        };
-    }
-    /** Adds one record. */
-    add(r) {
-        const size = r.sizeGib;
-        const cost = (0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .vQ)(r);
-        const a = this.agg;
-        addTotals(a.total, { count: 1, sizeGib: size, costUsd: cost });
-        bump(a.byService, r.service, size, cost);
-        bump(a.byRegion, r.region, size, cost);
-        bump(a.byAccount, r.accountId, size, cost);
-        bump(a.byAge, ageRange(ageDays(r.createdAt, this.now)), size, cost);
-        bump(a.byEncryption, r.encrypted ? 'encrypted' : 'unencrypted', size, cost);
-        bump(a.byTier, `${r.service}/${r.storageTier}`, size, cost);
-        bump(a.byType, r.snapshotType, size, cost);
-        if (r.tags[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_MANAGED */ .Jo] === 'true')
-            addTotals(a.managed, { count: 1, sizeGib: size, costUsd: cost });
-        if (r.sourceId === null)
-            addTotals(a.noSource, { count: 1, sizeGib: size, costUsd: cost });
-        else
-            this.addSource(r, size, cost);
-    }
-    addSource(r, size, cost) {
-        const key = `${r.accountId}/${r.region}/${r.service}/${r.sourceId}`;
-        let s = this.sources.get(key);
-        if (!s) {
-            s = { accountId: r.accountId, region: r.region, service: r.service, sourceId: r.sourceId ?? '', ...zero() };
-            this.sources.set(key, s);
-            if (this.sources.size > 2 * SOURCE_CAPACITY)
-                this.trimSources();
-        }
-        addTotals(s, { count: 1, sizeGib: size, costUsd: cost });
-    }
-    trimSources() {
-        const keep = [...this.sources.entries()].sort((a, b) => b[1].sizeGib - a[1].sizeGib).slice(0, SOURCE_CAPACITY);
-        this.sources.clear();
-        for (const [k, v] of keep)
-            this.sources.set(k, v);
-        this.agg.sourcesApproximate = true;
-    }
-    /** The aggregate so far, with the largest sources first. */
-    result(topN = 25) {
-        const topSources = [...this.sources.values()].sort(bySize).slice(0, topN);
-        return { ...this.agg, topSources };
-    }
-}
-function bySize(a, b) {
-    return b.sizeGib - a.sizeGib || b.count - a.count || (a.sourceId ?? '').localeCompare(b.sourceId ?? '');
-}
-function mergeMap(into, from) {
-    for (const [k, v] of Object.entries(from))
-        addTotals((into[k] ??= zero()), v);
-}
-/** Adds several aggregates together (accounts in one job, or runs across a matrix). */
-function mergeAggregates(parts, topN = 25) {
-    const out = Aggregator.empty();
-    const sources = [];
-    for (const p of parts) {
-        addTotals(out.total, p.total);
-        for (const key of ['byService', 'byRegion', 'byAccount', 'byAge', 'byEncryption', 'byTier', 'byType']) {
-            mergeMap(out[key], p[key]);
-        }
-        addTotals(out.managed, p.managed);
-        addTotals(out.noSource, p.noSource);
-        sources.push(...p.topSources);
-        out.sourcesApproximate ||= p.sourcesApproximate;
-    }
-    out.topSources = sources.sort(bySize).slice(0, topN);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 76722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jw: () => (/* binding */ inventoryRow),
-/* harmony export */   LI: () => (/* binding */ round),
-/* harmony export */   LY: () => (/* binding */ INVENTORY_COLUMNS)
-/* harmony export */ });
-/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94309);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16141);
-
-
-
-/** The inventory CSV's columns, in order. */
-const INVENTORY_COLUMNS = [
-    'account_id',
-    'region',
-    'service',
-    'snapshot_id',
-    'snapshot_type',
-    'source_id',
-    'state',
-    'created_at',
-    'age_days',
-    'size_gib',
-    'encrypted',
-    'kms_key_id',
-    'storage_tier',
-    'managed',
-    'tags',
-    'estimated_monthly_cost_usd',
-    'arn',
-    'lock_state',
-    'lock_expires_at',
-    'full_size_gib'
-];
-/** One inventory CSV row for a record, ages counted from now. */
-function inventoryRow(r, now) {
-    return [
-        r.accountId,
-        r.region,
-        r.service,
-        r.snapshotId,
-        r.snapshotType,
-        r.sourceId ?? '',
-        r.state,
-        r.createdAt.toISOString(),
-        (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .ageDays */ .BJ)(r.createdAt, now),
-        round(r.sizeGib, 3),
-        r.encrypted ? 'true' : 'false',
-        r.kmsKeyId ?? '',
-        r.storageTier,
-        r.tags[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_MANAGED */ .Jo] === 'true' ? 'true' : 'false',
-        JSON.stringify(r.tags),
-        round((0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .vQ)(r), 4),
-        r.arn ?? '',
-        r.lockState ?? '',
-        r.lockExpiresAt ? r.lockExpiresAt.toISOString() : '',
-        r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3)
-    ];
-}
-/** Rounds to a number of decimals. */
-function round(n, decimals) {
-    const f = 10 ** decimals;
-    return Math.round(n * f) / f;
-}
-
-
-/***/ }),
-
 /***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -281,21 +62,453 @@ function notice(text, properties) {
 
 /***/ }),
 
-/***/ 83758:
+/***/ 3219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ gib),
-/* harmony export */   Wh: () => (/* binding */ int),
-/* harmony export */   XI: () => (/* binding */ totalsRows),
-/* harmony export */   dR: () => (/* binding */ usd),
-/* harmony export */   mW: () => (/* binding */ fitSummary),
-/* harmony export */   md: () => (/* binding */ md),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22988);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mW: () => (/* binding */ fitSummary),
+  $l: () => (/* binding */ gib),
+  Wh: () => (/* binding */ markdown_int),
+  md: () => (/* binding */ md),
+  tp: () => (/* binding */ table),
+  XI: () => (/* binding */ totalsRows),
+  dR: () => (/* binding */ usd)
+});
+
+// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES
+
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(22988);
+;// CONCATENATED MODULE: ./src/markdown.ts
 
 
 /** GitHub's limit on one step's job summary. */
@@ -303,19 +516,19 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** A markdown table with right-aligned numeric columns after the first. */
 function table(header, rows, align) {
     const cells = [header, ...rows.map((r) => r.map((c) => String(c)))];
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
+    return markdownTable(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
 }
 /** Escapes text from outside for a markdown table cell or a line of prose (see {@link markdownText}). */
 function md(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+    return (0,src_escape/* markdownText */.p7)(text);
 }
 /** A number with thousands separators. */
-function int(n) {
+function markdown_int(n) {
     return Math.round(n).toLocaleString('en-US');
 }
 /** A size in GiB with one decimal under 100, none above. */
 function gib(n) {
-    return n < 100 ? n.toLocaleString('en-US', { maximumFractionDigits: 1 }) : int(n);
+    return n < 100 ? n.toLocaleString('en-US', { maximumFractionDigits: 1 }) : markdown_int(n);
 }
 /** A dollar amount with cents. */
 function usd(n) {
@@ -326,7 +539,7 @@ function totalsRows(map, order) {
     const keys = order ?? Object.keys(map).sort((a, b) => (map[b]?.sizeGib ?? 0) - (map[a]?.sizeGib ?? 0) || a.localeCompare(b));
     return keys.map((k) => {
         const t = map[k] ?? { count: 0, sizeGib: 0, costUsd: 0 };
-        return [md(k), int(t.count), gib(t.sizeGib), usd(t.costUsd)];
+        return [md(k), markdown_int(t.count), gib(t.sizeGib), usd(t.costUsd)];
     });
 }
 /** Cuts markdown to fit GitHub's summary limit, saying where the full report is. */
@@ -356,70 +569,6 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 94309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZB: () => (/* binding */ pricedSizeGib),
-/* harmony export */   dC: () => (/* binding */ pricePerGibMonth),
-/* harmony export */   dq: () => (/* binding */ PRICE_TABLE),
-/* harmony export */   vQ: () => (/* binding */ estimatedMonthlyCost)
-/* harmony export */ });
-/** us-east-1 list prices per GB-month; other regions differ by a few percent. */
-const PRICE_TABLE = [
-    {
-        service: 'ebs',
-        tier: 'standard',
-        usdPerGibMonth: 0.05,
-        note: 'EBS snapshot, standard tier; a lineage is billed between its largest full snapshot size and the sum of its full sizes (see the cost section)'
-    },
-    {
-        service: 'ebs',
-        tier: 'archive',
-        usdPerGibMonth: 0.0125,
-        note: 'EBS snapshot, archive tier, billed on the full snapshot size (90-day minimum, $0.03/GB to restore)'
-    },
-    {
-        service: 'rds',
-        tier: 'standard',
-        usdPerGibMonth: 0.095,
-        note: 'RDS backup storage beyond the free allowance (the allowance is not subtracted)'
-    },
-    {
-        service: 'rds-cluster',
-        tier: 'standard',
-        usdPerGibMonth: 0.021,
-        note: 'Aurora backup storage beyond the free allowance (the allowance is not subtracted)'
-    },
-    { service: 'efs', tier: 'warm', usdPerGibMonth: 0.05, note: 'AWS Backup of EFS, warm storage' },
-    { service: 'efs', tier: 'cold', usdPerGibMonth: 0.01, note: 'AWS Backup of EFS, cold storage' }
-];
-const BY_KEY = new Map(PRICE_TABLE.map((r) => [`${r.service}/${r.tier}`, r.usdPerGibMonth]));
-const FALLBACK = new Map([
-    ['ebs', 0.05],
-    ['rds', 0.095],
-    ['rds-cluster', 0.021],
-    ['efs', 0.05]
-]);
-/** The price per GB-month of a service's storage tier (the service's standard price for a tier not in the table). */
-function pricePerGibMonth(service, tier) {
-    return BY_KEY.get(`${service}/${tier}`) ?? FALLBACK.get(service) ?? 0;
-}
-/**
- * The size a snapshot is priced on alone, in GiB: an EBS snapshot's full size where AWS returns it (the most it can
- * add to its lineage's bill), else the source volume size; the listed size for other services.
- */
-function pricedSizeGib(record) {
-    return record.service === 'ebs' && record.fullSizeGib !== undefined ? record.fullSizeGib : record.sizeGib;
-}
-/** The estimated monthly storage cost of one snapshot alone in US dollars: an upper bound for incremental EBS snapshots. */
-function estimatedMonthlyCost(record) {
-    return pricedSizeGib(record) * pricePerGibMonth(record.service, record.storageTier);
-}
-
-
-/***/ }),
-
 /***/ 4617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -435,7 +584,7 @@ function estimatedMonthlyCost(record) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83758);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3219);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51666);
 /** Where a report goes on GitHub: the job summary, the result JSON beside the CSV, and the workflow artifact. */
@@ -703,7 +852,7 @@ function resultDocument(result) {
 /* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
 /* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8211);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22988);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83758);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3219);
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94309);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89133);
 /**

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var accounts = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
 var inventory = __webpack_require__(16525);
-// EXTERNAL MODULE: ./src/markdown.ts
-var markdown = __webpack_require__(83758);
+// EXTERNAL MODULE: ./src/markdown.ts + 1 modules
+var markdown = __webpack_require__(3219);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(89133);
 // EXTERNAL MODULE: ./src/summary/charts.ts

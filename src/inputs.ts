@@ -11,6 +11,7 @@ import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
 import { LOCK_DAYS_MAX, LOCK_MODES, type LockMode } from './lock-state.js'
 import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
 import { volumeKey, type Service } from './types.js'
+import { isTagSelector, parseTagSelector, SelectorError, type TagSelector } from './tag-selector.js'
 
 /** The action's input names, as action.yml declares them. */
 export const Inputs = {
@@ -27,6 +28,9 @@ export const Inputs = {
   volume: 'volume',
   dbInstance: 'db-instance',
   dbCluster: 'db-cluster',
+  instance: 'instance',
+  excludeBootVolume: 'exclude-boot-volume',
+  excludeVolumeTags: 'exclude-volume-tags',
   bucket: 'bucket',
   metadataPrefix: 'metadata-prefix',
   retentionDays: 'retention-days',
@@ -72,6 +76,12 @@ export interface VolumeRef {
   volumeId: string
 }
 
+/** An EC2 instance named by the user: its id and the region it runs in. */
+export interface InstanceRef {
+  region: string
+  instanceId: string
+}
+
 /** The most lineages measure-incremental measures in one run. */
 export const MEASURE_INCREMENTAL_MAX = 100_000
 
@@ -99,6 +109,20 @@ export interface Config {
   dbInstances: DbRef[]
   /** Aurora DB clusters (db-cluster input). */
   dbClusters: DbRef[]
+  /** Tag selectors given in the volume input, resolved to volumes at run time. */
+  volumeSelectors: TagSelector[]
+  /** Tag selectors given in the db-instance input. */
+  dbInstanceSelectors: TagSelector[]
+  /** Tag selectors given in the db-cluster input. */
+  dbClusterSelectors: TagSelector[]
+  /** EC2 instances whose volumes backup snapshots together (instance input). */
+  instances: InstanceRef[]
+  /** Tag selectors given in the instance input. */
+  instanceSelectors: TagSelector[]
+  /** Instance backups leave out the boot volume. */
+  excludeBootVolume: boolean
+  /** Instance backups leave out volumes carrying any of these tags. */
+  excludeVolumeTags: { key: string; value: string }[]
   bucket: string | null
   metadataPrefix: string
   retentionDays: number
@@ -265,10 +289,25 @@ function parseServices(raw: string): ServiceInput[] {
   return [...new Set(list as ServiceInput[])]
 }
 
+/** The tag selectors of a list input (its `tag:` items), parsed; a bad one is an InputError naming the input. */
+export function parseSelectors(input: string, raw: string): TagSelector[] {
+  const out: TagSelector[] = []
+  for (const item of splitList(raw).filter(isTagSelector)) {
+    try {
+      const selector = parseTagSelector(item)
+      if (!out.some((s) => s.key === selector.key && s.value === selector.value)) out.push(selector)
+    } catch (err) {
+      if (err instanceof SelectorError) throw new InputError(input, err.message)
+      throw err
+    }
+  }
+  return out
+}
+
 function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
   const seen = new Set<string>()
   const out: VolumeRef[] = []
-  for (const item of splitList(raw)) {
+  for (const item of splitList(raw).filter((i) => !isTagSelector(i))) {
     const slash = item.indexOf('/')
     const region = slash >= 0 ? regionName(Inputs.volume, item.slice(0, slash)) : homeRegion
     const volumeId = slash >= 0 ? item.slice(slash + 1) : item
@@ -285,6 +324,26 @@ function parseVolumes(raw: string, homeRegion: string): VolumeRef[] {
   return out
 }
 
+const INSTANCE_RE = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/
+
+function parseInstances(raw: string, homeRegion: string): InstanceRef[] {
+  const seen = new Set<string>()
+  const out: InstanceRef[] = []
+  for (const item of splitList(raw).filter((i) => !isTagSelector(i))) {
+    const slash = item.indexOf('/')
+    const region = slash >= 0 ? regionName(Inputs.instance, item.slice(0, slash)) : homeRegion
+    const instanceId = slash >= 0 ? item.slice(slash + 1) : item
+    if (!INSTANCE_RE.test(instanceId))
+      throw new InputError(
+        Inputs.instance,
+        `has '${printable(item)}', which is not an instance id (i- and 8 or 17 hex digits, optionally REGION/ before it) or a tag:KEY=VALUE selector`
+      )
+    if (!seen.has(`${region}/${instanceId}`)) out.push({ region, instanceId })
+    seen.add(`${region}/${instanceId}`)
+  }
+  return out
+}
+
 /** Whether a DB instance or cluster identifier follows RDS's naming rules (case-insensitive, as RDS treats them). */
 export function isDbIdentifier(id: string): boolean {
   return DB_ID_RE.test(id.toLowerCase())
@@ -293,7 +352,7 @@ export function isDbIdentifier(id: string): boolean {
 function parseDbRefs(input: string, raw: string, homeRegion: string, noun: string): DbRef[] {
   const seen = new Set<string>()
   const out: DbRef[] = []
-  for (const item of splitList(raw)) {
+  for (const item of splitList(raw).filter((i) => !isTagSelector(i))) {
     const slash = item.indexOf('/')
     const region = slash >= 0 ? regionName(input, item.slice(0, slash)) : homeRegion
     const id = slash >= 0 ? item.slice(slash + 1) : item
@@ -575,12 +634,31 @@ function artifactName(raw: string, mode: Mode, accounts: 'organization' | readon
   return value
 }
 
+/** Whether the inputs name any source to back up: an id or a tag selector in volume, db-instance, db-cluster or instance. */
+export function namesSources(
+  config: Pick<Config, 'volumes' | 'dbInstances' | 'dbClusters'> &
+    Partial<
+      Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors' | 'instances' | 'instanceSelectors'>
+    >
+): boolean {
+  return (
+    (config.instances?.length ?? 0) > 0 ||
+    (config.instanceSelectors?.length ?? 0) > 0 ||
+    config.volumes.length > 0 ||
+    config.dbInstances.length > 0 ||
+    config.dbClusters.length > 0 ||
+    (config.volumeSelectors?.length ?? 0) > 0 ||
+    (config.dbInstanceSelectors?.length ?? 0) > 0 ||
+    (config.dbClusterSelectors?.length ?? 0) > 0
+  )
+}
+
 function requireFor(config: Config): void {
   const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
-  if (backs && config.volumes.length === 0 && config.dbInstances.length === 0 && config.dbClusters.length === 0)
+  if (backs && !namesSources(config))
     throw new InputError(
       Inputs.volume,
-      `is required in ${config.mode} mode: name one or more vol- ids (or DB identifiers in ${Inputs.dbInstance} or ${Inputs.dbCluster})`
+      `is required in ${config.mode} mode: name one or more vol- ids or tag:KEY=VALUE selectors (or DB identifiers or selectors in ${Inputs.dbInstance} or ${Inputs.dbCluster})`
     )
   if (backs && config.bucket === null)
     throw new InputError(Inputs.bucket, `is required in ${config.mode} mode: name the S3 bucket for snapshot metadata`)
@@ -636,6 +714,15 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     volumes: parseVolumes(get(Inputs.volume), awsRegion),
     dbInstances: parseDbRefs(Inputs.dbInstance, get(Inputs.dbInstance), awsRegion, 'DB instance'),
     dbClusters: parseDbRefs(Inputs.dbCluster, get(Inputs.dbCluster), awsRegion, 'DB cluster'),
+    volumeSelectors: parseSelectors(Inputs.volume, get(Inputs.volume)),
+    dbInstanceSelectors: parseSelectors(Inputs.dbInstance, get(Inputs.dbInstance)),
+    dbClusterSelectors: parseSelectors(Inputs.dbCluster, get(Inputs.dbCluster)),
+    instances: parseInstances(get(Inputs.instance), awsRegion),
+    instanceSelectors: parseSelectors(Inputs.instance, get(Inputs.instance)),
+    excludeBootVolume: boolean(Inputs.excludeBootVolume, get(Inputs.excludeBootVolume)),
+    excludeVolumeTags: Object.entries(parseTagLines(Inputs.excludeVolumeTags, get(Inputs.excludeVolumeTags))).map(
+      ([key, value]) => ({ key, value })
+    ),
     bucket: parseBucket(get(Inputs.bucket)),
     metadataPrefix: parsePrefix(get(Inputs.metadataPrefix)),
     retentionDays: integer(Inputs.retentionDays, get(Inputs.retentionDays), 0, 36500),

@@ -3,12 +3,13 @@
  * volume (when asked) and the volumes carrying an excluded tag. Pure: what to include, the set's id, the request.
  */
 import type { CreateSnapshotsCommandInput } from '@aws-sdk/client-ec2'
+import { TAG_SNAPSHOT_SET } from './retention.js'
 import { tagList } from './tags.js'
 import type { InstanceInfo } from './selection.js'
 
 /** The tags that tie a snapshot to the instance and the set it was made in. */
 export const TAG_INSTANCE_ID = 'snapshot-hygiene:instance-id'
-export const TAG_SNAPSHOT_SET = 'snapshot-hygiene:snapshot-set'
+export { TAG_SNAPSHOT_SET }
 
 /** A `key=value` tag that leaves a volume out of its instance's set. */
 export interface TagPair {

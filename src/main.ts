@@ -7,6 +7,7 @@ import { oidcCredentials, runnerCredentialDeps } from './credentials.js'
 import { errorMessage } from './errors.js'
 import { logLine } from './escape.js'
 import { getConfig, type Config, type Mode } from './inputs.js'
+import type { SelectedConfig } from './selected-sources.js'
 import { forkSkipNotice, readEventContext } from './pull-request.js'
 
 /** A mode's step: runs it for the target accounts and reports (summary, CSV, artifact, outputs). */
@@ -102,6 +103,28 @@ function startingAccount(config: Config, clock: Clock): { sent: Promise<void>; t
   return { sent, target }
 }
 
+/** The config with its tag selectors resolved into sources (in every region and account of the run), when it has any. */
+async function withSelections(
+  config: Config,
+  targets: readonly AccountTarget[],
+  clock: Clock
+): Promise<SelectedConfig<Config>> {
+  const { hasSelectors, resolveSelections } = await import('./selected-sources.js')
+  let out: SelectedConfig<Config> = config
+  if (hasSelectors(config)) {
+    const { config: resolved, report } = await resolveSelections(config, targets)
+    out = { ...resolved, selection: report }
+  }
+  // Prune and check see an instance as its volumes; backup modes snapshot it as a set.
+  if ((config.mode === 'prune' || config.mode === 'check') && out.instances.length > 0) {
+    const { instanceVolumeRefs } = await import('./instance-backup.js')
+    const extra = await instanceVolumeRefs(out, targets, clock.now())
+    const known = new Set(out.volumes.map((v) => `${v.region}/${v.volumeId}`))
+    out = { ...out, volumes: [...out.volumes, ...extra.filter((v) => !known.has(`${v.region}/${v.volumeId}`))] }
+  }
+  return out
+}
+
 async function runMode(config: Config, clock: Clock): Promise<void> {
   if (config.mode === 'merge') {
     const { mergeStep } = await import('./report/merge.js')
@@ -128,7 +151,7 @@ async function runMode(config: Config, clock: Clock): Promise<void> {
     clock
   })
   if (targets.length > 1) core.setOutput('accounts-json', JSON.stringify(targets.map((t) => t.accountId)))
-  await step(config, targets, clock)
+  await step(await withSelections(config, targets, clock), targets, clock)
 }
 
 /** The action: read inputs, get credentials, run the mode, report; the only place that fails the step. */

@@ -89,8 +89,15 @@ export const RULE = {
   keepMonthly: 'keep-monthly',
   createdThisRun: 'created-this-run',
   retention: 'retention',
-  locked: 'locked'
+  locked: 'locked',
+  snapshotSet: 'snapshot-set'
 } as const
+
+/**
+ * Snapshots made together (an instance's volumes in one CreateSnapshots call) share this tag's value: a group that
+ * the planner keeps or deletes as one.
+ */
+export const TAG_SNAPSHOT_SET = 'snapshot-hygiene:snapshot-set'
 
 const AWS_BACKUP_TAG_PREFIX = 'aws:backup:'
 
@@ -132,7 +139,39 @@ export function planRetention(
     else candidates.push(snapshot)
   }
   for (const group of groupByLineage(candidates)) decided.push(...decideGroup(group, policy, now, created))
-  return summarize(decided.sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)))
+  return summarize(keepSetsWhole(decided).sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)))
+}
+
+/**
+ * Keeps groups whole: when any snapshot of a group (same account, region and {@link TAG_SNAPSHOT_SET} value) is kept,
+ * a member that the lineage rules would delete is kept too, so that a set is never left half-deleted. Skipped and
+ * ignored members (out of scope, locked, not managed) hold nothing: they were never going to be deleted anyway.
+ */
+function keepSetsWhole(decided: Decision[]): Decision[] {
+  const setKey = (d: Decision): string | null => {
+    const value = d.snapshot.tags[TAG_SNAPSHOT_SET]
+    return value === undefined || value === '' ? null : JSON.stringify([d.snapshot.accountId, d.snapshot.region, value])
+  }
+  const keepers = new Map<string, Decision>()
+  for (const d of decided) {
+    const key = setKey(d)
+    if (key === null || d.action !== 'keep') continue
+    const seen = keepers.get(key)
+    if (seen === undefined || compareSnapshots(d.snapshot, seen.snapshot) < 0) keepers.set(key, d)
+  }
+  if (keepers.size === 0) return decided
+  return decided.map((d) => {
+    const key = setKey(d)
+    const keeper = key === null ? undefined : keepers.get(key)
+    if (d.action !== 'delete' || keeper === undefined) return d
+    const set = d.snapshot.tags[TAG_SNAPSHOT_SET] ?? ''
+    return decision(
+      d.snapshot,
+      'keep',
+      RULE.snapshotSet,
+      `held with its snapshot set ${set}: ${keeper.snapshot.snapshotId} of the set is kept (${keeper.rule})`
+    )
+  })
 }
 
 function validatePolicy(policy: RetentionPolicy, now: Date): void {

@@ -355,3 +355,31 @@ describe('runBackup', () => {
     ])
   })
 })
+
+describe('create pacing', () => {
+  it('takes one token of the account and region creation pacer before each volume snapshot', async () => {
+    east().on(CreateSnapshotCommand).resolves(snapshot('snap-1', 'completed'))
+    m.ec2['eu-west-1']?.on(CreateSnapshotCommand).resolves(snapshot('snap-2', 'completed', { VolumeId: VOL2 }))
+    const takes: string[] = []
+    const pacer = (accountId: string, region: string) => ({
+      take: (): Promise<void> => {
+        takes.push(`${accountId}/${region}`)
+        return Promise.resolve()
+      },
+      penalize: (): void => undefined
+    })
+    const result = await runBackup(
+      config({
+        volumes: [
+          { region: 'us-east-1', volumeId: VOL },
+          { region: 'eu-west-1', volumeId: VOL2 }
+        ]
+      }),
+      [m.target],
+      clock,
+      { workflow: WORKFLOW, createPacer: pacer }
+    )
+    expect(result.failures).toEqual([])
+    expect(takes.sort()).toEqual([`${ACCOUNT}/eu-west-1`, `${ACCOUNT}/us-east-1`])
+  })
+})

@@ -14,6 +14,8 @@ import { sourceKey, type BackupSource, type RdsKindName, type SnapshotKind, type
 import { RdsSnapshotFailedError, isQuotaFull, type DbSource } from '../kinds/rds.js'
 import { putMetadata, type MetadataDocument, type VolumeInfo, type WorkflowContext } from '../metadata.js'
 import { TAG_EXPIRES_AT } from '../types.js'
+import { backupInstances, createPacers, type InstanceSetResult } from '../instance-backup.js'
+import type { Pacer } from '../pacer.js'
 
 export {
   CONCURRENT_LIMIT_WAIT_MS,
@@ -40,7 +42,7 @@ export type BackupConfig = Pick<
   | 'awsRegion'
   | 'maxParallelAccounts'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters'>>
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'instances' | 'excludeBootVolume' | 'excludeVolumeTags'>>
 
 /** What backup needs besides config, clients and clock. */
 export interface BackupDeps {
@@ -48,6 +50,8 @@ export interface BackupDeps {
   workflow: WorkflowContext
   /** The kinds to back up; every kind by default. */
   kinds?: readonly SnapshotKind[]
+  /** The pacer of EC2's snapshot-creation bucket per account and region (instance sets); one per region by default. */
+  createPacer?: (accountId: string, region: string) => Pacer
 }
 
 /** A snapshot this run created. */
@@ -94,6 +98,8 @@ export interface BackupResult {
   volumes: AccountVolume[]
   /** The DB instances and clusters found, as described before the snapshot; absent when none was named. */
   databases?: AccountDbSource[]
+  /** The instance sets made (instance input); absent when no instance was named. */
+  instanceSets?: InstanceSetResult[]
 }
 
 /** A volume found in one account. */
@@ -141,6 +147,9 @@ async function backupOne(
   const tags = backupTags(config, { name: source.name }, deps.workflow, now)
   let view: SnapshotView
   try {
+    // EBS creates share EC2's snapshot-creation bucket per account and region with instance sets.
+    if (kind.name === 'ebs')
+      await (deps.createPacer ?? sharedCreatePacer(clock))(target.accountId, source.region).take()
     view = await kind.create(
       target.clients,
       source,
@@ -341,14 +350,15 @@ export async function runBackup(
     position.get(sourceKey(v.kind ?? 'ebs', null, v.region, v.volumeId)) ?? 0
   const order = (a: { accountId: string; region: string; volumeId: string; kind?: RdsKindName }, b: typeof a): number =>
     at(a) - at(b) || a.accountId.localeCompare(b.accountId)
+  const sets = await instanceSets(config, targets, clock, deps)
   const volumeJobs = jobs.filter((j) => j.kind.name === 'ebs')
   const dbJobs = jobs.filter((j) => j.kind.name !== 'ebs')
   return {
     mode: 'backup',
     generatedAt: now.toISOString(),
     accounts: targets.map((t) => t.accountId),
-    created: created.sort(order),
-    failures: failures.sort(order),
+    created: [...created.sort(order), ...(sets?.created ?? [])],
+    failures: [...failures.sort(order), ...(sets?.failures ?? [])],
     volumes: volumeJobs.map((j) => ({ ...(j.source.detail as VolumeInfo), accountId: j.target.accountId })).sort(order),
     ...(dbJobs.length > 0 || named['db-instance'].length + named['db-cluster'].length > 0
       ? {
@@ -358,6 +368,65 @@ export async function runBackup(
             source: j.source.detail as DbSource
           }))
         }
-      : {})
+      : {}),
+    ...(sets === null ? {} : { instanceSets: sets.sets })
+  }
+}
+
+const createPacerByClock = new WeakMap<Clock, (accountId: string, region: string) => Pacer>()
+
+/** The create pacers of a run (one clock per run): shared by volume snapshots and instance sets. */
+function sharedCreatePacer(clock: Clock): (accountId: string, region: string) => Pacer {
+  let pacer = createPacerByClock.get(clock)
+  if (pacer === undefined) {
+    pacer = createPacers(clock)
+    createPacerByClock.set(clock, pacer)
+  }
+  return pacer
+}
+
+/** Backs up the instance input's instances as sets, as created snapshots and failures in the backup's own terms. */
+async function instanceSets(
+  config: BackupConfig,
+  targets: readonly AccountTarget[],
+  clock: Clock,
+  deps: BackupDeps
+): Promise<{ sets: InstanceSetResult[]; created: CreatedSnapshot[]; failures: BackupFailure[] } | null> {
+  const instances = config.instances ?? []
+  if (instances.length === 0) return null
+  const out = await backupInstances(
+    {
+      ...config,
+      instances,
+      excludeBootVolume: config.excludeBootVolume ?? false,
+      excludeVolumeTags: config.excludeVolumeTags ?? []
+    },
+    targets,
+    clock,
+    { workflow: deps.workflow, pacer: deps.createPacer ?? sharedCreatePacer(clock) }
+  )
+  return {
+    sets: out.sets,
+    created: out.sets.flatMap((s) =>
+      s.snapshots.map((x) => ({
+        accountId: s.accountId,
+        region: s.region,
+        volumeId: x.volumeId,
+        volumeName: null,
+        snapshotId: x.snapshotId,
+        state: x.state,
+        startTime: x.startTime,
+        sizeGib: x.sizeGib,
+        expiresAt: x.expiresAt,
+        metadataKey: x.metadataKey
+      }))
+    ),
+    failures: out.failures.map((f) => ({
+      accountId: f.accountId,
+      region: f.region,
+      volumeId: f.instanceId,
+      snapshotId: null,
+      message: f.message
+    }))
   }
 }

@@ -74,7 +74,7 @@ export type PruneConfig = Pick<
   | 'csvPath'
   | 'maxParallelAccounts'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters'>>
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'>>
 
 /** Prune's inputs with the DB sources filled in (none when not given). */
 type FullPruneConfig = PruneConfig & Pick<Config, 'dbInstances' | 'dbClusters'>
@@ -308,9 +308,26 @@ export async function pruneRegions(
   return [...new Set([...base, ...named])].sort()
 }
 
-/** Whether the run is limited to named sources (volume, db-instance or db-cluster given). */
-function limited(config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'>): boolean {
-  return config.volumes.length > 0 || config.dbInstances.length > 0 || config.dbClusters.length > 0
+/**
+ * Whether the run is limited to named sources (volume, db-instance or db-cluster given, as ids or tag selectors).
+ * With selectors the run is limited even when they matched nothing: it then prunes nothing rather than everything.
+ */
+function limited(
+  config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'> &
+    Partial<
+      Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors' | 'instances' | 'instanceSelectors'>
+    >
+): boolean {
+  return (
+    config.volumes.length > 0 ||
+    config.dbInstances.length > 0 ||
+    config.dbClusters.length > 0 ||
+    (config.volumeSelectors?.length ?? 0) > 0 ||
+    (config.dbInstanceSelectors?.length ?? 0) > 0 ||
+    (config.dbClusterSelectors?.length ?? 0) > 0 ||
+    (config.instances?.length ?? 0) > 0 ||
+    (config.instanceSelectors?.length ?? 0) > 0
+  )
 }
 
 /**
@@ -318,7 +335,10 @@ function limited(config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbCl
  * named sources (none: the kind is not pruned).
  */
 export function kindSourceIds(
-  config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'>,
+  config: Pick<FullPruneConfig, 'volumes' | 'dbInstances' | 'dbClusters'> &
+    Partial<
+      Pick<Config, 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors' | 'instances' | 'instanceSelectors'>
+    >,
   kind: KindName
 ): string[] | undefined {
   if (!limited(config)) return undefined

@@ -6,29 +6,32 @@ import type { Config } from '../inputs.js'
 import type { WorkflowContext } from '../metadata.js'
 import { runBackup } from '../modes/backup.js'
 import { resultJsonPath } from './publish.js'
+import type { SelectedConfig } from '../selected-sources.js'
+import { selectionOutcome } from './selection.js'
 import { backupSummary } from '../summary/backup.js'
 import { failWith, logCreated, publish, setBackupOutputs, setResultOutputs, workflowContext } from './shared.js'
 
 /** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a source failed. */
 export async function backupStep(
-  config: Config,
+  config: SelectedConfig<Config>,
   targets: AccountTarget[],
   clock: Clock,
   workflow: WorkflowContext = workflowContext(githubContext)
 ): Promise<void> {
+  const selected = selectionOutcome(config)
   const result = await runBackup(config, targets, clock, { workflow })
   logCreated(result, config.bucket)
   const { resultJson, upload } = await publish(config, {
     csvPath: config.csvPath,
     result,
     files: [],
-    summary: backupSummary(result),
+    summary: backupSummary(result, config.selection),
     fullReportHint: `The full result is in ${path.basename(resultJsonPath(config.csvPath))}.`
   })
   setBackupOutputs(result)
   setResultOutputs({ csvPath: null, resultJson, upload, failedCount: result.failures.length })
   failWith(
-    result.failures.map((f) => f.message),
+    [...selected, ...result.failures.map((f) => f.message)],
     result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed',
     result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed',
     upload

@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import type { SelectedConfig } from '../selected-sources.js'
+import { selectionOutcome } from './selection.js'
 import * as path from 'node:path'
 import type { AccountTarget } from '../accounts.js'
 import { failureLine } from '../accounts.js'
@@ -80,11 +82,12 @@ function unreadSettingsProblem(config: Config, result: CheckResult): string | nu
 
 /** Runs the check and reports it: warnings, summary, result JSON, artifact, annotations, PR comment, outputs; then applies fail-on. */
 export async function checkStep(
-  config: Config,
+  config: SelectedConfig<Config>,
   targets: readonly AccountTarget[],
   clock: Clock,
   deps: CheckStepDeps = {}
 ): Promise<void> {
+  const selected = selectionOutcome(config)
   const baseline = await checkBaseline(
     config,
     targets.map((t) => t.accountId),
@@ -103,7 +106,8 @@ export async function checkStep(
     findingsFile,
     shareCheckLimit: deps.check?.shareCheckLimit ?? SHARE_CHECK_LIMIT,
     failOnRegionError: config.failOnRegionError,
-    failOnNewOnly: config.failOnNewOnly
+    failOnNewOnly: config.failOnNewOnly,
+    selection: config.selection
   })
   const { resultJson, upload } = await publish(config, {
     csvPath: result.csvPath,
@@ -135,5 +139,5 @@ export async function checkStep(
   log.info(
     `Checked ${plural(result.snapshotCount, 'snapshot')} in ${plural(result.regions.length, 'region')}: ${plural(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`
   )
-  endStep(upload, [failureMessage(result, config)])
+  endStep(upload, [failureMessage(result, config), ...selected])
 }

@@ -12,6 +12,8 @@ import { runPrune, type PruneDeps, type PruneResult } from '../modes/prune.js'
 import { sourceKey } from '../kinds/kind.js'
 import { sourceNoun } from '../modes/prune.js'
 import type { ArtifactUpload } from './publish.js'
+import type { SelectedConfig } from '../selected-sources.js'
+import { selectionOutcome } from './selection.js'
 import { backupAndPruneSummary, errorLine, pruneSummary } from '../summary/prune.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
@@ -68,7 +70,8 @@ function pruneDeps(): PruneDeps {
 }
 
 /** Runs the prune and reports it; fails the step at the end when anything could not be done. */
-export async function pruneStep(config: Config, targets: AccountTarget[], clock: Clock): Promise<void> {
+export async function pruneStep(config: SelectedConfig<Config>, targets: AccountTarget[], clock: Clock): Promise<void> {
+  const selected = selectionOutcome(config)
   const result = await runPrune(config, targets, clock, pruneDeps())
   logResult(result)
   const csvName = path.basename(result.csvPath)
@@ -76,11 +79,11 @@ export async function pruneStep(config: Config, targets: AccountTarget[], clock:
     csvPath: result.csvPath,
     result: pruneJson(result),
     files: [result.csvPath],
-    summary: pruneSummary(result, { bucket: config.bucket, csvName }),
+    summary: pruneSummary(result, { bucket: config.bucket, csvName, selection: config.selection }),
     fullReportHint: `The full plan is in ${csvName}.`
   })
   setPruneOutputs(result, resultJson, upload)
-  failWith(pruneProblems(config, result), 'problem while pruning', 'problems while pruning', upload)
+  failWith([...selected, ...pruneProblems(config, result)], 'problem while pruning', 'problems while pruning', upload)
 }
 
 /** Sources (volumes, DB instances, DB clusters) whose backup failed: their snapshots are held (not deleted) in this run. */
@@ -97,32 +100,43 @@ export function heldVolumes(backup: BackupResult, targets: readonly AccountTarge
 
 /** Backs up, then prunes with the new snapshots in view, repairing missing metadata of the backed-up volumes. */
 export async function backupAndPruneStep(
-  config: Config,
+  config: SelectedConfig<Config>,
   targets: AccountTarget[],
   clock: Clock,
   workflow: WorkflowContext = workflowContext(githubContext)
 ): Promise<void> {
+  const selected = selectionOutcome(config)
   const backup = await runBackup(config, targets, clock, { workflow })
   logCreated(backup, config.bucket)
-  const prune = await runPrune(config, targets, clock, pruneDeps(), {
-    hold: heldVolumes(backup, targets),
-    repair: backup.volumes,
-    repairDb: backup.databases ?? [],
-    createdIds: new Set(backup.created.map((c) => c.snapshotId))
-  })
+  // The sets' volumes join the prune's scope: an instance is pruned as the volumes it was backed up as.
+  const setVolumes = (backup.instanceSets ?? []).flatMap((s) =>
+    s.snapshots.map((x) => ({ region: s.region, volumeId: x.volumeId }))
+  )
+  const prune = await runPrune(
+    { ...config, volumes: [...config.volumes, ...setVolumes] },
+    targets,
+    clock,
+    pruneDeps(),
+    {
+      hold: heldVolumes(backup, targets),
+      repair: backup.volumes,
+      repairDb: backup.databases ?? [],
+      createdIds: new Set(backup.created.map((c) => c.snapshotId))
+    }
+  )
   logResult(prune)
   const csvName = path.basename(prune.csvPath)
   const { resultJson, upload } = await publish(config, {
     csvPath: prune.csvPath,
     result: { mode: 'backup-and-prune', backup, prune: pruneJson(prune) },
     files: [prune.csvPath],
-    summary: backupAndPruneSummary(backup, prune, { bucket: config.bucket, csvName }),
+    summary: backupAndPruneSummary(backup, prune, { bucket: config.bucket, csvName, selection: config.selection }),
     fullReportHint: `The full plan is in ${csvName}.`
   })
   setBackupOutputs(backup)
   setPruneOutputs(prune, resultJson, upload)
   failWith(
-    [...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)],
+    [...selected, ...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)],
     'problem in backup and prune',
     'problems in backup and prune',
     upload

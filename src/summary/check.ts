@@ -1,4 +1,6 @@
 import { AGE_RANGES, type InventoryAggregate } from '../aggregate.js'
+import type { SelectionReport } from '../selected-sources.js'
+import { selectionSection } from './selection.js'
 import { failsStep, type Finding } from '../findings.js'
 import type { RuleCount } from '../finding-counts.js'
 import { SEVERITIES, type FailOn } from '../rules.js'
@@ -144,6 +146,7 @@ export function checkSummary(
     shareCheckLimit: number
     failOnRegionError?: boolean
     failOnNewOnly?: boolean
+    selection?: SelectionReport | undefined
   }
 ): string {
   const newFindings = r.newFindings ?? null
@@ -152,6 +155,7 @@ export function checkSummary(
     checkHeadline(r, opts.failOn, opts.failOnNewOnly === true && newFindings !== null ? newFindings.rules : null),
     newFindingsSection(newFindings, r.findingsCount, opts.maxFindings),
     rulesSection(r.rules),
+    selectionSection(opts.selection),
     silencedNote(r.rules),
     accountSettingsSection(r.accountSettings, {
       ignoreRules: r.settings.ignoreRules,

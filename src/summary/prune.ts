@@ -1,4 +1,7 @@
 import { failureLine } from '../accounts.js'
+import type { SelectionReport } from '../selected-sources.js'
+import { selectionSection } from './selection.js'
+import { instanceSetsSection } from './instance-sets.js'
 import { markdownCode } from '../escape.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
@@ -242,21 +245,35 @@ function pruneParts(r: PruneResult, bucket: string | null, csvName: string): str
 }
 
 /** The whole prune summary in markdown. */
-export function pruneSummary(r: PruneResult, opts: { bucket: string | null; csvName: string }): string {
+export function pruneSummary(
+  r: PruneResult,
+  opts: { bucket: string | null; csvName: string; selection?: SelectionReport | undefined }
+): string {
   const title = r.dryRun ? '## Snapshot prune (dry run: nothing deleted)' : '## Snapshot prune'
-  return [title, ...pruneParts(r, opts.bucket, opts.csvName)].filter((p) => p !== '').join('\n\n') + '\n'
+  return (
+    [title, selectionSection(opts.selection), ...pruneParts(r, opts.bucket, opts.csvName)]
+      .filter((p) => p !== '')
+      .join('\n\n') + '\n'
+  )
 }
 
 /** The backup-and-prune summary: what was created, then the prune. */
 export function backupAndPruneSummary(
   backup: BackupResult,
   prune: PruneResult | null,
-  opts: { bucket: string | null; csvName: string }
+  opts: { bucket: string | null; csvName: string; selection?: SelectionReport | undefined }
 ): string {
   const title = prune?.dryRun
     ? '## Snapshot backup and prune (dry run: nothing deleted)'
     : '## Snapshot backup and prune'
-  const parts = [title, backupHeadline(backup), createdSection(backup.created), backupFailureSection(backup.failures)]
+  const parts = [
+    title,
+    backupHeadline(backup),
+    selectionSection(opts.selection),
+    instanceSetsSection(backup.instanceSets),
+    createdSection(backup.created),
+    backupFailureSection(backup.failures)
+  ]
   if (prune !== null && backup.created.length > 0)
     parts.push(
       `The prune holds ${backup.created.length === 1 ? 'the snapshot' : 'the snapshots'} this run created by rule \`created-this-run\`: a run never deletes what it made, whatever the retention inputs say.`

@@ -1,0 +1,1064 @@
+export const id = 720;
+export const ids = [720];
+export const modules = {
+
+/***/ 5720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L7: () => (/* binding */ backupInstances),
+  JC: () => (/* binding */ createPacers),
+  instanceVolumeRefs: () => (/* binding */ instanceVolumeRefs)
+});
+
+// UNUSED EXPORTS: CREATE_BURST, CREATE_BURST_ENV, CREATE_RATE_ENV, CREATE_REFILL_PER_SECOND, createSetPatiently, describeInstances
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(35193);
+// EXTERNAL MODULE: ./src/backup-tags.ts
+var backup_tags = __webpack_require__(83143);
+// EXTERNAL MODULE: ./src/bounded.ts
+var bounded = __webpack_require__(16586);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(99373);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/retention.ts
+var retention = __webpack_require__(57449);
+// EXTERNAL MODULE: ./src/tags.ts
+var src_tags = __webpack_require__(9506);
+;// CONCATENATED MODULE: ./src/instance-set.ts
+
+
+/** The tags that tie a snapshot to the instance and the set it was made in. */
+const TAG_INSTANCE_ID = 'snapshot-hygiene:instance-id';
+
+/** The set's id: the instance id and the UTC second the set was made, readable and unique per instance and second. */
+function snapshotSetId(instanceId, now) {
+    const stamp = now
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
+    return `${instanceId}-${stamp}`;
+}
+/**
+ * Decides which volumes of an instance its set includes. `volumeTags` holds each attached volume's tags (a volume
+ * missing from it is treated as untagged). A boot volume carrying an excluded tag is left out through
+ * ExcludeBootVolume, since CreateSnapshots refuses the root volume in ExcludeDataVolumeIds.
+ */
+function planInstanceSet(instance, volumeTags, options, now) {
+    const tagged = (volumeId) => {
+        const tags = volumeTags.get(volumeId) ?? {};
+        return options.excludeVolumeTags.find((t) => Object.hasOwn(tags, t.key) && tags[t.key] === t.value);
+    };
+    const included = [];
+    const excluded = [];
+    let boot = null;
+    let excludeBootVolume = false;
+    for (const v of instance.volumes) {
+        const isBoot = v.device !== null && v.device === instance.rootDeviceName;
+        if (isBoot)
+            boot = v;
+        const tag = tagged(v.volumeId);
+        if (isBoot && options.excludeBootVolume) {
+            excludeBootVolume = true;
+            excluded.push({ ...v, reason: 'boot volume (exclude-boot-volume)' });
+        }
+        else if (tag !== undefined) {
+            if (isBoot)
+                excludeBootVolume = true;
+            excluded.push({ ...v, reason: `tagged ${tag.key}=${tag.value} (exclude-volume-tags)` });
+        }
+        else
+            included.push(v);
+    }
+    return { instance, setId: snapshotSetId(instance.instanceId, now), boot, included, excluded, excludeBootVolume };
+}
+/** The CreateSnapshots request of a planned set: every snapshot tagged with the run's tags, the instance and the set. */
+function createSnapshotsInput(plan, tags, description) {
+    const dataExcluded = plan.excluded.filter((v) => v.volumeId !== plan.boot?.volumeId).map((v) => v.volumeId);
+    return {
+        InstanceSpecification: {
+            InstanceId: plan.instance.instanceId,
+            ExcludeBootVolume: plan.excludeBootVolume,
+            ...(dataExcluded.length > 0 ? { ExcludeDataVolumeIds: dataExcluded } : {})
+        },
+        Description: description,
+        TagSpecifications: [
+            {
+                ResourceType: 'snapshot',
+                Tags: (0,src_tags/* tagList */.T)({ ...tags, [TAG_INSTANCE_ID]: plan.instance.instanceId, [retention/* TAG_SNAPSHOT_SET */.FZ]: plan.setId })
+            }
+        ]
+    };
+}
+
+// EXTERNAL MODULE: ./src/kinds/ebs.ts + 1 modules
+var ebs = __webpack_require__(58128);
+// EXTERNAL MODULE: ./src/metadata.ts
+var metadata = __webpack_require__(43630);
+// EXTERNAL MODULE: ./src/pacer.ts
+var src_pacer = __webpack_require__(17452);
+// EXTERNAL MODULE: ./src/selection.ts
+var selection = __webpack_require__(41973);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+;// CONCATENATED MODULE: ./src/instance-backup.ts
+/**
+ * Instance backups: every EBS volume of each named instance in one crash-consistent CreateSnapshots call (a set),
+ * paced on EC2's snapshot-creation bucket per account and region, retried on EBS's rate errors, with the run's
+ * managed tags, the instance id and the set id on every snapshot, and one metadata document per snapshot.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** EC2 accepts at most this many values in one filter. */
+const FILTER_VALUES = 200;
+/** Attempts of one CreateSnapshots call while EC2 answers RequestLimitExceeded. */
+const THROTTLE_ATTEMPTS = 8;
+const RATE_CODES = {
+    SnapshotCreationPerVolumeRateExceeded: ebs/* PER_VOLUME_RATE_WAIT_MS */.jU,
+    ConcurrentSnapshotLimitExceeded: ebs/* CONCURRENT_LIMIT_WAIT_MS */.HZ
+};
+/** EC2's snapshot-creation request bucket per account and region (CreateSnapshot and CreateSnapshots share it). */
+const CREATE_BURST = 100;
+const CREATE_REFILL_PER_SECOND = 5;
+/** Environment variables that override the create pacing (for benchmarks against a simulator with other buckets). */
+const CREATE_BURST_ENV = 'SNAPSHOT_HYGIENE_CREATE_BURST';
+const CREATE_RATE_ENV = 'SNAPSHOT_HYGIENE_CREATE_RATE';
+function envNumber(env, name, fallback) {
+    const raw = env[name];
+    if (raw === undefined || raw === '')
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new Error(`Environment variable ${name} must be a positive number; got '${raw.slice(0, 40)}'`);
+    return n;
+}
+/** One pacer per account and region on EC2's snapshot-creation bucket, less two tokens of cushion (as deletes). */
+function createPacers(clock, env = process.env) {
+    const burst = Math.max(1, Math.floor(envNumber(env, CREATE_BURST_ENV, CREATE_BURST)));
+    const refillPerSecond = envNumber(env, CREATE_RATE_ENV, CREATE_REFILL_PER_SECOND);
+    const pacers = new Map();
+    return (accountId, region) => {
+        const key = `${accountId}/${region}`;
+        let pacer = pacers.get(key);
+        if (pacer === undefined) {
+            const bucket = new src_pacer/* TokenBucketPacer */.n2({ burst, refillPerSecond, clock });
+            for (let i = 0; i < Math.min(2, burst - 1); i++)
+                void bucket.take();
+            pacer = bucket;
+            pacers.set(key, pacer);
+        }
+        return pacer;
+    };
+}
+/** Describes the named instances of one region (a filter, so missing ones are simply absent; terminated ones too). */
+async function describeInstances(ec2, region, instanceIds) {
+    const found = [];
+    for (let i = 0; i < instanceIds.length; i += FILTER_VALUES) {
+        const chunk = instanceIds.slice(i, i + FILTER_VALUES);
+        const out = await ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: [{ Name: 'instance-id', Values: chunk }] }));
+        for (const r of out.Reservations ?? [])
+            for (const inst of r.Instances ?? [])
+                if (inst.InstanceId !== undefined && chunk.includes(inst.InstanceId) && inst.State?.Name !== 'terminated')
+                    found.push((0,selection/* instanceInfo */.q9)(inst, region));
+    }
+    return found;
+}
+/**
+ * CreateSnapshots for one planned set: a pacer token per attempt; EBS's per-volume and concurrency rate errors are
+ * waited out until the deadline, RequestLimitExceeded is retried with backoff.
+ */
+async function createSetPatiently(ec2, input, pacer, clock, deadline) {
+    let throttled = 0;
+    for (;;) {
+        await pacer.take();
+        try {
+            const out = await ec2.send(new dist_cjs/* CreateSnapshotsCommand */.N7v(input));
+            return out.Snapshots ?? [];
+        }
+        catch (err) {
+            const code = (0,errors/* errorCode */.CA)(err);
+            const rateWait = RATE_CODES[code];
+            const throttle = code === 'RequestLimitExceeded' || code === 'Throttling';
+            if (rateWait === undefined && !throttle)
+                throw err;
+            if (throttle && ++throttled >= THROTTLE_ATTEMPTS)
+                throw err;
+            const waitMs = rateWait ?? Math.min(20_000, 500 * 2 ** throttled);
+            if (clock.now().getTime() + waitMs > deadline)
+                throw new Error(`EC2 still refused the set when the wait timeout ran out: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+            await clock.sleep(waitMs);
+        }
+    }
+}
+function asSnapshot(s, tags) {
+    return {
+        SnapshotId: s.SnapshotId,
+        VolumeId: s.VolumeId,
+        State: s.State,
+        StartTime: s.StartTime,
+        Progress: s.Progress,
+        VolumeSize: s.VolumeSize,
+        Encrypted: s.Encrypted,
+        OwnerId: s.OwnerId,
+        Description: s.Description,
+        Tags: s.Tags ?? Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+    };
+}
+/** Makes one instance's set, waits when asked, writes each snapshot's metadata; never throws. */
+async function backupSet(target, plan, volumes, config, clock, deps) {
+    const { instance } = plan;
+    const where = { accountId: target.accountId, region: instance.region, instanceId: instance.instanceId };
+    const now = clock.now();
+    const deadline = now.getTime() + config.waitTimeoutMinutes * src_clock/* MINUTE_MS */.kg;
+    if (plan.included.length === 0)
+        return {
+            set: null,
+            failures: [
+                { ...where, message: `Instance ${instance.instanceId} has no volume left to snapshot after the exclusions` }
+            ]
+        };
+    const tags = (0,backup_tags/* backupTags */.S3)(config, { name: instance.name }, deps.workflow, now);
+    const request = createSnapshotsInput(plan, tags, (0,backup_tags/* backupDescription */.pp)(config.description, instance.instanceId, deps.workflow));
+    const requestTags = (0,src_tags/* tagMap */.l)(request.TagSpecifications?.[0]?.Tags);
+    const ec2 = target.clients.ec2(instance.region);
+    let made;
+    try {
+        made = await createSetPatiently(ec2, request, deps.pacer(target.accountId, instance.region), clock, deadline);
+    }
+    catch (err) {
+        return {
+            set: null,
+            failures: [{ ...where, message: `Could not snapshot instance ${instance.instanceId}: ${(0,errors/* errorMessage */.gJ)(err)}` }]
+        };
+    }
+    const failures = [];
+    const device = new Map(instance.volumes.map((v) => [v.volumeId, v.device]));
+    const snapshots = await Promise.all(made.map(async (info) => {
+        let snap = asSnapshot(info, requestTags);
+        const snapshotId = snap.SnapshotId ?? '';
+        const volumeId = snap.VolumeId ?? '';
+        if (config.wait && snap.State !== 'completed') {
+            try {
+                const waited = await (0,ebs/* waitForSnapshot */.ne)(ec2, snapshotId, clock, deadline);
+                snap = { ...snap, ...(waited.snapshot ?? {}) };
+                if (!waited.completed)
+                    failures.push({
+                        ...where,
+                        message: `Snapshot ${snapshotId} of ${volumeId} (instance ${instance.instanceId}) did not complete within ${config.waitTimeoutMinutes} minutes`
+                    });
+            }
+            catch (err) {
+                failures.push({
+                    ...where,
+                    message: `Snapshot ${snapshotId} of ${volumeId} (instance ${instance.instanceId}): ${(0,errors/* errorMessage */.gJ)(err)}`
+                });
+            }
+        }
+        const view = (0,ebs/* ebsView */.aT)(snap);
+        const key = (0,metadata/* metadataKey */.rY)(config.metadataPrefix, volumeId, snapshotId);
+        let written = key;
+        try {
+            const doc = (0,metadata/* metadataDocument */.jB)((0,metadata/* snapshotFacts */._y)(snap, target.accountId, instance.region), volumes.get(volumeId) ?? (0,metadata/* unknownVolume */.vg)(volumeId, instance.region), deps.workflow, 'backup', clock.now());
+            await (0,metadata/* putMetadata */.h$)(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc);
+        }
+        catch (err) {
+            written = null;
+            failures.push({
+                ...where,
+                message: `Snapshot ${snapshotId} of ${volumeId} (instance ${instance.instanceId}) was created, but its metadata was not written: ${(0,errors/* errorMessage */.gJ)(err)}`
+            });
+        }
+        return {
+            volumeId,
+            device: device.get(volumeId) ?? null,
+            snapshotId,
+            state: view.state,
+            startTime: view.startTime.toISOString(),
+            sizeGib: view.sizeGib ?? 0,
+            expiresAt: requestTags[types/* TAG_EXPIRES_AT */.kz] ?? '',
+            metadataKey: written
+        };
+    }));
+    return {
+        set: {
+            ...where,
+            instanceName: instance.name,
+            setId: plan.setId,
+            snapshots: snapshots.sort((a, b) => (a.device ?? '').localeCompare(b.device ?? '') || a.volumeId.localeCompare(b.volumeId)),
+            excluded: plan.excluded.map((e) => ({ volumeId: e.volumeId, device: e.device, reason: e.reason }))
+        },
+        failures
+    };
+}
+/** The instances of one account, described region by region, with their volumes; a region that fails fails its instances. */
+async function findInstances(target, refs) {
+    const byRegion = new Map();
+    for (const r of refs)
+        byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.instanceId]);
+    const found = [];
+    const failures = [];
+    await Promise.all([...byRegion].map(async ([region, ids]) => {
+        try {
+            const ec2 = target.clients.ec2(region);
+            const infos = await describeInstances(ec2, region, ids);
+            const volumeIds = infos.flatMap((i) => i.volumes.map((v) => v.volumeId));
+            const volumes = new Map((await (0,ebs/* describeVolumes */.J1)(ec2, region, volumeIds)).map((v) => [v.volumeId, v]));
+            for (const info of infos)
+                found.push({ info, volumes });
+        }
+        catch (err) {
+            for (const id of ids)
+                failures.push({
+                    accountId: target.accountId,
+                    region,
+                    instanceId: id,
+                    message: `Could not describe instance ${id} in ${region}: ${(0,errors/* errorMessage */.gJ)(err)}`
+                });
+        }
+    }));
+    return { found, failures };
+}
+/**
+ * Snapshots every instance of the instance input as a set, in every target account where it exists. An instance
+ * found in no account is a failure naming it; every other instance is still backed up.
+ */
+async function backupInstances(config, targets, clock, deps) {
+    const live = targets.filter((t) => t.failure === undefined);
+    const perAccount = await (0,bounded/* forEachBounded */.a)(live, config.maxParallelAccounts, async (target) => {
+        const { found, failures } = await findInstances(target, config.instances);
+        const outcomes = await Promise.all(found.map(({ info, volumes }) => {
+            const tags = new Map([...volumes].map(([id, v]) => [id, v.tags]));
+            const plan = planInstanceSet(info, tags, { excludeBootVolume: config.excludeBootVolume, excludeVolumeTags: config.excludeVolumeTags }, clock.now());
+            return backupSet(target, plan, volumes, config, clock, deps);
+        }));
+        return {
+            located: found.map((f) => `${f.info.region}/${f.info.instanceId}`),
+            sets: outcomes.map((o) => o.set).filter((s) => s !== null),
+            failures: [...failures, ...outcomes.flatMap((o) => o.failures)]
+        };
+    });
+    const located = new Set(perAccount.flatMap((a) => a.located));
+    const failures = perAccount.flatMap((a) => a.failures);
+    const accounts = live.map((t) => t.accountId);
+    for (const ref of config.instances) {
+        const key = `${ref.region}/${ref.instanceId}`;
+        if (located.has(key) || failures.some((f) => f.instanceId === ref.instanceId && f.region === ref.region))
+            continue;
+        failures.push({
+            accountId: accounts.length === 1 ? (accounts[0] ?? '') : '',
+            region: ref.region,
+            instanceId: ref.instanceId,
+            message: `Instance ${ref.instanceId} was not found in ${ref.region}${accounts.length > 0 ? ` (account${accounts.length > 1 ? 's' : ''} ${accounts.join(', ')})` : ''}`
+        });
+    }
+    const order = (a, b) => a.accountId.localeCompare(b.accountId) ||
+        a.region.localeCompare(b.region) ||
+        a.instanceId.localeCompare(b.instanceId);
+    return { sets: perAccount.flatMap((a) => a.sets).sort(order), failures: failures.sort(order) };
+}
+/**
+ * The volumes the instance input stands for in prune and check: each found instance's attached volumes, less the
+ * ones its set leaves out. An instance that cannot be described adds nothing (prune then leaves its snapshots alone).
+ */
+async function instanceVolumeRefs(config, targets, now) {
+    const live = targets.filter((t) => t.failure === undefined);
+    const perAccount = await (0,bounded/* forEachBounded */.a)(live, config.maxParallelAccounts, async (target) => {
+        const { found } = await findInstances(target, config.instances);
+        return found.flatMap(({ info, volumes }) => {
+            const plan = planInstanceSet(info, new Map([...volumes].map(([id, v]) => [id, v.tags])), { excludeBootVolume: config.excludeBootVolume, excludeVolumeTags: config.excludeVolumeTags }, now);
+            return plan.included.map((v) => ({ region: info.region, volumeId: v.volumeId }));
+        });
+    });
+    const seen = new Set();
+    return perAccount.flat().filter((v) => {
+        const key = `${v.region}/${v.volumeId}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
+/***/ 58128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HZ: () => (/* binding */ CONCURRENT_LIMIT_WAIT_MS),
+  jU: () => (/* binding */ PER_VOLUME_RATE_WAIT_MS),
+  w0: () => (/* binding */ SnapshotFailedError),
+  J1: () => (/* binding */ describeVolumes),
+  Bo: () => (/* binding */ ebsKind),
+  aT: () => (/* binding */ ebsView),
+  Ar: () => (/* binding */ pollUntilDone),
+  ne: () => (/* binding */ waitForSnapshot)
+});
+
+// UNUSED EXPORTS: POLL_FIRST_MS, POLL_MAX_MS, classifyEbsDeleteError, createSnapshotPatiently, existingEbsSnapshots
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(35193);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/listers/ebs.ts
+var ebs = __webpack_require__(71712);
+;// CONCATENATED MODULE: ./src/listers/managed.ts
+
+
+
+/** EC2 accepts at most this many values in one filter. */
+const MAX_FILTER_VALUES = 200;
+/**
+ * The filter sets that find the snapshots prune may touch: one listing for `snapshot-hygiene:managed=true`
+ * and, when `pruneTags` is not empty, one for snapshots carrying all those tags. Filters are ANDed, so
+ * nothing outside these sets is ever returned.
+ */
+function ownedFilterSets(pruneTags, volumeIds) {
+    const byTag = (tags) => Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
+    const sets = [byTag({ [types/* TAG_MANAGED */.Jo]: 'true' })];
+    if (Object.keys(pruneTags).length > 0)
+        sets.push(byTag({ ...pruneTags }));
+    if (volumeIds === undefined)
+        return sets;
+    const chunks = [];
+    for (let i = 0; i < volumeIds.length; i += MAX_FILTER_VALUES)
+        chunks.push(volumeIds.slice(i, i + MAX_FILTER_VALUES));
+    return sets.flatMap((set) => chunks.map((chunk) => [...set, { Name: 'volume-id', Values: chunk }]));
+}
+/** Lists the account's own snapshots in a region that prune may touch (OwnerIds self, 1,000 a page), without duplicates. */
+async function listOwnedSnapshots(ec2, accountId, region, pruneTags, volumeIds) {
+    if (volumeIds !== undefined && volumeIds.length === 0)
+        return [];
+    const seen = new Map();
+    for (const filters of ownedFilterSets(pruneTags, volumeIds)) {
+        const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: ec2, pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { OwnerIds: ['self'], Filters: filters });
+        for await (const page of pages) {
+            for (const s of page.Snapshots ?? []) {
+                if (s.SnapshotId === undefined || seen.has(s.SnapshotId))
+                    continue;
+                seen.set(s.SnapshotId, {
+                    record: (0,ebs/* ebsRecord */.k0)(s, accountId, region),
+                    description: s.Description ?? null,
+                    progress: s.Progress ?? null
+                });
+            }
+        }
+    }
+    return [...seen.values()];
+}
+
+// EXTERNAL MODULE: ./src/metadata.ts
+var metadata = __webpack_require__(43630);
+// EXTERNAL MODULE: ./src/tags.ts
+var tags = __webpack_require__(9506);
+// EXTERNAL MODULE: ./src/kinds/kind.ts
+var kind = __webpack_require__(53169);
+;// CONCATENATED MODULE: ./src/kinds/ebs.ts
+/** The EBS volume kind: snapshots of EBS volumes, through EC2. */
+
+
+
+
+
+
+/** Seconds EBS wants between two snapshots of the same volume; the wait after SnapshotCreationPerVolumeRateExceeded. */
+const PER_VOLUME_RATE_WAIT_MS = 15_000;
+/** The wait after ConcurrentSnapshotLimitExceeded (too many pending snapshots of the volume). */
+const CONCURRENT_LIMIT_WAIT_MS = 30_000;
+/** First and largest interval between two polls while waiting for completion (every kind). */
+const POLL_FIRST_MS = 5_000;
+const POLL_MAX_MS = 30_000;
+/** EC2 accepts at most this many values in one filter. */
+const FILTER_VALUES = 200;
+const RATE_CODES = {
+    SnapshotCreationPerVolumeRateExceeded: PER_VOLUME_RATE_WAIT_MS,
+    ConcurrentSnapshotLimitExceeded: CONCURRENT_LIMIT_WAIT_MS
+};
+/** Describes the named volumes of one region (a filter of at most 200 ids a call, so missing ones are simply absent). */
+async function describeVolumes(ec2, region, volumeIds) {
+    const found = [];
+    for (let i = 0; i < volumeIds.length; i += FILTER_VALUES) {
+        const chunk = volumeIds.slice(i, i + FILTER_VALUES);
+        const out = await ec2.send(new dist_cjs/* DescribeVolumesCommand */.U$W({ Filters: [{ Name: 'volume-id', Values: chunk }] }));
+        for (const v of out.Volumes ?? [])
+            if (v.VolumeId !== undefined && chunk.includes(v.VolumeId))
+                found.push((0,metadata/* volumeInfo */.TM)(v, region));
+    }
+    return found;
+}
+/** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
+async function createSnapshotPatiently(ec2, input, clock, deadline) {
+    const command = new dist_cjs/* CreateSnapshotCommand */.gOh({
+        VolumeId: input.VolumeId,
+        Description: input.Description,
+        TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,tags/* tagList */.T)(input.Tags) }]
+    });
+    for (;;) {
+        try {
+            return await ec2.send(command);
+        }
+        catch (err) {
+            const waitMs = RATE_CODES[(0,errors/* errorCode */.CA)(err)];
+            if (waitMs === undefined)
+                throw err;
+            if (clock.now().getTime() + waitMs > deadline) {
+                throw new Error(`EBS still refused a new snapshot of ${input.VolumeId} when the wait timeout ran out: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+            }
+            await clock.sleep(waitMs);
+        }
+    }
+}
+/** Thrown when a snapshot ends in a failed state. */
+class SnapshotFailedError extends Error {
+    stateMessage;
+    constructor(snapshotId, stateMessage, service = 'EBS') {
+        super(`Snapshot ${snapshotId} failed: ${stateMessage || `${service} gave no state message`}`);
+        this.name = 'SnapshotFailedError';
+        this.stateMessage = stateMessage || `${service} gave no state message`;
+    }
+}
+/**
+ * Polls until the snapshot is done (or the deadline), doubling the interval from {@link POLL_FIRST_MS} to
+ * {@link POLL_MAX_MS}; `describe` answers null while the snapshot is not visible yet, and throws on a real error.
+ */
+async function pollUntilDone(describe, state, failure, clock, deadline) {
+    let last = null;
+    for (let interval = POLL_FIRST_MS;; interval = Math.min(POLL_MAX_MS, interval * 2)) {
+        last = (await describe()) ?? last;
+        if (last !== null && state(last) === 'done')
+            return { snapshot: last, completed: true };
+        if (last !== null && state(last) === 'failed')
+            throw failure(last);
+        const now = clock.now().getTime();
+        if (now >= deadline)
+            return { snapshot: last, completed: false };
+        await clock.sleep(Math.min(interval, deadline - now));
+    }
+}
+/** Polls DescribeSnapshots until the snapshot is completed (or the deadline); throws SnapshotFailedError on the error state. */
+function waitForSnapshot(ec2, snapshotId, clock, deadline) {
+    return pollUntilDone(async () => {
+        try {
+            const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }));
+            return out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? null;
+        }
+        catch (err) {
+            // A new snapshot can take a moment to become visible; anything else is a real error.
+            if ((0,errors/* errorCode */.CA)(err) !== 'InvalidSnapshot.NotFound')
+                throw err;
+            return null;
+        }
+    }, (s) => (s.State === 'completed' ? 'done' : s.State === 'error' ? 'failed' : 'working'), (s) => new SnapshotFailedError(snapshotId, s.StateMessage ?? ''), clock, deadline);
+}
+/** The shared view of an EC2 snapshot. */
+function ebsView(s) {
+    return {
+        snapshotId: s.SnapshotId ?? '',
+        state: s.State ?? 'pending',
+        done: s.State === 'completed',
+        failed: s.State === 'error',
+        stateMessage: s.StateMessage ?? '',
+        progress: s.Progress ? s.Progress : null,
+        startTime: s.StartTime ?? new Date(0),
+        sizeGib: s.VolumeSize ?? null,
+        tags: (0,tags/* tagMap */.l)(s.Tags),
+        raw: s
+    };
+}
+/** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
+function classifyEbsDeleteError(err) {
+    const code = (0,errors/* errorCode */.CA)(err);
+    const message = (0,errors/* errorMessage */.gJ)(err);
+    if (code === 'InvalidSnapshot.NotFound')
+        return { kind: 'gone' };
+    if (code === 'InvalidSnapshot.InUse')
+        return { kind: 'in-use', message };
+    if (/AWS Backup/i.test(message))
+        return { kind: 'aws-backup', message };
+    return { kind: 'error', message };
+}
+/** Snapshot ids (of the given ones) that exist in the region, owned by the account. */
+async function existingEbsSnapshots(ec2, ids) {
+    const found = new Set();
+    for (let i = 0; i < ids.length; i += FILTER_VALUES) {
+        const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({
+            OwnerIds: ['self'],
+            MaxResults: 1000,
+            Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }]
+        }));
+        for (const s of out.Snapshots ?? [])
+            if (s.SnapshotId !== undefined)
+                found.add(s.SnapshotId);
+    }
+    return found;
+}
+/** The EBS volume kind. */
+const ebsKind = {
+    name: 'ebs',
+    service: 'ebs',
+    noun: 'volume',
+    input: 'volume',
+    bucket: 'ec2-snapshot',
+    deleteOperation: 'DeleteSnapshot',
+    listOperation: 'DescribeSnapshots',
+    listLabel: 'managed EBS snapshots',
+    doneState: 'completed',
+    listOwned: (clients, accountId, region, pruneTags, sourceIds) => listOwnedSnapshots(clients.ec2(region), accountId, region, pruneTags, sourceIds),
+    async sendDelete(clients, region, snapshotId) {
+        const out = await clients.ec2Paced(region).send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshotId }));
+        return (0,kind/* sdkAttempts */.zp)(out);
+    },
+    classifyDeleteError: classifyEbsDeleteError,
+    existing: (clients, region, ids) => existingEbsSnapshots(clients.ec2(region), ids),
+    async describeSources(clients, region, ids) {
+        const volumes = await describeVolumes(clients.ec2(region), region, ids);
+        return volumes.map((v) => ({ id: v.volumeId, region, name: v.name, sizeGib: v.sizeGib, detail: v }));
+    },
+    snapshotIdFor: () => '',
+    async create(clients, source, request, clock, deadline) {
+        const s = await createSnapshotPatiently(clients.ec2(source.region), { VolumeId: source.id, Description: request.description, Tags: request.tags }, clock, deadline);
+        return ebsView({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(request.tags) });
+    },
+    async wait(clients, region, created, clock, deadline) {
+        const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline);
+        return { view: ebsView({ ...created.raw, ...(out.snapshot ?? {}) }), completed: out.completed };
+    },
+    repairMetadata(owned, source, context) {
+        const r = owned.record;
+        const sourceId = r.sourceId ?? '';
+        return {
+            key: (0,metadata/* metadataKey */.rY)(context.prefix, sourceId, r.snapshotId),
+            doc: (0,metadata/* metadataDocument */.jB)((0,metadata/* recordFacts */.rO)(r, owned), source?.detail ?? (0,metadata/* unknownVolume */.vg)(sourceId, r.region), (0,metadata/* workflowFromTags */.BS)(r.tags), context.writtenBy, context.now)
+        };
+    },
+    metadataKeyOf: (prefix, sourceId, snapshotId) => (0,metadata/* metadataKey */.rY)(prefix, sourceId, snapshotId),
+    metadata(view, source, accountId, context) {
+        const s = view.raw;
+        return {
+            key: (0,metadata/* metadataKey */.rY)(context.prefix, source.id, view.snapshotId),
+            doc: (0,metadata/* metadataDocument */.jB)((0,metadata/* snapshotFacts */._y)({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(view.tags) }, accountId, source.region), source.detail, context.workflow, context.writtenBy, context.now)
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 53169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zt: () => (/* binding */ sourceKey),
+/* harmony export */   fB: () => (/* binding */ kindOfService),
+/* harmony export */   o1: () => (/* binding */ snapshotKey),
+/* harmony export */   oZ: () => (/* binding */ BUCKET_PACING),
+/* harmony export */   zp: () => (/* binding */ sdkAttempts)
+/* harmony export */ });
+/* unused harmony export KIND_NAMES */
+/** The kinds of snapshot backup and prune handle. */
+const KIND_NAMES = (/* unused pure expression or super */ null && (['ebs', 'db-instance', 'db-cluster']));
+/** The bucket's documented pacing per account and region (see AWS-NOTES): EC2 snapshot calls and RDS calls. */
+const BUCKET_PACING = {
+    'ec2-snapshot': { burst: 100, refillPerSecond: 5 },
+    rds: { burst: 300, refillPerSecond: 12 }
+};
+/**
+ * The key of a source in one account and region, unambiguous across kinds: EBS keeps volumeKey's
+ * `ACCOUNT/REGION/vol-...`; the other kinds put their name in front (`db-instance:ACCOUNT/REGION/name`).
+ */
+function sourceKey(kind, accountId, region, sourceId) {
+    const base = accountId === null ? `${region}/${sourceId}` : `${accountId}/${region}/${sourceId}`;
+    return kind === 'ebs' ? base : `${kind}:${base}`;
+}
+/** The key of one snapshot across kinds (the same identifier can name an EBS, a DB and a cluster snapshot). */
+function snapshotKey(kind, snapshotId) {
+    return kind === 'ebs' ? snapshotId : `${kind}:${snapshotId}`;
+}
+/** The kind of a listed record, from its service. */
+function kindOfService(service) {
+    if (service === 'ebs')
+        return 'ebs';
+    if (service === 'rds')
+        return 'db-instance';
+    if (service === 'rds-cluster')
+        return 'db-cluster';
+    return null;
+}
+/** How many attempts the SDK made for a call, from its output's metadata (1 when it does not say). */
+function sdkAttempts(output) {
+    return output.$metadata?.attempts ?? 1;
+}
+
+
+/***/ }),
+
+/***/ 57449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ TAG_SNAPSHOT_SET),
+/* harmony export */   SA: () => (/* binding */ planRetention)
+/* harmony export */ });
+/* unused harmony exports RULE, isOwned, isAwsBackup, utcDayIndex, isoWeekIndex, isoWeekLabel */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99373);
+/* harmony import */ var _lock_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45868);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16141);
+/**
+ * The prune retention planner: decides, for a set of snapshots, which ones the action may delete.
+ *
+ * Safety model (every decision carries a rule and a human-readable reason):
+ * - Only owned snapshots can ever be deleted (see {@link isOwned}); everything else is `ignore`. For RDS and
+ *   Aurora only manual snapshots of the account can be owned: automated, AWS Backup-made, shared and public
+ *   snapshots never are.
+ * - Owned snapshots made by AWS Backup, tagged `snapshot-hygiene:ignore`, or outside the
+ *   `volumes` filter, or under an EBS snapshot lock that has not expired are `skip`.
+ * - Snapshots that are not done (EBS `completed`, RDS `available`), or whose age cannot be computed (future or
+ *   invalid `createdAt`), are `keep`.
+ * - The remaining "candidates" are grouped per lineage (account, region, service, source) and the
+ *   keep rules (keep-last, keep-daily, keep-weekly, keep-monthly) are applied; what no rule holds is
+ *   deleted only when strictly older than `retentionDays`.
+ * - A snapshot the current run created is held by `created-this-run`, whatever the policy says: a run
+ *   never deletes what it made itself. It still counts for the keep rules of its lineage.
+ *
+ * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
+ */
+
+
+
+/** Milliseconds in one (UTC, leap-second-free) day (clock.ts's). */
+
+/** The rule names a decision can carry (keep rules are joined with ", " when several hold a snapshot). */
+const RULE = {
+    notManaged: 'not-managed',
+    awsBackup: 'aws-backup',
+    ignoreTag: 'ignore-tag',
+    outOfScope: 'out-of-scope',
+    pending: 'pending',
+    notCompleted: 'not-completed',
+    futureCreatedAt: 'future-created-at',
+    invalidCreatedAt: 'invalid-created-at',
+    keepLast: 'keep-last',
+    keepDaily: 'keep-daily',
+    keepWeekly: 'keep-weekly',
+    keepMonthly: 'keep-monthly',
+    createdThisRun: 'created-this-run',
+    retention: 'retention',
+    locked: 'locked',
+    snapshotSet: 'snapshot-set'
+};
+/**
+ * Snapshots made together (an instance's volumes in one CreateSnapshots call) share this tag's value: a group that
+ * the planner keeps or deletes as one.
+ */
+const TAG_SNAPSHOT_SET = 'snapshot-hygiene:snapshot-set';
+const AWS_BACKUP_TAG_PREFIX = 'aws:backup:';
+/**
+ * True when the snapshot belongs to the action: an EBS snapshot, or a manual RDS or Aurora snapshot whose ARN (when
+ * known) is the record's account, tagged managed=true or matching the non-empty pruneTags.
+ */
+function isOwned(record, pruneTags) {
+    if (record.service === 'rds' || record.service === 'rds-cluster') {
+        if (record.snapshotType !== 'manual')
+            return false;
+        if (record.arn !== null && record.arn.split(':')[4] !== record.accountId)
+            return false;
+    }
+    else if (record.service !== 'ebs')
+        return false;
+    if (record.tags[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_MANAGED */ .Jo] === 'true')
+        return true;
+    const filter = Object.entries(pruneTags);
+    return filter.length > 0 && filter.every(([key, value]) => record.tags[key] === value);
+}
+/** True when AWS Backup made or manages the snapshot (its type, or any `aws:backup:` tag). */
+function isAwsBackup(record) {
+    return (record.snapshotType === 'aws-backup' || Object.keys(record.tags).some((k) => k.startsWith(AWS_BACKUP_TAG_PREFIX)));
+}
+/** Plan which snapshots to delete under the policy at time `now`; pure, and the same for dry runs and real runs. */
+function planRetention(snapshots, policy, now, context = {}) {
+    validatePolicy(policy, now);
+    const created = context.createdIds ?? new Set();
+    const decided = [];
+    const candidates = [];
+    for (const snapshot of snapshots) {
+        const early = screen(snapshot, policy, now);
+        if (early)
+            decided.push(early);
+        else
+            candidates.push(snapshot);
+    }
+    for (const group of groupByLineage(candidates))
+        decided.push(...decideGroup(group, policy, now, created));
+    return summarize(keepSetsWhole(decided).sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)));
+}
+/**
+ * Keeps groups whole: when any snapshot of a group (same account, region and {@link TAG_SNAPSHOT_SET} value) is kept,
+ * a member that the lineage rules would delete is kept too, so that a set is never left half-deleted. Skipped and
+ * ignored members (out of scope, locked, not managed) hold nothing: they were never going to be deleted anyway.
+ */
+function keepSetsWhole(decided) {
+    const setKey = (d) => {
+        const value = d.snapshot.tags[TAG_SNAPSHOT_SET];
+        return value === undefined || value === '' ? null : JSON.stringify([d.snapshot.accountId, d.snapshot.region, value]);
+    };
+    const keepers = new Map();
+    for (const d of decided) {
+        const key = setKey(d);
+        if (key === null || d.action !== 'keep')
+            continue;
+        const seen = keepers.get(key);
+        if (seen === undefined || compareSnapshots(d.snapshot, seen.snapshot) < 0)
+            keepers.set(key, d);
+    }
+    if (keepers.size === 0)
+        return decided;
+    return decided.map((d) => {
+        const key = setKey(d);
+        const keeper = key === null ? undefined : keepers.get(key);
+        if (d.action !== 'delete' || keeper === undefined)
+            return d;
+        const set = d.snapshot.tags[TAG_SNAPSHOT_SET] ?? '';
+        return decision(d.snapshot, 'keep', RULE.snapshotSet, `held with its snapshot set ${set}: ${keeper.snapshot.snapshotId} of the set is kept (${keeper.rule})`);
+    });
+}
+function validatePolicy(policy, now) {
+    const counts = ['retentionDays', 'keepLast', 'keepDaily', 'keepWeekly', 'keepMonthly'];
+    for (const key of counts) {
+        const value = policy[key];
+        if (!Number.isSafeInteger(value) || value < 0)
+            throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`);
+    }
+    if (Number.isNaN(now.getTime()))
+        throw new RangeError('now must be a valid date');
+}
+/** Decisions that do not depend on the other snapshots; undefined means "candidate for the keep rules". */
+function screen(s, policy, now) {
+    if (!isOwned(s, policy.pruneTags))
+        return decision(s, 'ignore', RULE.notManaged, 'not managed by snapshot-hygiene');
+    if (isAwsBackup(s))
+        return decision(s, 'skip', RULE.awsBackup, 'managed by AWS Backup');
+    const ignoreTag = s.tags[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_IGNORE */ .gk];
+    if (ignoreTag !== undefined && ignoreTag !== 'false') {
+        return decision(s, 'skip', RULE.ignoreTag, `tagged ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_IGNORE */ .gk}=${ignoreTag}`);
+    }
+    const outOfScope = scopeProblem(s, policy);
+    if (outOfScope !== null)
+        return decision(s, 'skip', RULE.outOfScope, outOfScope);
+    return lockedDecision(s, now) ?? screenState(s, now);
+}
+/** A snapshot whose EBS snapshot lock still holds at now cannot be deleted: skip it until the lock ends. */
+function lockedDecision(s, now) {
+    if (s.lockState === undefined)
+        return undefined;
+    const lock = { lockState: s.lockState, lockExpiresAt: s.lockExpiresAt ?? null };
+    if (!(0,_lock_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isLockActive */ .cF)(lock, now))
+        return undefined;
+    const until = lock.lockExpiresAt === null ? 'an end AWS did not give' : lock.lockExpiresAt.toISOString();
+    return decision(s, 'skip', RULE.locked, `locked (${s.lockState}) until ${until}; deletable once the lock expires`);
+}
+/** Why a snapshot is outside the sources the policy limits pruning to, or null when it is inside. */
+function scopeProblem(s, policy) {
+    const sources = policy.sources ?? {};
+    const limited = policy.volumes !== undefined || Object.values(sources).some((l) => l !== undefined);
+    if (!limited)
+        return null;
+    if (s.service === 'ebs') {
+        if (policy.volumes !== undefined && s.sourceId !== null && policy.volumes.includes(s.sourceId))
+            return null;
+        return `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`;
+    }
+    const list = s.service === 'rds' || s.service === 'rds-cluster' ? sources[s.service] : undefined;
+    if (list !== undefined && s.sourceId !== null && list.includes(s.sourceId))
+        return null;
+    const noun = s.service === 'rds-cluster' ? 'DB cluster' : 'DB instance';
+    const input = s.service === 'rds-cluster' ? 'db-cluster' : 'db-instance';
+    return `${noun} ${s.sourceId ?? '(none)'} is not in the ${input} filter`;
+}
+function screenState(s, now) {
+    const done = s.service === 'ebs' ? 'completed' : 'available';
+    if (s.state === 'pending' || (s.service !== 'ebs' && s.state === 'creating'))
+        return decision(s, 'keep', RULE.pending, `state ${s.state}: not ${done} yet`);
+    if (s.state !== done)
+        return decision(s, 'keep', RULE.notCompleted, `state ${s.state}: not ${done}`);
+    const created = s.createdAt.getTime();
+    if (Number.isNaN(created))
+        return decision(s, 'keep', RULE.invalidCreatedAt, 'creation time is not a valid date');
+    if (created > now.getTime()) {
+        return decision(s, 'keep', RULE.futureCreatedAt, `created ${s.createdAt.toISOString()}, after now ${now.toISOString()} (clock skew)`);
+    }
+    return undefined;
+}
+/**
+ * Groups candidates per lineage: account, region, service and source (so that a DB named like a volume id never
+ * shares a lineage with the volume). A snapshot without a real
+ * source (null or the copy marker vol-ffffffff) is its own lineage, because unrelated copies share
+ * that marker and pooling them would let one volume's copies use up another's keep-last slots.
+ */
+function groupByLineage(candidates) {
+    const groups = new Map();
+    const loners = [];
+    for (const s of candidates) {
+        if (!hasRealSource(s)) {
+            loners.push([s]);
+            continue;
+        }
+        const key = JSON.stringify([s.accountId, s.region, s.service, s.sourceId]);
+        const group = groups.get(key);
+        if (group)
+            group.push(s);
+        else
+            groups.set(key, [s]);
+    }
+    return [...groups.values(), ...loners];
+}
+function hasRealSource(s) {
+    return s.sourceId !== null && !(s.service === 'ebs' && s.sourceId === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .COPY_VOLUME_ID */ .J4);
+}
+function decideGroup(group, policy, now, created) {
+    const newestFirst = [...group].sort((a, b) => compareNewestFirst(a, b, created));
+    const holds = keepHolds(newestFirst, policy, now, created);
+    return newestFirst.map((s) => {
+        const held = holds.get(s);
+        if (held)
+            return decision(s, 'keep', held.map((h) => h.rule).join(', '), `held by ${held.map((h) => h.detail).join(', ')}`);
+        return retentionDecision(s, policy.retentionDays, now);
+    });
+}
+/** Which keep rules hold which snapshot of one lineage (given newest first). */
+function keepHolds(newestFirst, policy, now, created) {
+    const holds = new Map();
+    const add = (s, rule, detail) => {
+        holds.set(s, [...(holds.get(s) ?? []), { rule, detail }]);
+    };
+    for (const s of newestFirst)
+        if (created.has(s.snapshotId))
+            add(s, RULE.createdThisRun, `${RULE.createdThisRun} (this run made it)`);
+    newestFirst.slice(0, policy.keepLast).forEach((s, i) => {
+        add(s, RULE.keepLast, `${RULE.keepLast} ${i + 1} of ${policy.keepLast}`);
+    });
+    for (const period of PERIODS) {
+        const count = policy[period.policyKey];
+        if (count === 0)
+            continue;
+        const current = period.index(now);
+        const seen = new Set();
+        for (const s of newestFirst) {
+            const index = period.index(s.createdAt);
+            if (current - index >= count || seen.has(index))
+                continue;
+            seen.add(index);
+            add(s, period.rule, `${period.rule} ${period.label(s.createdAt)}`);
+        }
+    }
+    return holds;
+}
+function retentionDecision(s, retentionDays, now) {
+    const ageMs = now.getTime() - s.createdAt.getTime();
+    const days = Math.floor(ageMs / _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    if (ageMs > retentionDays * _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO) {
+        const age = days > retentionDays ? plural(days, 'day') : `more than ${plural(retentionDays, 'day')}`;
+        return decision(s, 'delete', RULE.retention, `expired: ${age} old, retention ${plural(retentionDays, 'day')}`);
+    }
+    return decision(s, 'keep', RULE.retention, `${plural(days, 'day')} old, within ${retentionDays}-day retention`);
+}
+/** Days since the epoch, UTC. */
+function utcDayIndex(d) {
+    return Math.floor(d.getTime() / _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+}
+/** ISO weeks (Monday-based, UTC) since the week of the epoch; 1970-01-01 was a Thursday. */
+function isoWeekIndex(d) {
+    return Math.floor((utcDayIndex(d) + 3) / 7);
+}
+/** The ISO week label of a date, UTC, e.g. 2026-W01 for Sunday 2026-01-04 and 2025-W01 for 2024-12-30. */
+function isoWeekLabel(d) {
+    const thursday = new Date(isoWeekIndex(d) * 7 * _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    const year = thursday.getUTCFullYear();
+    const week = Math.floor((utcDayIndex(thursday) - utcDayIndex(new Date(Date.UTC(year, 0, 1)))) / 7) + 1;
+    return `${year}-W${String(week).padStart(2, '0')}`;
+}
+const PERIODS = [
+    { rule: RULE.keepDaily, policyKey: 'keepDaily', index: utcDayIndex, label: (d) => d.toISOString().slice(0, 10) },
+    { rule: RULE.keepWeekly, policyKey: 'keepWeekly', index: isoWeekIndex, label: isoWeekLabel },
+    {
+        rule: RULE.keepMonthly,
+        policyKey: 'keepMonthly',
+        index: (d) => d.getUTCFullYear() * 12 + d.getUTCMonth(),
+        label: (d) => d.toISOString().slice(0, 7)
+    }
+];
+function decision(snapshot, action, rule, reason) {
+    return { snapshot, action, rule, reason };
+}
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+function summarize(decisions) {
+    const counts = { delete: 0, keep: 0, skip: 0, ignore: 0 };
+    for (const d of decisions)
+        counts[d.action] += 1;
+    const toDelete = decisions.filter((d) => d.action === 'delete').map((d) => d.snapshot);
+    return { decisions, toDelete, counts };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Newest first; at the same creation time (EC2 reports whole seconds) a snapshot this run created comes first,
+ * since nothing listed before it can be newer; then by id, for a deterministic keep-rule order.
+ */
+function compareNewestFirst(a, b, created) {
+    return (b.createdAt.getTime() - a.createdAt.getTime() ||
+        Number(created.has(b.snapshotId)) - Number(created.has(a.snapshotId)) ||
+        compareText(a.snapshotId, b.snapshotId));
+}
+/** Plan order: region, volume (snapshots without a source last), newest first, id, then account and service. */
+function compareSnapshots(a, b) {
+    return (compareText(a.region, b.region) ||
+        compareVolume(a.sourceId, b.sourceId) ||
+        compareCreatedDesc(a.createdAt, b.createdAt) ||
+        compareText(a.snapshotId, b.snapshotId) ||
+        compareText(a.accountId, b.accountId) ||
+        compareText(a.service, b.service));
+}
+function compareVolume(a, b) {
+    if (a === b)
+        return 0;
+    if (a === null)
+        return 1;
+    if (b === null)
+        return -1;
+    return compareText(a, b);
+}
+/** Newest first; invalid dates last. */
+function compareCreatedDesc(a, b) {
+    const ta = a.getTime();
+    const tb = b.getTime();
+    if (Number.isNaN(ta) || Number.isNaN(tb))
+        return Number(Number.isNaN(ta)) - Number(Number.isNaN(tb));
+    return tb - ta;
+}
+
+
+/***/ })
+
+};
