@@ -11,6 +11,8 @@ import { actionRoots, checkedPath, PathError, type PathKind } from './paths.js'
 import { LOCK_DAYS_MAX, LOCK_MODES, type LockMode } from './lock-state.js'
 import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
 import { volumeKey, type Service } from './types.js'
+import type { RetentionCounts } from './copy-policy.js'
+import { parseCopyKmsKeys, parseCopyRegions } from './copy-inputs.js'
 
 /** The action's input names, as action.yml declares them. */
 export const Inputs = {
@@ -57,7 +59,14 @@ export const Inputs = {
   sliceSize: 'slice-size',
   compareWith: 'compare-with',
   failOnNewOnly: 'fail-on-new-only',
-  measureIncremental: 'measure-incremental'
+  measureIncremental: 'measure-incremental',
+  copyToRegions: 'copy-to-regions',
+  copyKmsKey: 'copy-kms-key',
+  copyRetentionDays: 'copy-retention-days',
+  copyKeepLast: 'copy-keep-last',
+  copyKeepDaily: 'copy-keep-daily',
+  copyKeepWeekly: 'copy-keep-weekly',
+  copyKeepMonthly: 'copy-keep-monthly'
 } as const
 
 export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
@@ -137,6 +146,12 @@ export interface Config {
   failOnNewOnly: boolean
   /** Inventory: how many of the most expensive EBS lineages to measure with the EBS direct APIs (0: none). */
   measureIncremental: number
+  /** Backup: the regions every new snapshot is copied into (empty: no copies). */
+  copyToRegions: string[]
+  /** Backup: the KMS key (id, ARN or alias) to encrypt the copies of each copy region with. */
+  copyKmsKeys: Record<string, string>
+  /** Prune: the retention of copies (retention-days and keep-last default to the originals'). */
+  copyRetention: RetentionCounts
 }
 
 /** Where the earlier result comes from. */
@@ -575,7 +590,20 @@ function artifactName(raw: string, mode: Mode, accounts: 'organization' | readon
   return value
 }
 
+/** A copy count whose 'auto' (action.yml's default) means the same as the originals' value. */
+function sameAsSource(input: string, raw: string, source: number, max: number): number {
+  return raw.trim() === AUTO ? source : integer(input, raw, 0, max)
+}
+
 function requireFor(config: Config): void {
+  const sameRegion = [...config.volumes, ...config.dbInstances, ...config.dbClusters].find((s) =>
+    config.copyToRegions.includes(s.region)
+  )
+  if (sameRegion !== undefined)
+    throw new InputError(
+      Inputs.copyToRegions,
+      `names ${sameRegion.region}, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions`
+    )
   const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
   if (backs && config.volumes.length === 0 && config.dbInstances.length === 0 && config.dbClusters.length === 0)
     throw new InputError(
@@ -666,7 +694,21 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256),
     compareWith: compareWith(get(Inputs.compareWith), mode, env),
     failOnNewOnly: boolean(Inputs.failOnNewOnly, get(Inputs.failOnNewOnly)),
-    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX)
+    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX),
+    copyToRegions: [],
+    copyKmsKeys: {},
+    copyRetention: { retentionDays: 0, keepLast: 0, keepDaily: 0, keepWeekly: 0, keepMonthly: 0 }
+  }
+  config.copyToRegions = parseCopyRegions(get(Inputs.copyToRegions), (v) => regionName(Inputs.copyToRegions, v))
+  config.copyKmsKeys = parseCopyKmsKeys(get(Inputs.copyKmsKey), config.copyToRegions, (problem) => {
+    throw new InputError(Inputs.copyKmsKey, problem)
+  })
+  config.copyRetention = {
+    retentionDays: sameAsSource(Inputs.copyRetentionDays, get(Inputs.copyRetentionDays), config.retentionDays, 36500),
+    keepLast: sameAsSource(Inputs.copyKeepLast, get(Inputs.copyKeepLast), config.keepLast, 10000),
+    keepDaily: integer(Inputs.copyKeepDaily, get(Inputs.copyKeepDaily), 0, 3660),
+    keepWeekly: integer(Inputs.copyKeepWeekly, get(Inputs.copyKeepWeekly), 0, 520),
+    keepMonthly: integer(Inputs.copyKeepMonthly, get(Inputs.copyKeepMonthly), 0, 1200)
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)

@@ -28,7 +28,7 @@ export async function backupStep(
   setBackupOutputs(result)
   setResultOutputs({ csvPath: null, resultJson, upload, failedCount: result.failures.length })
   failWith(
-    result.failures.map((f) => f.message),
+    [...result.failures.map((f) => f.message), ...(result.copyFailures ?? [])],
     result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed',
     result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed',
     upload

@@ -108,7 +108,10 @@ export async function backupAndPruneStep(
     hold: heldVolumes(backup, targets),
     repair: backup.volumes,
     repairDb: backup.databases ?? [],
-    createdIds: new Set(backup.created.map((c) => c.snapshotId))
+    createdIds: new Set([
+      ...backup.created.map((c) => c.snapshotId),
+      ...(backup.copies ?? []).flatMap((c) => (c.snapshotId === null ? [] : [c.snapshotId]))
+    ])
   })
   logResult(prune)
   const csvName = path.basename(prune.csvPath)
@@ -122,7 +125,7 @@ export async function backupAndPruneStep(
   setBackupOutputs(backup)
   setPruneOutputs(prune, resultJson, upload)
   failWith(
-    [...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)],
+    [...backup.failures.map((f) => f.message), ...(backup.copyFailures ?? []), ...pruneProblems(config, prune)],
     'problem in backup and prune',
     'problems in backup and prune',
     upload

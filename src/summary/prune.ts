@@ -4,6 +4,7 @@ import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
 import { sourceNoun, type PruneDecision, type PruneError, type PruneOutcome, type PruneResult } from '../modes/prune.js'
 import { backupFailureSection, backupHeadline, createdSection, priceSection } from './sections.js'
+import { copiesSection } from './copies.js'
 import { plural } from '../plural.js'
 import { reclaimedChart } from './charts.js'
 
@@ -256,7 +257,13 @@ export function backupAndPruneSummary(
   const title = prune?.dryRun
     ? '## Snapshot backup and prune (dry run: nothing deleted)'
     : '## Snapshot backup and prune'
-  const parts = [title, backupHeadline(backup), createdSection(backup.created), backupFailureSection(backup.failures)]
+  const parts = [
+    title,
+    backupHeadline(backup),
+    createdSection(backup.created),
+    copiesSection(backup.copies),
+    backupFailureSection(backup.failures)
+  ]
   if (prune !== null && backup.created.length > 0)
     parts.push(
       `The prune holds ${backup.created.length === 1 ? 'the snapshot' : 'the snapshots'} this run created by rule \`created-this-run\`: a run never deletes what it made, whatever the retention inputs say.`

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CreateVolumeCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2'
+import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3'
+import { startMoto, type Moto } from '../helpers/moto.js'
+import { runAction } from '../helpers/action.js'
+import { awsClients } from '../helpers/aws.js'
+import { stopStarted } from '../helpers/teardown.js'
+
+const BUCKET = 'copy-metadata'
+let moto: Moto
+
+const env = (): Record<string, string> => ({ AWS_ENDPOINT_URL: moto.url, AWS_REGION: 'us-east-1' })
+
+interface Snap {
+  id: string
+  volume: string
+  state: string
+  tags: Record<string, string>
+  startTime: number
+}
+
+async function snapshots(region: string): Promise<Snap[]> {
+  const out = await awsClients(moto.url, region).ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] }))
+  return (out.Snapshots ?? [])
+    .map((s) => ({
+      id: s.SnapshotId ?? '',
+      volume: s.VolumeId ?? '',
+      state: s.State ?? '',
+      tags: Object.fromEntries((s.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+      startTime: s.StartTime?.getTime() ?? 0
+    }))
+    .sort((a, b) => a.startTime - b.startTime || a.id.localeCompare(b.id))
+}
+
+async function newVolume(): Promise<string> {
+  const v = await awsClients(moto.url, 'us-east-1').ec2.send(
+    new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8 })
+  )
+  return v.VolumeId ?? ''
+}
+
+beforeAll(async () => {
+  moto = await startMoto()
+})
+afterAll(() => stopStarted(moto))
+
+describe('disaster recovery copies of EBS snapshots, through the bundle against moto', () => {
+  it('three backups give three sources and three copies tagged with their source; prune keeps the newest of each', async () => {
+    await moto.reset()
+    await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
+    const volumeId = await newVolume()
+    const backup = { mode: 'backup', volume: volumeId, bucket: BUCKET, 'copy-to-regions': 'eu-west-1' }
+    const runs = []
+    for (let i = 0; i < 3; i++) {
+      const run = await runAction({ inputs: backup, env: env() })
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      runs.push(run)
+    }
+    const sources = await snapshots('us-east-1')
+    const copies = await snapshots('eu-west-1')
+    expect(sources).toHaveLength(3)
+    expect(copies).toHaveLength(3)
+    // AWS gives a copy the VolumeId vol-ffffffff; moto keeps the source's: the copies name their source in tags.
+    expect(copies.map((c) => c.tags['snapshot-hygiene:copy-of']).sort()).toEqual(sources.map((s) => s.id).sort())
+    for (const c of copies) {
+      expect(c.tags['snapshot-hygiene:managed']).toBe('true')
+      expect(c.tags['snapshot-hygiene:source-region']).toBe('us-east-1')
+      expect(c.tags['snapshot-hygiene:source-id']).toBe(volumeId)
+      expect(c.tags['snapshot-hygiene:expires-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    }
+    // The source's metadata document records its copy.
+    const last = sources[2] as Snap
+    const body = await (
+      await awsClients(moto.url, 'us-east-1').s3.send(
+        new GetObjectCommand({ Bucket: BUCKET, Key: `snapshot-metadata/${volumeId}/${last.id}.json` })
+      )
+    ).Body?.transformToString()
+    const doc = JSON.parse(body ?? '{}') as { copies?: { region: string; snapshot_id: string; state: string }[] }
+    const copyOfLast = copies.find((c) => c.tags['snapshot-hygiene:copy-of'] === last.id)
+    expect(doc.copies).toEqual([{ region: 'eu-west-1', snapshot_id: copyOfLast?.id, state: 'completed' }])
+    expect(runs[2]?.summary).toContain('### Copies')
+    expect(runs[2]?.summary.replace(/ +/g, ' ')).toContain(
+      `| ${volumeId} | us-east-1 | ${last.id} | eu-west-1 | ${copyOfLast?.id ?? ''} | completed | |`
+    )
+
+    const prune = await runAction({
+      inputs: {
+        mode: 'prune',
+        volume: volumeId,
+        bucket: BUCKET,
+        'retention-days': '0',
+        'keep-last': '1',
+        'copy-to-regions': 'eu-west-1'
+      },
+      env: env()
+    })
+    expect(prune.code, prune.stdout + prune.stderr).toBe(0)
+    const leftSources = await snapshots('us-east-1')
+    const leftCopies = await snapshots('eu-west-1')
+    expect(leftSources.map((s) => s.id)).toEqual([last.id])
+    expect(leftCopies).toHaveLength(1)
+    expect(leftCopies[0]?.id).toBe(copies[2]?.id)
+  })
+
+  it('a copy region equal to the source region is refused before any AWS call', async () => {
+    const run = await runAction({
+      inputs: { mode: 'backup', volume: 'vol-0123456789abcdef0', bucket: BUCKET, 'copy-to-regions': 'us-east-1' },
+      env: env()
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      "Input 'copy-to-regions' names us-east-1, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions"
+    )
+  })
+})
