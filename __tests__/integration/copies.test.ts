@@ -1,3 +1,4 @@
+import * as fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CreateVolumeCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3'
@@ -111,5 +112,41 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
     expect(run.stdout).toContain(
       "Input 'copy-to-regions' names us-east-1, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions"
     )
+  })
+
+  it('check reports missing-dr-copy for a volume whose copy region has no recent copy, and none for one that has', async () => {
+    await moto.reset()
+    await awsClients(moto.url, 'us-east-1').s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
+    const copied = await newVolume()
+    const bare = await newVolume()
+    const b = await runAction({
+      inputs: { mode: 'backup', volume: copied, bucket: BUCKET, 'copy-to-regions': 'eu-west-1' },
+      env: env()
+    })
+    expect(b.code, b.stdout).toBe(0)
+    const plain = await runAction({ inputs: { mode: 'backup', volume: bare, bucket: BUCKET }, env: env() })
+    expect(plain.code, plain.stdout).toBe(0)
+    const check = await runAction({
+      inputs: {
+        mode: 'check',
+        regions: 'us-east-1,eu-west-1',
+        volume: `${copied}\n${bare}`,
+        'copy-to-regions': 'eu-west-1',
+        'fail-on': 'never'
+      },
+      env: env()
+    })
+    expect(check.code, check.stdout + check.stderr).toBe(0)
+    const findings = (
+      JSON.parse(fs.readFileSync(check.outputs['findings-json'] ?? '', 'utf8')) as {
+        findings: { rule: string; region: string; resource_id?: string; message: string }[]
+      }
+    ).findings.filter((f) => f.rule === 'missing-dr-copy')
+    expect(findings.map((f) => [f.region, f.message])).toEqual([
+      [
+        'eu-west-1',
+        `Volume ${bare} in us-east-1 has no completed copy in eu-west-1; run backup with copy-to-regions, and check that its copies complete.`
+      ]
+    ])
   })
 })
