@@ -84,6 +84,15 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
       `| ${volumeId} | us-east-1 | ${last.id} | eu-west-1 | ${copyOfLast?.id ?? ''} | completed | |`
     )
 
+    const inventory = await runAction({ inputs: { mode: 'inventory', regions: 'us-east-1,eu-west-1' }, env: env() })
+    expect(inventory.code, inventory.stdout).toBe(0)
+    const lines = fs.readFileSync(inventory.outputs['csv-path'] ?? '', 'utf8').trim().split('\n')
+    expect(lines[0]).toMatch(/,full_size_gib,copy_of,source_region$/)
+    expect(lines.filter((l) => l.endsWith(',us-east-1')).map((l) => l.split(',').at(-2)).sort()).toEqual(
+      sources.map((s) => s.id).sort()
+    )
+    expect(inventory.summary.replace(/ +/g, ' ')).toContain('| eu-west-1 | us-east-1 | 3 | 24 |')
+
     const prune = await runAction({
       inputs: {
         mode: 'prune',
