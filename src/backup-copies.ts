@@ -23,7 +23,7 @@ import type { WorkflowContext } from './metadata.js'
 /** The copy inputs backup reads. */
 export interface CopyConfig {
   copyToRegions: readonly string[]
-  copyKmsKeys: Readonly<Record<string, string>>
+  copyKmsKey: Readonly<Record<string, string>>
   copyRetention: RetentionCounts
   tags: Readonly<Record<string, string>>
   wait: boolean
@@ -153,7 +153,7 @@ export async function copyForSource(
               encrypted: c.encrypted,
               description: copyDescription(c.snapshotId, source.region, source.id)
             },
-            { regions: [region], kmsKeys: config.copyKmsKeys, wait: config.wait, deadline },
+            { regions: [region], kmsKeys: config.copyKmsKey, wait: config.wait, deadline },
             tags,
             gates,
             clock

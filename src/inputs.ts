@@ -149,7 +149,7 @@ export interface Config {
   /** Backup: the regions every new snapshot is copied into (empty: no copies). */
   copyToRegions: string[]
   /** Backup: the KMS key (id, ARN or alias) to encrypt the copies of each copy region with. */
-  copyKmsKeys: Record<string, string>
+  copyKmsKey: Record<string, string>
   /** Prune: the retention of copies (retention-days and keep-last default to the originals'). */
   copyRetention: RetentionCounts
 }
@@ -696,11 +696,11 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     failOnNewOnly: boolean(Inputs.failOnNewOnly, get(Inputs.failOnNewOnly)),
     measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX),
     copyToRegions: [],
-    copyKmsKeys: {},
+    copyKmsKey: {},
     copyRetention: { retentionDays: 0, keepLast: 0, keepDaily: 0, keepWeekly: 0, keepMonthly: 0 }
   }
   config.copyToRegions = parseCopyRegions(get(Inputs.copyToRegions), (v) => regionName(Inputs.copyToRegions, v))
-  config.copyKmsKeys = parseCopyKmsKeys(get(Inputs.copyKmsKey), config.copyToRegions, (problem) => {
+  config.copyKmsKey = parseCopyKmsKeys(get(Inputs.copyKmsKey), config.copyToRegions, (problem) => {
     throw new InputError(Inputs.copyKmsKey, problem)
   })
   config.copyRetention = {

@@ -42,7 +42,7 @@ export type BackupConfig = Pick<
   | 'awsRegion'
   | 'maxParallelAccounts'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'copyToRegions' | 'copyKmsKeys' | 'copyRetention'>>
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'copyToRegions' | 'copyKmsKey' | 'copyRetention'>>
 
 /** What backup needs besides config, clients and clock. */
 export interface BackupDeps {
@@ -213,7 +213,7 @@ async function backupOne(
           view,
           {
             copyToRegions: copyRegions,
-            copyKmsKeys: config.copyKmsKeys ?? {},
+            copyKmsKey: config.copyKmsKey ?? {},
             copyRetention: config.copyRetention ?? {
               retentionDays: config.retentionDays,
               keepLast: 0,
