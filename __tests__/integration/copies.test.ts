@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CreateVolumeCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2'
-import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3'
+import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
 import { awsClients } from '../helpers/aws.js'
@@ -86,11 +86,17 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
 
     const inventory = await runAction({ inputs: { mode: 'inventory', regions: 'us-east-1,eu-west-1' }, env: env() })
     expect(inventory.code, inventory.stdout).toBe(0)
-    const lines = fs.readFileSync(inventory.outputs['csv-path'] ?? '', 'utf8').trim().split('\n')
+    const lines = fs
+      .readFileSync(inventory.outputs['csv-path'] ?? '', 'utf8')
+      .trim()
+      .split('\n')
     expect(lines[0]).toMatch(/,full_size_gib,copy_of,source_region$/)
-    expect(lines.filter((l) => l.endsWith(',us-east-1')).map((l) => l.split(',').at(-2)).sort()).toEqual(
-      sources.map((s) => s.id).sort()
-    )
+    expect(
+      lines
+        .filter((l) => l.endsWith(',us-east-1'))
+        .map((l) => l.split(',').at(-2))
+        .sort()
+    ).toEqual(sources.map((s) => s.id).sort())
     expect(inventory.summary.replace(/ +/g, ' ')).toContain('| eu-west-1 | us-east-1 | 3 | 24 |')
 
     const prune = await runAction({
@@ -107,9 +113,11 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
     expect(prune.code, prune.stdout + prune.stderr).toBe(0)
     const leftSources = await snapshots('us-east-1')
     const leftCopies = await snapshots('eu-west-1')
-    expect(leftSources.map((s) => s.id)).toEqual([last.id])
-    expect(leftCopies).toHaveLength(1)
-    expect(leftCopies[0]?.id).toBe(copies[2]?.id)
+    // The newest as the planner orders them: latest start time, then the smaller id (EC2 times are whole seconds).
+    const newest = (list: Snap[]): string =>
+      [...list].sort((a, b) => b.startTime - a.startTime || a.id.localeCompare(b.id))[0]?.id ?? ''
+    expect(leftSources.map((s) => s.id)).toEqual([newest(sources)])
+    expect(leftCopies.map((c) => c.id)).toEqual([newest(copies)])
   })
 
   it('a copy region equal to the source region is refused before any AWS call', async () => {
@@ -157,5 +165,51 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
         `Volume ${bare} in us-east-1 has no completed copy in eu-west-1; run backup with copy-to-regions, and check that its copies complete.`
       ]
     ])
+  })
+
+  it('converges after a run stopped between the snapshot, its copy and the metadata write', async () => {
+    await moto.reset()
+    const { s3 } = awsClients(moto.url, 'us-east-1')
+    await s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
+    const volumeId = await newVolume()
+    const keys = async (): Promise<string[]> =>
+      ((await s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((o) => o.Key ?? '').sort()
+    // Stopped between CreateSnapshot and CopySnapshot: a managed snapshot, no copy, no metadata.
+    const first = await runAction({ inputs: { mode: 'backup', volume: volumeId, bucket: BUCKET }, env: env() })
+    expect(first.code, first.stdout).toBe(0)
+    const s1 = (await snapshots('us-east-1'))[0] as Snap
+    await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `snapshot-metadata/${volumeId}/${s1.id}.json` }))
+    // Stopped between CopySnapshot and the metadata write: a snapshot and its copy, no metadata.
+    const second = await runAction({
+      inputs: { mode: 'backup', volume: volumeId, bucket: BUCKET, 'copy-to-regions': 'eu-west-1' },
+      env: env()
+    })
+    expect(second.code, second.stdout).toBe(0)
+    const s2 = (await snapshots('us-east-1')).find((s) => s.id !== s1.id) as Snap
+    await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `snapshot-metadata/${volumeId}/${s2.id}.json` }))
+    expect(await keys()).toEqual([])
+    const copiesBefore = await snapshots('eu-west-1')
+    // The second run already caught up with the first snapshot: both have their copy.
+    expect(copiesBefore.map((c) => c.tags['snapshot-hygiene:copy-of']).sort()).toEqual([s1.id, s2.id].sort())
+
+    const next = await runAction({
+      inputs: {
+        mode: 'backup-and-prune',
+        volume: volumeId,
+        bucket: BUCKET,
+        'copy-to-regions': 'eu-west-1',
+        'retention-days': '15',
+        'keep-last': '5'
+      },
+      env: env()
+    })
+    expect(next.code, next.stdout + next.stderr).toBe(0)
+    const sources = await snapshots('us-east-1')
+    const copies = await snapshots('eu-west-1')
+    expect(sources).toHaveLength(3)
+    // One copy per source, none made twice.
+    expect(copies.map((c) => c.tags['snapshot-hygiene:copy-of']).sort()).toEqual(sources.map((s) => s.id).sort())
+    // Every source has its metadata again (repair), and no copy has a document of its own.
+    expect(await keys()).toEqual(sources.map((s) => `snapshot-metadata/${volumeId}/${s.id}.json`).sort())
   })
 })
