@@ -3,6 +3,9 @@
  * Problems are handed to the caller's `fail`, which names the input; no AWS call.
  */
 
+/** The tags a copy carries besides a backup's: copy-of, source-region and source-id. */
+export const COPY_TAGS_ADDED = 3
+
 /** A KMS key id (a UUID, or a multi-Region key's mrk- id). */
 const KEY_ID_RE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/
 /** A KMS alias name (alias/ then letters, digits, / _ -; not the reserved aws/ names, which are AWS managed). */

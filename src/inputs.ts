@@ -12,7 +12,7 @@ import { LOCK_DAYS_MAX, LOCK_MODES, type LockMode } from './lock-state.js'
 import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
 import { volumeKey, type Service } from './types.js'
 import type { RetentionCounts } from './copy-policy.js'
-import { parseCopyKmsKeys, parseCopyRegions } from './copy-inputs.js'
+import { COPY_TAGS_ADDED, parseCopyKmsKeys, parseCopyRegions } from './copy-inputs.js'
 
 /** The action's input names, as action.yml declares them. */
 export const Inputs = {
@@ -700,6 +700,12 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     copyRetention: { retentionDays: 0, keepLast: 0, keepDaily: 0, keepWeekly: 0, keepMonthly: 0 }
   }
   config.copyToRegions = parseCopyRegions(get(Inputs.copyToRegions), (v) => regionName(Inputs.copyToRegions, v))
+  const onCopy = mostBackupTags(config.tags) + COPY_TAGS_ADDED
+  if (config.copyToRegions.length > 0 && onCopy > EC2_TAGS_MAX)
+    throw new InputError(
+      Inputs.tags,
+      `has ${Object.keys(config.tags).length} tags; with the action's own and the copy tags (copy-of, source-region, source-id) a copy would carry ${onCopy}, more than EC2's ${EC2_TAGS_MAX}: remove ${onCopy - EC2_TAGS_MAX}`
+    )
   config.copyKmsKey = parseCopyKmsKeys(get(Inputs.copyKmsKey), config.copyToRegions, (problem) => {
     throw new InputError(Inputs.copyKmsKey, problem)
   })

@@ -79,4 +79,12 @@ describe('copy inputs', () => {
   ])('refuses %o before any AWS call', (inputs, message) => {
     expect(failure({ ...BACKUP, ...inputs })).toBe(message)
   })
+
+  it('refuses tags that would leave a copy over EC2s 50 tags', () => {
+    const tags = Array.from({ length: 40 }, (_, i) => `k${i}=v`).join('\n')
+    expect(getConfig(source({ ...BACKUP, tags })).tags).toHaveProperty('k39', 'v')
+    expect(failure({ ...BACKUP, tags, 'copy-to-regions': 'eu-west-1' })).toBe(
+      "Input 'tags' has 40 tags; with the action's own and the copy tags (copy-of, source-region, source-id) a copy would carry 52, more than EC2's 50: remove 2"
+    )
+  })
 })
