@@ -2,6 +2,408 @@ export const id = 164;
 export const ids = [164];
 export const modules = {
 
+/***/ 6020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q3: () => (/* binding */ runBackup)
+});
+
+// UNUSED EXPORTS: CONCURRENT_LIMIT_WAIT_MS, PER_VOLUME_RATE_WAIT_MS, POLL_FIRST_MS, POLL_MAX_MS, SnapshotFailedError, createSnapshotPatiently, waitForSnapshot
+
+// EXTERNAL MODULE: ./src/bounded.ts
+var bounded = __webpack_require__(16586);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(99373);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/backup-tags.ts
+var backup_tags = __webpack_require__(83143);
+// EXTERNAL MODULE: ./src/kinds/ebs.ts + 1 modules
+var ebs = __webpack_require__(58128);
+// EXTERNAL MODULE: ./src/kinds/index.ts + 2 modules
+var src_kinds = __webpack_require__(76666);
+// EXTERNAL MODULE: ./src/kinds/kind.ts
+var kind = __webpack_require__(53169);
+// EXTERNAL MODULE: ./src/kinds/rds.ts
+var rds = __webpack_require__(48096);
+// EXTERNAL MODULE: ./src/metadata.ts
+var metadata = __webpack_require__(43630);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/copies.ts
+var src_copies = __webpack_require__(21822);
+// EXTERNAL MODULE: ./src/copy-policy.ts
+var copy_policy = __webpack_require__(74297);
+;// CONCATENATED MODULE: ./src/backup-copies.ts
+
+
+
+
+/** The description of a copy: the source's id and region. */
+function copyDescription(snapshotId, region, sourceId) {
+    return (0,backup_tags/* firstChars */.OJ)(`snapshot-hygiene copy of ${snapshotId} (${sourceId}) from ${region}`, backup_tags/* DESCRIPTION_MAX */.Ku);
+}
+/** The managed, completed snapshots of the source in its own region (not copies), as copy candidates. */
+async function sourceCandidates(target, kind, source) {
+    const owned = await kind.listOwned(target.clients, target.accountId, source.region, {}, [source.id]);
+    return owned
+        .filter((o) => !(0,copy_policy/* isCopy */.sN)(o.record) && o.record.state === kind.doneState && o.record.sourceId === source.id)
+        .map((o) => ({
+        snapshotId: o.record.snapshotId,
+        createdAt: o.record.createdAt,
+        arn: o.record.arn,
+        encrypted: o.record.encrypted
+    }));
+}
+/**
+ * Copies the source's new snapshot (when done) and the recent ones a copy region lacks; never throws. A region
+ * whose copies cannot be listed still gets this run's snapshot.
+ */
+async function copyForSource(target, kind, source, view, config, workflow, gates, clock, deadline) {
+    const now = clock.now();
+    const tags = (0,backup_tags/* backupTags */.S3)({ tags: config.tags, retentionDays: config.copyRetention.retentionDays }, source, workflow, now);
+    const created = view.done
+        ? {
+            snapshotId: view.snapshotId,
+            createdAt: view.startTime,
+            arn: view.raw?.arn ?? null,
+            encrypted: false
+        }
+        : null;
+    let candidates = created === null ? [] : [created];
+    try {
+        const listed = await sourceCandidates(target, kind, source);
+        candidates = [...candidates, ...listed.filter((c) => c.snapshotId !== created?.snapshotId)];
+    }
+    catch {
+        // Without the listing, this run's snapshot is still copied; the next run catches up.
+    }
+    const all = [];
+    const ofCreated = [];
+    const where = {
+        accountId: target.accountId,
+        ...(kind.name === 'ebs' ? {} : { kind: kind.name }),
+        volumeId: source.id,
+        sourceRegion: source.region
+    };
+    await Promise.all(config.copyToRegions.map(async (region) => {
+        let todo;
+        try {
+            const copies = await (0,src_copies/* listCopies */.cJ)(target.clients, kind, target.accountId, region, [source.id]);
+            const mine = copies.filter((c) => c.record.tags[copy_policy/* TAG_SOURCE_REGION */._L] === source.region);
+            const copied = new Set(mine.map((c) => c.record.tags[copy_policy/* TAG_COPY_OF */.$E]));
+            // This run's snapshot is always copied (EC2 times are whole seconds: it may tie with the newest copied).
+            const earlier = (0,src_copies/* missingCopies */.EY)(candidates, mine, config.copyRetention.retentionDays, now).filter((c) => c.snapshotId !== created?.snapshotId);
+            todo = created === null || copied.has(created.snapshotId) ? earlier : [created, ...earlier];
+        }
+        catch (err) {
+            todo = created === null ? [] : [created];
+            if (created === null)
+                all.push({
+                    ...where,
+                    sourceSnapshotId: view.snapshotId,
+                    region,
+                    snapshotId: null,
+                    state: 'failed',
+                    message: `could not list the copies in ${region}: ${(0,errors/* errorMessage */.gJ)(err)}`
+                });
+        }
+        const records = await Promise.all(todo.map(async (c) => {
+            const [record] = await (0,src_copies/* copySnapshot */.GG)(target.clients, {
+                kind: kind.name,
+                accountId: target.accountId,
+                region: source.region,
+                snapshotId: c.snapshotId,
+                arn: c.arn,
+                sourceId: source.id,
+                encrypted: c.encrypted,
+                description: copyDescription(c.snapshotId, source.region, source.id)
+            }, { regions: [region], kmsKeys: config.copyKmsKey, wait: config.wait, deadline }, tags, gates, clock);
+            return { candidate: c, record: record ?? { region, snapshotId: null, state: 'failed', message: 'no copy' } };
+        }));
+        for (const { candidate, record } of records) {
+            all.push({ ...where, sourceSnapshotId: candidate.snapshotId, ...record });
+            if (candidate.snapshotId === view.snapshotId)
+                ofCreated.push(record);
+        }
+        if (created === null)
+            ofCreated.push({
+                region,
+                snapshotId: null,
+                state: 'not-started',
+                message: `snapshot ${view.snapshotId} was not ${kind.doneState} yet; the next run copies it`
+            });
+        else if (!records.some((r) => r.candidate.snapshotId === view.snapshotId))
+            ofCreated.push({ region, snapshotId: null, state: 'copied-before' });
+    }));
+    ofCreated.sort((a, b) => a.region.localeCompare(b.region));
+    return { ofCreated, all };
+}
+/** Whether a copy record means the copy failed (or did not complete within the wait) and fails the step. */
+function copyFailed(c) {
+    return c.message !== undefined && c.state !== 'not-started';
+}
+
+;// CONCATENATED MODULE: ./src/modes/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How messages name a source: the volume id alone (as always), or "DB instance name" / "DB cluster name". */
+function label(kind, id) {
+    return kind.name === 'ebs' ? id : `${kind.noun} ${id}`;
+}
+/** The kind field of a record: absent for EBS. */
+function kindField(kind) {
+    return kind.name === 'ebs' ? {} : { kind: kind.name };
+}
+function isFailedSnapshot(err) {
+    return err instanceof ebs/* SnapshotFailedError */.w0 || err instanceof rds/* RdsSnapshotFailedError */.vZ;
+}
+/** Snapshots one source, waits when asked, and writes its metadata; never throws. */
+async function backupOne(job, config, clock, deps) {
+    const { target, kind, source } = job;
+    const name = label(kind, source.id);
+    const where = { accountId: target.accountId, region: source.region, volumeId: source.id, ...kindField(kind) };
+    const now = clock.now();
+    const deadline = now.getTime() + config.waitTimeoutMinutes * src_clock/* MINUTE_MS */.kg;
+    const tags = (0,backup_tags/* backupTags */.S3)(config, { name: source.name }, deps.workflow, now);
+    let view;
+    try {
+        view = await kind.create(target.clients, source, {
+            snapshotId: kind.snapshotIdFor(source, now),
+            description: (0,backup_tags/* backupDescription */.pp)(config.description, source.id, deps.workflow),
+            tags
+        }, clock, deadline);
+    }
+    catch (err) {
+        return {
+            created: null,
+            failure: {
+                ...where,
+                snapshotId: null,
+                message: (0,rds/* isQuotaFull */._v)(err) ? (0,errors/* errorMessage */.gJ)(err) : `Could not snapshot ${name}: ${(0,errors/* errorMessage */.gJ)(err)}`,
+                ...((0,rds/* isQuotaFull */._v)(err) ? { quotaFull: true } : {})
+            }
+        };
+    }
+    const snapshotId = view.snapshotId;
+    let failure = null;
+    if (config.wait && !view.done) {
+        try {
+            const waited = await kind.wait(target.clients, source.region, view, clock, deadline);
+            view = waited.view;
+            if (!waited.completed) {
+                const progress = view.progress ? ` (progress ${view.progress})` : '';
+                failure = {
+                    ...where,
+                    snapshotId,
+                    message: `Snapshot ${snapshotId} of ${name} did not complete within ${config.waitTimeoutMinutes} minute${config.waitTimeoutMinutes === 1 ? '' : 's'}${progress}; its metadata records state ${view.state}`
+                };
+            }
+        }
+        catch (err) {
+            const failed = isFailedSnapshot(err);
+            const created = createdRecord(target.accountId, kind, source, view, tags, null, failed ? failedState(kind) : undefined);
+            const message = failed
+                ? `Snapshot ${snapshotId} of ${name} failed: ${err.stateMessage}`
+                : `Could not wait for ${snapshotId} of ${name}: ${(0,errors/* errorMessage */.gJ)(err)}`;
+            return { created, failure: { ...where, snapshotId, message } };
+        }
+    }
+    const copyRegions = config.copyToRegions ?? [];
+    const copied = copyRegions.length === 0
+        ? null
+        : await copyForSource(target, kind, source, view, {
+            copyToRegions: copyRegions,
+            copyKmsKey: config.copyKmsKey ?? {},
+            copyRetention: config.copyRetention ?? {
+                retentionDays: config.retentionDays,
+                keepLast: 0,
+                keepDaily: 0,
+                keepWeekly: 0,
+                keepMonthly: 0
+            },
+            tags: config.tags,
+            wait: config.wait
+        }, deps.workflow, deps.copyGates, clock, deadline);
+    const copies = copied === null ? {} : { copies: copied.all };
+    const { key, doc: sourceDoc } = kind.metadata(view, source, target.accountId, {
+        prefix: config.metadataPrefix,
+        workflow: deps.workflow,
+        writtenBy: 'backup',
+        now: clock.now()
+    });
+    // The source's document records its copies (written once, after them: a crash before leaves it to repair).
+    const doc = copied === null
+        ? sourceDoc
+        : {
+            ...sourceDoc,
+            copies: copied.ofCreated.map((c) => ({
+                region: c.region,
+                snapshot_id: c.snapshotId,
+                state: c.state,
+                ...(c.message === undefined ? {} : { message: c.message })
+            }))
+        };
+    try {
+        await (0,metadata/* putMetadata */.h$)(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc);
+    }
+    catch (err) {
+        const message = `Snapshot ${snapshotId} of ${name} was created, but its metadata was not written: ${(0,errors/* errorMessage */.gJ)(err)}`;
+        return {
+            created: createdRecord(target.accountId, kind, source, view, tags, null),
+            failure: failure ?? { ...where, snapshotId, message },
+            ...copies
+        };
+    }
+    return { created: createdRecord(target.accountId, kind, source, view, tags, key), failure, ...copies };
+}
+/** The state word of a failed snapshot of the kind. */
+function failedState(kind) {
+    return kind.name === 'ebs' ? 'error' : 'failed';
+}
+function createdRecord(accountId, kind, source, view, tags, key, state) {
+    return {
+        accountId,
+        region: source.region,
+        volumeId: source.id,
+        volumeName: source.name,
+        snapshotId: view.snapshotId,
+        state: state ?? view.state,
+        startTime: view.startTime.toISOString(),
+        sizeGib: view.sizeGib ?? source.sizeGib ?? 0,
+        expiresAt: tags[types/* TAG_EXPIRES_AT */.kz] ?? '',
+        metadataKey: key,
+        ...kindField(kind)
+    };
+}
+/** Finds the requested sources of one kind in one account, region by region; a region that cannot be described fails its sources. */
+async function findAccountSources(target, kind, refs) {
+    const byRegion = new Map();
+    for (const r of refs)
+        byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.id]);
+    const found = [];
+    const failures = [];
+    await Promise.all([...byRegion].map(async ([region, ids]) => {
+        try {
+            found.push(...(await kind.describeSources(target.clients, region, ids)));
+        }
+        catch (err) {
+            for (const id of ids) {
+                failures.push({
+                    accountId: target.accountId,
+                    region,
+                    volumeId: id,
+                    snapshotId: null,
+                    message: `Could not describe ${label(kind, id)} in ${region}: ${(0,errors/* errorMessage */.gJ)(err)}`,
+                    ...kindField(kind)
+                });
+            }
+        }
+    }));
+    return { found, failures };
+}
+/** What a source not found in any account is called: "Volume vol-..." or "DB instance name". */
+function notFoundName(kind, id) {
+    return kind.name === 'ebs' ? `Volume ${id}` : `${kind.noun} ${id}`;
+}
+/**
+ * Snapshots every source named in `volume`, `db-instance` and `db-cluster`, in every target account where it
+ * exists, concurrently. A source found in no account is a failure naming it; every other source is still backed up.
+ */
+async function runBackup(config, targets, clock, deps) {
+    const now = clock.now();
+    const named = (0,src_kinds/* sourcesOf */.u0)({
+        volumes: config.volumes,
+        dbInstances: config.dbInstances ?? [],
+        dbClusters: config.dbClusters ?? []
+    });
+    const kinds = (deps.kinds ?? src_kinds/* KINDS */.GW).filter((k) => named[k.name].length > 0);
+    const lookups = await (0,bounded/* forEachBounded */.a)(targets, config.maxParallelAccounts, async (target) => {
+        const perKind = await Promise.all(kinds.map(async (kind) => ({ kind, ...(await findAccountSources(target, kind, named[kind.name])) })));
+        return { target, perKind };
+    });
+    const failures = lookups.flatMap((l) => l.perKind.flatMap((k) => k.failures));
+    const jobs = lookups.flatMap((l) => l.perKind.flatMap((k) => k.found.map((source) => ({ target: l.target, kind: k.kind, source }))));
+    const accounts = targets.map((t) => t.accountId).filter((a) => a !== '');
+    for (const kind of kinds) {
+        for (const ref of named[kind.name]) {
+            const same = (x, id) => id === ref.id && x.region === ref.region && (x.kind ?? 'ebs') === kind.name;
+            const located = jobs.some((j) => j.kind === kind && j.source.id === ref.id && j.source.region === ref.region);
+            const lookupFailed = failures.some((f) => same(f, f.volumeId));
+            if (located || lookupFailed)
+                continue;
+            const inAccounts = accounts.length === 1
+                ? ` (account ${accounts[0] ?? ''})`
+                : accounts.length > 1
+                    ? ` (accounts ${accounts.join(', ')})`
+                    : '';
+            failures.push({
+                accountId: accounts.length === 1 ? (accounts[0] ?? '') : '',
+                region: ref.region,
+                volumeId: ref.id,
+                snapshotId: null,
+                message: `${notFoundName(kind, ref.id)} was not found in ${ref.region}${inAccounts}`,
+                ...kindField(kind)
+            });
+        }
+    }
+    const copyGates = deps.copyGates ?? new src_copies/* CopyGates */.SE(clock);
+    const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, { ...deps, copyGates })));
+    const copies = outcomes.flatMap((o) => o.copies ?? []);
+    const created = outcomes.map((o) => o.created).filter((c) => c !== null);
+    failures.push(...outcomes.map((o) => o.failure).filter((f) => f !== null));
+    // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
+    const position = new Map(['ebs', 'db-instance', 'db-cluster']
+        .flatMap((k) => named[k].map((s) => (0,kind/* sourceKey */.Zt)(k, null, s.region, s.id)))
+        .map((key, i) => [key, i]));
+    const at = (v) => position.get((0,kind/* sourceKey */.Zt)(v.kind ?? 'ebs', null, v.region, v.volumeId)) ?? 0;
+    const order = (a, b) => at(a) - at(b) || a.accountId.localeCompare(b.accountId);
+    const volumeJobs = jobs.filter((j) => j.kind.name === 'ebs');
+    const dbJobs = jobs.filter((j) => j.kind.name !== 'ebs');
+    return {
+        mode: 'backup',
+        generatedAt: now.toISOString(),
+        accounts: targets.map((t) => t.accountId),
+        created: created.sort(order),
+        failures: failures.sort(order),
+        volumes: volumeJobs.map((j) => ({ ...j.source.detail, accountId: j.target.accountId })).sort(order),
+        ...(dbJobs.length > 0 || named['db-instance'].length + named['db-cluster'].length > 0
+            ? {
+                databases: dbJobs.map((j) => ({
+                    kind: j.kind.name,
+                    accountId: j.target.accountId,
+                    source: j.source.detail
+                }))
+            }
+            : {}),
+        ...((config.copyToRegions ?? []).length === 0
+            ? {}
+            : {
+                copies,
+                copyFailures: copies
+                    .filter(copyFailed)
+                    .map((c) => `Copy of ${c.sourceSnapshotId} (${label((0,src_kinds/* kindNamed */.UL)(c.kind ?? 'ebs'), c.volumeId)}) into ${c.region} failed: ${c.message ?? ''}`)
+            })
+    };
+}
+
+
+/***/ }),
+
 /***/ 99164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -26,8 +428,8 @@ var external_node_path_ = __webpack_require__(76760);
 var accounts = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/inventory-csv.ts
 var inventory_csv = __webpack_require__(76722);
-// EXTERNAL MODULE: ./src/modes/backup.ts
-var modes_backup = __webpack_require__(38280);
+// EXTERNAL MODULE: ./src/modes/backup.ts + 1 modules
+var modes_backup = __webpack_require__(6020);
 // EXTERNAL MODULE: ./src/bounded.ts
 var bounded = __webpack_require__(16586);
 // EXTERNAL MODULE: ./src/aggregate.ts
@@ -52,6 +454,8 @@ var pricing = __webpack_require__(94309);
 var clock = __webpack_require__(99373);
 // EXTERNAL MODULE: ./src/lock-state.ts
 var lock_state = __webpack_require__(45868);
+// EXTERNAL MODULE: ./src/copy-policy.ts
+var copy_policy = __webpack_require__(74297);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/retention.ts
@@ -74,6 +478,7 @@ var types = __webpack_require__(16141);
  *
  * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
  */
+
 
 
 
@@ -133,16 +538,22 @@ function planRetention(snapshots, policy, now, context = {}) {
         else
             candidates.push(snapshot);
     }
-    for (const group of groupByLineage(candidates))
-        decided.push(...decideGroup(group, policy, now, created));
+    for (const group of groupByLineage(candidates)) {
+        const counts = group[0] !== undefined && (0,copy_policy/* isCopy */.sN)(group[0]) ? (policy.copies ?? policy) : policy;
+        decided.push(...decideGroup(group, counts, now, created));
+    }
     return summarize(decided.sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)));
 }
 function validatePolicy(policy, now) {
     const counts = ['retentionDays', 'keepLast', 'keepDaily', 'keepWeekly', 'keepMonthly'];
-    for (const key of counts) {
-        const value = policy[key];
-        if (!Number.isSafeInteger(value) || value < 0)
-            throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`);
+    for (const [prefix, set] of [['', policy], ['copies.', policy.copies]]) {
+        if (set === undefined)
+            continue;
+        for (const key of counts) {
+            const value = set[key];
+            if (!Number.isSafeInteger(value) || value < 0)
+                throw new RangeError(`${prefix}${key} must be an integer >= 0, got ${String(value)}`);
+        }
     }
     if (Number.isNaN(now.getTime()))
         throw new RangeError('now must be a valid date');
@@ -178,17 +589,19 @@ function scopeProblem(s, policy) {
     const limited = policy.volumes !== undefined || Object.values(sources).some((l) => l !== undefined);
     if (!limited)
         return null;
+    // A copy is in scope through the source its tags name (its own VolumeId is vol-ffffffff).
+    const sourceId = (0,copy_policy/* isCopy */.sN)(s) ? (0,copy_policy/* lineageSourceId */.yB)(s) : s.sourceId;
     if (s.service === 'ebs') {
-        if (policy.volumes !== undefined && s.sourceId !== null && policy.volumes.includes(s.sourceId))
+        if (policy.volumes !== undefined && sourceId !== null && policy.volumes.includes(sourceId))
             return null;
-        return `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`;
+        return `volume ${sourceId ?? '(none)'} is not in the volumes filter`;
     }
     const list = s.service === 'rds' || s.service === 'rds-cluster' ? sources[s.service] : undefined;
-    if (list !== undefined && s.sourceId !== null && list.includes(s.sourceId))
+    if (list !== undefined && sourceId !== null && list.includes(sourceId))
         return null;
     const noun = s.service === 'rds-cluster' ? 'DB cluster' : 'DB instance';
     const input = s.service === 'rds-cluster' ? 'db-cluster' : 'db-instance';
-    return `${noun} ${s.sourceId ?? '(none)'} is not in the ${input} filter`;
+    return `${noun} ${sourceId ?? '(none)'} is not in the ${input} filter`;
 }
 function screenState(s, now) {
     const done = s.service === 'ebs' ? 'completed' : 'available';
@@ -206,19 +619,20 @@ function screenState(s, now) {
 }
 /**
  * Groups candidates per lineage: account, region, service and source (so that a DB named like a volume id never
- * shares a lineage with the volume). A snapshot without a real
- * source (null or the copy marker vol-ffffffff) is its own lineage, because unrelated copies share
- * that marker and pooling them would let one volume's copies use up another's keep-last slots.
+ * shares a lineage with the volume); a managed copy's lineage is the source its tags name, apart from the
+ * originals ({@link lineageKey}). A snapshot without a real source (null, or the copy marker vol-ffffffff on a
+ * copy the action did not make) is its own lineage, because unrelated copies share that marker and pooling them
+ * would let one volume's copies use up another's keep-last slots.
  */
 function groupByLineage(candidates) {
     const groups = new Map();
     const loners = [];
     for (const s of candidates) {
-        if (!hasRealSource(s)) {
+        const key = (0,copy_policy/* lineageKey */.Bo)(s);
+        if (key === null) {
             loners.push([s]);
             continue;
         }
-        const key = JSON.stringify([s.accountId, s.region, s.service, s.sourceId]);
         const group = groups.get(key);
         if (group)
             group.push(s);
@@ -226,9 +640,6 @@ function groupByLineage(candidates) {
             groups.set(key, [s]);
     }
     return [...groups.values(), ...loners];
-}
-function hasRealSource(s) {
-    return s.sourceId !== null && !(s.service === 'ebs' && s.sourceId === types/* COPY_VOLUME_ID */.J4);
 }
 function decideGroup(group, policy, now, created) {
     const newestFirst = [...group].sort((a, b) => compareNewestFirst(a, b, created));
@@ -354,9 +765,13 @@ function compareCreatedDesc(a, b) {
     return tb - ta;
 }
 
+// EXTERNAL MODULE: ./src/copies.ts
+var src_copies = __webpack_require__(21822);
 // EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
 var inventory = __webpack_require__(16525);
 ;// CONCATENATED MODULE: ./src/modes/prune.ts
+
+
 
 
 
@@ -465,7 +880,7 @@ async function deleteOne(kind, target, snapshotId, region, pacer, clock, random)
 async function pruneRegions(config, target) {
     const base = await (0,inventory/* accountRegions */.Ze)(config, target);
     const named = [...config.volumes, ...(config.dbInstances ?? []), ...(config.dbClusters ?? [])].map((v) => v.region);
-    return [...new Set([...base, ...named])].sort();
+    return [...new Set([...base, ...named, ...(config.copyToRegions ?? [])])].sort();
 }
 /** Whether the run is limited to named sources (volume, db-instance or db-cluster given). */
 function limited(config) {
@@ -490,7 +905,8 @@ function retentionPolicy(config) {
         keepWeekly: config.keepWeekly,
         keepMonthly: config.keepMonthly,
         pruneTags: config.pruneTags,
-        volumes: kindSourceIds(full, 'ebs')
+        volumes: kindSourceIds(full, 'ebs'),
+        ...(config.copyRetention === undefined ? {} : { copies: config.copyRetention })
     };
     if (full.dbInstances.length > 0 || full.dbClusters.length > 0)
         policy.sources = { rds: kindSourceIds(full, 'db-instance'), 'rds-cluster': kindSourceIds(full, 'db-cluster') };
@@ -513,7 +929,8 @@ function toDecision(d, now, hold) {
         ageDays: (0,aggregate/* ageDays */.BJ)(s.createdAt, now),
         sizeGib: s.sizeGib,
         costUsd: (0,pricing/* estimatedMonthlyCost */.vQ)(s),
-        managed: s.tags[types/* TAG_MANAGED */.Jo] === 'true'
+        managed: s.tags[types/* TAG_MANAGED */.Jo] === 'true',
+        ...((0,copy_policy/* isCopy */.sN)(s) ? { copyOf: s.tags[copy_policy/* TAG_COPY_OF */.$E] ?? '' } : {})
     };
     if (d.action === 'delete') {
         const held = s.sourceId === null ? undefined : hold?.get((0,kinds_kind/* sourceKey */.Zt)(kind, s.accountId, s.region, s.sourceId));
@@ -529,7 +946,14 @@ function objectKind(o) {
 }
 async function listRegion(run, kind, region) {
     try {
-        const owned = await kind.listOwned(run.target.clients, run.target.accountId, region, run.config.pruneTags, kindSourceIds(run.config, kind.name));
+        const sourceIds = kindSourceIds(run.config, kind.name);
+        const owned = await kind.listOwned(run.target.clients, run.target.accountId, region, run.config.pruneTags, sourceIds);
+        // An EBS copy's VolumeId is vol-ffffffff: in a copy region, its copies are found by the source its tags name.
+        if (kind.name === 'ebs' && sourceIds !== undefined && (run.config.copyToRegions ?? []).includes(region)) {
+            const seen = new Set(owned.map((o) => o.record.snapshotId));
+            const copies = await (0,src_copies/* listCopies */.cJ)(run.target.clients, kind, run.target.accountId, region, sourceIds);
+            owned.push(...copies.filter((c) => !seen.has(c.record.snapshotId)));
+        }
         return { kind, region, owned };
     }
     catch (err) {
@@ -759,7 +1183,9 @@ async function checkMissing(run, decisions, owned) {
     const repairable = repairableSources(run);
     const named = (0,src_kinds/* sourcesOf */.u0)(run.config);
     const wanted = new Set(run.kinds.flatMap((k) => named[k.name].map((s) => (0,kinds_kind/* sourceKey */.Zt)(k.name, run.target.accountId, s.region, s.id))));
+    // A copy has no document of its own: its source's document records it.
     const missing = decisions.filter((d) => d.managed &&
+        d.copyOf === undefined &&
         d.outcome !== 'deleted' &&
         d.outcome !== 'would-delete' &&
         !meta.has((0,kinds_kind/* snapshotKey */.o1)(decisionKind(d), d.snapshotId)));
@@ -988,11 +1414,14 @@ var src_escape = __webpack_require__(22988);
 var markdown = __webpack_require__(83758);
 // EXTERNAL MODULE: ./src/summary/sections.ts
 var sections = __webpack_require__(55958);
+// EXTERNAL MODULE: ./src/summary/copies.ts
+var copies = __webpack_require__(99651);
 // EXTERNAL MODULE: ./src/plural.ts
 var src_plural = __webpack_require__(89133);
 // EXTERNAL MODULE: ./src/summary/charts.ts
 var charts = __webpack_require__(88995);
 ;// CONCATENATED MODULE: ./src/summary/prune.ts
+
 
 
 
@@ -1191,7 +1620,13 @@ function backupAndPruneSummary(backup, prune, opts) {
     const title = prune?.dryRun
         ? '## Snapshot backup and prune (dry run: nothing deleted)'
         : '## Snapshot backup and prune';
-    const parts = [title, (0,sections/* backupHeadline */.l$)(backup), (0,sections/* createdSection */.w2)(backup.created), (0,sections/* backupFailureSection */.UC)(backup.failures)];
+    const parts = [
+        title,
+        (0,sections/* backupHeadline */.l$)(backup),
+        (0,sections/* createdSection */.w2)(backup.created),
+        (0,copies/* copiesSection */.hL)(backup.copies),
+        (0,sections/* backupFailureSection */.UC)(backup.failures)
+    ];
     if (prune !== null && backup.created.length > 0)
         parts.push(`The prune holds ${backup.created.length === 1 ? 'the snapshot' : 'the snapshots'} this run created by rule \`created-this-run\`: a run never deletes what it made, whatever the retention inputs say.`);
     if (prune === null)
@@ -1298,7 +1733,10 @@ async function backupAndPruneStep(config, targets, clock, workflow = (0,shared/*
         hold: heldVolumes(backup, targets),
         repair: backup.volumes,
         repairDb: backup.databases ?? [],
-        createdIds: new Set(backup.created.map((c) => c.snapshotId))
+        createdIds: new Set([
+            ...backup.created.map((c) => c.snapshotId),
+            ...(backup.copies ?? []).flatMap((c) => (c.snapshotId === null ? [] : [c.snapshotId]))
+        ])
     });
     logResult(prune);
     const csvName = external_node_path_.basename(prune.csvPath);
@@ -1311,7 +1749,7 @@ async function backupAndPruneStep(config, targets, clock, workflow = (0,shared/*
     });
     (0,shared/* setBackupOutputs */.Tz)(backup);
     setPruneOutputs(prune, resultJson, upload);
-    (0,shared/* failWith */.ff)([...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)], 'problem in backup and prune', 'problems in backup and prune', upload);
+    (0,shared/* failWith */.ff)([...backup.failures.map((f) => f.message), ...(backup.copyFailures ?? []), ...pruneProblems(config, prune)], 'problem in backup and prune', 'problems in backup and prune', upload);
 }
 
 

@@ -167,6 +167,65 @@ function mergeAggregates(parts, topN = 25) {
 
 /***/ }),
 
+/***/ 74297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ TAG_COPY_OF),
+/* harmony export */   $y: () => (/* binding */ TAG_SOURCE_ID),
+/* harmony export */   Bo: () => (/* binding */ lineageKey),
+/* harmony export */   _L: () => (/* binding */ TAG_SOURCE_REGION),
+/* harmony export */   sN: () => (/* binding */ isCopy),
+/* harmony export */   yB: () => (/* binding */ lineageSourceId)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
+/**
+ * Disaster recovery copies as the planner and the listings see them: the tags a copy carries, which snapshots are
+ * copies, and the source resource a copy stands for (a copied EBS snapshot's VolumeId is the meaningless
+ * vol-ffffffff, so a copy names its source in its own tags). Pure: no AWS call, no input parsing.
+ */
+
+/** The source snapshot a copy was made from. */
+const TAG_COPY_OF = 'snapshot-hygiene:copy-of';
+/** The region of the source snapshot. */
+const TAG_SOURCE_REGION = 'snapshot-hygiene:source-region';
+/** The source's own source: the volume id, or the DB instance or cluster identifier. */
+const TAG_SOURCE_ID = 'snapshot-hygiene:source-id';
+/** True when the snapshot is a managed copy made by backup (it names the snapshot it copies). */
+function isCopy(s) {
+    const of = s.tags[TAG_COPY_OF];
+    return s.tags[_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_MANAGED */ .Jo] === 'true' && of !== undefined && of !== '';
+}
+/**
+ * The source resource a snapshot's lineage follows: for a copy, the volume or DB its tags name (null when they name
+ * none); for any other snapshot its own sourceId, null for the copy marker vol-ffffffff.
+ */
+function lineageSourceId(s) {
+    if (isCopy(s)) {
+        const id = s.tags[TAG_SOURCE_ID];
+        return id === undefined || id === '' ? null : id;
+    }
+    if (s.sourceId === null || (s.service === 'ebs' && s.sourceId === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COPY_VOLUME_ID */ .J4))
+        return null;
+    return s.sourceId;
+}
+/**
+ * The lineage key of a snapshot, or null when it has no source of its own. Copies form their own lineage per source
+ * region and source resource, apart from snapshots taken in the copy region (an RDS copy keeps its DB identifier,
+ * which a DB of the copy region may share).
+ */
+function lineageKey(s) {
+    const source = lineageSourceId(s);
+    if (source === null)
+        return null;
+    if (isCopy(s))
+        return JSON.stringify([s.accountId, s.region, s.service, 'copy', s.tags[TAG_SOURCE_REGION] ?? '', source]);
+    return JSON.stringify([s.accountId, s.region, s.service, source]);
+}
+
+
+/***/ }),
+
 /***/ 76722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -178,6 +237,8 @@ function mergeAggregates(parts, topN = 25) {
 /* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94309);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16141);
+/* harmony import */ var _copy_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74297);
+
 
 
 
@@ -202,7 +263,9 @@ const INVENTORY_COLUMNS = [
     'arn',
     'lock_state',
     'lock_expires_at',
-    'full_size_gib'
+    'full_size_gib',
+    'copy_of',
+    'source_region'
 ];
 /** One inventory CSV row for a record, ages counted from now. */
 function inventoryRow(r, now) {
@@ -226,7 +289,9 @@ function inventoryRow(r, now) {
         r.arn ?? '',
         r.lockState ?? '',
         r.lockExpiresAt ? r.lockExpiresAt.toISOString() : '',
-        r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3)
+        r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3),
+        (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .isCopy */ .sN)(r) ? (r.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_COPY_OF */ .$E] ?? '') : '',
+        (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .isCopy */ .sN)(r) ? (r.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_SOURCE_REGION */ ._L] ?? '') : ''
     ];
 }
 /** Rounds to a number of decimals. */
@@ -692,6 +757,7 @@ function resultDocument(result) {
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   T_: () => (/* binding */ MAX_ACCOUNT_ROWS),
 /* harmony export */   UC: () => (/* binding */ backupFailureSection),
+/* harmony export */   Y9: () => (/* binding */ BACKUP_ROWS_MAX),
 /* harmony export */   a: () => (/* binding */ breakdownSections),
 /* harmony export */   h8: () => (/* binding */ priceSection),
 /* harmony export */   l$: () => (/* binding */ backupHeadline),
@@ -699,7 +765,6 @@ function resultDocument(result) {
 /* harmony export */   pJ: () => (/* binding */ accountSection),
 /* harmony export */   w2: () => (/* binding */ createdSection)
 /* harmony export */ });
-/* unused harmony export BACKUP_ROWS_MAX */
 /* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
 /* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8211);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22988);

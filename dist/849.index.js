@@ -1,0 +1,1457 @@
+export const id = 849;
+export const ids = [849];
+export const modules = {
+
+/***/ 16586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter),
+/* harmony export */   a: () => (/* binding */ forEachBounded)
+/* harmony export */ });
+/**
+ * Bounded concurrency, in the two shapes the action needs: a list worked through with at most `limit` calls in
+ * flight (accounts, deletions, metadata objects), and a gate for calls that arrive one at a time while pages stream
+ * in (the check's attribute calls), which no list holds up front.
+ */
+/** Runs fn for every item, at most `limit` at a time, started in the order of the items; the results in that order. */
+async function forEachBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** A gate that lets at most n calls run at once; the others wait, and start in the order they arrived. */
+function limiter(n) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active < n)
+            active++;
+        else
+            await new Promise((resolve) => {
+                waiting.push(resolve);
+            });
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 71712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ listEbsSnapshots),
+/* harmony export */   hC: () => (/* binding */ EBS_PAGE_SIZE),
+/* harmony export */   k0: () => (/* binding */ ebsRecord)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35193);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9506);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16141);
+
+
+
+/** EC2's largest DescribeSnapshots page. */
+const EBS_PAGE_SIZE = 1000;
+function ebsType(tags) {
+    if (Object.keys(tags).some((k) => k.startsWith('aws:backup:')))
+        return 'aws-backup';
+    if ('aws:dlm:lifecycle-policy-id' in tags)
+        return 'automated';
+    return 'manual';
+}
+const BYTES_PER_GIB = 1024 ** 3;
+/** Maps one EC2 snapshot to the common record. */
+function ebsRecord(s, accountId, region) {
+    const tags = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .l)(s.Tags);
+    const volume = s.VolumeId && s.VolumeId !== _types_js__WEBPACK_IMPORTED_MODULE_1__/* .COPY_VOLUME_ID */ .J4 ? s.VolumeId : null;
+    return {
+        accountId: s.OwnerId ?? accountId,
+        region,
+        service: 'ebs',
+        snapshotId: s.SnapshotId ?? '',
+        arn: null,
+        snapshotType: ebsType(tags),
+        sourceId: volume,
+        state: s.State ?? 'unknown',
+        createdAt: s.StartTime ?? new Date(0),
+        sizeGib: s.VolumeSize ?? 0,
+        ...(typeof s.FullSnapshotSizeInBytes === 'number' && s.FullSnapshotSizeInBytes >= 0
+            ? { fullSizeGib: s.FullSnapshotSizeInBytes / BYTES_PER_GIB }
+            : {}),
+        encrypted: s.Encrypted ?? false,
+        kmsKeyId: s.KmsKeyId ?? null,
+        storageTier: s.StorageTier ?? 'standard',
+        tags
+    };
+}
+/** Yields the account's own EBS snapshots in a region, a page at a time. */
+async function* listEbsSnapshots(ec2, accountId, region) {
+    for await (const page of (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .paginateDescribeSnapshots */ .CdA)({ client: ec2, pageSize: EBS_PAGE_SIZE }, { OwnerIds: ['self'] })) {
+        yield (page.Snapshots ?? []).map((s) => ebsRecord(s, accountId, region));
+    }
+}
+
+
+/***/ }),
+
+/***/ 20827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ listClusterSnapshots),
+/* harmony export */   aU: () => (/* binding */ clusterSnapshotRecord),
+/* harmony export */   g4: () => (/* binding */ RDS_PAGE_SIZE),
+/* harmony export */   iD: () => (/* binding */ dbSnapshotRecord),
+/* harmony export */   ov: () => (/* binding */ listDbSnapshots)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57202);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9506);
+
+
+/** RDS's largest page of snapshots. */
+const RDS_PAGE_SIZE = 100;
+function rdsType(raw) {
+    if (raw === 'automated')
+        return 'automated';
+    if (raw === 'awsbackup')
+        return 'aws-backup';
+    return 'manual';
+}
+/** Maps one RDS DB instance snapshot to the common record. */
+function dbSnapshotRecord(s, accountId, region) {
+    return {
+        accountId,
+        region,
+        service: 'rds',
+        snapshotId: s.DBSnapshotIdentifier ?? '',
+        arn: s.DBSnapshotArn ?? null,
+        snapshotType: rdsType(s.SnapshotType),
+        sourceId: s.DBInstanceIdentifier ?? null,
+        state: s.Status ?? 'unknown',
+        createdAt: s.SnapshotCreateTime ?? s.OriginalSnapshotCreateTime ?? new Date(0),
+        sizeGib: s.AllocatedStorage ?? 0,
+        encrypted: s.Encrypted ?? false,
+        kmsKeyId: s.KmsKeyId ?? null,
+        storageTier: 'standard',
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .l)(s.TagList)
+    };
+}
+/** Maps one Aurora DB cluster snapshot to the common record. */
+function clusterSnapshotRecord(s, accountId, region) {
+    return {
+        accountId,
+        region,
+        service: 'rds-cluster',
+        snapshotId: s.DBClusterSnapshotIdentifier ?? '',
+        arn: s.DBClusterSnapshotArn ?? null,
+        snapshotType: rdsType(s.SnapshotType),
+        sourceId: s.DBClusterIdentifier ?? null,
+        state: s.Status ?? 'unknown',
+        createdAt: s.SnapshotCreateTime ?? s.ClusterCreateTime ?? new Date(0),
+        sizeGib: s.AllocatedStorage ?? 0,
+        encrypted: s.StorageEncrypted ?? false,
+        kmsKeyId: s.KmsKeyId ?? null,
+        storageTier: 'standard',
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .l)(s.TagList)
+    };
+}
+/**
+ * Yields a region's DB instance snapshots: without a type RDS returns manual and automated ones;
+ * those that AWS Backup made need SnapshotType=awsbackup.
+ */
+async function* listDbSnapshots(rds, accountId, region, type) {
+    const input = type === 'awsbackup' ? { SnapshotType: 'awsbackup' } : {};
+    for await (const page of (0,_aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .paginateDescribeDBSnapshots */ .iKM)({ client: rds, pageSize: RDS_PAGE_SIZE }, input)) {
+        yield (page.DBSnapshots ?? []).map((s) => dbSnapshotRecord(s, accountId, region));
+    }
+}
+/** Yields a region's Aurora DB cluster snapshots, manual and automated. */
+async function* listClusterSnapshots(rds, accountId, region) {
+    for await (const page of (0,_aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .paginateDescribeDBClusterSnapshots */ .G8v)({ client: rds, pageSize: RDS_PAGE_SIZE }, {})) {
+        yield (page.DBClusterSnapshots ?? []).map((s) => clusterSnapshotRecord(s, accountId, region));
+    }
+}
+
+
+/***/ }),
+
+/***/ 17452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n2: () => (/* binding */ TokenBucketPacer),
+/* harmony export */   rz: () => (/* binding */ withThrottleRetry)
+/* harmony export */ });
+/* unused harmony exports ThrottleRetryError, backoffDelay */
+/** Float slack, so that rounding in fractional refills never costs an extra millisecond. */
+const EPSILON = 1e-9;
+/** A FIFO token bucket: `take()` resolves when a token is granted, and concurrent callers never overdraw. */
+class TokenBucketPacer {
+    burst;
+    refillPerSecond;
+    clock;
+    tokens;
+    /** Refill is accounted up to this instant; it lies in the future while a penalty pause lasts. */
+    refilledAt;
+    queue = [];
+    pumping = false;
+    /** Creates a full bucket. */
+    constructor(opts) {
+        if (!Number.isFinite(opts.burst) || opts.burst < 1)
+            throw new RangeError(`burst must be >= 1, got ${opts.burst}`);
+        if (!Number.isFinite(opts.refillPerSecond) || opts.refillPerSecond <= 0) {
+            throw new RangeError(`refillPerSecond must be > 0, got ${opts.refillPerSecond}`);
+        }
+        this.burst = opts.burst;
+        this.refillPerSecond = opts.refillPerSecond;
+        this.clock = opts.clock;
+        this.tokens = opts.burst;
+        this.refilledAt = opts.clock.now().getTime();
+    }
+    /** Resolves once a token is granted to this caller, in call order. */
+    take() {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            if (!this.pumping)
+                void this.pump();
+        });
+    }
+    /** After a throttle: empties the bucket, and stops refill for `pauseMs` more, so refill alone governs what follows. */
+    penalize(pauseMs = 0) {
+        const now = this.refill();
+        this.tokens = 0;
+        this.refilledAt = Math.max(this.refilledAt, now + Math.max(0, pauseMs));
+    }
+    /** Tokens available right now (fractional while refilling); for tests and logs. */
+    available() {
+        this.refill();
+        return this.tokens;
+    }
+    /** Callers waiting for a token. */
+    get waiting() {
+        return this.queue.length;
+    }
+    /** The single loop that grants tokens to queued callers, sleeping on the clock while the bucket is empty. */
+    async pump() {
+        this.pumping = true;
+        try {
+            while (this.queue.length > 0) {
+                const waitMs = this.msUntilToken();
+                if (waitMs > 0)
+                    await this.clock.sleep(waitMs);
+                else
+                    this.grant();
+            }
+        }
+        catch (err) {
+            for (const waiter of this.queue.splice(0))
+                waiter.reject(err);
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+    grant() {
+        this.tokens -= 1;
+        this.queue.shift()?.resolve();
+    }
+    /** 0 when a token is available now, else the milliseconds until one will be. */
+    msUntilToken() {
+        const now = this.refill();
+        if (this.tokens >= 1 - EPSILON)
+            return 0;
+        const pause = Math.max(0, this.refilledAt - now);
+        return pause + Math.ceil(((1 - this.tokens) * 1000) / this.refillPerSecond);
+    }
+    /** Adds the tokens earned since the last refill; returns the current time in ms. */
+    refill() {
+        const now = this.clock.now().getTime();
+        if (now > this.refilledAt) {
+            this.tokens = Math.min(this.burst, this.tokens + ((now - this.refilledAt) * this.refillPerSecond) / 1000);
+            this.refilledAt = now;
+        }
+        return now;
+    }
+}
+/** Thrown when every attempt was throttled; `cause` is the last throttling error. */
+class ThrottleRetryError extends Error {
+    attempts;
+    /** Wraps the last throttling error with the operation and attempt count. */
+    constructor(label, attempts, cause) {
+        super(`${label}: still throttled after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describe(cause)}`, {
+            cause
+        });
+        this.name = 'ThrottleRetryError';
+        this.attempts = attempts;
+    }
+}
+/** Runs `fn`, taking a pacer token before each attempt and retrying throttles with capped exponential backoff and full jitter. */
+async function withThrottleRetry(fn, opts) {
+    if (!Number.isSafeInteger(opts.maxAttempts) || opts.maxAttempts < 1) {
+        throw new RangeError(`maxAttempts must be an integer >= 1, got ${opts.maxAttempts}`);
+    }
+    let lastError;
+    for (let attempt = 1; attempt <= opts.maxAttempts; attempt++) {
+        await opts.pacer.take();
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (!opts.isThrottle(err))
+                throw err;
+            lastError = err;
+            opts.pacer.penalize();
+            if (attempt < opts.maxAttempts)
+                await opts.clock.sleep(backoffDelay(attempt, opts));
+        }
+    }
+    throw new ThrottleRetryError(opts.label ?? 'request', opts.maxAttempts, lastError);
+}
+/** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs * 2^(attempt-1))), whole milliseconds. */
+function backoffDelay(attempt, opts) {
+    const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1));
+    const r = (opts.random ?? Math.random)();
+    return Math.floor(Math.min(Math.max(r, 0), 1) * Math.max(cap, 0));
+}
+function describe(err) {
+    if (err instanceof Error)
+        return `${err.name}: ${err.message}`;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 23712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  inventoryStep: () => (/* binding */ inventoryStep)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/accounts.ts
+var accounts = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
+var inventory = __webpack_require__(16525);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(83758);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(89133);
+// EXTERNAL MODULE: ./src/summary/charts.ts
+var summary_charts = __webpack_require__(88995);
+;// CONCATENATED MODULE: ./src/summary/changes.ts
+
+
+
+/** How many rows each change table shows. */
+const MAX_DELTA_ROWS = 10;
+/** A dollar change with its sign: +$1.20, −$0.50, $0.00. */
+function signedUsd(n) {
+    const cents = Math.round(n * 100) / 100;
+    if (cents === 0)
+        return (0,markdown/* usd */.dR)(0);
+    return `${cents > 0 ? '+' : '−'}${(0,markdown/* usd */.dR)(Math.abs(cents))}`;
+}
+/** A GiB change with its sign. */
+function signedGib(n) {
+    const r = Math.round(n * 10) / 10;
+    if (r === 0)
+        return '0';
+    return `${r > 0 ? '+' : '−'}${(0,markdown/* gib */.$l)(Math.abs(r))}`;
+}
+function deltaTable(heading, column, deltas) {
+    const changed = deltas.filter((d) => Math.round(d.costChangeUsd * 100) !== 0 || d.before.count !== d.after.count);
+    if (changed.length === 0)
+        return '';
+    const rows = changed
+        .slice(0, MAX_DELTA_ROWS)
+        .map((d) => [
+        (0,markdown.md)(d.key),
+        (0,markdown/* int */.Wh)(d.before.count),
+        (0,markdown/* int */.Wh)(d.after.count),
+        (0,markdown/* usd */.dR)(d.before.costUsd),
+        (0,markdown/* usd */.dR)(d.after.costUsd),
+        signedUsd(d.costChangeUsd)
+    ]);
+    const more = changed.length > MAX_DELTA_ROWS
+        ? `\n\n${(0,plural/* plural */.L)(changed.length - MAX_DELTA_ROWS, `more ${column}`, `more ${column}s`)} changed less; the result JSON has the totals of each.`
+        : '';
+    return `#### ${heading}\n\n${(0,markdown/* table */.tp)([column, 'snapshots before', 'now', 'est. $/month before', 'now', 'change'], rows)}${more}`;
+}
+function sourcesTable(sources) {
+    if (sources.length === 0)
+        return '';
+    const rows = sources.map((s) => [
+        (0,markdown.md)(s.sourceId),
+        (0,markdown.md)(s.service),
+        (0,markdown.md)(s.region),
+        (0,markdown.md)(s.accountId),
+        (0,markdown/* int */.Wh)(s.added),
+        (0,markdown/* int */.Wh)(s.removed),
+        signedGib(s.gibChange),
+        signedUsd(s.costChangeUsd)
+    ]);
+    return ('#### Sources that grew most\n\nThe volumes, DB instances and clusters and file systems whose snapshots gained the most GiB ' +
+        '(added minus removed snapshots).\n\n' +
+        (0,markdown/* table */.tp)(['source', 'service', 'region', 'account', 'added', 'removed', 'GiB', 'est. $/month'], rows, [
+            'l',
+            'l',
+            'l',
+            'l',
+            'r',
+            'r',
+            'r',
+            'r'
+        ]));
+}
+/** When the compared run listed its snapshots, as the summary says it. */
+function when(at) {
+    return at === '' ? 'the compared run' : `the run of ${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+}
+/** The change section that opens a compared inventory's summary. */
+function changeSection(c, o) {
+    const before = o.totalCostUsd - c.costChangeUsd;
+    const pct = before > 0 ? ` (${c.costChangeUsd >= 0 ? '+' : '−'}${Math.abs((c.costChangeUsd / before) * 100).toFixed(1)}%)` : '';
+    const lead = `Since ${when(o.comparedAt)}: **${(0,plural/* plural */.L)(c.added.count, 'snapshot')} added**, **${(0,markdown/* int */.Wh)(c.removed.count)} removed**; ` +
+        `the estimate is now ${(0,markdown/* usd */.dR)(o.totalCostUsd)} a month, **${signedUsd(c.costChangeUsd)}**${pct}.`;
+    const totals = (0,markdown/* table */.tp)(['', 'snapshots', 'GiB', 'est. $/month'], [
+        ['added', (0,markdown/* int */.Wh)(c.added.count), (0,markdown/* gib */.$l)(c.added.sizeGib), signedUsd(c.added.costUsd)],
+        ['removed', (0,markdown/* int */.Wh)(c.removed.count), (0,markdown/* gib */.$l)(c.removed.sizeGib), signedUsd(-c.removed.costUsd)]
+    ]);
+    const parts = [
+        '### Since the last run',
+        lead,
+        totals,
+        deltaTable('Cost change by service', 'service', c.byService),
+        deltaTable('Cost change by region', 'region', c.byRegion),
+        o.multiAccount ? deltaTable('Cost change by account', 'account', c.byAccount) : '',
+        sourcesTable(c.growingSources),
+        `Every added and removed snapshot is in \`${(0,markdown.md)(o.changesCsvName)}\`.`
+    ];
+    return parts.filter((p) => p !== '').join('\n\n');
+}
+/** The trend over the runs of the history; '' with fewer than two. */
+function trendSection(history) {
+    const charts = (0,summary_charts/* trendCharts */.nb)(history);
+    if (charts === '')
+        return '';
+    const first = history[Math.max(0, history.length - 52)];
+    return `### Trend\n\n${(0,plural/* plural */.L)(Math.min(history.length, 52), 'run')} since ${(first?.at ?? '').slice(0, 10)}.\n\n${charts}`;
+}
+
+// EXTERNAL MODULE: ./src/cost-range.ts
+var cost_range = __webpack_require__(3854);
+;// CONCATENATED MODULE: ./src/summary/cost.ts
+/** The inventory summary's cost section: the estimate as a range per service, region and source, with its method. */
+
+
+
+/** How many rows the per-region and source tables show; the result JSON holds the rest. */
+const COST_ROWS_MAX = 40;
+const METHOD_LABEL = {
+    'full-size': 'full size',
+    mixed: 'full size + volume size',
+    'volume-size': 'volume size',
+    'listed-size': 'listed size'
+};
+const METHOD_TEXT = {
+    'full-size': 'EBS lineages (the snapshots of one volume in one account and region) whose snapshots all carry a full size ' +
+        '(FullSnapshotSizeInBytes): AWS bills the first full copy and then the blocks each snapshot changed, so the ' +
+        'standard storage lies between the largest full size (everything shared) and the sum of the full sizes (nothing shared).',
+    mixed: 'EBS lineages where only some snapshots carry a full size: low end the largest full size, high end the sum of ' +
+        'full sizes with the volume size for the others.',
+    'volume-size': 'EBS lineages where AWS returned no full size: every snapshot counts at its source volume size, an upper bound ' +
+        'used at both ends.',
+    'listed-size': 'RDS, Aurora and AWS Backup (EFS): the listed size at both ends (see the price table).'
+};
+/** A cost range as "$low–$high", or one amount when both ends agree to the cent. */
+function usdRange(r) {
+    const low = (0,markdown/* usd */.dR)(r.lowUsd);
+    const high = (0,markdown/* usd */.dR)(r.highUsd);
+    return low === high ? low : `${low}–${high}`;
+}
+function methods(t) {
+    return cost_range/* COST_METHODS */.h2.filter((m) => (t.methods[m] ?? 0) > 0)
+        .map((m) => `${METHOD_LABEL[m]} ${(0,markdown/* int */.Wh)(t.methods[m] ?? 0)}`)
+        .join(', ');
+}
+function regionRows(byServiceRegion) {
+    return Object.entries(byServiceRegion)
+        .sort(([ka, a], [kb, b]) => b.highUsd - a.highUsd || ka.localeCompare(kb))
+        .map(([key, t]) => {
+        const slash = key.indexOf('/');
+        return [
+            (0,markdown.md)(key.slice(0, slash)),
+            (0,markdown.md)(key.slice(slash + 1)),
+            (0,markdown/* int */.Wh)(t.lineages),
+            (0,markdown/* int */.Wh)(t.snapshots),
+            (0,markdown/* usd */.dR)(t.lowUsd),
+            (0,markdown/* usd */.dR)(t.highUsd),
+            methods(t)
+        ];
+    });
+}
+function sourceRow(l) {
+    return [
+        (0,markdown.md)(l.sourceId ?? '(no source)'),
+        (0,markdown.md)(l.service),
+        (0,markdown.md)(l.region),
+        (0,markdown.md)(l.accountId),
+        (0,markdown/* int */.Wh)(l.snapshots),
+        (0,markdown/* usd */.dR)(l.lowUsd),
+        (0,markdown/* usd */.dR)(l.highUsd),
+        METHOD_LABEL[l.method] + (l.archived > 0 ? `, ${(0,markdown/* int */.Wh)(l.archived)} archived` : '')
+    ];
+}
+const RIGHT = 'r';
+const LEFT = 'l';
+/** The measured lineages: their exact cost, what it settles of the range, and what could not be measured. */
+function measurementSection(m, maxRows = COST_ROWS_MAX) {
+    const share = m.rangeWidthUsd > 0 ? ` (${((100 * m.resolvedWidthUsd) / m.rangeWidthUsd).toFixed(1)}%)` : '';
+    const lines = [
+        `#### Measured (measure-incremental: ${(0,markdown/* int */.Wh)(m.requested)})`,
+        '',
+        `Measured ${(0,markdown/* int */.Wh)(m.measured.length)} of the ${(0,plural/* plural */.L)(m.selected, 'most expensive EBS lineage')} with the EBS direct ` +
+            `APIs (ListSnapshotBlocks for the oldest snapshot, ListChangedBlocks between neighbours): exact ` +
+            `**${(0,markdown/* usd */.dR)(m.exactUsd)} a month** where the estimate said ${usdRange(m.estimate)}. ` +
+            (m.rangeWidthUsd > 0
+                ? `This settles ${(0,markdown/* usd */.dR)(m.resolvedWidthUsd)} of the ${(0,markdown/* usd */.dR)(m.rangeWidthUsd)} width of the whole range${share}; `
+                : 'The estimate had no width to settle (no full sizes: its bound was the volume size); ') +
+            `with the measured lineages at their exact cost the estimate is **${usdRange(m.refined)} a month**.`,
+        '',
+        `Calls: ${(0,markdown/* int */.Wh)(m.calls.listSnapshotBlocks)} ListSnapshotBlocks, ${(0,markdown/* int */.Wh)(m.calls.listChangedBlocks)} ListChangedBlocks, ` +
+            `${(0,markdown/* int */.Wh)(m.calls.throttled)} throttled and retried.` +
+            (m.skippedArchived > 0
+                ? ` ${(0,plural/* plural */.L)(m.skippedArchived, 'archived snapshot')} in these lineages could not be measured (the EBS direct APIs ` +
+                    'cannot read archived snapshots) and count at their full size at the archive price.'
+                : '')
+    ];
+    const rows = [...m.measured]
+        .sort((a, b) => b.exactUsd - a.exactUsd || (a.lineage.sourceId ?? '').localeCompare(b.lineage.sourceId ?? ''))
+        .slice(0, maxRows)
+        .map((x) => [
+        (0,markdown.md)(x.lineage.sourceId ?? ''),
+        (0,markdown.md)(x.lineage.region),
+        (0,markdown.md)(x.lineage.accountId),
+        (0,markdown/* int */.Wh)(x.measuredSnapshots),
+        usdRange(x.lineage),
+        (0,markdown/* gib */.$l)(x.exactGib),
+        (0,markdown/* usd */.dR)(x.exactUsd)
+    ]);
+    if (rows.length > 0) {
+        lines.push('', (0,markdown/* table */.tp)(['source', 'region', 'account', 'measured snapshots', 'estimate $/month', 'exact GiB', 'exact $/month'], rows, [LEFT, LEFT, LEFT, RIGHT, RIGHT, RIGHT, RIGHT]));
+        if (m.measured.length > maxRows)
+            lines.push('', `${(0,markdown/* int */.Wh)(m.measured.length - maxRows)} more are in the result JSON.`);
+    }
+    if (m.failures.length > 0) {
+        lines.push('', `${(0,plural/* plural */.L)(m.failures.length, 'lineage')} could not be measured and keep their estimate:`, '');
+        for (const f of m.failures.slice(0, maxRows)) {
+            lines.push(`- ${(0,markdown.md)(`${f.lineage.sourceId ?? ''} in ${f.lineage.region} (account ${f.lineage.accountId}): ${f.message}`)}`);
+        }
+        if (m.failures.length > maxRows)
+            lines.push(`- ... and ${(0,markdown/* int */.Wh)(m.failures.length - maxRows)} more`);
+    }
+    return lines.join('\n');
+}
+/** The whole cost section: total range, per service and region, the largest sources, the measurement, the method. */
+function costSection(report, maxRows = COST_ROWS_MAX) {
+    const { ranges } = report;
+    if (ranges.total.lineages === 0)
+        return '';
+    const regions = regionRows(ranges.byServiceRegion);
+    const parts = [
+        '### Estimated cost',
+        `About **${usdRange(ranges.total)} a month** (estimate) for ${(0,plural/* plural */.L)(ranges.total.snapshots, 'snapshot')} in ` +
+            `${(0,plural/* plural */.L)(ranges.total.lineages, 'lineage')}. The \`estimated-monthly-cost-usd\` output and the other tables ` +
+            'show the high end.',
+        (0,markdown/* table */.tp)(['service', 'region', 'lineages', 'snapshots', 'low $/month', 'high $/month', 'method (lineages)'], regions.slice(0, maxRows), [LEFT, LEFT, RIGHT, RIGHT, RIGHT, RIGHT, LEFT]) + (regions.length > maxRows ? `\n\n${(0,markdown/* int */.Wh)(regions.length - maxRows)} more rows are in the result JSON.` : ''),
+        '#### Largest sources by upper bound',
+        (0,markdown/* table */.tp)(['source', 'service', 'region', 'account', 'snapshots', 'low $/month', 'high $/month', 'method'], ranges.topSources.slice(0, maxRows).map(sourceRow), [LEFT, LEFT, LEFT, LEFT, RIGHT, RIGHT, RIGHT, LEFT])
+    ];
+    if (report.measurement !== null)
+        parts.push(measurementSection(report.measurement, maxRows));
+    const used = cost_range/* COST_METHODS */.h2.filter((m) => (ranges.total.methods[m] ?? 0) > 0);
+    parts.push([
+        'How each range is found:',
+        '',
+        ...used.map((m) => `- **${METHOD_LABEL[m]}**: ${METHOD_TEXT[m]}`),
+        '- Archived EBS snapshots are full copies: their full size (or volume size) at the archive price, at both ends.'
+    ].join('\n'));
+    return parts.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/summary/sections.ts
+var sections = __webpack_require__(55958);
+;// CONCATENATED MODULE: ./src/summary/locks.ts
+
+
+/** At most this many notices are listed; the log has every one. */
+const NOTICES_MAX = 20;
+/** The Locked snapshots section. */
+function lockSection(locks) {
+    const { count, sizeGib } = locks.locked;
+    const lines = [
+        '### Locked snapshots',
+        count === 0
+            ? 'No EBS snapshot is under a snapshot lock that has not expired.'
+            : `**${(0,plural/* plural */.L)(count, 'EBS snapshot')}** (${(0,markdown/* gib */.$l)(sizeGib)} GiB) ${count === 1 ? 'is' : 'are'} under a snapshot lock that has not expired: nobody can delete ${count === 1 ? 'it' : 'them'} before the lock ends (\`lock_state\`, \`lock_expires_at\` in the CSV).`
+    ];
+    if (locks.notices.length > 0) {
+        const shown = locks.notices.slice(0, NOTICES_MAX).map((n) => `- ${(0,markdown.md)(n)}`);
+        const more = locks.notices.length > NOTICES_MAX ? [`- ... and ${(0,markdown/* int */.Wh)(locks.notices.length - NOTICES_MAX)} more`] : [];
+        lines.push(`Lock state was not read everywhere:\n\n${[...shown, ...more].join('\n')}`);
+    }
+    return lines.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/summary/copies.ts
+var copies = __webpack_require__(99651);
+;// CONCATENATED MODULE: ./src/summary/inventory.ts
+
+
+
+
+
+
+
+/** The whole inventory summary in markdown. */
+function inventorySummary(r) {
+    const c = r.comparison ?? null;
+    const parts = [
+        '## Snapshot inventory',
+        (0,sections/* headline */.Pl)(r.aggregate, r.accounts.length, r.regions.length, r.costs?.ranges.total),
+        c === null
+            ? ''
+            : changeSection(c.changes, {
+                comparedAt: c.comparedAt,
+                totalCostUsd: r.aggregate.total.costUsd,
+                changesCsvName: c.changesCsvName,
+                multiAccount: r.accounts.length > 1
+            }),
+        trendSection(r.history ?? []),
+        r.costs ? costSection(r.costs) : '',
+        r.accounts.length > 1 ? (0,sections/* accountSection */.pJ)(r.aggregate) : '',
+        ...(0,summary_charts/* withCharts */.Uv)((0,sections/* breakdownSections */.a)(r.aggregate), {
+            '### By service': (0,summary_charts/* costByServiceChart */.ui)(r.aggregate),
+            '### By age': (0,summary_charts/* ageHistogram */.W7)(r.aggregate)
+        }),
+        r.locks === undefined ? '' : lockSection(r.locks),
+        (0,copies/* inventoryCopiesSection */.tu)(r.copies),
+        (0,sections/* failureSection */.mo)(r.failures),
+        (0,sections/* priceSection */.h8)(),
+        `One row per snapshot is in the CSV \`${(0,markdown.md)(r.csvName)}\`.`
+    ];
+    return parts.filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/report/compare.ts + 1 modules
+var compare = __webpack_require__(40221);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/aws-names.ts
+var aws_names = __webpack_require__(68439);
+// EXTERNAL MODULE: ./src/csv.ts
+var src_csv = __webpack_require__(30731);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
+;// CONCATENATED MODULE: ./src/csv-read.ts
+/**
+ * Reads a CSV file the action wrote (RFC 4180: fields quoted with ", quotes doubled inside), one record at a time,
+ * so memory stays flat. The file may come from an artifact, so it is read as hostile: the header must be the one
+ * expected, a record is bounded in length, and the file must end outside a quoted field.
+ */
+
+
+/** The longest record read; the action's rows stay far below it (the longest cell is a snapshot's tags). */
+const MAX_RECORD_CHARS = 1024 * 1024;
+/** A CSV file that is not what the action writes; it names the file and the record. */
+class CsvReadError extends Error {
+    file;
+    constructor(file, problem) {
+        super(`${file}: ${problem}`);
+        this.file = file;
+    }
+}
+/** Splits CSV text into records of fields as it arrives. */
+class RecordParser {
+    file;
+    field = '';
+    fields = [];
+    quoted = false;
+    /** A quote was just read inside a quoted field: the next character says whether it closes it or is doubled. */
+    quoteSeen = false;
+    length = 0;
+    started = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Feeds text; returns the records it completed. */
+    feed(text) {
+        const out = [];
+        for (const c of text) {
+            if (++this.length > MAX_RECORD_CHARS)
+                throw new CsvReadError(this.file, `a record is longer than ${MAX_RECORD_CHARS} characters`);
+            this.started = true;
+            if (this.quoted) {
+                if (this.quoteSeen) {
+                    this.quoteSeen = false;
+                    if (c === '"') {
+                        this.field += '"';
+                        continue;
+                    }
+                    this.quoted = false;
+                }
+                else if (c === '"') {
+                    this.quoteSeen = true;
+                    continue;
+                }
+                else {
+                    this.field += c;
+                    continue;
+                }
+            }
+            if (c === '"' && this.field === '')
+                this.quoted = true;
+            else if (c === ',')
+                this.endField();
+            else if (c === '\n')
+                out.push(this.endRecord());
+            else if (c !== '\r')
+                this.field += c;
+        }
+        return out;
+    }
+    endField() {
+        this.fields.push(this.field);
+        this.field = '';
+    }
+    endRecord() {
+        this.endField();
+        const record = this.fields;
+        this.fields = [];
+        this.length = 0;
+        this.started = false;
+        return record;
+    }
+    /** The last record when the file does not end in a line break; throws when it ends inside quotes. */
+    end() {
+        if (this.quoted && !this.quoteSeen)
+            throw new CsvReadError(this.file, 'the last record ends inside a quoted field');
+        this.quoted = false;
+        return this.started ? this.endRecord() : null;
+    }
+}
+/**
+ * Yields the records of a CSV file after checking that its header is `header` (a leading byte-order mark is allowed).
+ * The file must not be a symbolic link and must be inside the workspace or the runner's temp folder.
+ */
+async function* readCsvRecords(file, header) {
+    const fd = external_node_fs_.openSync((0,paths/* readableFile */.rC)(file), external_node_fs_.constants.O_RDONLY | paths/* NO_FOLLOW */.qP);
+    const stream = external_node_fs_.createReadStream('', { fd, encoding: 'utf8', highWaterMark: 256 * 1024 });
+    const parser = new RecordParser(file);
+    let first = true;
+    const check = (record) => {
+        const names = record.map((f, i) => (i === 0 ? f.replace(/^\uFEFF/, '') : f));
+        if (names.join(',') !== header.join(','))
+            throw new CsvReadError(file, `its header differs from this version's columns (${header.join(',')})`);
+    };
+    try {
+        for await (const chunk of stream) {
+            for (const record of parser.feed(chunk)) {
+                if (first) {
+                    check(record);
+                    first = false;
+                }
+                else
+                    yield record;
+            }
+        }
+        const last = parser.end();
+        if (last !== null) {
+            if (first) {
+                check(last);
+                first = false;
+            }
+            else
+                yield last;
+        }
+    }
+    finally {
+        stream.destroy();
+    }
+    if (first)
+        throw new CsvReadError(file, 'is empty: it has no header');
+}
+
+// EXTERNAL MODULE: ./src/inventory-csv.ts
+var inventory_csv = __webpack_require__(76722);
+;// CONCATENATED MODULE: ./src/changes.ts
+
+
+
+
+/** The columns of the changes CSV, in order. */
+const CHANGE_COLUMNS = [
+    'change',
+    'account_id',
+    'region',
+    'service',
+    'snapshot_id',
+    'snapshot_type',
+    'source_id',
+    'created_at',
+    'size_gib',
+    'estimated_monthly_cost_usd'
+];
+/** How many growing sources the changes keep. */
+const MAX_GROWING_SOURCES = 10;
+/** The most rows the earlier CSV may hold; no inventory of this version comes near it. */
+const MAX_PREVIOUS_ROWS = 5_000_000;
+const SERVICES = ['ebs', 'rds', 'rds-cluster', 'efs'];
+const REGION_RE = /^[a-z0-9-]{1,64}$/;
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
+const CONTROL_RE = /[\u0000-\u001f\u007f]/;
+const COLUMN = Object.fromEntries(inventory_csv/* INVENTORY_COLUMNS */.LY.map((c, i) => [c, i]));
+function zero() {
+    return { count: 0, sizeGib: 0, costUsd: 0 };
+}
+/** The key that identifies a snapshot across runs. */
+function snapshotKey(s) {
+    return `${s.accountId}/${s.region}/${s.snapshotId}`;
+}
+/** One inventory CSV record as a snapshot, checked field by field; throws naming the record and the field. */
+function changedSnapshot(record, file, line) {
+    const cell = (name) => record[COLUMN[name]] ?? '';
+    const bad = (name, problem) => {
+        throw new CsvReadError(file, `record ${line}: ${name} ${problem}`);
+    };
+    if (record.length !== inventory_csv/* INVENTORY_COLUMNS */.LY.length)
+        bad('(the record)', `has ${record.length} fields; the header has ${inventory_csv/* INVENTORY_COLUMNS */.LY.length}`);
+    const textOf = (name, max) => {
+        const v = cell(name);
+        if (v.length > max)
+            bad(name, `is longer than ${max} characters`);
+        if (CONTROL_RE.test(v))
+            bad(name, 'holds control characters');
+        return v;
+    };
+    const amountOf = (name) => {
+        const v = cell(name);
+        const n = Number(v);
+        if (v === '' || !Number.isFinite(n) || n < 0 || n > 1e12)
+            bad(name, 'must be a number of at least 0');
+        return n;
+    };
+    const accountId = cell('account_id');
+    if (!aws_names/* ACCOUNT_RE */.cd.test(accountId))
+        bad('account_id', 'must be a 12-digit account id');
+    const region = cell('region');
+    if (!REGION_RE.test(region))
+        bad('region', 'must be a region name');
+    const service = cell('service');
+    if (!SERVICES.includes(service))
+        bad('service', `must be one of ${SERVICES.join(', ')}`);
+    const snapshotId = textOf('snapshot_id', 512);
+    if (snapshotId === '')
+        bad('snapshot_id', 'is empty');
+    return {
+        accountId,
+        region,
+        service,
+        snapshotId,
+        snapshotType: textOf('snapshot_type', 32),
+        sourceId: textOf('source_id', 512),
+        createdAt: textOf('created_at', 64),
+        sizeGib: amountOf('size_gib'),
+        costUsd: amountOf('estimated_monthly_cost_usd')
+    };
+}
+/**
+ * The snapshots of the compared inventory's CSV, keyed by account, region and id; a key seen twice, or a number of
+ * rows other than the result counts, is refused. Read before this run writes its own CSV (which may be the same file).
+ */
+async function comparedSnapshots(file, rows) {
+    const previous = await snapshotsOf(file, MAX_PREVIOUS_ROWS);
+    if (previous.size !== rows)
+        throw new CsvReadError(file, `holds ${previous.size} rows, but the compared result counts ${rows}: the artifact is incomplete`);
+    return previous;
+}
+async function snapshotsOf(file, maxRows) {
+    const out = new Map();
+    let line = 1;
+    for await (const record of readCsvRecords(file, inventory_csv/* INVENTORY_COLUMNS */.LY)) {
+        line++;
+        if (out.size >= maxRows)
+            throw new CsvReadError(file, `holds more than ${maxRows} rows`);
+        const s = changedSnapshot(record, file, line);
+        const key = snapshotKey(s);
+        if (out.has(key))
+            throw new CsvReadError(file, `record ${line}: snapshot ${key} is listed a second time`);
+        out.set(key, s);
+    }
+    return out;
+}
+function add(into, s) {
+    into.count += 1;
+    into.sizeGib += s.sizeGib;
+    into.costUsd += s.costUsd;
+}
+/** The change per key of a totals map, largest absolute cost change first; keys absent on one side count as zero. */
+function costDeltas(before, after) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys
+        .map((key) => {
+        const b = before[key] ?? zero();
+        const a = after[key] ?? zero();
+        return { key, before: { ...b }, after: { ...a }, costChangeUsd: a.costUsd - b.costUsd };
+    })
+        .sort((x, y) => Math.abs(y.costChangeUsd) - Math.abs(x.costChangeUsd) || x.key.localeCompare(y.key));
+}
+function byChange(a, b) {
+    return (a.change.localeCompare(b.change) ||
+        a.accountId.localeCompare(b.accountId) ||
+        a.region.localeCompare(b.region) ||
+        a.snapshotId.localeCompare(b.snapshotId));
+}
+function growth(rows) {
+    const sources = new Map();
+    for (const r of rows) {
+        if (r.sourceId === '')
+            continue;
+        const key = `${r.accountId}/${r.region}/${r.service}/${r.sourceId}`;
+        let g = sources.get(key);
+        if (!g) {
+            g = {
+                accountId: r.accountId,
+                region: r.region,
+                service: r.service,
+                sourceId: r.sourceId,
+                added: 0,
+                removed: 0,
+                gibChange: 0,
+                costChangeUsd: 0
+            };
+            sources.set(key, g);
+        }
+        const sign = r.change === 'added' ? 1 : -1;
+        if (r.change === 'added')
+            g.added += 1;
+        else
+            g.removed += 1;
+        g.gibChange += sign * r.sizeGib;
+        g.costChangeUsd += sign * r.costUsd;
+    }
+    return [...sources.values()]
+        .filter((g) => g.gibChange > 0)
+        .sort((a, b) => b.gibChange - a.gibChange ||
+        b.costChangeUsd - a.costChangeUsd ||
+        `${a.accountId}/${a.region}/${a.sourceId}`.localeCompare(`${b.accountId}/${b.region}/${b.sourceId}`))
+        .slice(0, MAX_GROWING_SOURCES);
+}
+/**
+ * Joins the compared inventory (its CSV and aggregate) with this run's: every snapshot only in this run is added,
+ * every one only in the compared run removed. Writes them to `changesCsvPath` (added first, each group in account,
+ * region and id order) and returns the totals and deltas.
+ */
+async function inventoryChanges(o) {
+    const previous = o.previous;
+    const rows = [];
+    const seen = new Set();
+    let line = 1;
+    for await (const record of readCsvRecords(o.currentCsv, inventory_csv/* INVENTORY_COLUMNS */.LY)) {
+        line++;
+        const s = changedSnapshot(record, o.currentCsv, line);
+        const key = snapshotKey(s);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (previous.has(key))
+            previous.delete(key);
+        else
+            rows.push({ change: 'added', ...s });
+    }
+    for (const s of previous.values())
+        rows.push({ change: 'removed', ...s });
+    rows.sort(byChange);
+    const added = zero();
+    const removed = zero();
+    for (const r of rows)
+        add(r.change === 'added' ? added : removed, r);
+    const csv = src_csv/* CsvWriter */.i.open(o.changesCsvPath, CHANGE_COLUMNS, (r) => [
+        r.change,
+        r.accountId,
+        r.region,
+        r.service,
+        r.snapshotId,
+        r.snapshotType,
+        r.sourceId,
+        r.createdAt,
+        (0,inventory_csv/* round */.LI)(r.sizeGib, 3),
+        (0,inventory_csv/* round */.LI)(r.costUsd, 4)
+    ]);
+    for (let i = 0; i < rows.length; i += 1000)
+        await csv.write(rows.slice(i, i + 1000));
+    await csv.close();
+    const before = o.previousAggregate;
+    const after = o.currentAggregate;
+    return {
+        added,
+        removed,
+        costChangeUsd: after.total.costUsd - before.total.costUsd,
+        byService: costDeltas(before.byService, after.byService),
+        byRegion: costDeltas(before.byRegion, after.byRegion),
+        byAccount: costDeltas(before.byAccount, after.byAccount),
+        growingSources: growth(rows),
+        csvPath: csv.filePath
+    };
+}
+/** The changes CSV's path for an inventory CSV path: next to it, ending in .changes.csv. */
+function changesCsvPath(csvPath) {
+    return csvPath.replace(/\.csv$/i, '') + '.changes.csv';
+}
+
+// EXTERNAL MODULE: ./src/compare.ts
+var src_compare = __webpack_require__(75344);
+// EXTERNAL MODULE: ./src/history.ts
+var src_history = __webpack_require__(98155);
+;// CONCATENATED MODULE: ./src/report/inventory-changes.ts
+/** The comparison an inventory step adds to its report: the changes CSV, the history, the result fields and outputs. */
+
+
+
+
+
+
+/** Reads the compared inventory's CSV when there is a compared inventory; null otherwise. */
+async function readComparedInventory(outcome) {
+    if (outcome === null || outcome.status === 'none' || outcome.compared.kind !== 'inventory')
+        return null;
+    const { slice } = outcome.compared;
+    const snapshots = await comparedSnapshots((0,src_compare/* besideCompared */.an)(outcome.compared, slice.csvName), slice.rowCount);
+    return { file: outcome.compared.file, slice, snapshots };
+}
+/** Joins the run's result with the compared inventory (if any) and carries the history forward. */
+async function compareInventory(result, compared) {
+    const entry = (0,src_history/* historyEntry */.xg)(result.generatedAt, result.aggregate);
+    if (compared === null)
+        return { comparison: null, history: [entry], extra: { history: [entry] } };
+    const { slice } = compared;
+    const changes = await inventoryChanges({
+        previous: compared.snapshots,
+        previousAggregate: slice.aggregate,
+        currentCsv: result.csvPath,
+        currentAggregate: result.aggregate,
+        changesCsvPath: changesCsvPath(result.csvPath)
+    });
+    const history = (0,src_history/* carryHistory */.Sk)((0,src_compare/* comparedHistory */.c5)(slice), entry);
+    return {
+        comparison: { changes, comparedAt: slice.generatedAt, changesCsvName: external_node_path_.basename(changes.csvPath) },
+        history,
+        extra: {
+            history,
+            comparedWith: { file: external_node_path_.basename(compared.file), generatedAt: slice.generatedAt },
+            changes: {
+                added: changes.added,
+                removed: changes.removed,
+                costChangeUsd: (0,inventory_csv/* round */.LI)(changes.costChangeUsd, 4),
+                byService: changes.byService,
+                byRegion: changes.byRegion,
+                byAccount: changes.byAccount,
+                growingSources: changes.growingSources,
+                csvPath: changes.csvPath
+            }
+        }
+    };
+}
+/** Sets added-count, removed-count, cost-change-usd and changes-csv-path; each is empty without a compared result. */
+function setChangeOutputs(comparison) {
+    if (comparison === null) {
+        for (const name of ['added-count', 'removed-count', 'cost-change-usd', 'changes-csv-path'])
+            core.setOutput(name, '');
+        return;
+    }
+    const c = comparison.changes;
+    core.setOutput('added-count', c.added.count);
+    core.setOutput('removed-count', c.removed.count);
+    core.setOutput('cost-change-usd', (0,inventory_csv/* round */.LI)(c.costChangeUsd, 2));
+    core.setOutput('changes-csv-path', c.csvPath);
+}
+
+;// CONCATENATED MODULE: ./src/report/cost.ts
+/** The outputs of the inventory's cost ranges. */
+
+
+/**
+ * Sets estimated-monthly-cost-low-usd, the low end of the estimate; estimated-monthly-cost-usd (set with the totals)
+ * is its high end.
+ */
+function setCostRangeOutputs(costs) {
+    core.setOutput('estimated-monthly-cost-low-usd', (0,inventory_csv/* round */.LI)(costs.ranges.total.lowUsd, 2));
+}
+
+// EXTERNAL MODULE: ./src/report/shared.ts
+var shared = __webpack_require__(35045);
+;// CONCATENATED MODULE: ./src/report/inventory.ts
+
+
+
+
+
+
+
+
+
+
+/** Runs the inventory and reports it: warnings, result JSON, artifact, summary and outputs; then fails on what failed. */
+async function inventoryStep(config, targets, clock) {
+    const compared = await readComparedInventory(await (0,compare/* loadCompared */.e)(config, 'inventory', targets.map((t) => t.accountId)));
+    const result = await (0,inventory/* runInventory */.q3)(config, targets, clock);
+    for (const f of result.failures)
+        log/* warning */.$e(`Could not list ${(0,accounts/* failureLine */.P)(f)}`);
+    for (const n of result.locks.notices)
+        log/* notice */.lm(n);
+    for (const f of result.costs.measurement?.failures ?? []) {
+        log/* warning */.$e(`Could not measure ${f.lineage.sourceId ?? ''} in ${f.lineage.region} (account ${f.lineage.accountId}): ${f.message}`);
+    }
+    const csvName = external_node_path_.basename(result.csvPath);
+    const { comparison, history, extra } = await compareInventory(result, compared);
+    const { resultJson, upload } = await (0,shared/* publish */.mk)(config, {
+        csvPath: result.csvPath,
+        result: { ...result, ...extra },
+        files: [result.csvPath, ...(comparison === null ? [] : [comparison.changes.csvPath])],
+        summary: inventorySummary({ ...result, csvName, comparison, history }),
+        fullReportHint: `The full data is in ${csvName}.`
+    });
+    (0,shared/* setTotalsOutputs */.IY)(result.rowCount, result.aggregate);
+    setCostRangeOutputs(result.costs);
+    (0,shared/* setResultOutputs */.Ge)({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length });
+    setChangeOutputs(comparison);
+    log/* info */.pq(`Listed ${(0,plural/* plural */.L)(result.rowCount, 'snapshot')} in ${(0,plural/* plural */.L)(result.regions.length, 'region')}; CSV at ${result.csvPath}`);
+    (0,shared/* endStep */.Cs)(upload, [(0,shared/* unreadProblem */.l0)(config, result.failures, 'listed')]);
+}
+
+
+/***/ }),
+
+/***/ 88995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ reclaimedChart),
+/* harmony export */   KC: () => (/* binding */ costByAccountChart),
+/* harmony export */   Uv: () => (/* binding */ withCharts),
+/* harmony export */   W7: () => (/* binding */ ageHistogram),
+/* harmony export */   nb: () => (/* binding */ trendCharts),
+/* harmony export */   ui: () => (/* binding */ costByServiceChart)
+/* harmony export */ });
+/* unused harmony exports MAX_BARS, MAX_POINTS, MAX_LABELLED_POINTS, groupTail, xyChart, totalsChart */
+/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22988);
+/**
+ * Mermaid charts (xychart-beta, which GitHub renders) for the summaries. Every chart stays small whatever it is given:
+ * at most a dozen bars (the rest grouped as "other") or a year of weekly points; labels from outside are escaped with
+ * {@link mermaidLabel}; a chart with nothing to draw is '' rather than an invalid block.
+ */
+
+
+/** The most bars a chart shows; past it the smallest are one bar, "other". */
+const MAX_BARS = 12;
+/** The most points a trend line shows (a year of weekly runs). */
+const MAX_POINTS = 52;
+/** Up to this many points each get their date on the x-axis; past it the axis numbers the runs. */
+const MAX_LABELLED_POINTS = 8;
+/**
+ * A label a chart can show: escaped, never empty (Mermaid refuses an empty label), and short. A run of `%` is cut to
+ * one, since Mermaid reads `%%{...}%%` as a directive wherever it stands, even inside quotes.
+ */
+function label(text, max = 40) {
+    const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    const quoted = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidLabel */ ._b)(short).replace(/%{2,}/g, '%');
+    return quoted === '""' ? '"(none)"' : quoted;
+}
+/** A number as Mermaid reads it: finite, at most two decimals, never in exponent form. */
+function value(n) {
+    if (!Number.isFinite(n))
+        return '0';
+    const fixed = (Math.round(n * 100) / 100).toFixed(2);
+    return fixed.replace(/\.?0+$/, '') || '0';
+}
+/** The largest entries, and the rest summed into one "other" entry when there are more than `max`. */
+function groupTail(entries, max = MAX_BARS) {
+    const sorted = [...entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (sorted.length <= max)
+        return sorted.map(([k, v]) => [k, v]);
+    const head = sorted.slice(0, max - 1).map(([k, v]) => [k, v]);
+    const rest = sorted.slice(max - 1).reduce((n, [, v]) => n + v, 0);
+    return [...head, [`other (${sorted.length - max + 1})`, rest]];
+}
+/**
+ * The front matter every chart starts with: a small plot (Mermaid's default is 700 by 500 pixels; a horizontal chart
+ * grows with its bars, so that each label has a line) in a colour that reads on light and dark pages alike.
+ */
+function chartConfig(height) {
+    return [
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 640',
+        `    height: ${height}`,
+        '  themeVariables:',
+        '    xyChart:',
+        "      plotColorPalette: '#2f81f7'",
+        '---'
+    ];
+}
+/**
+ * A fenced xychart-beta block; '' when there is nothing on the x-axis. The x-axis is either labels (one per value)
+ * or a numbered axis of `count` points under a title, for series too long to label each point legibly. Horizontal
+ * charts put the labels one under the other, so that long ones (account ids, regions) do not overlap.
+ */
+function xyChart(o) {
+    const axis = o.labels;
+    const points = 'count' in axis ? axis.count : axis.length;
+    if (points === 0)
+        return '';
+    const top = Math.max(0, ...o.series.flatMap((s) => s.values.filter(Number.isFinite)));
+    // A range of 0 to 0 draws nothing useful; give the axis room above the largest value.
+    const max = top > 0 ? top * 1.1 : 1;
+    const xAxis = 'count' in axis
+        ? `${label(axis.title, 80)} 1 --> ${Math.max(2, axis.count)}`
+        : `[${axis.map((l) => label(l)).join(', ')}]`;
+    return [
+        '```mermaid',
+        ...chartConfig(o.horizontal === true ? Math.max(160, 60 + 22 * points) : 240),
+        o.horizontal === true ? 'xychart-beta horizontal' : 'xychart-beta',
+        `  title ${label(o.title, 80)}`,
+        `  x-axis ${xAxis}`,
+        `  y-axis ${label(o.yAxis)} 0 --> ${value(max)}`,
+        ...o.series.map((s) => `  ${s.kind} [${s.values.map(value).join(', ')}]`),
+        '```'
+    ].join('\n');
+}
+/** Bars of one figure of a totals map, the long tail grouped; '' when every value is zero or the map is empty. */
+function totalsChart(title, map, figure, yAxis, max = MAX_BARS) {
+    const entries = Object.entries(map).map(([k, t]) => [k, t[figure]]);
+    if (entries.every(([, v]) => v <= 0))
+        return '';
+    const bars = groupTail(entries, max);
+    return xyChart({
+        title,
+        labels: bars.map(([k]) => k),
+        yAxis,
+        series: [{ kind: 'bar', values: bars.map(([, v]) => v) }],
+        horizontal: true
+    });
+}
+/** Estimated $/month per service, largest first. */
+function costByServiceChart(a) {
+    return totalsChart('Estimated cost by service ($/month)', a.byService, 'costUsd', '$/month');
+}
+/** Estimated $/month per account, the largest accounts and the rest as "other". */
+function costByAccountChart(a) {
+    return totalsChart('Estimated cost by account ($/month)', a.byAccount, 'costUsd', '$/month');
+}
+/** How many snapshots fall in each age range, youngest first; '' when there are none. */
+function ageHistogram(a) {
+    if (a.total.count === 0)
+        return '';
+    const labels = _aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .AGE_RANGES */ .J$.map((r) => r.label);
+    return xyChart({
+        title: 'Snapshots by age',
+        labels,
+        yAxis: 'snapshots',
+        series: [{ kind: 'bar', values: labels.map((l) => a.byAge[l]?.count ?? 0) }]
+    });
+}
+/** The x-axis labels of a history: the date, with the time (to the minute, or the second) where runs share one. */
+function pointLabels(points) {
+    const unique = (labels) => new Set(labels).size === labels.length;
+    const days = points.map((p) => p.at.slice(0, 10));
+    if (unique(days))
+        return days;
+    const minutes = points.map((p) => `${p.at.slice(0, 10)} ${p.at.slice(11, 16)}`);
+    return unique(minutes) ? minutes : points.map((p) => `${p.at.slice(0, 10)} ${p.at.slice(11, 19)}`);
+}
+/** Two line charts over the runs of a history, estimated cost and snapshot count; '' with fewer than two runs. */
+function trendCharts(history) {
+    const points = history.slice(-MAX_POINTS);
+    if (points.length < 2)
+        return '';
+    const first = points[0]?.at.slice(0, 10) ?? '';
+    const last = points[points.length - 1]?.at.slice(0, 10) ?? '';
+    const labels = points.length <= MAX_LABELLED_POINTS
+        ? pointLabels(points)
+        : { title: `the last ${points.length} runs, ${first} to ${last}`, count: points.length };
+    const cost = xyChart({
+        title: 'Estimated cost over time ($/month)',
+        labels,
+        yAxis: '$/month',
+        series: [{ kind: 'line', values: points.map((p) => p.costUsd) }]
+    });
+    const count = xyChart({
+        title: 'Snapshots over time',
+        labels,
+        yAxis: 'snapshots',
+        series: [{ kind: 'line', values: points.map((p) => p.count) }]
+    });
+    return `${cost}\n\n${count}`;
+}
+/**
+ * Puts each chart right after the section whose heading it names (the section's first line); a chart whose section
+ * is not there goes after the last section, so that a renamed heading moves a chart rather than loses it.
+ */
+function withCharts(sections, charts) {
+    const out = [];
+    const placed = new Set();
+    for (const s of sections) {
+        out.push(s);
+        const heading = s.split('\n', 1)[0] ?? '';
+        const chart = charts[heading];
+        if (chart !== undefined && chart !== '') {
+            out.push(chart);
+            placed.add(heading);
+        }
+    }
+    for (const [heading, chart] of Object.entries(charts))
+        if (!placed.has(heading) && chart !== '')
+            out.push(chart);
+    return out;
+}
+/** The GiB deleted (or, under dry-run, to be deleted) per region, the largest regions first; '' when nothing is. */
+function reclaimedChart(decisions, dryRun) {
+    const byRegion = new Map();
+    for (const d of decisions)
+        if (d.outcome === 'deleted' || d.outcome === 'would-delete')
+            byRegion.set(d.region, (byRegion.get(d.region) ?? 0) + d.sizeGib);
+    if ([...byRegion.values()].every((v) => v <= 0))
+        return '';
+    const bars = groupTail([...byRegion.entries()]);
+    return xyChart({
+        title: dryRun ? 'Storage to reclaim by region (GiB)' : 'Storage reclaimed by region (GiB)',
+        labels: bars.map(([k]) => k),
+        yAxis: 'GiB',
+        series: [{ kind: 'bar', values: bars.map(([, v]) => v) }],
+        horizontal: true
+    });
+}
+
+
+/***/ }),
+
+/***/ 99651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ CopyTally),
+/* harmony export */   hL: () => (/* binding */ copiesSection),
+/* harmony export */   tu: () => (/* binding */ inventoryCopiesSection)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83758);
+/* harmony import */ var _copy_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74297);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55958);
+
+
+
+/** The copies table, bounded; '' without copy-to-regions. */
+function copiesSection(copies) {
+    if (copies === undefined)
+        return '';
+    if (copies.length === 0)
+        return '### Copies\n\nNo copy was made in this run.';
+    const header = ['source', 'from', 'copy of', 'into', 'copy', 'state', 'problem'];
+    const rows = copies
+        .slice(0, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKUP_ROWS_MAX */ .Y9)
+        .map((c) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.kind === undefined ? c.volumeId : `${c.kind === 'db-instance' ? 'DB instance' : 'DB cluster'} ${c.volumeId}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.sourceRegion),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.sourceSnapshotId),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.region),
+        c.snapshotId === null ? 'none' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.snapshotId),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.state),
+        c.message === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.message)
+    ]);
+    const more = copies.length > _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKUP_ROWS_MAX */ .Y9 ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(copies.length - _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKUP_ROWS_MAX */ .Y9)} more are in the result JSON.` : '';
+    return `### Copies\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows, header.map(() => 'l'))}${more}`;
+}
+/** Counts the copies made by backup among listed records (tagged copy-of), per copy region and source region. */
+class CopyTally {
+    totals = new Map();
+    /** Adds a record when it is a copy. */
+    add(r) {
+        if (!(0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isCopy */ .sN)(r))
+            return;
+        const sourceRegion = r.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_SOURCE_REGION */ ._L] ?? '';
+        const key = `${r.region}\n${sourceRegion}`;
+        const t = this.totals.get(key) ?? { region: r.region, sourceRegion, count: 0, sizeGib: 0 };
+        t.count += 1;
+        t.sizeGib += r.sizeGib;
+        this.totals.set(key, t);
+    }
+    /** The totals, by copy region then source region. */
+    list() {
+        return [...this.totals.values()].sort((a, b) => a.region.localeCompare(b.region) || a.sourceRegion.localeCompare(b.sourceRegion));
+    }
+}
+/** The inventory's Copies section: how many copies each region holds of which source region; '' without copies. */
+function inventoryCopiesSection(totals) {
+    if (totals === undefined || totals.length === 0)
+        return '';
+    const rows = totals.map((t) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(t.region), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(t.sourceRegion), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(t.count), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .gib */ .$l)(t.sizeGib)]);
+    return `### Disaster recovery copies\n\nCopies made by backup (\`copy_of\` and \`source_region\` in the CSV name each one's source).\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['copy region', 'copied from', 'copies', 'GiB'], rows, ['l', 'l', 'r', 'r'])}`;
+}
+
+
+/***/ }),
+
+/***/ 9506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ tagList),
+/* harmony export */   l: () => (/* binding */ tagMap)
+/* harmony export */ });
+/** Turns an AWS tag list (EC2, RDS and S3 all use Key/Value pairs) into a plain object. */
+function tagMap(tags) {
+    const out = {};
+    for (const t of tags ?? [])
+        if (t.Key !== undefined)
+            out[t.Key] = t.Value ?? '';
+    return out;
+}
+/** Turns a plain object into an AWS tag list. */
+function tagList(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+
+
+/***/ })
+
+};
