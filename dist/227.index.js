@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/modes/backup.ts
-var backup = __webpack_require__(38280);
+// EXTERNAL MODULE: ./src/modes/backup.ts + 1 modules
+var backup = __webpack_require__(6020);
 // EXTERNAL MODULE: ./src/report/publish.ts
 var publish = __webpack_require__(4617);
 // EXTERNAL MODULE: ./src/report/selection.ts
@@ -29,7 +29,10 @@ var instance_sets = __webpack_require__(83939);
 var summary_selection = __webpack_require__(67790);
 // EXTERNAL MODULE: ./src/summary/sections.ts
 var sections = __webpack_require__(55958);
+// EXTERNAL MODULE: ./src/summary/copies.ts
+var copies = __webpack_require__(99651);
 ;// CONCATENATED MODULE: ./src/summary/backup.ts
+
 
 
 
@@ -41,6 +44,7 @@ function backupSummary(r, selection) {
         (0,summary_selection/* selectionSection */.w)(selection),
         (0,instance_sets/* instanceSetsSection */.I)(r.instanceSets),
         (0,sections/* createdSection */.w2)(r.created),
+        (0,copies/* copiesSection */.hL)(r.copies),
         (0,sections/* backupFailureSection */.UC)(r.failures)
     ];
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
@@ -70,7 +74,7 @@ async function backupStep(config, targets, clock, workflow = (0,shared/* workflo
     });
     (0,shared/* setBackupOutputs */.Tz)(result);
     (0,shared/* setResultOutputs */.Ge)({ csvPath: null, resultJson, upload, failedCount: result.failures.length });
-    (0,shared/* failWith */.ff)([...selected, ...result.failures.map((f) => f.message)], result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed', result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed', upload);
+    (0,shared/* failWith */.ff)([...selected, ...result.failures.map((f) => f.message), ...(result.copyFailures ?? [])], result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed', result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed', upload);
 }
 
 

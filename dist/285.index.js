@@ -26,8 +26,8 @@ var external_node_path_ = __webpack_require__(76760);
 var accounts = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/inventory-csv.ts
 var inventory_csv = __webpack_require__(76722);
-// EXTERNAL MODULE: ./src/modes/backup.ts
-var modes_backup = __webpack_require__(38280);
+// EXTERNAL MODULE: ./src/modes/backup.ts + 1 modules
+var modes_backup = __webpack_require__(6020);
 // EXTERNAL MODULE: ./src/bounded.ts
 var bounded = __webpack_require__(16586);
 // EXTERNAL MODULE: ./src/aggregate.ts
@@ -52,9 +52,15 @@ var pricing = __webpack_require__(94309);
 var retention = __webpack_require__(57449);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/copies.ts
+var src_copies = __webpack_require__(21822);
+// EXTERNAL MODULE: ./src/copy-policy.ts
+var copy_policy = __webpack_require__(74297);
 // EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
 var inventory = __webpack_require__(16525);
 ;// CONCATENATED MODULE: ./src/modes/prune.ts
+
+
 
 
 
@@ -163,7 +169,7 @@ async function deleteOne(kind, target, snapshotId, region, pacer, clock, random)
 async function pruneRegions(config, target) {
     const base = await (0,inventory/* accountRegions */.Ze)(config, target);
     const named = [...config.volumes, ...(config.dbInstances ?? []), ...(config.dbClusters ?? [])].map((v) => v.region);
-    return [...new Set([...base, ...named])].sort();
+    return [...new Set([...base, ...named, ...(config.copyToRegions ?? [])])].sort();
 }
 /**
  * Whether the run is limited to named sources (volume, db-instance or db-cluster given, as ids or tag selectors).
@@ -198,7 +204,8 @@ function retentionPolicy(config) {
         keepWeekly: config.keepWeekly,
         keepMonthly: config.keepMonthly,
         pruneTags: config.pruneTags,
-        volumes: kindSourceIds(full, 'ebs')
+        volumes: kindSourceIds(full, 'ebs'),
+        ...(config.copyRetention === undefined ? {} : { copies: config.copyRetention })
     };
     if (full.dbInstances.length > 0 || full.dbClusters.length > 0)
         policy.sources = { rds: kindSourceIds(full, 'db-instance'), 'rds-cluster': kindSourceIds(full, 'db-cluster') };
@@ -221,7 +228,8 @@ function toDecision(d, now, hold) {
         ageDays: (0,aggregate/* ageDays */.BJ)(s.createdAt, now),
         sizeGib: s.sizeGib,
         costUsd: (0,pricing/* estimatedMonthlyCost */.vQ)(s),
-        managed: s.tags[types/* TAG_MANAGED */.Jo] === 'true'
+        managed: s.tags[types/* TAG_MANAGED */.Jo] === 'true',
+        ...((0,copy_policy/* isCopy */.sN)(s) ? { copyOf: s.tags[copy_policy/* TAG_COPY_OF */.$E] ?? '' } : {})
     };
     if (d.action === 'delete') {
         const held = s.sourceId === null ? undefined : hold?.get((0,kinds_kind/* sourceKey */.Zt)(kind, s.accountId, s.region, s.sourceId));
@@ -237,7 +245,14 @@ function objectKind(o) {
 }
 async function listRegion(run, kind, region) {
     try {
-        const owned = await kind.listOwned(run.target.clients, run.target.accountId, region, run.config.pruneTags, kindSourceIds(run.config, kind.name));
+        const sourceIds = kindSourceIds(run.config, kind.name);
+        const owned = await kind.listOwned(run.target.clients, run.target.accountId, region, run.config.pruneTags, sourceIds);
+        // An EBS copy's VolumeId is vol-ffffffff: in a copy region, its copies are found by the source its tags name.
+        if (kind.name === 'ebs' && sourceIds !== undefined && (run.config.copyToRegions ?? []).includes(region)) {
+            const seen = new Set(owned.map((o) => o.record.snapshotId));
+            const copies = await (0,src_copies/* listCopies */.cJ)(run.target.clients, kind, run.target.accountId, region, sourceIds);
+            owned.push(...copies.filter((c) => !seen.has(c.record.snapshotId)));
+        }
         return { kind, region, owned };
     }
     catch (err) {
@@ -467,7 +482,9 @@ async function checkMissing(run, decisions, owned) {
     const repairable = repairableSources(run);
     const named = (0,src_kinds/* sourcesOf */.u0)(run.config);
     const wanted = new Set(run.kinds.flatMap((k) => named[k.name].map((s) => (0,kinds_kind/* sourceKey */.Zt)(k.name, run.target.accountId, s.region, s.id))));
+    // A copy has no document of its own: its source's document records it.
     const missing = decisions.filter((d) => d.managed &&
+        d.copyOf === undefined &&
         d.outcome !== 'deleted' &&
         d.outcome !== 'would-delete' &&
         !meta.has((0,kinds_kind/* snapshotKey */.o1)(decisionKind(d), d.snapshotId)));
@@ -698,15 +715,18 @@ var summary_selection = __webpack_require__(67790);
 var instance_sets = __webpack_require__(83939);
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __webpack_require__(22988);
-// EXTERNAL MODULE: ./src/markdown.ts + 1 modules
-var markdown = __webpack_require__(3219);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(83758);
 // EXTERNAL MODULE: ./src/summary/sections.ts
 var sections = __webpack_require__(55958);
+// EXTERNAL MODULE: ./src/summary/copies.ts
+var copies = __webpack_require__(99651);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(89133);
 // EXTERNAL MODULE: ./src/summary/charts.ts
 var charts = __webpack_require__(88995);
 ;// CONCATENATED MODULE: ./src/summary/prune.ts
+
 
 
 
@@ -915,6 +935,7 @@ function backupAndPruneSummary(backup, prune, opts) {
         (0,summary_selection/* selectionSection */.w)(opts.selection),
         (0,instance_sets/* instanceSetsSection */.I)(backup.instanceSets),
         (0,sections/* createdSection */.w2)(backup.created),
+        (0,copies/* copiesSection */.hL)(backup.copies),
         (0,sections/* backupFailureSection */.UC)(backup.failures)
     ];
     if (prune !== null && backup.created.length > 0)
@@ -1028,7 +1049,10 @@ async function backupAndPruneStep(config, targets, clock, workflow = (0,shared/*
         hold: heldVolumes(backup, targets),
         repair: backup.volumes,
         repairDb: backup.databases ?? [],
-        createdIds: new Set(backup.created.map((c) => c.snapshotId))
+        createdIds: new Set([
+            ...backup.created.map((c) => c.snapshotId),
+            ...(backup.copies ?? []).flatMap((c) => (c.snapshotId === null ? [] : [c.snapshotId]))
+        ])
     });
     logResult(prune);
     const csvName = external_node_path_.basename(prune.csvPath);
@@ -1041,7 +1065,12 @@ async function backupAndPruneStep(config, targets, clock, workflow = (0,shared/*
     });
     (0,shared/* setBackupOutputs */.Tz)(backup);
     setPruneOutputs(prune, resultJson, upload);
-    (0,shared/* failWith */.ff)([...selected, ...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)], 'problem in backup and prune', 'problems in backup and prune', upload);
+    (0,shared/* failWith */.ff)([
+        ...selected,
+        ...backup.failures.map((f) => f.message),
+        ...(backup.copyFailures ?? []),
+        ...pruneProblems(config, prune)
+    ], 'problem in backup and prune', 'problems in backup and prune', upload);
 }
 
 

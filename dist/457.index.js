@@ -45,24 +45,277 @@ function notice(text, properties) {
 
 /***/ }),
 
-/***/ 3219:
+/***/ 83758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ gib),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   XI: () => (/* binding */ totalsRows),
+/* harmony export */   dR: () => (/* binding */ usd),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT_BYTES */
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22988);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mW: () => (/* binding */ fitSummary),
-  $l: () => (/* binding */ gib),
-  Wh: () => (/* binding */ markdown_int),
-  md: () => (/* binding */ md),
-  tp: () => (/* binding */ table),
-  XI: () => (/* binding */ totalsRows),
-  dR: () => (/* binding */ usd)
-});
 
-// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES
+/** GitHub's limit on one step's job summary. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** A markdown table with right-aligned numeric columns after the first. */
+function table(header, rows, align) {
+    const cells = [header, ...rows.map((r) => r.map((c) => String(c)))];
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
+}
+/** Escapes text from outside for a markdown table cell or a line of prose (see {@link markdownText}). */
+function md(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+}
+/** A number with thousands separators. */
+function int(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** A size in GiB with one decimal under 100, none above. */
+function gib(n) {
+    return n < 100 ? n.toLocaleString('en-US', { maximumFractionDigits: 1 }) : int(n);
+}
+/** A dollar amount with cents. */
+function usd(n) {
+    return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+/** Rows of count, size and cost for each entry of a totals map, largest first. */
+function totalsRows(map, order) {
+    const keys = order ?? Object.keys(map).sort((a, b) => (map[b]?.sizeGib ?? 0) - (map[a]?.sizeGib ?? 0) || a.localeCompare(b));
+    return keys.map((k) => {
+        const t = map[k] ?? { count: 0, sizeGib: 0, costUsd: 0 };
+        return [md(k), int(t.count), gib(t.sizeGib), usd(t.costUsd)];
+    });
+}
+/** Cuts markdown to fit GitHub's summary limit, saying where the full report is. */
+function fitSummary(markdown, fullReportHint) {
+    if (Buffer.byteLength(markdown, 'utf8') <= SUMMARY_LIMIT_BYTES)
+        return markdown;
+    const note = `\n\n> The report was cut to fit GitHub's 1 MiB summary limit. ${fullReportHint}\n`;
+    let cut = markdown.slice(0, SUMMARY_LIMIT_BYTES - Buffer.byteLength(note, 'utf8') - 4096);
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    return cut + note;
+}
 
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+
+/***/ }),
+
+/***/ 74252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ activeAccounts)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92503);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+
+/** The ids of the organisation's active accounts, sorted. */
+async function activeAccounts(credentials, region) {
+    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .OrganizationsClient */ .gnq({ region, maxAttempts: 10, ...(credentials ? { credentials } : {}) });
+    const ids = [];
+    try {
+        for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .paginateListAccounts */ .A53)({ client, pageSize: 20 }, {})) {
+            for (const a of page.Accounts ?? []) {
+                const active = a.State ? a.State === 'ACTIVE' : a.Status === 'ACTIVE';
+                if (a.Id && active)
+                    ids.push(a.Id);
+            }
+        }
+    }
+    catch (err) {
+        throw new Error(`Could not list the organisation's accounts (organizations:ListAccounts): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Run from the management account or a delegated administrator, or list the accounts in the accounts input`, { cause: err });
+    }
+    return ids.sort();
+}
+
+
+/***/ }),
+
+/***/ 89133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** A count and its noun, singular for exactly one: `plural(1, 'snapshot')` is '1 snapshot', `plural(1500, 'snapshot')` '1,500 snapshots'. */
+function plural(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 12457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listAccountsStep: () => (/* binding */ listAccountsStep),
+/* harmony export */   matrixSlices: () => (/* binding */ matrixSlices)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _organization_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74252);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4617);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89133);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
+
+
+
+
+
+/** Splits account ids into matrix slices of at most `size` accounts each. */
+function matrixSlices(ids, size) {
+    const include = [];
+    for (let i = 0; i < ids.length; i += size)
+        include.push({ slice: include.length + 1, accounts: ids.slice(i, i + size).join(',') });
+    return { include };
+}
+/** Lists the accounts (for a workflow matrix) without working in them. */
+async function listAccountsStep(config, start) {
+    const ids = config.accounts === 'organization'
+        ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_1__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion)
+        : (config.accounts ?? [start.accountId]);
+    const matrix = matrixSlices(ids, config.sliceSize);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('accounts-json', JSON.stringify(ids));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('matrix-json', JSON.stringify(matrix));
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(ids.length, 'account')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(matrix.include.length, 'slice')} of at most ${config.sliceSize}`);
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## Accounts\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(ids.length, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(matrix.include.length, 'matrix slice')} of at most ${config.sliceSize}.\n`, '');
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ writeResultJson),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   VS: () => (/* binding */ resultJsonPath),
+/* harmony export */   mz: () => (/* binding */ uploadArtifact)
+/* harmony export */ });
+/* unused harmony export artifactNotice */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83758);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51666);
+/** Where a report goes on GitHub: the job summary, the result JSON beside the CSV, and the workflow artifact. */
+
+
+
+
+
+
+
+/** The markdown that opens a summary when the artifact failed ('' otherwise). */
+function artifactNotice(upload) {
+    if (upload.status !== 'failed')
+        return '';
+    return (`> **The artifact \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.name)}\` was not uploaded**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.reason)}\n>\n` +
+        '> The CSV and the result JSON were written on the runner only, and go with it when the job ends; the step fails. ' +
+        'Re-run the job to upload them.\n\n');
+}
+/** Writes the job summary once, cut to GitHub's limit, opened by the artifact's failure if any; a failure to write it is a warning. */
+async function writeSummary(markdown, fullReportHint, upload) {
+    // The notice goes first: a summary too long for GitHub is cut at its end.
+    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint);
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .infoLines */ .Gw(text);
+        return;
+    }
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true).write();
+    }
+    catch (err) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+    }
+}
+/** Where the machine-readable result goes: next to the CSV, named after it. */
+function resultJsonPath(csvPath) {
+    return csvPath.replace(/\.csv$/i, '') + '.summary.json';
+}
+/** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
+function writeResultJson(csvPath, result) {
+    const file = resultJsonPath(csvPath);
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileChecked */ .NN)(file, JSON.stringify((0,_result_js__WEBPACK_IMPORTED_MODULE_6__/* .resultDocument */ .jP)(result), null, 2) + '\n');
+    return file;
+}
+/** Hides the signature of signed URLs that an error message may quote. */
+function withoutSignatures(text) {
+    return text.replace(/([?&](?:sig|se|sp|sv|st|skoid|sktid)=)[^&\s'"]*/gi, '$1***');
+}
+/**
+ * Uploads files as a workflow artifact when the runner provides the artifact service. The client retries what can
+ * be retried; a failure is returned, not thrown, so that the step reports everything before it fails.
+ */
+async function uploadArtifact(name, files) {
+    if (name === '')
+        return { status: 'skipped', name };
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
+        return { status: 'skipped', name };
+    }
+    const root = commonRoot(files);
+    try {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+        const res = await new DefaultArtifactClient().uploadArtifact(name, [...files], root);
+        if (res.id === undefined)
+            return { status: 'failed', name, reason: 'the artifact service returned no artifact id' };
+        return { status: 'uploaded', name, id: String(res.id) };
+    }
+    catch (err) {
+        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)) };
+    }
+}
+function commonRoot(files) {
+    const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(f)));
+    let root = dirs[0] ?? process.cwd();
+    while (!dirs.every((d) => d === root || d.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)))
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(root);
+    return root;
+}
+
+
+/***/ }),
+
+/***/ 51666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lg: () => (/* binding */ RESULT_TOOL),
+/* harmony export */   jP: () => (/* binding */ resultDocument),
+/* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
+/* harmony export */ });
+/** The machine-readable result JSON each mode's report writes (and the findings file) and merge reads: what opens every one. */
+/** Version of the result JSON; merge refuses other major versions. */
+const RESULT_SCHEMA_VERSION = 1;
+/** The `tool` every result JSON names. */
+const RESULT_TOOL = 'snapshot-hygiene';
+/** A result as it is written: the schema version and the tool, then the mode's result. */
+function resultDocument(result) {
+    return { schema_version: RESULT_SCHEMA_VERSION, tool: RESULT_TOOL, ...result };
+}
+
+
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -487,256 +740,6 @@ function toAlignment(value) {
       : code === 82 /* `R` */ || code === 114 /* `r` */
         ? 114 /* `r` */
         : 0
-}
-
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __webpack_require__(22988);
-;// CONCATENATED MODULE: ./src/markdown.ts
-
-
-/** GitHub's limit on one step's job summary. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** A markdown table with right-aligned numeric columns after the first. */
-function table(header, rows, align) {
-    const cells = [header, ...rows.map((r) => r.map((c) => String(c)))];
-    return markdownTable(cells, { align: align ?? header.map((_, i) => (i === 0 ? 'l' : 'r')) });
-}
-/** Escapes text from outside for a markdown table cell or a line of prose (see {@link markdownText}). */
-function md(text) {
-    return (0,src_escape/* markdownText */.p7)(text);
-}
-/** A number with thousands separators. */
-function markdown_int(n) {
-    return Math.round(n).toLocaleString('en-US');
-}
-/** A size in GiB with one decimal under 100, none above. */
-function gib(n) {
-    return n < 100 ? n.toLocaleString('en-US', { maximumFractionDigits: 1 }) : markdown_int(n);
-}
-/** A dollar amount with cents. */
-function usd(n) {
-    return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-/** Rows of count, size and cost for each entry of a totals map, largest first. */
-function totalsRows(map, order) {
-    const keys = order ?? Object.keys(map).sort((a, b) => (map[b]?.sizeGib ?? 0) - (map[a]?.sizeGib ?? 0) || a.localeCompare(b));
-    return keys.map((k) => {
-        const t = map[k] ?? { count: 0, sizeGib: 0, costUsd: 0 };
-        return [md(k), markdown_int(t.count), gib(t.sizeGib), usd(t.costUsd)];
-    });
-}
-/** Cuts markdown to fit GitHub's summary limit, saying where the full report is. */
-function fitSummary(markdown, fullReportHint) {
-    if (Buffer.byteLength(markdown, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return markdown;
-    const note = `\n\n> The report was cut to fit GitHub's 1 MiB summary limit. ${fullReportHint}\n`;
-    let cut = markdown.slice(0, SUMMARY_LIMIT_BYTES - Buffer.byteLength(note, 'utf8') - 4096);
-    cut = cut.slice(0, cut.lastIndexOf('\n'));
-    return cut + note;
-}
-
-
-/***/ }),
-
-/***/ 74252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ activeAccounts)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92503);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-
-/** The ids of the organisation's active accounts, sorted. */
-async function activeAccounts(credentials, region) {
-    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .OrganizationsClient */ .gnq({ region, maxAttempts: 10, ...(credentials ? { credentials } : {}) });
-    const ids = [];
-    try {
-        for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .paginateListAccounts */ .A53)({ client, pageSize: 20 }, {})) {
-            for (const a of page.Accounts ?? []) {
-                const active = a.State ? a.State === 'ACTIVE' : a.Status === 'ACTIVE';
-                if (a.Id && active)
-                    ids.push(a.Id);
-            }
-        }
-    }
-    catch (err) {
-        throw new Error(`Could not list the organisation's accounts (organizations:ListAccounts): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Run from the management account or a delegated administrator, or list the accounts in the accounts input`, { cause: err });
-    }
-    return ids.sort();
-}
-
-
-/***/ }),
-
-/***/ 89133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** A count and its noun, singular for exactly one: `plural(1, 'snapshot')` is '1 snapshot', `plural(1500, 'snapshot')` '1,500 snapshots'. */
-function plural(n, one, many = `${one}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 12457:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   listAccountsStep: () => (/* binding */ listAccountsStep),
-/* harmony export */   matrixSlices: () => (/* binding */ matrixSlices)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
-/* harmony import */ var _organization_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74252);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4617);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89133);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-
-
-
-
-
-/** Splits account ids into matrix slices of at most `size` accounts each. */
-function matrixSlices(ids, size) {
-    const include = [];
-    for (let i = 0; i < ids.length; i += size)
-        include.push({ slice: include.length + 1, accounts: ids.slice(i, i + size).join(',') });
-    return { include };
-}
-/** Lists the accounts (for a workflow matrix) without working in them. */
-async function listAccountsStep(config, start) {
-    const ids = config.accounts === 'organization'
-        ? await (0,_organization_js__WEBPACK_IMPORTED_MODULE_1__/* .activeAccounts */ .L)(start.clients.credentials, config.awsRegion)
-        : (config.accounts ?? [start.accountId]);
-    const matrix = matrixSlices(ids, config.sliceSize);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('accounts-json', JSON.stringify(ids));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('matrix-json', JSON.stringify(matrix));
-    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(ids.length, 'account')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(matrix.include.length, 'slice')} of at most ${config.sliceSize}`);
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## Accounts\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(ids.length, 'account')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(matrix.include.length, 'matrix slice')} of at most ${config.sliceSize}.\n`, '');
-}
-
-
-/***/ }),
-
-/***/ 4617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L2: () => (/* binding */ writeResultJson),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   VS: () => (/* binding */ resultJsonPath),
-/* harmony export */   mz: () => (/* binding */ uploadArtifact)
-/* harmony export */ });
-/* unused harmony export artifactNotice */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3219);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51666);
-/** Where a report goes on GitHub: the job summary, the result JSON beside the CSV, and the workflow artifact. */
-
-
-
-
-
-
-
-/** The markdown that opens a summary when the artifact failed ('' otherwise). */
-function artifactNotice(upload) {
-    if (upload.status !== 'failed')
-        return '';
-    return (`> **The artifact \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.name)}\` was not uploaded**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.reason)}\n>\n` +
-        '> The CSV and the result JSON were written on the runner only, and go with it when the job ends; the step fails. ' +
-        'Re-run the job to upload them.\n\n');
-}
-/** Writes the job summary once, cut to GitHub's limit, opened by the artifact's failure if any; a failure to write it is a warning. */
-async function writeSummary(markdown, fullReportHint, upload) {
-    // The notice goes first: a summary too long for GitHub is cut at its end.
-    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint);
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .infoLines */ .Gw(text);
-        return;
-    }
-    try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true).write();
-    }
-    catch (err) {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
-    }
-}
-/** Where the machine-readable result goes: next to the CSV, named after it. */
-function resultJsonPath(csvPath) {
-    return csvPath.replace(/\.csv$/i, '') + '.summary.json';
-}
-/** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
-function writeResultJson(csvPath, result) {
-    const file = resultJsonPath(csvPath);
-    (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileChecked */ .NN)(file, JSON.stringify((0,_result_js__WEBPACK_IMPORTED_MODULE_6__/* .resultDocument */ .jP)(result), null, 2) + '\n');
-    return file;
-}
-/** Hides the signature of signed URLs that an error message may quote. */
-function withoutSignatures(text) {
-    return text.replace(/([?&](?:sig|se|sp|sv|st|skoid|sktid)=)[^&\s'"]*/gi, '$1***');
-}
-/**
- * Uploads files as a workflow artifact when the runner provides the artifact service. The client retries what can
- * be retried; a failure is returned, not thrown, so that the step reports everything before it fails.
- */
-async function uploadArtifact(name, files) {
-    if (name === '')
-        return { status: 'skipped', name };
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
-        return { status: 'skipped', name };
-    }
-    const root = commonRoot(files);
-    try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
-        const res = await new DefaultArtifactClient().uploadArtifact(name, [...files], root);
-        if (res.id === undefined)
-            return { status: 'failed', name, reason: 'the artifact service returned no artifact id' };
-        return { status: 'uploaded', name, id: String(res.id) };
-    }
-    catch (err) {
-        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)) };
-    }
-}
-function commonRoot(files) {
-    const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(f)));
-    let root = dirs[0] ?? process.cwd();
-    while (!dirs.every((d) => d === root || d.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)))
-        root = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(root);
-    return root;
-}
-
-
-/***/ }),
-
-/***/ 51666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lg: () => (/* binding */ RESULT_TOOL),
-/* harmony export */   jP: () => (/* binding */ resultDocument),
-/* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
-/* harmony export */ });
-/** The machine-readable result JSON each mode's report writes (and the findings file) and merge reads: what opens every one. */
-/** Version of the result JSON; merge refuses other major versions. */
-const RESULT_SCHEMA_VERSION = 1;
-/** The `tool` every result JSON names. */
-const RESULT_TOOL = 'snapshot-hygiene';
-/** A result as it is written: the schema version and the tool, then the mode's result. */
-function resultDocument(result) {
-    return { schema_version: RESULT_SCHEMA_VERSION, tool: RESULT_TOOL, ...result };
 }
 
 

@@ -2,154 +2,6 @@ export const id = 525;
 export const ids = [525];
 export const modules = {
 
-/***/ 920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BJ: () => (/* binding */ ageDays),
-/* harmony export */   J$: () => (/* binding */ AGE_RANGES),
-/* harmony export */   dV: () => (/* binding */ mergeAggregates),
-/* harmony export */   u: () => (/* binding */ Aggregator)
-/* harmony export */ });
-/* unused harmony exports SOURCE_CAPACITY, ageRange */
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99373);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94309);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16141);
-
-
-
-/** The age ranges of the summary, in whole days. */
-const AGE_RANGES = [
-    { label: '0-7 d', max: 7 },
-    { label: '8-30 d', max: 30 },
-    { label: '31-90 d', max: 90 },
-    { label: '91-365 d', max: 365 },
-    { label: 'older', max: Number.POSITIVE_INFINITY }
-];
-/** How many distinct sources are tracked exactly; past twice this the smallest half is dropped. */
-const SOURCE_CAPACITY = 10_000;
-/** Whole days between a snapshot's creation and now (0 for a future time). */
-function ageDays(createdAt, now) {
-    return Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO));
-}
-/** The label of the age range a snapshot of this age falls in. */
-function ageRange(days) {
-    return AGE_RANGES.find((r) => days <= r.max)?.label ?? 'older';
-}
-function zero() {
-    return { count: 0, sizeGib: 0, costUsd: 0 };
-}
-function bump(map, key, size, cost) {
-    const t = (map[key] ??= zero());
-    t.count += 1;
-    t.sizeGib += size;
-    t.costUsd += cost;
-}
-function addTotals(into, from) {
-    into.count += from.count;
-    into.sizeGib += from.sizeGib;
-    into.costUsd += from.costUsd;
-}
-/** Folds snapshot records into aggregates as they stream past, in memory bounded by the number of sources. */
-class Aggregator {
-    now;
-    agg = Aggregator.empty();
-    sources = new Map();
-    constructor(now) {
-        this.now = now;
-    }
-    /** An aggregate of nothing. */
-    static empty() {
-        const byAge = {};
-        for (const r of AGE_RANGES)
-            byAge[r.label] = zero();
-        return {
-            total: zero(),
-            byService: {},
-            byRegion: {},
-            byAccount: {},
-            byAge,
-            byEncryption: {},
-            byTier: {},
-            byType: {},
-            managed: zero(),
-            noSource: zero(),
-            topSources: [],
-            sourcesApproximate: false
-        };
-    }
-    /** Adds one record. */
-    add(r) {
-        const size = r.sizeGib;
-        const cost = (0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .vQ)(r);
-        const a = this.agg;
-        addTotals(a.total, { count: 1, sizeGib: size, costUsd: cost });
-        bump(a.byService, r.service, size, cost);
-        bump(a.byRegion, r.region, size, cost);
-        bump(a.byAccount, r.accountId, size, cost);
-        bump(a.byAge, ageRange(ageDays(r.createdAt, this.now)), size, cost);
-        bump(a.byEncryption, r.encrypted ? 'encrypted' : 'unencrypted', size, cost);
-        bump(a.byTier, `${r.service}/${r.storageTier}`, size, cost);
-        bump(a.byType, r.snapshotType, size, cost);
-        if (r.tags[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_MANAGED */ .Jo] === 'true')
-            addTotals(a.managed, { count: 1, sizeGib: size, costUsd: cost });
-        if (r.sourceId === null)
-            addTotals(a.noSource, { count: 1, sizeGib: size, costUsd: cost });
-        else
-            this.addSource(r, size, cost);
-    }
-    addSource(r, size, cost) {
-        const key = `${r.accountId}/${r.region}/${r.service}/${r.sourceId}`;
-        let s = this.sources.get(key);
-        if (!s) {
-            s = { accountId: r.accountId, region: r.region, service: r.service, sourceId: r.sourceId ?? '', ...zero() };
-            this.sources.set(key, s);
-            if (this.sources.size > 2 * SOURCE_CAPACITY)
-                this.trimSources();
-        }
-        addTotals(s, { count: 1, sizeGib: size, costUsd: cost });
-    }
-    trimSources() {
-        const keep = [...this.sources.entries()].sort((a, b) => b[1].sizeGib - a[1].sizeGib).slice(0, SOURCE_CAPACITY);
-        this.sources.clear();
-        for (const [k, v] of keep)
-            this.sources.set(k, v);
-        this.agg.sourcesApproximate = true;
-    }
-    /** The aggregate so far, with the largest sources first. */
-    result(topN = 25) {
-        const topSources = [...this.sources.values()].sort(bySize).slice(0, topN);
-        return { ...this.agg, topSources };
-    }
-}
-function bySize(a, b) {
-    return b.sizeGib - a.sizeGib || b.count - a.count || (a.sourceId ?? '').localeCompare(b.sourceId ?? '');
-}
-function mergeMap(into, from) {
-    for (const [k, v] of Object.entries(from))
-        addTotals((into[k] ??= zero()), v);
-}
-/** Adds several aggregates together (accounts in one job, or runs across a matrix). */
-function mergeAggregates(parts, topN = 25) {
-    const out = Aggregator.empty();
-    const sources = [];
-    for (const p of parts) {
-        addTotals(out.total, p.total);
-        for (const key of ['byService', 'byRegion', 'byAccount', 'byAge', 'byEncryption', 'byTier', 'byType']) {
-            mergeMap(out[key], p[key]);
-        }
-        addTotals(out.managed, p.managed);
-        addTotals(out.noSource, p.noSource);
-        sources.push(...p.topSources);
-        out.sourcesApproximate ||= p.sourcesApproximate;
-    }
-    out.topSources = sources.sort(bySize).slice(0, topN);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 16586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -469,77 +321,6 @@ class CsvWriter {
     get header() {
         return this.columns;
     }
-}
-
-
-/***/ }),
-
-/***/ 76722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jw: () => (/* binding */ inventoryRow),
-/* harmony export */   LI: () => (/* binding */ round),
-/* harmony export */   LY: () => (/* binding */ INVENTORY_COLUMNS)
-/* harmony export */ });
-/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94309);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16141);
-
-
-
-/** The inventory CSV's columns, in order. */
-const INVENTORY_COLUMNS = [
-    'account_id',
-    'region',
-    'service',
-    'snapshot_id',
-    'snapshot_type',
-    'source_id',
-    'state',
-    'created_at',
-    'age_days',
-    'size_gib',
-    'encrypted',
-    'kms_key_id',
-    'storage_tier',
-    'managed',
-    'tags',
-    'estimated_monthly_cost_usd',
-    'arn',
-    'lock_state',
-    'lock_expires_at',
-    'full_size_gib'
-];
-/** One inventory CSV row for a record, ages counted from now. */
-function inventoryRow(r, now) {
-    return [
-        r.accountId,
-        r.region,
-        r.service,
-        r.snapshotId,
-        r.snapshotType,
-        r.sourceId ?? '',
-        r.state,
-        r.createdAt.toISOString(),
-        (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .ageDays */ .BJ)(r.createdAt, now),
-        round(r.sizeGib, 3),
-        r.encrypted ? 'true' : 'false',
-        r.kmsKeyId ?? '',
-        r.storageTier,
-        r.tags[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_MANAGED */ .Jo] === 'true' ? 'true' : 'false',
-        JSON.stringify(r.tags),
-        round((0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimatedMonthlyCost */ .vQ)(r), 4),
-        r.arn ?? '',
-        r.lockState ?? '',
-        r.lockExpiresAt ? r.lockExpiresAt.toISOString() : '',
-        r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3)
-    ];
-}
-/** Rounds to a number of decimals. */
-function round(n, decimals) {
-    const f = 10 ** decimals;
-    return Math.round(n * f) / f;
 }
 
 
@@ -990,8 +771,8 @@ async function inventoryCosts(tracker, measure, targets, clock) {
 
 // EXTERNAL MODULE: ./src/csv.ts
 var src_csv = __webpack_require__(30731);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(38422);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __webpack_require__(41130);
 // EXTERNAL MODULE: ./src/inventory-csv.ts
 var inventory_csv = __webpack_require__(76722);
 // EXTERNAL MODULE: ./src/lock-state.ts
@@ -1153,6 +934,8 @@ class InventoryLocks {
     }
 }
 
+// EXTERNAL MODULE: ./src/summary/copies.ts
+var copies = __webpack_require__(99651);
 // EXTERNAL MODULE: ./src/listers/ebs.ts
 var ebs = __webpack_require__(71712);
 // EXTERNAL MODULE: ./src/listers/rds.ts
@@ -1308,6 +1091,7 @@ async function enabledRegions(ec2) {
 
 
 
+
 /** Resolves the regions to work in for one account: the input's list, or every enabled region. */
 async function accountRegions(config, target) {
     if (config.regions !== 'all')
@@ -1349,11 +1133,13 @@ async function runInventory(config, targets, clock) {
     const csv = src_csv/* CsvWriter */.i.open(config.csvPath, inventory_csv/* INVENTORY_COLUMNS */.LY, (r) => (0,inventory_csv/* inventoryRow */.Jw)(r, now));
     const failures = [];
     const locks = new InventoryLocks(now);
+    const copyTally = new copies/* CopyTally */.Gx();
     const emit = async (target, listed) => {
         const records = await locks.attach(target, listed);
         for (const r of records) {
             aggregator.add(r);
             costs.add(r);
+            copyTally.add(r);
         }
         await csv.write(records);
     };
@@ -1378,7 +1164,8 @@ async function runInventory(config, targets, clock) {
         failures: failures.sort((a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)),
         csvPath: csv.filePath,
         rowCount: csv.rowCount,
-        locks: { locked: { ...locks.locked }, notices: [...locks.notices].sort() }
+        locks: { locked: { ...locks.locked }, notices: [...locks.notices].sort() },
+        copies: copyTally.list()
     };
 }
 
@@ -1532,65 +1319,66 @@ function describe(err) {
 
 /***/ }),
 
-/***/ 94309:
+/***/ 99651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZB: () => (/* binding */ pricedSizeGib),
-/* harmony export */   dC: () => (/* binding */ pricePerGibMonth),
-/* harmony export */   dq: () => (/* binding */ PRICE_TABLE),
-/* harmony export */   vQ: () => (/* binding */ estimatedMonthlyCost)
+/* harmony export */   Gx: () => (/* binding */ CopyTally),
+/* harmony export */   hL: () => (/* binding */ copiesSection),
+/* harmony export */   tu: () => (/* binding */ inventoryCopiesSection)
 /* harmony export */ });
-/** us-east-1 list prices per GB-month; other regions differ by a few percent. */
-const PRICE_TABLE = [
-    {
-        service: 'ebs',
-        tier: 'standard',
-        usdPerGibMonth: 0.05,
-        note: 'EBS snapshot, standard tier; a lineage is billed between its largest full snapshot size and the sum of its full sizes (see the cost section)'
-    },
-    {
-        service: 'ebs',
-        tier: 'archive',
-        usdPerGibMonth: 0.0125,
-        note: 'EBS snapshot, archive tier, billed on the full snapshot size (90-day minimum, $0.03/GB to restore)'
-    },
-    {
-        service: 'rds',
-        tier: 'standard',
-        usdPerGibMonth: 0.095,
-        note: 'RDS backup storage beyond the free allowance (the allowance is not subtracted)'
-    },
-    {
-        service: 'rds-cluster',
-        tier: 'standard',
-        usdPerGibMonth: 0.021,
-        note: 'Aurora backup storage beyond the free allowance (the allowance is not subtracted)'
-    },
-    { service: 'efs', tier: 'warm', usdPerGibMonth: 0.05, note: 'AWS Backup of EFS, warm storage' },
-    { service: 'efs', tier: 'cold', usdPerGibMonth: 0.01, note: 'AWS Backup of EFS, cold storage' }
-];
-const BY_KEY = new Map(PRICE_TABLE.map((r) => [`${r.service}/${r.tier}`, r.usdPerGibMonth]));
-const FALLBACK = new Map([
-    ['ebs', 0.05],
-    ['rds', 0.095],
-    ['rds-cluster', 0.021],
-    ['efs', 0.05]
-]);
-/** The price per GB-month of a service's storage tier (the service's standard price for a tier not in the table). */
-function pricePerGibMonth(service, tier) {
-    return BY_KEY.get(`${service}/${tier}`) ?? FALLBACK.get(service) ?? 0;
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83758);
+/* harmony import */ var _copy_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74297);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55958);
+
+
+
+/** The copies table, bounded; '' without copy-to-regions. */
+function copiesSection(copies) {
+    if (copies === undefined)
+        return '';
+    if (copies.length === 0)
+        return '### Copies\n\nNo copy was made in this run.';
+    const header = ['source', 'from', 'copy of', 'into', 'copy', 'state', 'problem'];
+    const rows = copies
+        .slice(0, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKUP_ROWS_MAX */ .Y9)
+        .map((c) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.kind === undefined ? c.volumeId : `${c.kind === 'db-instance' ? 'DB instance' : 'DB cluster'} ${c.volumeId}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.sourceRegion),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.sourceSnapshotId),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.region),
+        c.snapshotId === null ? 'none' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.snapshotId),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.state),
+        c.message === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.message)
+    ]);
+    const more = copies.length > _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKUP_ROWS_MAX */ .Y9 ? `\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(copies.length - _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKUP_ROWS_MAX */ .Y9)} more are in the result JSON.` : '';
+    return `### Copies\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows, header.map(() => 'l'))}${more}`;
 }
-/**
- * The size a snapshot is priced on alone, in GiB: an EBS snapshot's full size where AWS returns it (the most it can
- * add to its lineage's bill), else the source volume size; the listed size for other services.
- */
-function pricedSizeGib(record) {
-    return record.service === 'ebs' && record.fullSizeGib !== undefined ? record.fullSizeGib : record.sizeGib;
+/** Counts the copies made by backup among listed records (tagged copy-of), per copy region and source region. */
+class CopyTally {
+    totals = new Map();
+    /** Adds a record when it is a copy. */
+    add(r) {
+        if (!(0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isCopy */ .sN)(r))
+            return;
+        const sourceRegion = r.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_SOURCE_REGION */ ._L] ?? '';
+        const key = `${r.region}\n${sourceRegion}`;
+        const t = this.totals.get(key) ?? { region: r.region, sourceRegion, count: 0, sizeGib: 0 };
+        t.count += 1;
+        t.sizeGib += r.sizeGib;
+        this.totals.set(key, t);
+    }
+    /** The totals, by copy region then source region. */
+    list() {
+        return [...this.totals.values()].sort((a, b) => a.region.localeCompare(b.region) || a.sourceRegion.localeCompare(b.sourceRegion));
+    }
 }
-/** The estimated monthly storage cost of one snapshot alone in US dollars: an upper bound for incremental EBS snapshots. */
-function estimatedMonthlyCost(record) {
-    return pricedSizeGib(record) * pricePerGibMonth(record.service, record.storageTier);
+/** The inventory's Copies section: how many copies each region holds of which source region; '' without copies. */
+function inventoryCopiesSection(totals) {
+    if (totals === undefined || totals.length === 0)
+        return '';
+    const rows = totals.map((t) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(t.region), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(t.sourceRegion), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(t.count), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .gib */ .$l)(t.sizeGib)]);
+    return `### Disaster recovery copies\n\nCopies made by backup (\`copy_of\` and \`source_region\` in the CSV name each one's source).\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['copy region', 'copied from', 'copies', 'GiB'], rows, ['l', 'l', 'r', 'r'])}`;
 }
 
 

@@ -2,6 +2,49 @@ export const id = 712;
 export const ids = [712];
 export const modules = {
 
+/***/ 25625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Gw: () => (/* binding */ infoLines),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22988);
+
+
+/** An annotation's properties with its title made inert for the log. */
+function props(p) {
+    return p?.title === undefined ? p : { ...p, title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(p.title) };
+}
+/** Writes one line to the job log, made inert by {@link logLine}. */
+function info(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text));
+}
+/** Writes every line of a multi-line text to the job log, each made inert by {@link logLine}. */
+function infoLines(text) {
+    for (const line of text.split('\n'))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(line));
+}
+/** A warning annotation whose message and title are made inert by {@link logLine}. */
+function warning(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+/** An error annotation whose message and title are made inert by {@link logLine}. */
+function error(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+/** A notice annotation whose message and title are made inert by {@link logLine}. */
+function notice(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(text), props(properties));
+}
+
+
+/***/ }),
+
 /***/ 23712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19,8 +62,8 @@ var external_node_path_ = __webpack_require__(76760);
 var accounts = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
 var inventory = __webpack_require__(16525);
-// EXTERNAL MODULE: ./src/markdown.ts + 1 modules
-var markdown = __webpack_require__(3219);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(83758);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(89133);
 // EXTERNAL MODULE: ./src/summary/charts.ts
@@ -290,7 +333,10 @@ function lockSection(locks) {
     return lines.join('\n\n');
 }
 
+// EXTERNAL MODULE: ./src/summary/copies.ts
+var copies = __webpack_require__(99651);
 ;// CONCATENATED MODULE: ./src/summary/inventory.ts
+
 
 
 
@@ -319,6 +365,7 @@ function inventorySummary(r) {
             '### By age': (0,summary_charts/* ageHistogram */.W7)(r.aggregate)
         }),
         r.locks === undefined ? '' : lockSection(r.locks),
+        (0,copies/* inventoryCopiesSection */.tu)(r.copies),
         (0,sections/* failureSection */.mo)(r.failures),
         (0,sections/* priceSection */.h8)(),
         `One row per snapshot is in the CSV \`${(0,markdown.md)(r.csvName)}\`.`
@@ -814,6 +861,271 @@ async function inventoryStep(config, targets, clock) {
     setChangeOutputs(comparison);
     log/* info */.pq(`Listed ${(0,plural/* plural */.L)(result.rowCount, 'snapshot')} in ${(0,plural/* plural */.L)(result.regions.length, 'region')}; CSV at ${result.csvPath}`);
     (0,shared/* endStep */.Cs)(upload, [(0,shared/* unreadProblem */.l0)(config, result.failures, 'listed')]);
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ writeResultJson),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   VS: () => (/* binding */ resultJsonPath),
+/* harmony export */   mz: () => (/* binding */ uploadArtifact)
+/* harmony export */ });
+/* unused harmony export artifactNotice */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83758);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51666);
+/** Where a report goes on GitHub: the job summary, the result JSON beside the CSV, and the workflow artifact. */
+
+
+
+
+
+
+
+/** The markdown that opens a summary when the artifact failed ('' otherwise). */
+function artifactNotice(upload) {
+    if (upload.status !== 'failed')
+        return '';
+    return (`> **The artifact \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.name)}\` was not uploaded**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__.md)(upload.reason)}\n>\n` +
+        '> The CSV and the result JSON were written on the runner only, and go with it when the job ends; the step fails. ' +
+        'Re-run the job to upload them.\n\n');
+}
+/** Writes the job summary once, cut to GitHub's limit, opened by the artifact's failure if any; a failure to write it is a warning. */
+async function writeSummary(markdown, fullReportHint, upload) {
+    // The notice goes first: a summary too long for GitHub is cut at its end.
+    const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)((upload === undefined ? '' : artifactNotice(upload)) + markdown, fullReportHint);
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .infoLines */ .Gw(text);
+        return;
+    }
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true).write();
+    }
+    catch (err) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+    }
+}
+/** Where the machine-readable result goes: next to the CSV, named after it. */
+function resultJsonPath(csvPath) {
+    return csvPath.replace(/\.csv$/i, '') + '.summary.json';
+}
+/** Writes the machine-readable result next to the CSV (never through a symbolic link) and returns its path. */
+function writeResultJson(csvPath, result) {
+    const file = resultJsonPath(csvPath);
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileChecked */ .NN)(file, JSON.stringify((0,_result_js__WEBPACK_IMPORTED_MODULE_6__/* .resultDocument */ .jP)(result), null, 2) + '\n');
+    return file;
+}
+/** Hides the signature of signed URLs that an error message may quote. */
+function withoutSignatures(text) {
+    return text.replace(/([?&](?:sig|se|sp|sv|st|skoid|sktid)=)[^&\s'"]*/gi, '$1***');
+}
+/**
+ * Uploads files as a workflow artifact when the runner provides the artifact service. The client retries what can
+ * be retried; a failure is returned, not thrown, so that the step reports everything before it fails.
+ */
+async function uploadArtifact(name, files) {
+    if (name === '')
+        return { status: 'skipped', name };
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`No artifact service on this runner; the files stay at ${files.join(', ')}`);
+        return { status: 'skipped', name };
+    }
+    const root = commonRoot(files);
+    try {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+        const res = await new DefaultArtifactClient().uploadArtifact(name, [...files], root);
+        if (res.id === undefined)
+            return { status: 'failed', name, reason: 'the artifact service returned no artifact id' };
+        return { status: 'uploaded', name, id: String(res.id) };
+    }
+    catch (err) {
+        return { status: 'failed', name, reason: withoutSignatures((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)) };
+    }
+}
+function commonRoot(files) {
+    const dirs = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(f)));
+    let root = dirs[0] ?? process.cwd();
+    while (!dirs.every((d) => d === root || d.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)))
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(root);
+    return root;
+}
+
+
+/***/ }),
+
+/***/ 35045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ endStep),
+/* harmony export */   Ge: () => (/* binding */ setResultOutputs),
+/* harmony export */   IY: () => (/* binding */ setTotalsOutputs),
+/* harmony export */   Rz: () => (/* binding */ workflowContext),
+/* harmony export */   Tz: () => (/* binding */ setBackupOutputs),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   XI: () => (/* binding */ logCreated),
+/* harmony export */   ff: () => (/* binding */ failWith),
+/* harmony export */   l0: () => (/* binding */ unreadProblem),
+/* harmony export */   mk: () => (/* binding */ publish)
+/* harmony export */ });
+/* unused harmony exports artifactId, ArtifactUploadError */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8211);
+/* harmony import */ var _inventory_csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76722);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25625);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89133);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4617);
+/**
+ * What the reports of the modes (each mode's step) share: the workflow context a backup records, publishing a result (result JSON, artifact, job
+ * summary), the outputs every step sets, and ending the step with the problems it met (run() turns the error into
+ * the step's failure).
+ */
+
+
+
+
+
+
+/** The URL of a workflow run, or '' when the repository or the run id is unknown. */
+function runUrl(serverUrl, repository, runId) {
+    return repository !== '' && runId !== '' ? `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}` : '';
+}
+/** The workflow run as plain data: repository, workflow, run id and URL, commit and actor ('' where unknown). */
+function workflowContext(ctx, env = process.env) {
+    const repository = (env.GITHUB_REPOSITORY ?? '').trim();
+    const runId = ctx.runId ? String(ctx.runId) : '';
+    return {
+        repository,
+        workflow: ctx.workflow ?? '',
+        runId,
+        runUrl: runUrl(ctx.serverUrl || 'https://github.com', repository, runId),
+        sha: ctx.sha ?? '',
+        actor: ctx.actor ?? ''
+    };
+}
+/**
+ * Writes the result JSON, uploads it with the files as the artifact, then writes the job summary (opened by the
+ * artifact's failure, if it failed). Returns the result JSON's path and what became of the artifact.
+ */
+async function publish(config, p) {
+    const resultJson = (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeResultJson */ .L2)(p.csvPath, p.result);
+    const upload = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadArtifact */ .mz)(config.artifactName, [...p.files, resultJson]);
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(p.summary, p.fullReportHint, upload);
+    return { resultJson, upload };
+}
+/** The artifact-id output: the id, or '' when nothing was uploaded. */
+function artifactId(upload) {
+    return upload.status === 'uploaded' ? upload.id : '';
+}
+/** Sets the outputs of every step that publishes a result: csv-path (when it wrote a CSV), summary-json-path, artifact-id, failed-count. */
+function setResultOutputs(o) {
+    if (o.csvPath !== null)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('csv-path', o.csvPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('summary-json-path', o.resultJson);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', artifactId(o.upload));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('failed-count', o.failedCount);
+}
+/** Sets the totals outputs of inventory, check and merge: snapshot-count, total-size-gib, estimated-monthly-cost-usd. */
+function setTotalsOutputs(snapshotCount, aggregate) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('snapshot-count', snapshotCount);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('total-size-gib', (0,_inventory_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(aggregate.total.sizeGib, 3));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('estimated-monthly-cost-usd', (0,_inventory_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(aggregate.total.costUsd, 2));
+}
+/** Sets the backup outputs from a result. */
+function setBackupOutputs(r) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('snapshot-ids', r.created.map((c) => c.snapshotId).join(','));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('metadata-keys', r.created
+        .map((c) => c.metadataKey)
+        .filter((k) => k !== null)
+        .join(','));
+}
+/** Logs each created snapshot. */
+function logCreated(r, bucket) {
+    for (const c of r.created) {
+        const meta = c.metadataKey === null ? 'no metadata written' : `metadata s3://${bucket ?? ''}/${c.metadataKey}`;
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Created ${c.snapshotId} of ${c.kind === undefined ? c.volumeId : `${c.kind === 'db-instance' ? 'DB instance' : 'DB cluster'} ${c.volumeId}`} in ${c.region} (account ${c.accountId}), state ${c.state}; ${meta}`);
+    }
+}
+/**
+ * The problem a step ends with when fail-on-region-error is true and a region or service could not be read
+ * (`what`: 'listed', 'checked'), naming the first; null otherwise.
+ */
+function unreadProblem(config, failures, what) {
+    const first = failures[0];
+    if (!config.failOnRegionError || first === undefined)
+        return null;
+    return `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(failures.length, 'region or service', 'regions or services')} could not be ${what} (fail-on-region-error is true): ${(0,_accounts_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLine */ .P)(first)}`;
+}
+/** The step's artifact could not be uploaded; raised once the step has written its summary, files and outputs. */
+class ArtifactUploadError extends Error {
+    artifactName;
+    reason;
+    constructor(artifactName, reason, others = []) {
+        super(`The artifact ${artifactName} was not uploaded: ${reason}` + others.map((o) => `. Also: ${o}`).join(''));
+        this.artifactName = artifactName;
+        this.reason = reason;
+    }
+}
+/**
+ * Ends a step that has reported everything: throws an ArtifactUploadError when the artifact failed (naming the
+ * other problems too), else an Error naming the problems; returns when there are none.
+ */
+function endStep(upload, problems = []) {
+    const others = problems.filter((p) => p !== null && p !== '');
+    if (upload.status === 'failed')
+        throw new ArtifactUploadError(upload.name, upload.reason, others);
+    if (others.length > 0)
+        throw new Error(others.join('. Also: '));
+}
+/** Turns a list of problems into annotations and one error that ends the step; a failed artifact upload ends it too. */
+function failWith(problems, one, many, upload) {
+    if (problems.length === 0) {
+        if (upload)
+            endStep(upload);
+        return;
+    }
+    const shown = 50;
+    for (const p of problems.slice(0, shown))
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(p);
+    for (const p of problems.slice(shown))
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`error: ${p}`);
+    const listed = problems.slice(0, 10).join('; ');
+    const more = problems.length > 10 ? `; and ${problems.length - 10} more (see the log and the summary)` : '';
+    const message = `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(problems.length, one, many)}: ${listed}${more}`;
+    if (upload)
+        endStep(upload, [message]);
+    throw new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 51666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lg: () => (/* binding */ RESULT_TOOL),
+/* harmony export */   jP: () => (/* binding */ resultDocument),
+/* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
+/* harmony export */ });
+/** The machine-readable result JSON each mode's report writes (and the findings file) and merge reads: what opens every one. */
+/** Version of the result JSON; merge refuses other major versions. */
+const RESULT_SCHEMA_VERSION = 1;
+/** The `tool` every result JSON names. */
+const RESULT_TOOL = 'snapshot-hygiene';
+/** A result as it is written: the schema version and the tool, then the mode's result. */
+function resultDocument(result) {
+    return { schema_version: RESULT_SCHEMA_VERSION, tool: RESULT_TOOL, ...result };
 }
 
 

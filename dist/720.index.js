@@ -396,322 +396,6 @@ async function instanceVolumeRefs(config, targets, now) {
 
 /***/ }),
 
-/***/ 58128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HZ: () => (/* binding */ CONCURRENT_LIMIT_WAIT_MS),
-  jU: () => (/* binding */ PER_VOLUME_RATE_WAIT_MS),
-  w0: () => (/* binding */ SnapshotFailedError),
-  J1: () => (/* binding */ describeVolumes),
-  Bo: () => (/* binding */ ebsKind),
-  aT: () => (/* binding */ ebsView),
-  Ar: () => (/* binding */ pollUntilDone),
-  ne: () => (/* binding */ waitForSnapshot)
-});
-
-// UNUSED EXPORTS: POLL_FIRST_MS, POLL_MAX_MS, classifyEbsDeleteError, createSnapshotPatiently, existingEbsSnapshots
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(35193);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(16141);
-// EXTERNAL MODULE: ./src/listers/ebs.ts
-var ebs = __webpack_require__(71712);
-;// CONCATENATED MODULE: ./src/listers/managed.ts
-
-
-
-/** EC2 accepts at most this many values in one filter. */
-const MAX_FILTER_VALUES = 200;
-/**
- * The filter sets that find the snapshots prune may touch: one listing for `snapshot-hygiene:managed=true`
- * and, when `pruneTags` is not empty, one for snapshots carrying all those tags. Filters are ANDed, so
- * nothing outside these sets is ever returned.
- */
-function ownedFilterSets(pruneTags, volumeIds) {
-    const byTag = (tags) => Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
-    const sets = [byTag({ [types/* TAG_MANAGED */.Jo]: 'true' })];
-    if (Object.keys(pruneTags).length > 0)
-        sets.push(byTag({ ...pruneTags }));
-    if (volumeIds === undefined)
-        return sets;
-    const chunks = [];
-    for (let i = 0; i < volumeIds.length; i += MAX_FILTER_VALUES)
-        chunks.push(volumeIds.slice(i, i + MAX_FILTER_VALUES));
-    return sets.flatMap((set) => chunks.map((chunk) => [...set, { Name: 'volume-id', Values: chunk }]));
-}
-/** Lists the account's own snapshots in a region that prune may touch (OwnerIds self, 1,000 a page), without duplicates. */
-async function listOwnedSnapshots(ec2, accountId, region, pruneTags, volumeIds) {
-    if (volumeIds !== undefined && volumeIds.length === 0)
-        return [];
-    const seen = new Map();
-    for (const filters of ownedFilterSets(pruneTags, volumeIds)) {
-        const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: ec2, pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { OwnerIds: ['self'], Filters: filters });
-        for await (const page of pages) {
-            for (const s of page.Snapshots ?? []) {
-                if (s.SnapshotId === undefined || seen.has(s.SnapshotId))
-                    continue;
-                seen.set(s.SnapshotId, {
-                    record: (0,ebs/* ebsRecord */.k0)(s, accountId, region),
-                    description: s.Description ?? null,
-                    progress: s.Progress ?? null
-                });
-            }
-        }
-    }
-    return [...seen.values()];
-}
-
-// EXTERNAL MODULE: ./src/metadata.ts
-var metadata = __webpack_require__(43630);
-// EXTERNAL MODULE: ./src/tags.ts
-var tags = __webpack_require__(9506);
-// EXTERNAL MODULE: ./src/kinds/kind.ts
-var kind = __webpack_require__(53169);
-;// CONCATENATED MODULE: ./src/kinds/ebs.ts
-/** The EBS volume kind: snapshots of EBS volumes, through EC2. */
-
-
-
-
-
-
-/** Seconds EBS wants between two snapshots of the same volume; the wait after SnapshotCreationPerVolumeRateExceeded. */
-const PER_VOLUME_RATE_WAIT_MS = 15_000;
-/** The wait after ConcurrentSnapshotLimitExceeded (too many pending snapshots of the volume). */
-const CONCURRENT_LIMIT_WAIT_MS = 30_000;
-/** First and largest interval between two polls while waiting for completion (every kind). */
-const POLL_FIRST_MS = 5_000;
-const POLL_MAX_MS = 30_000;
-/** EC2 accepts at most this many values in one filter. */
-const FILTER_VALUES = 200;
-const RATE_CODES = {
-    SnapshotCreationPerVolumeRateExceeded: PER_VOLUME_RATE_WAIT_MS,
-    ConcurrentSnapshotLimitExceeded: CONCURRENT_LIMIT_WAIT_MS
-};
-/** Describes the named volumes of one region (a filter of at most 200 ids a call, so missing ones are simply absent). */
-async function describeVolumes(ec2, region, volumeIds) {
-    const found = [];
-    for (let i = 0; i < volumeIds.length; i += FILTER_VALUES) {
-        const chunk = volumeIds.slice(i, i + FILTER_VALUES);
-        const out = await ec2.send(new dist_cjs/* DescribeVolumesCommand */.U$W({ Filters: [{ Name: 'volume-id', Values: chunk }] }));
-        for (const v of out.Volumes ?? [])
-            if (v.VolumeId !== undefined && chunk.includes(v.VolumeId))
-                found.push((0,metadata/* volumeInfo */.TM)(v, region));
-    }
-    return found;
-}
-/** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
-async function createSnapshotPatiently(ec2, input, clock, deadline) {
-    const command = new dist_cjs/* CreateSnapshotCommand */.gOh({
-        VolumeId: input.VolumeId,
-        Description: input.Description,
-        TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,tags/* tagList */.T)(input.Tags) }]
-    });
-    for (;;) {
-        try {
-            return await ec2.send(command);
-        }
-        catch (err) {
-            const waitMs = RATE_CODES[(0,errors/* errorCode */.CA)(err)];
-            if (waitMs === undefined)
-                throw err;
-            if (clock.now().getTime() + waitMs > deadline) {
-                throw new Error(`EBS still refused a new snapshot of ${input.VolumeId} when the wait timeout ran out: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
-            }
-            await clock.sleep(waitMs);
-        }
-    }
-}
-/** Thrown when a snapshot ends in a failed state. */
-class SnapshotFailedError extends Error {
-    stateMessage;
-    constructor(snapshotId, stateMessage, service = 'EBS') {
-        super(`Snapshot ${snapshotId} failed: ${stateMessage || `${service} gave no state message`}`);
-        this.name = 'SnapshotFailedError';
-        this.stateMessage = stateMessage || `${service} gave no state message`;
-    }
-}
-/**
- * Polls until the snapshot is done (or the deadline), doubling the interval from {@link POLL_FIRST_MS} to
- * {@link POLL_MAX_MS}; `describe` answers null while the snapshot is not visible yet, and throws on a real error.
- */
-async function pollUntilDone(describe, state, failure, clock, deadline) {
-    let last = null;
-    for (let interval = POLL_FIRST_MS;; interval = Math.min(POLL_MAX_MS, interval * 2)) {
-        last = (await describe()) ?? last;
-        if (last !== null && state(last) === 'done')
-            return { snapshot: last, completed: true };
-        if (last !== null && state(last) === 'failed')
-            throw failure(last);
-        const now = clock.now().getTime();
-        if (now >= deadline)
-            return { snapshot: last, completed: false };
-        await clock.sleep(Math.min(interval, deadline - now));
-    }
-}
-/** Polls DescribeSnapshots until the snapshot is completed (or the deadline); throws SnapshotFailedError on the error state. */
-function waitForSnapshot(ec2, snapshotId, clock, deadline) {
-    return pollUntilDone(async () => {
-        try {
-            const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }));
-            return out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? null;
-        }
-        catch (err) {
-            // A new snapshot can take a moment to become visible; anything else is a real error.
-            if ((0,errors/* errorCode */.CA)(err) !== 'InvalidSnapshot.NotFound')
-                throw err;
-            return null;
-        }
-    }, (s) => (s.State === 'completed' ? 'done' : s.State === 'error' ? 'failed' : 'working'), (s) => new SnapshotFailedError(snapshotId, s.StateMessage ?? ''), clock, deadline);
-}
-/** The shared view of an EC2 snapshot. */
-function ebsView(s) {
-    return {
-        snapshotId: s.SnapshotId ?? '',
-        state: s.State ?? 'pending',
-        done: s.State === 'completed',
-        failed: s.State === 'error',
-        stateMessage: s.StateMessage ?? '',
-        progress: s.Progress ? s.Progress : null,
-        startTime: s.StartTime ?? new Date(0),
-        sizeGib: s.VolumeSize ?? null,
-        tags: (0,tags/* tagMap */.l)(s.Tags),
-        raw: s
-    };
-}
-/** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
-function classifyEbsDeleteError(err) {
-    const code = (0,errors/* errorCode */.CA)(err);
-    const message = (0,errors/* errorMessage */.gJ)(err);
-    if (code === 'InvalidSnapshot.NotFound')
-        return { kind: 'gone' };
-    if (code === 'InvalidSnapshot.InUse')
-        return { kind: 'in-use', message };
-    if (/AWS Backup/i.test(message))
-        return { kind: 'aws-backup', message };
-    return { kind: 'error', message };
-}
-/** Snapshot ids (of the given ones) that exist in the region, owned by the account. */
-async function existingEbsSnapshots(ec2, ids) {
-    const found = new Set();
-    for (let i = 0; i < ids.length; i += FILTER_VALUES) {
-        const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({
-            OwnerIds: ['self'],
-            MaxResults: 1000,
-            Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }]
-        }));
-        for (const s of out.Snapshots ?? [])
-            if (s.SnapshotId !== undefined)
-                found.add(s.SnapshotId);
-    }
-    return found;
-}
-/** The EBS volume kind. */
-const ebsKind = {
-    name: 'ebs',
-    service: 'ebs',
-    noun: 'volume',
-    input: 'volume',
-    bucket: 'ec2-snapshot',
-    deleteOperation: 'DeleteSnapshot',
-    listOperation: 'DescribeSnapshots',
-    listLabel: 'managed EBS snapshots',
-    doneState: 'completed',
-    listOwned: (clients, accountId, region, pruneTags, sourceIds) => listOwnedSnapshots(clients.ec2(region), accountId, region, pruneTags, sourceIds),
-    async sendDelete(clients, region, snapshotId) {
-        const out = await clients.ec2Paced(region).send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshotId }));
-        return (0,kind/* sdkAttempts */.zp)(out);
-    },
-    classifyDeleteError: classifyEbsDeleteError,
-    existing: (clients, region, ids) => existingEbsSnapshots(clients.ec2(region), ids),
-    async describeSources(clients, region, ids) {
-        const volumes = await describeVolumes(clients.ec2(region), region, ids);
-        return volumes.map((v) => ({ id: v.volumeId, region, name: v.name, sizeGib: v.sizeGib, detail: v }));
-    },
-    snapshotIdFor: () => '',
-    async create(clients, source, request, clock, deadline) {
-        const s = await createSnapshotPatiently(clients.ec2(source.region), { VolumeId: source.id, Description: request.description, Tags: request.tags }, clock, deadline);
-        return ebsView({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(request.tags) });
-    },
-    async wait(clients, region, created, clock, deadline) {
-        const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline);
-        return { view: ebsView({ ...created.raw, ...(out.snapshot ?? {}) }), completed: out.completed };
-    },
-    repairMetadata(owned, source, context) {
-        const r = owned.record;
-        const sourceId = r.sourceId ?? '';
-        return {
-            key: (0,metadata/* metadataKey */.rY)(context.prefix, sourceId, r.snapshotId),
-            doc: (0,metadata/* metadataDocument */.jB)((0,metadata/* recordFacts */.rO)(r, owned), source?.detail ?? (0,metadata/* unknownVolume */.vg)(sourceId, r.region), (0,metadata/* workflowFromTags */.BS)(r.tags), context.writtenBy, context.now)
-        };
-    },
-    metadataKeyOf: (prefix, sourceId, snapshotId) => (0,metadata/* metadataKey */.rY)(prefix, sourceId, snapshotId),
-    metadata(view, source, accountId, context) {
-        const s = view.raw;
-        return {
-            key: (0,metadata/* metadataKey */.rY)(context.prefix, source.id, view.snapshotId),
-            doc: (0,metadata/* metadataDocument */.jB)((0,metadata/* snapshotFacts */._y)({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(view.tags) }, accountId, source.region), source.detail, context.workflow, context.writtenBy, context.now)
-        };
-    }
-};
-
-
-/***/ }),
-
-/***/ 53169:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zt: () => (/* binding */ sourceKey),
-/* harmony export */   fB: () => (/* binding */ kindOfService),
-/* harmony export */   o1: () => (/* binding */ snapshotKey),
-/* harmony export */   oZ: () => (/* binding */ BUCKET_PACING),
-/* harmony export */   zp: () => (/* binding */ sdkAttempts)
-/* harmony export */ });
-/* unused harmony export KIND_NAMES */
-/** The kinds of snapshot backup and prune handle. */
-const KIND_NAMES = (/* unused pure expression or super */ null && (['ebs', 'db-instance', 'db-cluster']));
-/** The bucket's documented pacing per account and region (see AWS-NOTES): EC2 snapshot calls and RDS calls. */
-const BUCKET_PACING = {
-    'ec2-snapshot': { burst: 100, refillPerSecond: 5 },
-    rds: { burst: 300, refillPerSecond: 12 }
-};
-/**
- * The key of a source in one account and region, unambiguous across kinds: EBS keeps volumeKey's
- * `ACCOUNT/REGION/vol-...`; the other kinds put their name in front (`db-instance:ACCOUNT/REGION/name`).
- */
-function sourceKey(kind, accountId, region, sourceId) {
-    const base = accountId === null ? `${region}/${sourceId}` : `${accountId}/${region}/${sourceId}`;
-    return kind === 'ebs' ? base : `${kind}:${base}`;
-}
-/** The key of one snapshot across kinds (the same identifier can name an EBS, a DB and a cluster snapshot). */
-function snapshotKey(kind, snapshotId) {
-    return kind === 'ebs' ? snapshotId : `${kind}:${snapshotId}`;
-}
-/** The kind of a listed record, from its service. */
-function kindOfService(service) {
-    if (service === 'ebs')
-        return 'ebs';
-    if (service === 'rds')
-        return 'db-instance';
-    if (service === 'rds-cluster')
-        return 'db-cluster';
-    return null;
-}
-/** How many attempts the SDK made for a call, from its output's metadata (1 when it does not say). */
-function sdkAttempts(output) {
-    return output.$metadata?.attempts ?? 1;
-}
-
-
-/***/ }),
-
 /***/ 57449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -721,7 +405,8 @@ function sdkAttempts(output) {
 /* harmony export */ });
 /* unused harmony exports RULE, isOwned, isAwsBackup, utcDayIndex, isoWeekIndex, isoWeekLabel */
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99373);
-/* harmony import */ var _lock_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45868);
+/* harmony import */ var _lock_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45868);
+/* harmony import */ var _copy_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74297);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16141);
 /**
  * The prune retention planner: decides, for a set of snapshots, which ones the action may delete.
@@ -742,6 +427,7 @@ function sdkAttempts(output) {
  *
  * All calendar arithmetic (days, ISO weeks starting Monday, months) is in UTC.
  */
+
 
 
 
@@ -807,8 +493,10 @@ function planRetention(snapshots, policy, now, context = {}) {
         else
             candidates.push(snapshot);
     }
-    for (const group of groupByLineage(candidates))
-        decided.push(...decideGroup(group, policy, now, created));
+    for (const group of groupByLineage(candidates)) {
+        const counts = group[0] !== undefined && (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isCopy */ .sN)(group[0]) ? (policy.copies ?? policy) : policy;
+        decided.push(...decideGroup(group, counts, now, created));
+    }
     return summarize(keepSetsWhole(decided).sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)));
 }
 /**
@@ -843,10 +531,14 @@ function keepSetsWhole(decided) {
 }
 function validatePolicy(policy, now) {
     const counts = ['retentionDays', 'keepLast', 'keepDaily', 'keepWeekly', 'keepMonthly'];
-    for (const key of counts) {
-        const value = policy[key];
-        if (!Number.isSafeInteger(value) || value < 0)
-            throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`);
+    for (const [prefix, set] of [['', policy], ['copies.', policy.copies]]) {
+        if (set === undefined)
+            continue;
+        for (const key of counts) {
+            const value = set[key];
+            if (!Number.isSafeInteger(value) || value < 0)
+                throw new RangeError(`${prefix}${key} must be an integer >= 0, got ${String(value)}`);
+        }
     }
     if (Number.isNaN(now.getTime()))
         throw new RangeError('now must be a valid date');
@@ -871,7 +563,7 @@ function lockedDecision(s, now) {
     if (s.lockState === undefined)
         return undefined;
     const lock = { lockState: s.lockState, lockExpiresAt: s.lockExpiresAt ?? null };
-    if (!(0,_lock_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isLockActive */ .cF)(lock, now))
+    if (!(0,_lock_state_js__WEBPACK_IMPORTED_MODULE_3__/* .isLockActive */ .cF)(lock, now))
         return undefined;
     const until = lock.lockExpiresAt === null ? 'an end AWS did not give' : lock.lockExpiresAt.toISOString();
     return decision(s, 'skip', RULE.locked, `locked (${s.lockState}) until ${until}; deletable once the lock expires`);
@@ -882,17 +574,19 @@ function scopeProblem(s, policy) {
     const limited = policy.volumes !== undefined || Object.values(sources).some((l) => l !== undefined);
     if (!limited)
         return null;
+    // A copy is in scope through the source its tags name (its own VolumeId is vol-ffffffff).
+    const sourceId = (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isCopy */ .sN)(s) ? (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .lineageSourceId */ .yB)(s) : s.sourceId;
     if (s.service === 'ebs') {
-        if (policy.volumes !== undefined && s.sourceId !== null && policy.volumes.includes(s.sourceId))
+        if (policy.volumes !== undefined && sourceId !== null && policy.volumes.includes(sourceId))
             return null;
-        return `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`;
+        return `volume ${sourceId ?? '(none)'} is not in the volumes filter`;
     }
     const list = s.service === 'rds' || s.service === 'rds-cluster' ? sources[s.service] : undefined;
-    if (list !== undefined && s.sourceId !== null && list.includes(s.sourceId))
+    if (list !== undefined && sourceId !== null && list.includes(sourceId))
         return null;
     const noun = s.service === 'rds-cluster' ? 'DB cluster' : 'DB instance';
     const input = s.service === 'rds-cluster' ? 'db-cluster' : 'db-instance';
-    return `${noun} ${s.sourceId ?? '(none)'} is not in the ${input} filter`;
+    return `${noun} ${sourceId ?? '(none)'} is not in the ${input} filter`;
 }
 function screenState(s, now) {
     const done = s.service === 'ebs' ? 'completed' : 'available';
@@ -910,19 +604,20 @@ function screenState(s, now) {
 }
 /**
  * Groups candidates per lineage: account, region, service and source (so that a DB named like a volume id never
- * shares a lineage with the volume). A snapshot without a real
- * source (null or the copy marker vol-ffffffff) is its own lineage, because unrelated copies share
- * that marker and pooling them would let one volume's copies use up another's keep-last slots.
+ * shares a lineage with the volume); a managed copy's lineage is the source its tags name, apart from the
+ * originals ({@link lineageKey}). A snapshot without a real source (null, or the copy marker vol-ffffffff on a
+ * copy the action did not make) is its own lineage, because unrelated copies share that marker and pooling them
+ * would let one volume's copies use up another's keep-last slots.
  */
 function groupByLineage(candidates) {
     const groups = new Map();
     const loners = [];
     for (const s of candidates) {
-        if (!hasRealSource(s)) {
+        const key = (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .lineageKey */ .Bo)(s);
+        if (key === null) {
             loners.push([s]);
             continue;
         }
-        const key = JSON.stringify([s.accountId, s.region, s.service, s.sourceId]);
         const group = groups.get(key);
         if (group)
             group.push(s);
@@ -930,9 +625,6 @@ function groupByLineage(candidates) {
             groups.set(key, [s]);
     }
     return [...groups.values(), ...loners];
-}
-function hasRealSource(s) {
-    return s.sourceId !== null && !(s.service === 'ebs' && s.sourceId === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .COPY_VOLUME_ID */ .J4);
 }
 function decideGroup(group, policy, now, created) {
     const newestFirst = [...group].sort((a, b) => compareNewestFirst(a, b, created));

@@ -12,6 +12,8 @@ import { LOCK_DAYS_MAX, LOCK_MODES, type LockMode } from './lock-state.js'
 import { FAIL_ON, RULE_IDS, type FailOn, type RuleId } from './rules.js'
 import { volumeKey, type Service } from './types.js'
 import { isTagSelector, parseTagSelector, SelectorError, type TagSelector } from './tag-selector.js'
+import type { RetentionCounts } from './copy-policy.js'
+import { COPY_TAGS_ADDED, parseCopyKmsKeys, parseCopyRegions } from './copy-inputs.js'
 
 /** The action's input names, as action.yml declares them. */
 export const Inputs = {
@@ -61,7 +63,14 @@ export const Inputs = {
   sliceSize: 'slice-size',
   compareWith: 'compare-with',
   failOnNewOnly: 'fail-on-new-only',
-  measureIncremental: 'measure-incremental'
+  measureIncremental: 'measure-incremental',
+  copyToRegions: 'copy-to-regions',
+  copyKmsKey: 'copy-kms-key',
+  copyRetentionDays: 'copy-retention-days',
+  copyKeepLast: 'copy-keep-last',
+  copyKeepDaily: 'copy-keep-daily',
+  copyKeepWeekly: 'copy-keep-weekly',
+  copyKeepMonthly: 'copy-keep-monthly'
 } as const
 
 export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
@@ -161,6 +170,12 @@ export interface Config {
   failOnNewOnly: boolean
   /** Inventory: how many of the most expensive EBS lineages to measure with the EBS direct APIs (0: none). */
   measureIncremental: number
+  /** Backup: the regions every new snapshot is copied into (empty: no copies). */
+  copyToRegions: string[]
+  /** Backup: the KMS key (id, ARN or alias) to encrypt the copies of each copy region with. */
+  copyKmsKey: Record<string, string>
+  /** Prune: the retention of copies (retention-days and keep-last default to the originals'). */
+  copyRetention: RetentionCounts
 }
 
 /** Where the earlier result comes from. */
@@ -653,7 +668,20 @@ export function namesSources(
   )
 }
 
+/** A copy count whose 'auto' (action.yml's default) means the same as the originals' value. */
+function sameAsSource(input: string, raw: string, source: number, max: number): number {
+  return raw.trim() === AUTO ? source : integer(input, raw, 0, max)
+}
+
 function requireFor(config: Config): void {
+  const sameRegion = [...config.volumes, ...config.dbInstances, ...config.dbClusters].find((s) =>
+    config.copyToRegions.includes(s.region)
+  )
+  if (sameRegion !== undefined)
+    throw new InputError(
+      Inputs.copyToRegions,
+      `names ${sameRegion.region}, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions`
+    )
   const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
   if (backs && !namesSources(config))
     throw new InputError(
@@ -753,7 +781,27 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256),
     compareWith: compareWith(get(Inputs.compareWith), mode, env),
     failOnNewOnly: boolean(Inputs.failOnNewOnly, get(Inputs.failOnNewOnly)),
-    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX)
+    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX),
+    copyToRegions: [],
+    copyKmsKey: {},
+    copyRetention: { retentionDays: 0, keepLast: 0, keepDaily: 0, keepWeekly: 0, keepMonthly: 0 }
+  }
+  config.copyToRegions = parseCopyRegions(get(Inputs.copyToRegions), (v) => regionName(Inputs.copyToRegions, v))
+  const onCopy = mostBackupTags(config.tags) + COPY_TAGS_ADDED
+  if (config.copyToRegions.length > 0 && onCopy > EC2_TAGS_MAX)
+    throw new InputError(
+      Inputs.tags,
+      `has ${Object.keys(config.tags).length} tags; with the action's own and the copy tags (copy-of, source-region, source-id) a copy would carry ${onCopy}, more than EC2's ${EC2_TAGS_MAX}: remove ${onCopy - EC2_TAGS_MAX}`
+    )
+  config.copyKmsKey = parseCopyKmsKeys(get(Inputs.copyKmsKey), config.copyToRegions, (problem) => {
+    throw new InputError(Inputs.copyKmsKey, problem)
+  })
+  config.copyRetention = {
+    retentionDays: sameAsSource(Inputs.copyRetentionDays, get(Inputs.copyRetentionDays), config.retentionDays, 36500),
+    keepLast: sameAsSource(Inputs.copyKeepLast, get(Inputs.copyKeepLast), config.keepLast, 10000),
+    keepDaily: integer(Inputs.copyKeepDaily, get(Inputs.copyKeepDaily), 0, 3660),
+    keepWeekly: integer(Inputs.copyKeepWeekly, get(Inputs.copyKeepWeekly), 0, 520),
+    keepMonthly: integer(Inputs.copyKeepMonthly, get(Inputs.copyKeepMonthly), 0, 1200)
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)

@@ -1,6 +1,7 @@
 import { ageDays } from './aggregate.js'
 import { estimatedMonthlyCost } from './pricing.js'
 import { TAG_MANAGED, type SnapshotRecord } from './types.js'
+import { isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
 
 /** The inventory CSV's columns, in order. */
 export const INVENTORY_COLUMNS = [
@@ -23,7 +24,9 @@ export const INVENTORY_COLUMNS = [
   'arn',
   'lock_state',
   'lock_expires_at',
-  'full_size_gib'
+  'full_size_gib',
+  'copy_of',
+  'source_region'
 ] as const
 
 /** One inventory CSV row for a record, ages counted from now. */
@@ -48,7 +51,9 @@ export function inventoryRow(r: SnapshotRecord, now: Date): unknown[] {
     r.arn ?? '',
     r.lockState ?? '',
     r.lockExpiresAt ? r.lockExpiresAt.toISOString() : '',
-    r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3)
+    r.fullSizeGib === undefined ? '' : round(r.fullSizeGib, 3),
+    isCopy(r) ? (r.tags[TAG_COPY_OF] ?? '') : '',
+    isCopy(r) ? (r.tags[TAG_SOURCE_REGION] ?? '') : ''
   ]
 }
 

@@ -19,7 +19,8 @@
  */
 import { DAY_MS } from './clock.js'
 import { isLockActive } from './lock-state.js'
-import { COPY_VOLUME_ID, TAG_IGNORE, TAG_MANAGED } from './types.js'
+import { isCopy, lineageKey, lineageSourceId, type RetentionCounts } from './copy-policy.js'
+import { TAG_IGNORE, TAG_MANAGED } from './types.js'
 import type { SnapshotRecord } from './types.js'
 
 /** Milliseconds in one (UTC, leap-second-free) day (clock.ts's). */
@@ -47,6 +48,11 @@ export interface RetentionPolicy {
    */
   sources?:
     { readonly rds?: readonly string[] | undefined; readonly 'rds-cluster'?: readonly string[] | undefined } | undefined
+  /**
+   * The counts that apply to disaster recovery copies (snapshots tagged `snapshot-hygiene:copy-of`), whose lineage
+   * is their source resource in the copy region; omitted = the same counts as the originals.
+   */
+  copies?: RetentionCounts | undefined
 }
 
 /** What the run adds to the policy: the snapshots it created itself, which it must not delete. */
@@ -138,7 +144,10 @@ export function planRetention(
     if (early) decided.push(early)
     else candidates.push(snapshot)
   }
-  for (const group of groupByLineage(candidates)) decided.push(...decideGroup(group, policy, now, created))
+  for (const group of groupByLineage(candidates)) {
+    const counts = group[0] !== undefined && isCopy(group[0]) ? (policy.copies ?? policy) : policy
+    decided.push(...decideGroup(group, counts, now, created))
+  }
   return summarize(keepSetsWhole(decided).sort((a, b) => compareSnapshots(a.snapshot, b.snapshot)))
 }
 
@@ -176,10 +185,13 @@ function keepSetsWhole(decided: Decision[]): Decision[] {
 
 function validatePolicy(policy: RetentionPolicy, now: Date): void {
   const counts = ['retentionDays', 'keepLast', 'keepDaily', 'keepWeekly', 'keepMonthly'] as const
-  for (const key of counts) {
-    const value = policy[key]
-    if (!Number.isSafeInteger(value) || value < 0)
-      throw new RangeError(`${key} must be an integer >= 0, got ${String(value)}`)
+  for (const [prefix, set] of [['', policy] as const, ['copies.', policy.copies] as const]) {
+    if (set === undefined) continue
+    for (const key of counts) {
+      const value = set[key]
+      if (!Number.isSafeInteger(value) || value < 0)
+        throw new RangeError(`${prefix}${key} must be an integer >= 0, got ${String(value)}`)
+    }
   }
   if (Number.isNaN(now.getTime())) throw new RangeError('now must be a valid date')
 }
@@ -211,15 +223,17 @@ function scopeProblem(s: SnapshotRecord, policy: RetentionPolicy): string | null
   const sources = policy.sources ?? {}
   const limited = policy.volumes !== undefined || Object.values(sources).some((l) => l !== undefined)
   if (!limited) return null
+  // A copy is in scope through the source its tags name (its own VolumeId is vol-ffffffff).
+  const sourceId = isCopy(s) ? lineageSourceId(s) : s.sourceId
   if (s.service === 'ebs') {
-    if (policy.volumes !== undefined && s.sourceId !== null && policy.volumes.includes(s.sourceId)) return null
-    return `volume ${s.sourceId ?? '(none)'} is not in the volumes filter`
+    if (policy.volumes !== undefined && sourceId !== null && policy.volumes.includes(sourceId)) return null
+    return `volume ${sourceId ?? '(none)'} is not in the volumes filter`
   }
   const list = s.service === 'rds' || s.service === 'rds-cluster' ? sources[s.service] : undefined
-  if (list !== undefined && s.sourceId !== null && list.includes(s.sourceId)) return null
+  if (list !== undefined && sourceId !== null && list.includes(sourceId)) return null
   const noun = s.service === 'rds-cluster' ? 'DB cluster' : 'DB instance'
   const input = s.service === 'rds-cluster' ? 'db-cluster' : 'db-instance'
-  return `${noun} ${s.sourceId ?? '(none)'} is not in the ${input} filter`
+  return `${noun} ${sourceId ?? '(none)'} is not in the ${input} filter`
 }
 
 function screenState(s: SnapshotRecord, now: Date): Decision | undefined {
@@ -242,19 +256,20 @@ function screenState(s: SnapshotRecord, now: Date): Decision | undefined {
 
 /**
  * Groups candidates per lineage: account, region, service and source (so that a DB named like a volume id never
- * shares a lineage with the volume). A snapshot without a real
- * source (null or the copy marker vol-ffffffff) is its own lineage, because unrelated copies share
- * that marker and pooling them would let one volume's copies use up another's keep-last slots.
+ * shares a lineage with the volume); a managed copy's lineage is the source its tags name, apart from the
+ * originals ({@link lineageKey}). A snapshot without a real source (null, or the copy marker vol-ffffffff on a
+ * copy the action did not make) is its own lineage, because unrelated copies share that marker and pooling them
+ * would let one volume's copies use up another's keep-last slots.
  */
 function groupByLineage(candidates: readonly SnapshotRecord[]): SnapshotRecord[][] {
   const groups = new Map<string, SnapshotRecord[]>()
   const loners: SnapshotRecord[][] = []
   for (const s of candidates) {
-    if (!hasRealSource(s)) {
+    const key = lineageKey(s)
+    if (key === null) {
       loners.push([s])
       continue
     }
-    const key = JSON.stringify([s.accountId, s.region, s.service, s.sourceId])
     const group = groups.get(key)
     if (group) group.push(s)
     else groups.set(key, [s])
@@ -262,13 +277,9 @@ function groupByLineage(candidates: readonly SnapshotRecord[]): SnapshotRecord[]
   return [...groups.values(), ...loners]
 }
 
-function hasRealSource(s: SnapshotRecord): boolean {
-  return s.sourceId !== null && !(s.service === 'ebs' && s.sourceId === COPY_VOLUME_ID)
-}
-
 function decideGroup(
   group: readonly SnapshotRecord[],
-  policy: RetentionPolicy,
+  policy: RetentionCounts,
   now: Date,
   created: ReadonlySet<string>
 ): Decision[] {
@@ -290,7 +301,7 @@ interface Hold {
 /** Which keep rules hold which snapshot of one lineage (given newest first). */
 function keepHolds(
   newestFirst: readonly SnapshotRecord[],
-  policy: RetentionPolicy,
+  policy: RetentionCounts,
   now: Date,
   created: ReadonlySet<string>
 ): Map<SnapshotRecord, Hold[]> {

@@ -25,7 +25,8 @@ export const RULE_IDS = [
   'stale-backup',
   'public-sharing-not-blocked',
   'public-sharing-partly-blocked',
-  'encryption-by-default-off'
+  'encryption-by-default-off',
+  'missing-dr-copy'
 ] as const
 /** A rule's id. */
 export type RuleId = (typeof RULE_IDS)[number]
@@ -42,5 +43,6 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'stale-backup': 'error',
   'public-sharing-not-blocked': 'error',
   'public-sharing-partly-blocked': 'warning',
-  'encryption-by-default-off': 'warning'
+  'encryption-by-default-off': 'warning',
+  'missing-dr-copy': 'warning'
 }

@@ -97,6 +97,13 @@ const CASES: [string, Record<string, string>][] = [
   ['fail-on-new-only', { mode: 'check', 'fail-on-new-only': 'true' }],
   ['fail-on-new-only', { mode: 'check', 'compare-with': 'previous-run', 'fail-on-new-only': 'sure' }],
   ['measure-incremental', { 'measure-incremental': 'top-10' }],
+  ['copy-to-regions', { ...BACKUP, 'copy-to-regions': 'eu-west-1;rm -rf /' }],
+  ['copy-kms-key', { ...BACKUP, 'copy-to-regions': 'eu-west-1', 'copy-kms-key': 'eu-west-1=$(curl evil)' }],
+  ['copy-retention-days', { ...BACKUP, 'copy-retention-days': 'forever' }],
+  ['copy-keep-last', { ...BACKUP, 'copy-keep-last': '-1' }],
+  ['copy-keep-daily', { ...BACKUP, 'copy-keep-daily': '1e3' }],
+  ['copy-keep-weekly', { ...BACKUP, 'copy-keep-weekly': '100000' }],
+  ['copy-keep-monthly', { ...BACKUP, 'copy-keep-monthly': 'x' }],
   // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
   ['mode', { mode: '' }],
   ['regions', { regions: '  ' }],

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { ROOT, runAction } from '../helpers/action.js'
 import { seedDemoAccount, SEED_REGIONS, type Seeded } from '../helpers/seed.js'
-import { allowedActions, readPolicy, userWithPolicies, withoutAction } from '../helpers/iam.js'
-import { stopStarted } from '../helpers/teardown.js'
+import { allowedActions, readPolicy, userWithPolicies, withoutAction, type PolicyDocument } from '../helpers/iam.js'
 import { awsClients } from '../helpers/aws.js'
 import { AttachVolumeCommand, CreateVolumeCommand, RunInstancesCommand } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand } from '@aws-sdk/client-s3'
+import { stopStarted } from '../helpers/teardown.js'
 
 type Creds = { accessKeyId: string; secretAccessKey: string }
 const policy = readPolicy('inventory')
@@ -164,4 +164,44 @@ describe('least privilege: tag selectors and instance sets under the backup poli
       expect(r.errors.join('\n') + r.warnings.join('\n')).toContain(action.split(':')[1] ?? '')
     }
   )
+})
+
+describe('least privilege: the copy policy, added to the backup policy, for EBS copies', () => {
+  const BUCKET = 'copy-iam-metadata'
+  const backupPolicy = (): PolicyDocument =>
+    JSON.parse(JSON.stringify(readPolicy('backup')).replaceAll('METADATA-BUCKET', BUCKET)) as PolicyDocument
+  const copyPolicy = JSON.parse(
+    JSON.stringify(readPolicy('copies'))
+      .replaceAll('SOURCE-KEY-ARN', 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555')
+      .replaceAll('COPY-KEY-ARN', 'arn:aws:kms:eu-west-1:123456789012:key/66666666-7777-8888-9999-000000000000')
+  ) as PolicyDocument
+
+  it('is enough to copy into another region under IAM enforcement, and ec2:CopySnapshot is needed', async () => {
+    await moto.enforceIam(false)
+    const { ec2, s3 } = awsClients(moto.url, 'us-east-1')
+    await s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
+    const v = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 4 }))
+    const withCopies = await userWithPolicies(moto.url, 'copies-full', [backupPolicy(), copyPolicy])
+    const noCopy = await userWithPolicies(moto.url, 'copies-without-copy', [
+      backupPolicy(),
+      withoutAction(copyPolicy, 'ec2:CopySnapshot')
+    ])
+    await moto.enforceIam(true)
+    const run = (creds: Creds) =>
+      runAction({
+        inputs: { mode: 'backup', volume: v.VolumeId ?? '', bucket: BUCKET, 'copy-to-regions': 'eu-west-1' },
+        env: {
+          AWS_ENDPOINT_URL: moto.url,
+          AWS_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: creds.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+        }
+      })
+    const ok = await run(withCopies)
+    expect(ok.errors).toEqual([])
+    expect(ok.code).toBe(0)
+    const denied = await run(noCopy)
+    expect(denied.code).toBe(1)
+    expect(denied.errors.some((e) => e.includes('into eu-west-1 failed') && e.includes('ec2:CopySnapshot'))).toBe(true)
+  })
 })

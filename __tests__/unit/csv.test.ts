@@ -53,7 +53,9 @@ describe('inventory CSV', () => {
         arn: '',
         lock_state: '',
         lock_expires_at: '',
-        full_size_gib: ''
+        full_size_gib: '',
+        copy_of: '',
+        source_region: ''
       }
     ])
   })

@@ -53,7 +53,8 @@ describe('rule severities', () => {
       'stale-backup': 'error',
       'public-sharing-not-blocked': 'error',
       'public-sharing-partly-blocked': 'warning',
-      'encryption-by-default-off': 'warning'
+      'encryption-by-default-off': 'warning',
+      'missing-dr-copy': 'warning'
     })
     expect(Object.keys(RULE_SEVERITY).sort()).toEqual([...RULE_IDS].sort())
   })

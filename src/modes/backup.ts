@@ -9,13 +9,15 @@ import { errorMessage } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
 import { SnapshotFailedError } from '../kinds/ebs.js'
-import { KINDS, sourcesOf } from '../kinds/index.js'
+import { KINDS, kindNamed, sourcesOf } from '../kinds/index.js'
 import { sourceKey, type BackupSource, type RdsKindName, type SnapshotKind, type SnapshotView } from '../kinds/kind.js'
 import { RdsSnapshotFailedError, isQuotaFull, type DbSource } from '../kinds/rds.js'
 import { putMetadata, type MetadataDocument, type VolumeInfo, type WorkflowContext } from '../metadata.js'
 import { TAG_EXPIRES_AT } from '../types.js'
 import { backupInstances, createPacers, type InstanceSetResult } from '../instance-backup.js'
 import type { Pacer } from '../pacer.js'
+import { copyFailed, copyForSource, type CopiedSnapshot } from '../backup-copies.js'
+import { CopyGates } from '../copies.js'
 
 export {
   CONCURRENT_LIMIT_WAIT_MS,
@@ -42,7 +44,19 @@ export type BackupConfig = Pick<
   | 'awsRegion'
   | 'maxParallelAccounts'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'instances' | 'excludeBootVolume' | 'excludeVolumeTags'>>
+  Partial<
+    Pick<
+      Config,
+      | 'dbInstances'
+      | 'dbClusters'
+      | 'instances'
+      | 'excludeBootVolume'
+      | 'excludeVolumeTags'
+      | 'copyToRegions'
+      | 'copyKmsKey'
+      | 'copyRetention'
+    >
+  >
 
 /** What backup needs besides config, clients and clock. */
 export interface BackupDeps {
@@ -52,6 +66,8 @@ export interface BackupDeps {
   kinds?: readonly SnapshotKind[]
   /** The pacer of EC2's snapshot-creation bucket per account and region (instance sets); one per region by default. */
   createPacer?: (accountId: string, region: string) => Pacer
+  /** The copy gates and pacers per destination region; 20 concurrent copies and the copy call's bucket by default. */
+  copyGates?: CopyGates
 }
 
 /** A snapshot this run created. */
@@ -100,6 +116,10 @@ export interface BackupResult {
   databases?: AccountDbSource[]
   /** The instance sets made (instance input); absent when no instance was named. */
   instanceSets?: InstanceSetResult[]
+  /** With copy-to-regions: every copy made or tried, in each copy region. */
+  copies?: CopiedSnapshot[]
+  /** With copy-to-regions: the copies that failed, one line each naming the region; they fail the step. */
+  copyFailures?: string[]
 }
 
 /** A volume found in one account. */
@@ -137,8 +157,8 @@ async function backupOne(
   job: Job,
   config: BackupConfig,
   clock: Clock,
-  deps: BackupDeps
-): Promise<{ created: CreatedSnapshot | null; failure: BackupFailure | null }> {
+  deps: BackupDeps & { copyGates: CopyGates }
+): Promise<{ created: CreatedSnapshot | null; failure: BackupFailure | null; copies?: CopiedSnapshot[] }> {
   const { target, kind, source } = job
   const name = label(kind, source.id)
   const where = { accountId: target.accountId, region: source.region, volumeId: source.id, ...kindField(kind) }
@@ -203,22 +223,64 @@ async function backupOne(
       return { created, failure: { ...where, snapshotId, message } }
     }
   }
-  const { key, doc } = kind.metadata(view, source, target.accountId, {
+  const copyRegions = config.copyToRegions ?? []
+  const copied =
+    copyRegions.length === 0
+      ? null
+      : await copyForSource(
+          target,
+          kind,
+          source,
+          view,
+          {
+            copyToRegions: copyRegions,
+            copyKmsKey: config.copyKmsKey ?? {},
+            copyRetention: config.copyRetention ?? {
+              retentionDays: config.retentionDays,
+              keepLast: 0,
+              keepDaily: 0,
+              keepWeekly: 0,
+              keepMonthly: 0
+            },
+            tags: config.tags,
+            wait: config.wait
+          },
+          deps.workflow,
+          deps.copyGates,
+          clock,
+          deadline
+        )
+  const copies = copied === null ? {} : { copies: copied.all }
+  const { key, doc: sourceDoc } = kind.metadata(view, source, target.accountId, {
     prefix: config.metadataPrefix,
     workflow: deps.workflow,
     writtenBy: 'backup',
     now: clock.now()
   })
+  // The source's document records its copies (written once, after them: a crash before leaves it to repair).
+  const doc =
+    copied === null
+      ? sourceDoc
+      : {
+          ...(sourceDoc as object),
+          copies: copied.ofCreated.map((c) => ({
+            region: c.region,
+            snapshot_id: c.snapshotId,
+            state: c.state,
+            ...(c.message === undefined ? {} : { message: c.message })
+          }))
+        }
   try {
     await putMetadata(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc as MetadataDocument)
   } catch (err) {
     const message = `Snapshot ${snapshotId} of ${name} was created, but its metadata was not written: ${errorMessage(err)}`
     return {
       created: createdRecord(target.accountId, kind, source, view, tags, null),
-      failure: failure ?? { ...where, snapshotId, message }
+      failure: failure ?? { ...where, snapshotId, message },
+      ...copies
     }
   }
-  return { created: createdRecord(target.accountId, kind, source, view, tags, key), failure }
+  return { created: createdRecord(target.accountId, kind, source, view, tags, key), failure, ...copies }
 }
 
 /** The state word of a failed snapshot of the kind. */
@@ -337,7 +399,9 @@ export async function runBackup(
       })
     }
   }
-  const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, deps)))
+  const copyGates = deps.copyGates ?? new CopyGates(clock)
+  const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, { ...deps, copyGates })))
+  const copies = outcomes.flatMap((o) => o.copies ?? [])
   const created = outcomes.map((o) => o.created).filter((c): c is CreatedSnapshot => c !== null)
   failures.push(...outcomes.map((o) => o.failure).filter((f): f is BackupFailure => f !== null))
   // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
@@ -369,7 +433,18 @@ export async function runBackup(
           }))
         }
       : {}),
-    ...(sets === null ? {} : { instanceSets: sets.sets })
+    ...(sets === null ? {} : { instanceSets: sets.sets }),
+    ...((config.copyToRegions ?? []).length === 0
+      ? {}
+      : {
+          copies,
+          copyFailures: copies
+            .filter(copyFailed)
+            .map(
+              (c) =>
+                `Copy of ${c.sourceSnapshotId} (${label(kindNamed(c.kind ?? 'ebs'), c.volumeId)}) into ${c.region} failed: ${c.message ?? ''}`
+            )
+        })
   }
 }
 

@@ -40,6 +40,8 @@ import { settingsFindings } from '../settings-findings.js'
 import { volumeKey, type ListingFailure, type Service, type SnapshotRecord } from '../types.js'
 import { inventoryAccount } from './inventory.js'
 import { plural } from '../plural.js'
+import { KINDS, sourcesOf } from '../kinds/index.js'
+import { missingDrCopies } from '../dr-check.js'
 
 /** The inputs check mode reads. */
 export type CheckConfig = Pick<
@@ -56,7 +58,7 @@ export type CheckConfig = Pick<
   | 'ignoreRules'
   | 'maxAnnotations'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters'>>
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'copyToRegions'>>
 
 /** At most this many sharing checks (one attribute call each) per account, region and service, beyond the public ones. */
 export const SHARE_CHECK_LIMIT = 1000
@@ -667,6 +669,25 @@ export async function runCheck(
   })
   await staleBackups(state, checks)
   await staleDbBackups(state, checks)
+  if ((config.copyToRegions ?? []).length > 0) {
+    const named = sourcesOf({
+      volumes: config.volumes,
+      dbInstances: config.dbInstances ?? [],
+      dbClusters: config.dbClusters ?? []
+    })
+    const dr = await missingDrCopies(
+      checks.map((c) => c.check.target).filter((t) => t.failure === undefined),
+      KINDS.flatMap((kind) => named[kind.name].map((s) => ({ kind, region: s.region, id: s.id }))),
+      config.copyToRegions ?? [],
+      now,
+      config.maxBackupAgeHours
+    )
+    state.failures.push(...dr.failures)
+    await record(
+      state,
+      dr.findings.map((f): TaggedFinding => [f, null])
+    )
+  }
   await sink.close()
   const rules = sink.ruleCounts()
   return {

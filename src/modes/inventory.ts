@@ -9,6 +9,7 @@ import { errorMessage } from '../errors.js'
 import { listedServices, type Config } from '../inputs.js'
 import { INVENTORY_COLUMNS, inventoryRow } from '../inventory-csv.js'
 import { InventoryLocks, type LockTotals } from '../inventory-locks.js'
+import { CopyTally, type CopyTotals } from '../summary/copies.js'
 import { listingTasks } from '../listing.js'
 import { enabledRegions } from '../regions.js'
 import type { ListingFailure, SnapshotRecord } from '../types.js'
@@ -27,6 +28,8 @@ export interface InventoryResult {
   rowCount: number
   /** EBS snapshots whose lock holds, and the regions whose lock state could not be read. */
   locks: { locked: LockTotals; notices: string[] }
+  /** Disaster recovery copies per copy region and source region. */
+  copies?: CopyTotals[]
 }
 
 /** Resolves the regions to work in for one account: the input's list, or every enabled region. */
@@ -88,11 +91,13 @@ export async function runInventory(
   const csv = CsvWriter.open<SnapshotRecord>(config.csvPath, INVENTORY_COLUMNS, (r) => inventoryRow(r, now))
   const failures: ListingFailure[] = []
   const locks = new InventoryLocks(now)
+  const copyTally = new CopyTally()
   const emit = async (target: AccountTarget, listed: SnapshotRecord[]): Promise<void> => {
     const records = await locks.attach(target, listed)
     for (const r of records) {
       aggregator.add(r)
       costs.add(r)
+      copyTally.add(r)
     }
     await csv.write(records)
   }
@@ -124,6 +129,7 @@ export async function runInventory(
     ),
     csvPath: csv.filePath,
     rowCount: csv.rowCount,
-    locks: { locked: { ...locks.locked }, notices: [...locks.notices].sort() }
+    locks: { locked: { ...locks.locked }, notices: [...locks.notices].sort() },
+    copies: copyTally.list()
   }
 }

@@ -54,6 +54,8 @@ import { TokenBucketPacer, withThrottleRetry, type DeletePacing, type Pacer } fr
 import { estimatedMonthlyCost } from '../pricing.js'
 import { planRetention, type Decision, type RetentionPolicy } from '../retention.js'
 import { TAG_MANAGED, volumeKey, type ListingFailure } from '../types.js'
+import { listCopies } from '../copies.js'
+import { isCopy, TAG_COPY_OF } from '../copy-policy.js'
 import { accountRegions } from './inventory.js'
 
 /** The inputs prune reads. */
@@ -74,7 +76,18 @@ export type PruneConfig = Pick<
   | 'csvPath'
   | 'maxParallelAccounts'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'volumeSelectors' | 'dbInstanceSelectors' | 'dbClusterSelectors'>>
+  Partial<
+    Pick<
+      Config,
+      | 'dbInstances'
+      | 'dbClusters'
+      | 'volumeSelectors'
+      | 'dbInstanceSelectors'
+      | 'dbClusterSelectors'
+      | 'copyToRegions'
+      | 'copyRetention'
+    >
+  >
 
 /** Prune's inputs with the DB sources filled in (none when not given). */
 type FullPruneConfig = PruneConfig & Pick<Config, 'dbInstances' | 'dbClusters'>
@@ -110,6 +123,8 @@ export interface PruneDecision {
   sizeGib: number
   costUsd: number
   managed: boolean
+  /** For a copy made by backup: the snapshot it copies (its source region is in the tags); absent otherwise. */
+  copyOf?: string
   outcome: PruneOutcome
   /** The planner's rule (retention, keep-last, ...) or why the delete was skipped (in-use, aws-backup, backup-failed). */
   rule: string
@@ -300,12 +315,12 @@ export async function deleteOne(
 /** The regions prune works in for one account: the regions input, plus the regions of the named sources. */
 export async function pruneRegions(
   config: Pick<PruneConfig, 'regions' | 'awsRegion' | 'volumes'> &
-    Partial<Pick<PruneConfig, 'dbInstances' | 'dbClusters'>>,
+    Partial<Pick<PruneConfig, 'dbInstances' | 'dbClusters' | 'copyToRegions'>>,
   target: AccountTarget
 ): Promise<string[]> {
   const base = await accountRegions(config, target)
   const named = [...config.volumes, ...(config.dbInstances ?? []), ...(config.dbClusters ?? [])].map((v) => v.region)
-  return [...new Set([...base, ...named])].sort()
+  return [...new Set([...base, ...named, ...(config.copyToRegions ?? [])])].sort()
 }
 
 /**
@@ -351,7 +366,7 @@ export function retentionPolicy(
     PruneConfig,
     'retentionDays' | 'keepLast' | 'keepDaily' | 'keepWeekly' | 'keepMonthly' | 'pruneTags' | 'volumes'
   > &
-    Partial<Pick<PruneConfig, 'dbInstances' | 'dbClusters'>>
+    Partial<Pick<PruneConfig, 'dbInstances' | 'dbClusters' | 'copyRetention'>>
 ): RetentionPolicy {
   const full = { ...config, dbInstances: config.dbInstances ?? [], dbClusters: config.dbClusters ?? [] }
   const policy: RetentionPolicy = {
@@ -361,7 +376,8 @@ export function retentionPolicy(
     keepWeekly: config.keepWeekly,
     keepMonthly: config.keepMonthly,
     pruneTags: config.pruneTags,
-    volumes: kindSourceIds(full, 'ebs')
+    volumes: kindSourceIds(full, 'ebs'),
+    ...(config.copyRetention === undefined ? {} : { copies: config.copyRetention })
   }
   if (full.dbInstances.length > 0 || full.dbClusters.length > 0)
     policy.sources = { rds: kindSourceIds(full, 'db-instance'), 'rds-cluster': kindSourceIds(full, 'db-cluster') }
@@ -386,7 +402,8 @@ function toDecision(d: Decision, now: Date, hold: ReadonlyMap<string, string> | 
     ageDays: ageDays(s.createdAt, now),
     sizeGib: s.sizeGib,
     costUsd: estimatedMonthlyCost(s),
-    managed: s.tags[TAG_MANAGED] === 'true'
+    managed: s.tags[TAG_MANAGED] === 'true',
+    ...(isCopy(s) ? { copyOf: s.tags[TAG_COPY_OF] ?? '' } : {})
   }
   if (d.action === 'delete') {
     const held = s.sourceId === null ? undefined : hold?.get(sourceKey(kind, s.accountId, s.region, s.sourceId))
@@ -437,13 +454,20 @@ interface AccountOutcome {
 
 async function listRegion(run: AccountRun, kind: SnapshotKind, region: string): Promise<RegionListing> {
   try {
+    const sourceIds = kindSourceIds(run.config, kind.name)
     const owned = await kind.listOwned(
       run.target.clients,
       run.target.accountId,
       region,
       run.config.pruneTags,
-      kindSourceIds(run.config, kind.name)
+      sourceIds
     )
+    // An EBS copy's VolumeId is vol-ffffffff: in a copy region, its copies are found by the source its tags name.
+    if (kind.name === 'ebs' && sourceIds !== undefined && (run.config.copyToRegions ?? []).includes(region)) {
+      const seen = new Set(owned.map((o) => o.record.snapshotId))
+      const copies = await listCopies(run.target.clients, kind, run.target.accountId, region, sourceIds)
+      owned.push(...copies.filter((c) => !seen.has(c.record.snapshotId)))
+    }
     return { kind, region, owned }
   } catch (err) {
     run.failures.push({
@@ -698,9 +722,11 @@ async function checkMissing(
   const wanted = new Set(
     run.kinds.flatMap((k) => named[k.name].map((s) => sourceKey(k.name, run.target.accountId, s.region, s.id)))
   )
+  // A copy has no document of its own: its source's document records it.
   const missing = decisions.filter(
     (d) =>
       d.managed &&
+      d.copyOf === undefined &&
       d.outcome !== 'deleted' &&
       d.outcome !== 'would-delete' &&
       !meta.has(snapshotKey(decisionKind(d), d.snapshotId))

@@ -31,7 +31,7 @@ export async function backupStep(
   setBackupOutputs(result)
   setResultOutputs({ csvPath: null, resultJson, upload, failedCount: result.failures.length })
   failWith(
-    [...selected, ...result.failures.map((f) => f.message)],
+    [...selected, ...result.failures.map((f) => f.message), ...(result.copyFailures ?? [])],
     result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed',
     result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed',
     upload

@@ -121,7 +121,10 @@ export async function backupAndPruneStep(
       hold: heldVolumes(backup, targets),
       repair: backup.volumes,
       repairDb: backup.databases ?? [],
-      createdIds: new Set(backup.created.map((c) => c.snapshotId))
+      createdIds: new Set([
+        ...backup.created.map((c) => c.snapshotId),
+        ...(backup.copies ?? []).flatMap((c) => (c.snapshotId === null ? [] : [c.snapshotId]))
+      ])
     }
   )
   logResult(prune)
@@ -136,7 +139,12 @@ export async function backupAndPruneStep(
   setBackupOutputs(backup)
   setPruneOutputs(prune, resultJson, upload)
   failWith(
-    [...selected, ...backup.failures.map((f) => f.message), ...pruneProblems(config, prune)],
+    [
+      ...selected,
+      ...backup.failures.map((f) => f.message),
+      ...(backup.copyFailures ?? []),
+      ...pruneProblems(config, prune)
+    ],
     'problem in backup and prune',
     'problems in backup and prune',
     upload

@@ -3,6 +3,7 @@ import type { SelectionReport } from '../selected-sources.js'
 import { selectionSection } from './selection.js'
 import type { BackupResult } from '../modes/backup.js'
 import { backupFailureSection, backupHeadline, createdSection } from './sections.js'
+import { copiesSection } from './copies.js'
 
 /** The whole backup summary in markdown. */
 export function backupSummary(r: BackupResult, selection?: SelectionReport): string {
@@ -12,6 +13,7 @@ export function backupSummary(r: BackupResult, selection?: SelectionReport): str
     selectionSection(selection),
     instanceSetsSection(r.instanceSets),
     createdSection(r.created),
+    copiesSection(r.copies),
     backupFailureSection(r.failures)
   ]
   return parts.filter((p) => p !== '').join('\n\n') + '\n'

@@ -9,6 +9,7 @@ import type { CostReport } from '../cost-report.js'
 import { costSection } from './cost.js'
 import { accountSection, breakdownSections, failureSection, headline, priceSection } from './sections.js'
 import { lockSection } from './locks.js'
+import { inventoryCopiesSection, type CopyTotals } from './copies.js'
 
 /** What a compared inventory adds to its summary. */
 export interface InventoryComparison {
@@ -26,6 +27,7 @@ export function inventorySummary(r: {
   failures: readonly ListingFailure[]
   csvName: string
   locks?: Parameters<typeof lockSection>[0]
+  copies?: readonly CopyTotals[]
   comparison?: InventoryComparison | null
   history?: readonly HistoryEntry[]
   /** The estimate ranges (and measurement); without them the summary shows the single upper-bound estimate. */
@@ -51,6 +53,7 @@ export function inventorySummary(r: {
       '### By age': ageHistogram(r.aggregate)
     }),
     r.locks === undefined ? '' : lockSection(r.locks),
+    inventoryCopiesSection(r.copies),
     failureSection(r.failures),
     priceSection(),
     `One row per snapshot is in the CSV \`${md(r.csvName)}\`.`

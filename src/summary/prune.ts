@@ -7,6 +7,7 @@ import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
 import { sourceNoun, type PruneDecision, type PruneError, type PruneOutcome, type PruneResult } from '../modes/prune.js'
 import { backupFailureSection, backupHeadline, createdSection, priceSection } from './sections.js'
+import { copiesSection } from './copies.js'
 import { plural } from '../plural.js'
 import { reclaimedChart } from './charts.js'
 
@@ -272,6 +273,7 @@ export function backupAndPruneSummary(
     selectionSection(opts.selection),
     instanceSetsSection(backup.instanceSets),
     createdSection(backup.created),
+    copiesSection(backup.copies),
     backupFailureSection(backup.failures)
   ]
   if (prune !== null && backup.created.length > 0)

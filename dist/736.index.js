@@ -1,0 +1,797 @@
+export const id = 736;
+export const ids = [736];
+export const modules = {
+
+/***/ 58128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HZ: () => (/* binding */ CONCURRENT_LIMIT_WAIT_MS),
+  jU: () => (/* binding */ PER_VOLUME_RATE_WAIT_MS),
+  w0: () => (/* binding */ SnapshotFailedError),
+  J1: () => (/* binding */ describeVolumes),
+  Bo: () => (/* binding */ ebsKind),
+  aT: () => (/* binding */ ebsView),
+  Ar: () => (/* binding */ pollUntilDone),
+  ne: () => (/* binding */ waitForSnapshot)
+});
+
+// UNUSED EXPORTS: POLL_FIRST_MS, POLL_MAX_MS, classifyEbsDeleteError, createSnapshotPatiently, existingEbsSnapshots
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(35193);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/listers/ebs.ts
+var ebs = __webpack_require__(71712);
+;// CONCATENATED MODULE: ./src/listers/managed.ts
+
+
+
+/** EC2 accepts at most this many values in one filter. */
+const MAX_FILTER_VALUES = 200;
+/**
+ * The filter sets that find the snapshots prune may touch: one listing for `snapshot-hygiene:managed=true`
+ * and, when `pruneTags` is not empty, one for snapshots carrying all those tags. Filters are ANDed, so
+ * nothing outside these sets is ever returned.
+ */
+function ownedFilterSets(pruneTags, volumeIds) {
+    const byTag = (tags) => Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
+    const sets = [byTag({ [types/* TAG_MANAGED */.Jo]: 'true' })];
+    if (Object.keys(pruneTags).length > 0)
+        sets.push(byTag({ ...pruneTags }));
+    if (volumeIds === undefined)
+        return sets;
+    const chunks = [];
+    for (let i = 0; i < volumeIds.length; i += MAX_FILTER_VALUES)
+        chunks.push(volumeIds.slice(i, i + MAX_FILTER_VALUES));
+    return sets.flatMap((set) => chunks.map((chunk) => [...set, { Name: 'volume-id', Values: chunk }]));
+}
+/** Lists the account's own snapshots in a region that prune may touch (OwnerIds self, 1,000 a page), without duplicates. */
+async function listOwnedSnapshots(ec2, accountId, region, pruneTags, volumeIds) {
+    if (volumeIds !== undefined && volumeIds.length === 0)
+        return [];
+    const seen = new Map();
+    for (const filters of ownedFilterSets(pruneTags, volumeIds)) {
+        const pages = (0,dist_cjs/* paginateDescribeSnapshots */.CdA)({ client: ec2, pageSize: ebs/* EBS_PAGE_SIZE */.hC }, { OwnerIds: ['self'], Filters: filters });
+        for await (const page of pages) {
+            for (const s of page.Snapshots ?? []) {
+                if (s.SnapshotId === undefined || seen.has(s.SnapshotId))
+                    continue;
+                seen.set(s.SnapshotId, {
+                    record: (0,ebs/* ebsRecord */.k0)(s, accountId, region),
+                    description: s.Description ?? null,
+                    progress: s.Progress ?? null
+                });
+            }
+        }
+    }
+    return [...seen.values()];
+}
+
+// EXTERNAL MODULE: ./src/metadata.ts
+var metadata = __webpack_require__(43630);
+// EXTERNAL MODULE: ./src/tags.ts
+var tags = __webpack_require__(9506);
+// EXTERNAL MODULE: ./src/kinds/kind.ts
+var kind = __webpack_require__(53169);
+;// CONCATENATED MODULE: ./src/kinds/ebs.ts
+/** The EBS volume kind: snapshots of EBS volumes, through EC2. */
+
+
+
+
+
+
+/** Seconds EBS wants between two snapshots of the same volume; the wait after SnapshotCreationPerVolumeRateExceeded. */
+const PER_VOLUME_RATE_WAIT_MS = 15_000;
+/** The wait after ConcurrentSnapshotLimitExceeded (too many pending snapshots of the volume). */
+const CONCURRENT_LIMIT_WAIT_MS = 30_000;
+/** First and largest interval between two polls while waiting for completion (every kind). */
+const POLL_FIRST_MS = 5_000;
+const POLL_MAX_MS = 30_000;
+/** EC2 accepts at most this many values in one filter. */
+const FILTER_VALUES = 200;
+const RATE_CODES = {
+    SnapshotCreationPerVolumeRateExceeded: PER_VOLUME_RATE_WAIT_MS,
+    ConcurrentSnapshotLimitExceeded: CONCURRENT_LIMIT_WAIT_MS
+};
+/** Describes the named volumes of one region (a filter of at most 200 ids a call, so missing ones are simply absent). */
+async function describeVolumes(ec2, region, volumeIds) {
+    const found = [];
+    for (let i = 0; i < volumeIds.length; i += FILTER_VALUES) {
+        const chunk = volumeIds.slice(i, i + FILTER_VALUES);
+        const out = await ec2.send(new dist_cjs/* DescribeVolumesCommand */.U$W({ Filters: [{ Name: 'volume-id', Values: chunk }] }));
+        for (const v of out.Volumes ?? [])
+            if (v.VolumeId !== undefined && chunk.includes(v.VolumeId))
+                found.push((0,metadata/* volumeInfo */.TM)(v, region));
+    }
+    return found;
+}
+/** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
+async function createSnapshotPatiently(ec2, input, clock, deadline) {
+    const command = new dist_cjs/* CreateSnapshotCommand */.gOh({
+        VolumeId: input.VolumeId,
+        Description: input.Description,
+        TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,tags/* tagList */.T)(input.Tags) }]
+    });
+    for (;;) {
+        try {
+            return await ec2.send(command);
+        }
+        catch (err) {
+            const waitMs = RATE_CODES[(0,errors/* errorCode */.CA)(err)];
+            if (waitMs === undefined)
+                throw err;
+            if (clock.now().getTime() + waitMs > deadline) {
+                throw new Error(`EBS still refused a new snapshot of ${input.VolumeId} when the wait timeout ran out: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+            }
+            await clock.sleep(waitMs);
+        }
+    }
+}
+/** Thrown when a snapshot ends in a failed state. */
+class SnapshotFailedError extends Error {
+    stateMessage;
+    constructor(snapshotId, stateMessage, service = 'EBS') {
+        super(`Snapshot ${snapshotId} failed: ${stateMessage || `${service} gave no state message`}`);
+        this.name = 'SnapshotFailedError';
+        this.stateMessage = stateMessage || `${service} gave no state message`;
+    }
+}
+/**
+ * Polls until the snapshot is done (or the deadline), doubling the interval from {@link POLL_FIRST_MS} to
+ * {@link POLL_MAX_MS}; `describe` answers null while the snapshot is not visible yet, and throws on a real error.
+ */
+async function pollUntilDone(describe, state, failure, clock, deadline) {
+    let last = null;
+    for (let interval = POLL_FIRST_MS;; interval = Math.min(POLL_MAX_MS, interval * 2)) {
+        last = (await describe()) ?? last;
+        if (last !== null && state(last) === 'done')
+            return { snapshot: last, completed: true };
+        if (last !== null && state(last) === 'failed')
+            throw failure(last);
+        const now = clock.now().getTime();
+        if (now >= deadline)
+            return { snapshot: last, completed: false };
+        await clock.sleep(Math.min(interval, deadline - now));
+    }
+}
+/** Polls DescribeSnapshots until the snapshot is completed (or the deadline); throws SnapshotFailedError on the error state. */
+function waitForSnapshot(ec2, snapshotId, clock, deadline) {
+    return pollUntilDone(async () => {
+        try {
+            const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }));
+            return out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? null;
+        }
+        catch (err) {
+            // A new snapshot can take a moment to become visible; anything else is a real error.
+            if ((0,errors/* errorCode */.CA)(err) !== 'InvalidSnapshot.NotFound')
+                throw err;
+            return null;
+        }
+    }, (s) => (s.State === 'completed' ? 'done' : s.State === 'error' ? 'failed' : 'working'), (s) => new SnapshotFailedError(snapshotId, s.StateMessage ?? ''), clock, deadline);
+}
+/** The shared view of an EC2 snapshot. */
+function ebsView(s) {
+    return {
+        snapshotId: s.SnapshotId ?? '',
+        state: s.State ?? 'pending',
+        done: s.State === 'completed',
+        failed: s.State === 'error',
+        stateMessage: s.StateMessage ?? '',
+        progress: s.Progress ? s.Progress : null,
+        startTime: s.StartTime ?? new Date(0),
+        sizeGib: s.VolumeSize ?? null,
+        tags: (0,tags/* tagMap */.l)(s.Tags),
+        raw: s
+    };
+}
+/** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
+function classifyEbsDeleteError(err) {
+    const code = (0,errors/* errorCode */.CA)(err);
+    const message = (0,errors/* errorMessage */.gJ)(err);
+    if (code === 'InvalidSnapshot.NotFound')
+        return { kind: 'gone' };
+    if (code === 'InvalidSnapshot.InUse')
+        return { kind: 'in-use', message };
+    if (/AWS Backup/i.test(message))
+        return { kind: 'aws-backup', message };
+    return { kind: 'error', message };
+}
+/** Snapshot ids (of the given ones) that exist in the region, owned by the account. */
+async function existingEbsSnapshots(ec2, ids) {
+    const found = new Set();
+    for (let i = 0; i < ids.length; i += FILTER_VALUES) {
+        const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({
+            OwnerIds: ['self'],
+            MaxResults: 1000,
+            Filters: [{ Name: 'snapshot-id', Values: ids.slice(i, i + FILTER_VALUES) }]
+        }));
+        for (const s of out.Snapshots ?? [])
+            if (s.SnapshotId !== undefined)
+                found.add(s.SnapshotId);
+    }
+    return found;
+}
+/** The EBS volume kind. */
+const ebsKind = {
+    name: 'ebs',
+    service: 'ebs',
+    noun: 'volume',
+    input: 'volume',
+    bucket: 'ec2-snapshot',
+    deleteOperation: 'DeleteSnapshot',
+    listOperation: 'DescribeSnapshots',
+    listLabel: 'managed EBS snapshots',
+    doneState: 'completed',
+    listOwned: (clients, accountId, region, pruneTags, sourceIds) => listOwnedSnapshots(clients.ec2(region), accountId, region, pruneTags, sourceIds),
+    async sendDelete(clients, region, snapshotId) {
+        const out = await clients.ec2Paced(region).send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshotId }));
+        return (0,kind/* sdkAttempts */.zp)(out);
+    },
+    classifyDeleteError: classifyEbsDeleteError,
+    existing: (clients, region, ids) => existingEbsSnapshots(clients.ec2(region), ids),
+    async describeSources(clients, region, ids) {
+        const volumes = await describeVolumes(clients.ec2(region), region, ids);
+        return volumes.map((v) => ({ id: v.volumeId, region, name: v.name, sizeGib: v.sizeGib, detail: v }));
+    },
+    snapshotIdFor: () => '',
+    async create(clients, source, request, clock, deadline) {
+        const s = await createSnapshotPatiently(clients.ec2(source.region), { VolumeId: source.id, Description: request.description, Tags: request.tags }, clock, deadline);
+        return ebsView({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(request.tags) });
+    },
+    async wait(clients, region, created, clock, deadline) {
+        const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline);
+        return { view: ebsView({ ...created.raw, ...(out.snapshot ?? {}) }), completed: out.completed };
+    },
+    repairMetadata(owned, source, context) {
+        const r = owned.record;
+        const sourceId = r.sourceId ?? '';
+        return {
+            key: (0,metadata/* metadataKey */.rY)(context.prefix, sourceId, r.snapshotId),
+            doc: (0,metadata/* metadataDocument */.jB)((0,metadata/* recordFacts */.rO)(r, owned), source?.detail ?? (0,metadata/* unknownVolume */.vg)(sourceId, r.region), (0,metadata/* workflowFromTags */.BS)(r.tags), context.writtenBy, context.now)
+        };
+    },
+    metadataKeyOf: (prefix, sourceId, snapshotId) => (0,metadata/* metadataKey */.rY)(prefix, sourceId, snapshotId),
+    metadata(view, source, accountId, context) {
+        const s = view.raw;
+        return {
+            key: (0,metadata/* metadataKey */.rY)(context.prefix, source.id, view.snapshotId),
+            doc: (0,metadata/* metadataDocument */.jB)((0,metadata/* snapshotFacts */._y)({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(view.tags) }, accountId, source.region), source.detail, context.workflow, context.writtenBy, context.now)
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 53169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zt: () => (/* binding */ sourceKey),
+/* harmony export */   fB: () => (/* binding */ kindOfService),
+/* harmony export */   o1: () => (/* binding */ snapshotKey),
+/* harmony export */   oZ: () => (/* binding */ BUCKET_PACING),
+/* harmony export */   zp: () => (/* binding */ sdkAttempts)
+/* harmony export */ });
+/* unused harmony export KIND_NAMES */
+/** The kinds of snapshot backup and prune handle. */
+const KIND_NAMES = (/* unused pure expression or super */ null && (['ebs', 'db-instance', 'db-cluster']));
+/** The bucket's documented pacing per account and region (see AWS-NOTES): EC2 snapshot calls and RDS calls. */
+const BUCKET_PACING = {
+    'ec2-snapshot': { burst: 100, refillPerSecond: 5 },
+    rds: { burst: 300, refillPerSecond: 12 }
+};
+/**
+ * The key of a source in one account and region, unambiguous across kinds: EBS keeps volumeKey's
+ * `ACCOUNT/REGION/vol-...`; the other kinds put their name in front (`db-instance:ACCOUNT/REGION/name`).
+ */
+function sourceKey(kind, accountId, region, sourceId) {
+    const base = accountId === null ? `${region}/${sourceId}` : `${accountId}/${region}/${sourceId}`;
+    return kind === 'ebs' ? base : `${kind}:${base}`;
+}
+/** The key of one snapshot across kinds (the same identifier can name an EBS, a DB and a cluster snapshot). */
+function snapshotKey(kind, snapshotId) {
+    return kind === 'ebs' ? snapshotId : `${kind}:${snapshotId}`;
+}
+/** The kind of a listed record, from its service. */
+function kindOfService(service) {
+    if (service === 'ebs')
+        return 'ebs';
+    if (service === 'rds')
+        return 'db-instance';
+    if (service === 'rds-cluster')
+        return 'db-cluster';
+    return null;
+}
+/** How many attempts the SDK made for a call, from its output's metadata (1 when it does not say). */
+function sdkAttempts(output) {
+    return output.$metadata?.attempts ?? 1;
+}
+
+
+/***/ }),
+
+/***/ 43630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ deleteMetadata),
+/* harmony export */   BS: () => (/* binding */ workflowFromTags),
+/* harmony export */   TM: () => (/* binding */ volumeInfo),
+/* harmony export */   _6: () => (/* binding */ readMetadata),
+/* harmony export */   _y: () => (/* binding */ snapshotFacts),
+/* harmony export */   aI: () => (/* binding */ listMetadata),
+/* harmony export */   h$: () => (/* binding */ putMetadata),
+/* harmony export */   jB: () => (/* binding */ metadataDocument),
+/* harmony export */   rO: () => (/* binding */ recordFacts),
+/* harmony export */   rY: () => (/* reexport safe */ _metadata_key_js__WEBPACK_IMPORTED_MODULE_4__.rY),
+/* harmony export */   vV: () => (/* binding */ matchesKey),
+/* harmony export */   vg: () => (/* binding */ unknownVolume)
+/* harmony export */ });
+/* unused harmony exports METADATA_SCHEMA_VERSION, parseMetadataKey, s3Error, documentIdentity, isObjectGone */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53711);
+/* harmony import */ var _aws_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68439);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _backup_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83143);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9506);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16141);
+/* harmony import */ var _metadata_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95212);
+/**
+ * The snapshot metadata the backup writes to S3: one JSON document per snapshot at
+ * `<prefix><volume-id>/<snapshot-id>.json` for EBS, and `<prefix><kind>/<db-identifier>/<snapshot-id>.json` for the
+ * RDS kinds (db-instance, db-cluster), carrying a `schema_version`; RDS documents also carry their `kind`.
+ */
+
+
+
+
+
+
+/** Version of the metadata document; a reader should refuse other major versions. */
+const METADATA_SCHEMA_VERSION = 1;
+/** Reads the workflow context back from a snapshot's tags (for metadata written by a later repair). */
+function workflowFromTags(tags) {
+    const get = (field) => tags[_backup_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_TAGS */ .Ed[field]] ?? '';
+    return {
+        repository: get('repository'),
+        workflow: get('workflow'),
+        runId: get('runId'),
+        runUrl: get('runUrl'),
+        sha: get('sha'),
+        actor: get('actor')
+    };
+}
+/** Maps a DescribeVolumes entry to {@link VolumeInfo}. */
+function volumeInfo(v, region) {
+    const tags = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagMap */ .l)(v.Tags);
+    return {
+        volumeId: v.VolumeId ?? '',
+        region,
+        volumeType: v.VolumeType ?? null,
+        sizeGib: v.Size ?? null,
+        availabilityZone: v.AvailabilityZone ?? null,
+        attachments: (v.Attachments ?? [])
+            .filter((a) => a.InstanceId !== undefined)
+            .map((a) => ({ instanceId: a.InstanceId ?? '', device: a.Device ?? null, state: a.State ?? null })),
+        name: tags.Name ?? null,
+        encrypted: v.Encrypted ?? null,
+        kmsKeyId: v.KmsKeyId ?? null,
+        tags
+    };
+}
+/** A volume that no longer exists (or was not described): only its id and region are known. */
+function unknownVolume(volumeId, region) {
+    return {
+        volumeId,
+        region,
+        volumeType: null,
+        sizeGib: null,
+        availabilityZone: null,
+        attachments: [],
+        name: null,
+        encrypted: null,
+        kmsKeyId: null,
+        tags: {}
+    };
+}
+/** Facts from an EC2 Snapshot (CreateSnapshot or DescribeSnapshots). */
+function snapshotFacts(s, accountId, region) {
+    return {
+        snapshotId: s.SnapshotId ?? '',
+        volumeId: s.VolumeId ?? '',
+        region,
+        accountId: s.OwnerId ?? accountId,
+        startTime: s.StartTime ?? new Date(0),
+        state: s.State ?? 'unknown',
+        progress: s.Progress ?? null,
+        volumeSizeGib: s.VolumeSize ?? 0,
+        encrypted: s.Encrypted ?? false,
+        kmsKeyId: s.KmsKeyId ?? null,
+        description: s.Description ?? null,
+        storageTier: s.StorageTier ?? 'standard',
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagMap */ .l)(s.Tags)
+    };
+}
+/** Facts from a listed record, plus the description and progress the record does not keep. */
+function recordFacts(r, extra) {
+    return {
+        snapshotId: r.snapshotId,
+        volumeId: r.sourceId ?? '',
+        region: r.region,
+        accountId: r.accountId,
+        startTime: r.createdAt,
+        state: r.state,
+        progress: extra.progress,
+        volumeSizeGib: r.sizeGib,
+        encrypted: r.encrypted,
+        kmsKeyId: r.kmsKeyId,
+        description: extra.description,
+        storageTier: r.storageTier,
+        tags: { ...r.tags }
+    };
+}
+/** Builds the metadata document of one snapshot. */
+function metadataDocument(snapshot, volume, workflow, writtenBy, now) {
+    const attached = volume.attachments[0];
+    return {
+        schema_version: METADATA_SCHEMA_VERSION,
+        tool: 'snapshot-hygiene',
+        written_at: now.toISOString(),
+        written_by: writtenBy,
+        snapshot: {
+            id: snapshot.snapshotId,
+            volume_id: snapshot.volumeId,
+            region: snapshot.region,
+            account_id: snapshot.accountId,
+            start_time: snapshot.startTime.toISOString(),
+            state: snapshot.state,
+            progress: snapshot.progress,
+            volume_size_gib: snapshot.volumeSizeGib,
+            encrypted: snapshot.encrypted,
+            kms_key_id: snapshot.kmsKeyId,
+            description: snapshot.description,
+            storage_tier: snapshot.storageTier,
+            expires_at: snapshot.tags[_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_EXPIRES_AT */ .kz] ?? null,
+            tags: snapshot.tags
+        },
+        volume: {
+            id: volume.volumeId,
+            region: volume.region,
+            type: volume.volumeType,
+            size_gib: volume.sizeGib,
+            availability_zone: volume.availabilityZone,
+            attached_instance_id: attached?.instanceId ?? null,
+            attachments: volume.attachments.map((a) => ({ instance_id: a.instanceId, device: a.device, state: a.state })),
+            name: volume.name,
+            encrypted: volume.encrypted,
+            kms_key_id: volume.kmsKeyId
+        },
+        workflow: {
+            repository: workflow.repository,
+            workflow: workflow.workflow,
+            run_id: workflow.runId,
+            run_url: workflow.runUrl,
+            sha: workflow.sha,
+            actor: workflow.actor
+        }
+    };
+}
+
+const KEY_TAIL_RE = /^(vol-[0-9a-f]+)\/(snap-[0-9a-f]+)\.json$/;
+const DB_KEY_TAIL_RE = /^(db-instance|db-cluster)\/([^/]+)\/([^/]+)\.json$/;
+/** Parses a key written by {@link metadataKey} or dbMetadataKey; null for any other key (which the action never touches). */
+function parseMetadataKey(prefix, key, lastModified = null) {
+    if (!key.startsWith(prefix))
+        return null;
+    const tail = key.slice(prefix.length);
+    const m = KEY_TAIL_RE.exec(tail);
+    if (m)
+        return { key, volumeId: m[1] ?? '', snapshotId: m[2] ?? '', lastModified };
+    const db = DB_KEY_TAIL_RE.exec(tail);
+    const kind = db?.[1];
+    const source = db?.[2] ?? '';
+    const snapshot = db?.[3] ?? '';
+    if (kind === undefined || !_aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DB_ID_RE */ .FT.test(source) || !_aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DB_SNAPSHOT_ID_RE */ .Wi.test(snapshot))
+        return null;
+    return { key, volumeId: source, snapshotId: snapshot, lastModified, kind };
+}
+/** Adds what was being attempted, and a hint for a bucket in another region. */
+function s3Error(what, bucket, err) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
+    const hint = code === 'PermanentRedirect' ||
+        code === 'AuthorizationHeaderMalformed' ||
+        code === 'IllegalLocationConstraintException'
+        ? ` (the bucket ${bucket} is in another region: set aws-region to the bucket's region)`
+        : code === 'NoSuchBucket'
+            ? ` (bucket ${bucket} does not exist)`
+            : '';
+    return new Error(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}${hint}`, { cause: err });
+}
+/** Writes one document with ContentType application/json. */
+async function putMetadata(s3, bucket, key, doc) {
+    try {
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
+            Bucket: bucket,
+            Key: key,
+            Body: JSON.stringify(doc, null, 2) + '\n',
+            ContentType: 'application/json'
+        }));
+    }
+    catch (err) {
+        throw s3Error(`Could not write s3://${bucket}/${key}`, bucket, err);
+    }
+}
+/**
+ * Lists the metadata objects under each prefix (the whole prefix, or one per volume and per DB source when
+ * `volumeIds` is given); other keys are counted, never returned.
+ */
+async function listMetadata(s3, bucket, prefix, volumeIds, dbSources = []) {
+    const prefixes = volumeIds === undefined
+        ? [prefix]
+        : [
+            ...new Set([
+                ...volumeIds.map((v) => `${prefix}${v}/`),
+                ...dbSources.map((d) => `${prefix}${d.kind}/${d.id}/`)
+            ])
+        ];
+    const objects = [];
+    let otherKeys = 0;
+    for (const p of prefixes) {
+        try {
+            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .paginateListObjectsV2 */ .OqA)({ client: s3, pageSize: 1000 }, { Bucket: bucket, Prefix: p })) {
+                for (const o of page.Contents ?? []) {
+                    const parsed = o.Key === undefined ? null : parseMetadataKey(prefix, o.Key, o.LastModified ?? null);
+                    if (parsed)
+                        objects.push(parsed);
+                    else
+                        otherKeys++;
+                }
+            }
+        }
+        catch (err) {
+            throw s3Error(`Could not list s3://${bucket}/${p}`, bucket, err);
+        }
+    }
+    return { objects, otherKeys };
+}
+function field(value, re) {
+    return typeof value === 'string' && re.test(value) ? value : null;
+}
+/**
+ * Reads a document this action wrote (schema_version 1, tool snapshot-hygiene, written by backup or repair)
+ * and returns what it records; null for anything else: not JSON, another tool's or version's, or a field missing.
+ */
+function documentIdentity(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof doc !== 'object' || doc === null)
+        return null;
+    const d = doc;
+    if (d.schema_version !== METADATA_SCHEMA_VERSION || d.tool !== 'snapshot-hygiene')
+        return null;
+    if (d.written_by !== 'backup' && d.written_by !== 'repair')
+        return null;
+    if (typeof d.snapshot !== 'object' || d.snapshot === null)
+        return null;
+    if (d.kind !== undefined)
+        return dbIdentity(d.kind, d.snapshot);
+    const snap = d.snapshot;
+    const snapshotId = field(snap.id, /^snap-[0-9a-f]+$/);
+    const volumeId = field(snap.volume_id, /^vol-[0-9a-f]+$/);
+    const accountId = field(snap.account_id, _aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ACCOUNT_RE */ .cd);
+    const region = field(snap.region, _aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .REGION_RE */ .tn);
+    if (snapshotId === null || volumeId === null || accountId === null || region === null)
+        return null;
+    return { snapshotId, volumeId, accountId, region };
+}
+/** The identity of an RDS kind's document, or null when its kind or a field is not what the action writes. */
+function dbIdentity(kind, snapshot) {
+    if (kind !== 'db-instance' && kind !== 'db-cluster')
+        return null;
+    const snap = snapshot;
+    const snapshotId = field(snap.id, _aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DB_SNAPSHOT_ID_RE */ .Wi);
+    const sourceId = field(snap.source_id, _aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DB_ID_RE */ .FT);
+    const accountId = field(snap.account_id, _aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ACCOUNT_RE */ .cd);
+    const region = field(snap.region, _aws_names_js__WEBPACK_IMPORTED_MODULE_5__/* .REGION_RE */ .tn);
+    if (snapshotId === null || sourceId === null || accountId === null || region === null)
+        return null;
+    return { snapshotId, volumeId: sourceId, accountId, region, kind };
+}
+/** Whether a document is the one its key names: the same kind, snapshot and source. */
+function matchesKey(identity, object) {
+    return (identity.snapshotId === object.snapshotId && identity.volumeId === object.volumeId && identity.kind === object.kind);
+}
+/** S3's answers for an object or key that is not there (another run may have removed it first). */
+const GONE_CODES = new Set(['NoSuchKey', 'NotFound']);
+/** Whether an S3 error says the object is not there (NoSuchKey, or a bare 404). */
+function isObjectGone(err) {
+    if (GONE_CODES.has((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err)))
+        return true;
+    return err?.$metadata?.httpStatusCode === 404;
+}
+/** Reads one metadata object and what it records; NoSuchKey (or 404) answers gone, never an error. */
+async function readMetadata(s3, bucket, key) {
+    let text;
+    try {
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }));
+        text = (await out.Body?.transformToString('utf8')) ?? '';
+    }
+    catch (err) {
+        if (isObjectGone(err))
+            return { kind: 'gone' };
+        throw s3Error(`Could not read s3://${bucket}/${key}`, bucket, err);
+    }
+    const identity = documentIdentity(text);
+    return identity === null ? { kind: 'foreign' } : { kind: 'document', identity };
+}
+/** Deletes one metadata object; an object already gone (NoSuchKey, 404) counts as deleted. */
+async function deleteMetadata(s3, bucket, key) {
+    try {
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .DeleteObjectCommand */ .k4j({ Bucket: bucket, Key: key }));
+    }
+    catch (err) {
+        if (isObjectGone(err))
+            return;
+        throw s3Error(`Could not delete s3://${bucket}/${key}`, bucket, err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 41973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wi: () => (/* binding */ selectDbClusters),
+/* harmony export */   gh: () => (/* binding */ selectorCounts),
+/* harmony export */   kh: () => (/* binding */ selectVolumes),
+/* harmony export */   l5: () => (/* binding */ selectInstances),
+/* harmony export */   pg: () => (/* binding */ selectDbInstances),
+/* harmony export */   q9: () => (/* binding */ instanceInfo)
+/* harmony export */ });
+/* unused harmony exports VOLUME_PAGE_SIZE, INSTANCE_PAGE_SIZE, RDS_PAGE_SIZE */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57202);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43630);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9506);
+/* harmony import */ var _tag_selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66877);
+/**
+ * Resolving tag selectors in one region: which volumes, instances, DB instances and DB clusters carry the tags.
+ * EC2 filters on the server (one paged listing per selector, since EC2 ANDs filters); RDS returns each resource's
+ * tags with it, so one paged listing is filtered here. Several selectors are a union: each resource appears once,
+ * with every selector that matched it.
+ */
+
+
+
+
+
+/** DescribeVolumes takes 5 to 500 results a page, DescribeInstances 5 to 1,000, the RDS describes 20 to 100. */
+const VOLUME_PAGE_SIZE = 500;
+const INSTANCE_PAGE_SIZE = 1000;
+const RDS_PAGE_SIZE = 100;
+/** Maps a DescribeInstances entry to {@link InstanceInfo}. */
+function instanceInfo(i, region) {
+    const tags = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagMap */ .l)(i.Tags);
+    return {
+        instanceId: i.InstanceId ?? '',
+        region,
+        name: tags.Name ?? null,
+        state: i.State?.Name ?? null,
+        rootDeviceName: i.RootDeviceName ?? null,
+        volumes: (i.BlockDeviceMappings ?? [])
+            .filter((m) => m.Ebs?.VolumeId !== undefined)
+            .map((m) => ({ device: m.DeviceName ?? null, volumeId: m.Ebs?.VolumeId ?? '' })),
+        tags
+    };
+}
+/** Adds what one selector matched to the union, keyed by id. */
+function addMatches(union, selector, found, id) {
+    for (const resource of found) {
+        const key = id(resource);
+        const entry = union.get(key);
+        if (entry === undefined)
+            union.set(key, { resource, selectors: [selector.text] });
+        else if (!entry.selectors.includes(selector.text))
+            entry.selectors.push(selector.text);
+    }
+}
+function sorted(union) {
+    return [...union].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+}
+/** The volumes of a region that any selector matches. */
+async function selectVolumes(ec2, region, selectors) {
+    const union = new Map();
+    for (const selector of selectors) {
+        const found = [];
+        const pages = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeVolumes */ .cpp)({ client: ec2, pageSize: VOLUME_PAGE_SIZE }, { Filters: [(0,_tag_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .ec2Filter */ .Tk)(selector)] });
+        for await (const page of pages)
+            for (const v of page.Volumes ?? [])
+                if (v.VolumeId !== undefined)
+                    found.push((0,_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .volumeInfo */ .TM)(v, region));
+        // The filter is AWS's; the tags are checked again here, so a backend that ignores it selects nothing extra.
+        addMatches(union, selector, found.filter((v) => (0,_tag_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesSelector */ .B5)(v.tags, selector)), (v) => v.volumeId);
+    }
+    return sorted(union);
+}
+/** The instances of a region that any selector matches (terminated ones left out: they have no volumes). */
+async function selectInstances(ec2, region, selectors) {
+    const union = new Map();
+    for (const selector of selectors) {
+        const found = [];
+        const pages = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeInstances */ .H0T)({ client: ec2, pageSize: INSTANCE_PAGE_SIZE }, { Filters: [(0,_tag_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .ec2Filter */ .Tk)(selector)] });
+        for await (const page of pages)
+            for (const r of page.Reservations ?? [])
+                for (const i of r.Instances ?? [])
+                    if (i.InstanceId !== undefined && i.State?.Name !== 'terminated')
+                        found.push(instanceInfo(i, region));
+        addMatches(union, selector, found.filter((i) => (0,_tag_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesSelector */ .B5)(i.tags, selector)), (i) => i.instanceId);
+    }
+    return sorted(union);
+}
+function selectListed(listed, selectors) {
+    const union = new Map();
+    for (const selector of selectors)
+        addMatches(union, selector, listed.filter((r) => (0,_tag_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesSelector */ .B5)(r.tags, selector)), (r) => r.identifier);
+    return sorted(union);
+}
+/** The DB instances of a region that any selector matches (RDS returns the tags with each instance). */
+async function selectDbInstances(rds, region, selectors) {
+    if (selectors.length === 0)
+        return [];
+    const listed = [];
+    for await (const page of (0,_aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__/* .paginateDescribeDBInstances */ .$PQ)({ client: rds, pageSize: RDS_PAGE_SIZE }, {}))
+        for (const d of page.DBInstances ?? [])
+            if (d.DBInstanceIdentifier !== undefined)
+                listed.push({
+                    identifier: d.DBInstanceIdentifier,
+                    region,
+                    arn: d.DBInstanceArn ?? null,
+                    status: d.DBInstanceStatus ?? null,
+                    tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagMap */ .l)(d.TagList)
+                });
+    return selectListed(listed, selectors);
+}
+/** The DB clusters of a region that any selector matches. */
+async function selectDbClusters(rds, region, selectors) {
+    if (selectors.length === 0)
+        return [];
+    const listed = [];
+    for await (const page of (0,_aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__/* .paginateDescribeDBClusters */ .cbb)({ client: rds, pageSize: RDS_PAGE_SIZE }, {}))
+        for (const c of page.DBClusters ?? [])
+            if (c.DBClusterIdentifier !== undefined)
+                listed.push({
+                    identifier: c.DBClusterIdentifier,
+                    region,
+                    arn: c.DBClusterArn ?? null,
+                    status: c.Status ?? null,
+                    tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagMap */ .l)(c.TagList)
+                });
+    return selectListed(listed, selectors);
+}
+/** How many resources each selector matched in each region, for the summary and for selectors that matched nothing. */
+function selectorCounts(selectors, byRegion) {
+    const out = [];
+    for (const s of selectors)
+        for (const [region, selected] of [...byRegion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+            out.push({ selector: s.text, region, count: selected.filter((x) => x.selectors.includes(s.text)).length });
+    return out;
+}
+
+
+/***/ })
+
+};

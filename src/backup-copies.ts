@@ -1,0 +1,186 @@
+/**
+ * The copy step of a backup: after a source's snapshot is created (and waited for), copies it into each copy
+ * region, and copies the earlier managed snapshots of the source that a copy region still lacks (a failed or
+ * interrupted copy of an earlier run, or a snapshot that was not completed when its run ended).
+ */
+import type { Clock } from './clock.js'
+import { backupTags, firstChars, DESCRIPTION_MAX } from './backup-tags.js'
+import {
+  copySnapshot,
+  listCopies,
+  missingCopies,
+  type CopyCandidate,
+  type CopyGates,
+  type CopyRecord
+} from './copies.js'
+import type { RetentionCounts } from './copy-policy.js'
+import { isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
+import { errorMessage } from './errors.js'
+import type { AccountTarget } from './accounts.js'
+import type { BackupSource, OwnedSnapshot, RdsKindName, SnapshotKind, SnapshotView } from './kinds/kind.js'
+import type { WorkflowContext } from './metadata.js'
+
+/** The copy inputs backup reads. */
+export interface CopyConfig {
+  copyToRegions: readonly string[]
+  copyKmsKey: Readonly<Record<string, string>>
+  copyRetention: RetentionCounts
+  tags: Readonly<Record<string, string>>
+  wait: boolean
+}
+
+/** One copy a backup made or tried, for the result, the summary and the outputs. */
+export interface CopiedSnapshot extends CopyRecord {
+  accountId: string
+  /** The RDS kind; absent for EBS. */
+  kind?: RdsKindName
+  /** The volume, DB instance or DB cluster. */
+  volumeId: string
+  sourceRegion: string
+  sourceSnapshotId: string
+}
+
+/** What the copy step did for one source: the copies of this run's snapshot (for its metadata) and every copy. */
+export interface SourceCopies {
+  /** The copies of the snapshot this run created, one per copy region. */
+  ofCreated: CopyRecord[]
+  /** Every copy made or tried for the source (this run's snapshot and earlier ones). */
+  all: CopiedSnapshot[]
+}
+
+/** The description of a copy: the source's id and region. */
+function copyDescription(snapshotId: string, region: string, sourceId: string): string {
+  return firstChars(`snapshot-hygiene copy of ${snapshotId} (${sourceId}) from ${region}`, DESCRIPTION_MAX)
+}
+
+/** The managed, completed snapshots of the source in its own region (not copies), as copy candidates. */
+async function sourceCandidates(
+  target: AccountTarget,
+  kind: SnapshotKind,
+  source: BackupSource
+): Promise<CopyCandidate[]> {
+  const owned: OwnedSnapshot[] = await kind.listOwned(target.clients, target.accountId, source.region, {}, [source.id])
+  return owned
+    .filter((o) => !isCopy(o.record) && o.record.state === kind.doneState && o.record.sourceId === source.id)
+    .map((o) => ({
+      snapshotId: o.record.snapshotId,
+      createdAt: o.record.createdAt,
+      arn: o.record.arn,
+      encrypted: o.record.encrypted
+    }))
+}
+
+/**
+ * Copies the source's new snapshot (when done) and the recent ones a copy region lacks; never throws. A region
+ * whose copies cannot be listed still gets this run's snapshot.
+ */
+export async function copyForSource(
+  target: AccountTarget,
+  kind: SnapshotKind,
+  source: BackupSource,
+  view: SnapshotView,
+  config: CopyConfig,
+  workflow: WorkflowContext,
+  gates: CopyGates,
+  clock: Clock,
+  deadline: number
+): Promise<SourceCopies> {
+  const now = clock.now()
+  const tags = backupTags(
+    { tags: config.tags, retentionDays: config.copyRetention.retentionDays },
+    source,
+    workflow,
+    now
+  )
+  const created: CopyCandidate | null = view.done
+    ? {
+        snapshotId: view.snapshotId,
+        createdAt: view.startTime,
+        arn: (view.raw as { arn?: string | null } | null)?.arn ?? null,
+        encrypted: false
+      }
+    : null
+  let candidates: CopyCandidate[] = created === null ? [] : [created]
+  try {
+    const listed = await sourceCandidates(target, kind, source)
+    candidates = [...candidates, ...listed.filter((c) => c.snapshotId !== created?.snapshotId)]
+  } catch {
+    // Without the listing, this run's snapshot is still copied; the next run catches up.
+  }
+  const all: CopiedSnapshot[] = []
+  const ofCreated: CopyRecord[] = []
+  const where = {
+    accountId: target.accountId,
+    ...(kind.name === 'ebs' ? {} : { kind: kind.name }),
+    volumeId: source.id,
+    sourceRegion: source.region
+  }
+  await Promise.all(
+    config.copyToRegions.map(async (region) => {
+      let todo: CopyCandidate[]
+      try {
+        const copies = await listCopies(target.clients, kind, target.accountId, region, [source.id])
+        const mine = copies.filter((c) => c.record.tags[TAG_SOURCE_REGION] === source.region)
+        const copied = new Set(mine.map((c) => c.record.tags[TAG_COPY_OF]))
+        // This run's snapshot is always copied (EC2 times are whole seconds: it may tie with the newest copied).
+        const earlier = missingCopies(candidates, mine, config.copyRetention.retentionDays, now).filter(
+          (c) => c.snapshotId !== created?.snapshotId
+        )
+        todo = created === null || copied.has(created.snapshotId) ? earlier : [created, ...earlier]
+      } catch (err) {
+        todo = created === null ? [] : [created]
+        if (created === null)
+          all.push({
+            ...where,
+            sourceSnapshotId: view.snapshotId,
+            region,
+            snapshotId: null,
+            state: 'failed',
+            message: `could not list the copies in ${region}: ${errorMessage(err)}`
+          })
+      }
+      const records = await Promise.all(
+        todo.map(async (c) => {
+          const [record] = await copySnapshot(
+            target.clients,
+            {
+              kind: kind.name,
+              accountId: target.accountId,
+              region: source.region,
+              snapshotId: c.snapshotId,
+              arn: c.arn,
+              sourceId: source.id,
+              encrypted: c.encrypted,
+              description: copyDescription(c.snapshotId, source.region, source.id)
+            },
+            { regions: [region], kmsKeys: config.copyKmsKey, wait: config.wait, deadline },
+            tags,
+            gates,
+            clock
+          )
+          return { candidate: c, record: record ?? { region, snapshotId: null, state: 'failed', message: 'no copy' } }
+        })
+      )
+      for (const { candidate, record } of records) {
+        all.push({ ...where, sourceSnapshotId: candidate.snapshotId, ...record })
+        if (candidate.snapshotId === view.snapshotId) ofCreated.push(record)
+      }
+      if (created === null)
+        ofCreated.push({
+          region,
+          snapshotId: null,
+          state: 'not-started',
+          message: `snapshot ${view.snapshotId} was not ${kind.doneState} yet; the next run copies it`
+        })
+      else if (!records.some((r) => r.candidate.snapshotId === view.snapshotId))
+        ofCreated.push({ region, snapshotId: null, state: 'copied-before' })
+    })
+  )
+  ofCreated.sort((a, b) => a.region.localeCompare(b.region))
+  return { ofCreated, all }
+}
+
+/** Whether a copy record means the copy failed (or did not complete within the wait) and fails the step. */
+export function copyFailed(c: CopyRecord): boolean {
+  return c.message !== undefined && c.state !== 'not-started'
+}
