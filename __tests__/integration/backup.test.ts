@@ -265,7 +265,7 @@ describe('backup against the moto server', () => {
       [
         'backup without volume',
         { bucket: BUCKET },
-        "Input 'volume' is required in backup mode: name one or more vol- ids (or DB identifiers in db-instance or db-cluster)"
+        "Input 'volume' is required in backup mode: name one or more vol- ids or tag:KEY=VALUE selectors (or DB identifiers or selectors in db-instance or db-cluster)"
       ],
       [
         'backup without bucket',
