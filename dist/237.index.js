@@ -847,8 +847,8 @@ function settingsFindings(s) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
-var inventory = __webpack_require__(16525);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 6 modules
+var inventory = __webpack_require__(79213);
 ;// CONCATENATED MODULE: ./src/modes/check.ts
 
 

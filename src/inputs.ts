@@ -589,6 +589,11 @@ function requireFor(config: Config): void {
       Inputs.lockDays,
       `(${config.lockDays}) is longer than '${Inputs.retentionDays}' (${config.retentionDays}), which contradicts it: a snapshot would stay locked after it expires and prune could not delete it; set lock-days to at most retention-days`
     )
+  if (backs && config.lockDays > 0 && !config.wait)
+    throw new InputError(
+      Inputs.lockDays,
+      `(${config.lockDays}) needs '${Inputs.wait}: true': a snapshot is locked once it is completed, and without waiting backup would leave it unlocked; set wait to true or lock-days to 0`
+    )
   if (config.mode === 'merge' && config.mergePath === null)
     throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
   if (config.mode === 'merge' && config.accounts === 'organization')

@@ -49,6 +49,7 @@ function result(decisions: PruneDecision[], over: Partial<PruneResult> = {}): Pr
     metadata: { checked: true, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] },
     errors: [],
     failures: [],
+    notices: [],
     csvPath: '/tmp/prune.csv',
     rowCount: decisions.length,
     ...over

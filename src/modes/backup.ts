@@ -8,6 +8,7 @@ import { MINUTE_MS, type Clock } from '../clock.js'
 import { errorMessage } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
+import { lockBackups, rdsLockNotice, type BackupLock } from '../backup-locks.js'
 import { SnapshotFailedError } from '../kinds/ebs.js'
 import { KINDS, sourcesOf } from '../kinds/index.js'
 import { sourceKey, type BackupSource, type RdsKindName, type SnapshotKind, type SnapshotView } from '../kinds/kind.js'
@@ -40,7 +41,7 @@ export type BackupConfig = Pick<
   | 'awsRegion'
   | 'maxParallelAccounts'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters'>>
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'lockDays' | 'lockMode'>>
 
 /** What backup needs besides config, clients and clock. */
 export interface BackupDeps {
@@ -67,6 +68,8 @@ export interface CreatedSnapshot {
   metadataKey: string | null
   /** The RDS kind (db-instance, db-cluster); absent for EBS volume snapshots. */
   kind?: RdsKindName
+  /** The EBS snapshot lock it got (lock-days); absent when not locked. */
+  lock?: BackupLock
 }
 
 /** A source whose backup did not succeed, and why. */
@@ -81,6 +84,8 @@ export interface BackupFailure {
   kind?: RdsKindName
   /** True when RDS refused the snapshot because the account's manual-snapshot quota of the region is full. */
   quotaFull?: true
+  /** True when the snapshot was created but could not be locked (lock-days): the backup itself succeeded. */
+  lockFailed?: true
 }
 
 /** What a backup run did, for the reporters and for backup-and-prune. */
@@ -94,6 +99,8 @@ export interface BackupResult {
   volumes: AccountVolume[]
   /** The DB instances and clusters found, as described before the snapshot; absent when none was named. */
   databases?: AccountDbSource[]
+  /** What the run did not do and why, one line each (lock-days on RDS sources); absent when none. */
+  notices?: string[]
 }
 
 /** A volume found in one account. */
@@ -329,8 +336,16 @@ export async function runBackup(
     }
   }
   const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, deps)))
-  const created = outcomes.map((o) => o.created).filter((c): c is CreatedSnapshot => c !== null)
   failures.push(...outcomes.map((o) => o.failure).filter((f): f is BackupFailure => f !== null))
+  const lockDays = config.lockDays ?? 0
+  const locked = await lockBackups(
+    outcomes.map((o) => o.created).filter((c): c is CreatedSnapshot => c !== null),
+    (accountId) => targets.find((t) => t.accountId === accountId)?.clients,
+    { days: lockDays, mode: config.lockMode ?? 'governance' }
+  )
+  const created = locked.created
+  failures.push(...locked.failures)
+  const notices = lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : []
   // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
   const position = new Map(
     (['ebs', 'db-instance', 'db-cluster'] as const)
@@ -349,6 +364,7 @@ export async function runBackup(
     accounts: targets.map((t) => t.accountId),
     created: created.sort(order),
     failures: failures.sort(order),
+    ...(notices.length > 0 ? { notices } : {}),
     volumes: volumeJobs.map((j) => ({ ...(j.source.detail as VolumeInfo), accountId: j.target.accountId })).sort(order),
     ...(dbJobs.length > 0 || named['db-instance'].length + named['db-cluster'].length > 0
       ? {

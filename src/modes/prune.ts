@@ -52,7 +52,8 @@ import {
 } from '../metadata.js'
 import { TokenBucketPacer, withThrottleRetry, type DeletePacing, type Pacer } from '../pacer.js'
 import { estimatedMonthlyCost } from '../pricing.js'
-import { planRetention, type Decision, type RetentionPolicy } from '../retention.js'
+import { lockedAtDeleteReason, LOCKED_RULE, PruneLocks } from '../prune-locks.js'
+import { planRetention, type Decision, type RetentionPlan, type RetentionPolicy } from '../retention.js'
 import { TAG_MANAGED, volumeKey, type ListingFailure } from '../types.js'
 import { accountRegions } from './inventory.js'
 
@@ -168,6 +169,8 @@ export interface PruneResult {
   metadata: MetadataReport
   errors: PruneError[]
   failures: ListingFailure[]
+  /** What the run could not check but went ahead without (lock state not readable), one line each. */
+  notices: string[]
   csvPath: string
   rowCount: number
 }
@@ -391,6 +394,8 @@ interface AccountRun {
   pacers: Map<string, Pacer>
   errors: PruneError[]
   failures: ListingFailure[]
+  /** The run's notices (prune-locks.ts). */
+  notices: string[]
   metadata: MetadataReport
   s3: S3Client | null
   bucket: string
@@ -554,6 +559,13 @@ async function deleteInRegion(
           outcome: 'skipped',
           rule: 'not-deletable-state',
           reason: `${d.reason}; not deleted: not in a state that can be deleted (${result.message})`
+        })
+        return
+      case 'locked':
+        Object.assign(d, {
+          outcome: 'skipped',
+          rule: LOCKED_RULE,
+          reason: lockedAtDeleteReason(d.reason, result.message)
         })
         return
       case 'in-use':
@@ -742,6 +754,21 @@ function logPlan(run: AccountRun, toDelete: readonly PruneDecision[]): void {
     )
 }
 
+/**
+ * Plans the account's snapshots; where the plan would delete EBS snapshots, reads those regions' locks (once each)
+ * and plans again with them, so that a locked snapshot is skipped (rule locked) rather than sent to DeleteSnapshot.
+ */
+async function planWithLocks(run: AccountRun, owned: readonly OwnedSnapshot[], now: Date): Promise<RetentionPlan> {
+  const policy = retentionPolicy(run.config)
+  const context = { createdIds: run.options.createdIds }
+  const records = owned.map((o) => o.record)
+  const first = planRetention(records, policy, now, context)
+  const regions = new Set(first.toDelete.filter((s) => s.service === 'ebs').map((s) => s.region))
+  if (regions.size === 0) return first
+  const locked = await new PruneLocks(run.target, run.notices).attach(records, regions)
+  return planRetention(locked, policy, now, context)
+}
+
 async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome> {
   const { target } = run
   if (target.failure !== undefined) {
@@ -779,12 +806,7 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
     }
     run.metaBySnapshot = meta
   }
-  const plan = planRetention(
-    owned.map((o) => o.record),
-    retentionPolicy(run.config),
-    now,
-    { createdIds: run.options.createdIds }
-  )
+  const plan = await planWithLocks(run, owned, now)
   const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold))
   const toDelete = decisions.filter((d) => d.outcome === 'would-delete')
   logPlan(run, toDelete)
@@ -800,6 +822,7 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
       )
     )
   )
+
   if (objects !== null) {
     const ownedKey = (o: OwnedSnapshot): string =>
       snapshotKey(kindOfService(o.record.service) ?? 'ebs', o.record.snapshotId)
@@ -864,6 +887,7 @@ export async function runPrune(
   const kinds = deps.kinds ?? KINDS
   const errors: PruneError[] = []
   const failures: ListingFailure[] = []
+  const notices: string[] = []
   const metadata = emptyMetadataReport(config.bucket !== null)
   const outcomes = await forEachBounded(targets, config.maxParallelAccounts, async (target) => {
     const run: AccountRun = {
@@ -878,6 +902,7 @@ export async function runPrune(
       pacers: new Map(),
       errors,
       failures,
+      notices,
       metadata,
       s3: config.bucket === null ? null : target.clients.s3(config.awsRegion),
       bucket: config.bucket ?? '',
@@ -919,6 +944,7 @@ export async function runPrune(
       `${a.accountId}${a.region}${a.subject}`.localeCompare(`${b.accountId}${b.region}${b.subject}`)
     ),
     failures: failures.sort((a, b) => `${a.accountId}${a.region}`.localeCompare(`${b.accountId}${b.region}`)),
+    notices: [...notices].sort(),
     csvPath: csv.filePath,
     rowCount: csv.rowCount
   }

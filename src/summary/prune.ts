@@ -3,7 +3,7 @@ import { markdownCode } from '../escape.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
 import { sourceNoun, type PruneDecision, type PruneError, type PruneOutcome, type PruneResult } from '../modes/prune.js'
-import { backupFailureSection, backupHeadline, createdSection, priceSection } from './sections.js'
+import { backupFailureSection, backupHeadline, createdSection, lockSection, priceSection } from './sections.js'
 import { plural } from '../plural.js'
 import { reclaimedChart } from './charts.js'
 
@@ -212,7 +212,7 @@ export function errorLine(e: PruneError): string {
   return `${e.operation} ${e.subject} in ${e.region} (account ${e.accountId}): ${e.message}`
 }
 
-/** The errors of the run (bounded) and the regions that could not be listed. */
+/** The errors of the run (bounded), the regions that could not be listed, and what the run went ahead without. */
 export function problemSections(r: PruneResult): string[] {
   const out: string[] = []
   if (r.errors.length > 0) {
@@ -225,6 +225,13 @@ export function problemSections(r: PruneResult): string[] {
     const lines = r.failures.slice(0, SUMMARY_LIMITS.errors).map((f) => `- ${md(failureLine(f))}`)
     out.push(`### Not listed\n\nNothing was decided in these; their snapshots were left alone.\n\n${lines.join('\n')}`)
   }
+  if (r.notices.length > 0)
+    out.push(
+      `### Notices\n\n${r.notices
+        .slice(0, SUMMARY_LIMITS.errors)
+        .map((n) => `- ${md(n)}`)
+        .join('\n')}`
+    )
   return out
 }
 
@@ -256,7 +263,13 @@ export function backupAndPruneSummary(
   const title = prune?.dryRun
     ? '## Snapshot backup and prune (dry run: nothing deleted)'
     : '## Snapshot backup and prune'
-  const parts = [title, backupHeadline(backup), createdSection(backup.created), backupFailureSection(backup.failures)]
+  const parts = [
+    title,
+    backupHeadline(backup),
+    createdSection(backup.created),
+    lockSection(backup),
+    backupFailureSection(backup.failures)
+  ]
   if (prune !== null && backup.created.length > 0)
     parts.push(
       `The prune holds ${backup.created.length === 1 ? 'the snapshot' : 'the snapshots'} this run created by rule \`created-this-run\`: a run never deletes what it made, whatever the retention inputs say.`
