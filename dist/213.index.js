@@ -59,9 +59,10 @@ function limiter(n) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h2: () => (/* binding */ COST_METHODS),
-/* harmony export */   l1: () => (/* binding */ CostRangeTracker)
+/* harmony export */   l1: () => (/* binding */ CostRangeTracker),
+/* harmony export */   xP: () => (/* binding */ lineageCost)
 /* harmony export */ });
-/* unused harmony exports lineageCost, addLineage, byUpperBound, summarizeLineages */
+/* unused harmony exports addLineage, byUpperBound, summarizeLineages */
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94309);
 /**
  * The range an inventory's storage bill lies in. AWS bills an EBS lineage (the snapshots of one volume in one account
@@ -371,6 +372,7 @@ function ebsRecord(s, accountId, region) {
         encrypted: s.Encrypted ?? false,
         kmsKeyId: s.KmsKeyId ?? null,
         storageTier: s.StorageTier ?? 'standard',
+        ...(s.RestoreExpiryTime ? { restoreExpiresAt: s.RestoreExpiryTime } : {}),
         tags
     };
 }

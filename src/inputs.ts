@@ -57,7 +57,8 @@ export const Inputs = {
   sliceSize: 'slice-size',
   compareWith: 'compare-with',
   failOnNewOnly: 'fail-on-new-only',
-  measureIncremental: 'measure-incremental'
+  measureIncremental: 'measure-incremental',
+  archiveAfterDays: 'archive-after-days'
 } as const
 
 export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
@@ -137,6 +138,8 @@ export interface Config {
   failOnNewOnly: boolean
   /** Inventory: how many of the most expensive EBS lineages to measure with the EBS direct APIs (0: none). */
   measureIncremental: number
+  /** Prune: move kept managed EBS snapshots at least this many days old to the archive tier where it pays; null: off. */
+  archiveAfterDays: number | null
 }
 
 /** Where the earlier result comes from. */
@@ -219,6 +222,21 @@ function integer(input: string, raw: string, min: number, max: number): number {
   const n = Number(value)
   if (n < min || n > max) throw new InputError(input, `must be a whole number from ${min} to ${max}; got ${value}`)
   return n
+}
+
+/** The longest archive-after-days (100 years, like lock-days). */
+export const ARCHIVE_AFTER_DAYS_MAX = 36500
+
+/** archive-after-days: '' or 'off' (null: no archiving), or a whole number of days. */
+function archiveAfterDays(raw: string): number | null {
+  const value = raw.trim()
+  if (value === '' || value === 'off') return null
+  if (!/^\d+$/.test(value) || Number(value) > ARCHIVE_AFTER_DAYS_MAX)
+    throw new InputError(
+      Inputs.archiveAfterDays,
+      `must be 'off' or a whole number of days from 0 to ${ARCHIVE_AFTER_DAYS_MAX}; got '${printable(value)}'`
+    )
+  return Number(value)
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -603,6 +621,8 @@ function requireFor(config: Config): void {
     )
   if (config.mode === 'list-accounts' && config.accounts === null)
     throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
+  if (config.archiveAfterDays !== null && config.mode !== 'prune' && config.mode !== 'backup-and-prune')
+    throw new InputError(Inputs.archiveAfterDays, `applies to prune and backup-and-prune only, not ${config.mode}`)
   if (config.failOnNewOnly && config.mode !== 'check')
     throw new InputError(Inputs.failOnNewOnly, `applies to check mode only, not ${config.mode}`)
   if (config.failOnNewOnly && config.compareWith.kind === 'none')
@@ -671,7 +691,8 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     sliceSize: integer(Inputs.sliceSize, get(Inputs.sliceSize), 1, 256),
     compareWith: compareWith(get(Inputs.compareWith), mode, env),
     failOnNewOnly: boolean(Inputs.failOnNewOnly, get(Inputs.failOnNewOnly)),
-    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX)
+    measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX),
+    archiveAfterDays: archiveAfterDays(get(Inputs.archiveAfterDays))
   }
   if (config.accounts !== null) config.artifactName = artifactName(get(Inputs.artifactName), mode, config.accounts)
   requireFor(config)

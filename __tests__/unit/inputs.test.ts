@@ -89,7 +89,8 @@ describe('action.yml is the only place a default is written', () => {
   const EMPTY_MEANS: Record<string, [unknown, string]> = {
     'artifact-name': ['', 'empty for no upload'],
     'github-token': ['', 'empty for no comment'],
-    'compare-with': [{ kind: 'none' }, 'empty for no comparison']
+    'compare-with': [{ kind: 'none' }, 'empty for no comparison'],
+    'archive-after-days': [null, 'or empty): never']
   }
   const needs: Record<string, string> = { mode: 'backup', bucket: 'my-backups', volume: 'vol-12345678' }
   const defaulted = declaredInputs().filter((i) => i.default !== null)

@@ -22,7 +22,15 @@ function decision(i: number, outcome: PruneOutcome, rule: string, reason: string
 }
 
 function result(decisions: PruneDecision[], over: Partial<PruneResult> = {}): PruneResult {
-  const counts: Record<PruneOutcome, number> = { deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 }
+  const counts: Record<PruneOutcome, number> = {
+    deleted: 0,
+    'would-delete': 0,
+    archived: 0,
+    'would-archive': 0,
+    kept: 0,
+    skipped: 0,
+    failed: 0
+  }
   for (const d of decisions) counts[d.outcome] += 1
   const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete')
   return {
@@ -50,6 +58,7 @@ function result(decisions: PruneDecision[], over: Partial<PruneResult> = {}): Pr
     errors: [],
     failures: [],
     notices: [],
+    warnings: [],
     csvPath: '/tmp/prune.csv',
     rowCount: decisions.length,
     ...over

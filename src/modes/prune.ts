@@ -52,6 +52,8 @@ import {
 } from '../metadata.js'
 import { TokenBucketPacer, withThrottleRetry, type DeletePacing, type Pacer } from '../pacer.js'
 import { estimatedMonthlyCost } from '../pricing.js'
+import { archiveSnapshot } from '../archive-tier.js'
+import { guardArchivedDeletes, markArchive } from '../prune-archive.js'
 import { lockedAtDeleteReason, LOCKED_RULE, PruneLocks } from '../prune-locks.js'
 import { planRetention, type Decision, type RetentionPlan, type RetentionPolicy } from '../retention.js'
 import { TAG_MANAGED, volumeKey, type ListingFailure } from '../types.js'
@@ -75,7 +77,7 @@ export type PruneConfig = Pick<
   | 'csvPath'
   | 'maxParallelAccounts'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters'>>
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'archiveAfterDays'>>
 
 /** Prune's inputs with the DB sources filled in (none when not given). */
 type FullPruneConfig = PruneConfig & Pick<Config, 'dbInstances' | 'dbClusters'>
@@ -95,7 +97,7 @@ export const DELETE_MAX_ATTEMPTS = 8
 const S3_CONCURRENCY = 16
 
 /** What happened to one snapshot. */
-export type PruneOutcome = 'deleted' | 'would-delete' | 'kept' | 'skipped' | 'failed'
+export type PruneOutcome = 'deleted' | 'would-delete' | 'archived' | 'would-archive' | 'kept' | 'skipped' | 'failed'
 
 /** One decision, as the CSV, the summary and the result JSON show it. */
 export interface PruneDecision {
@@ -115,6 +117,8 @@ export interface PruneDecision {
   /** The planner's rule (retention, keep-last, ...) or why the delete was skipped (in-use, aws-backup, backup-failed). */
   rule: string
   reason: string
+  /** Archive tier (archive-after-days): the costs over the days retention keeps it; only on (would-)archived ones. */
+  archive?: { archiveUsd: number; standardUsd: number; remainingDays: number }
 }
 
 /** A per-snapshot or per-object error; the run finishes the rest, then fails listing all of them. */
@@ -171,6 +175,8 @@ export interface PruneResult {
   failures: ListingFailure[]
   /** What the run could not check but went ahead without (lock state not readable), one line each. */
   notices: string[]
+  /** What the run did that costs more than it may look (an archived snapshot deleted within its 90-day minimum). */
+  warnings: string[]
   csvPath: string
   rowCount: number
 }
@@ -394,8 +400,9 @@ interface AccountRun {
   pacers: Map<string, Pacer>
   errors: PruneError[]
   failures: ListingFailure[]
-  /** The run's notices (prune-locks.ts). */
+  /** The run's notices (prune-locks.ts) and warnings (prune-archive.ts). */
   notices: string[]
+  warnings: string[]
   metadata: MetadataReport
   s3: S3Client | null
   bucket: string
@@ -581,6 +588,29 @@ async function deleteInRegion(
       default:
         Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` })
         runError(run, region, kind.deleteOperation, d.snapshotId, result.message)
+    }
+  })
+}
+
+/** Moves one region's planned snapshots to the archive tier, paced on the region's EC2 snapshot bucket. */
+async function archiveInRegion(run: AccountRun, region: string, items: PruneDecision[]): Promise<void> {
+  if (items.length === 0 || run.config.dryRun) return
+  const pacer = pacerFor(run, region, 'ec2-snapshot')
+  await forEachBounded(items, deleteConcurrency(run.pacing), async (d) => {
+    const result = await archiveSnapshot(run.target.clients, region, d.snapshotId, pacer, run.clock, run.deps.random)
+    switch (result.kind) {
+      case 'archived':
+        d.outcome = 'archived'
+        return
+      case 'gone':
+        Object.assign(d, { outcome: 'kept', reason: `${d.reason}; not archived: the snapshot is gone` })
+        return
+      case 'refused':
+        Object.assign(d, { outcome: 'kept', reason: `${d.reason}; not archived: AWS refused (${result.message})` })
+        return
+      default:
+        Object.assign(d, { outcome: 'failed', reason: `${d.reason}; archiving failed: ${result.message}` })
+        runError(run, region, 'ModifySnapshotTier', d.snapshotId, result.message)
     }
   })
 }
@@ -808,6 +838,12 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
   }
   const plan = await planWithLocks(run, owned, now)
   const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold))
+  guardArchivedDeletes(plan.decisions, decisions, now, run.config.dryRun, run.warnings)
+  const archiveAfterDays = run.config.archiveAfterDays ?? null
+  const toArchive =
+    archiveAfterDays === null
+      ? []
+      : markArchive(plan.decisions, decisions, { archiveAfterDays, retentionDays: run.config.retentionDays }, now)
   const toDelete = decisions.filter((d) => d.outcome === 'would-delete')
   logPlan(run, toDelete)
   await Promise.all(
@@ -822,7 +858,15 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
       )
     )
   )
-
+  await Promise.all(
+    regions.map((region) =>
+      archiveInRegion(
+        run,
+        region,
+        toArchive.filter((d) => d.region === region)
+      )
+    )
+  )
   if (objects !== null) {
     const ownedKey = (o: OwnedSnapshot): string =>
       snapshotKey(kindOfService(o.record.service) ?? 'ebs', o.record.snapshotId)
@@ -888,6 +932,7 @@ export async function runPrune(
   const errors: PruneError[] = []
   const failures: ListingFailure[] = []
   const notices: string[] = []
+  const warnings: string[] = []
   const metadata = emptyMetadataReport(config.bucket !== null)
   const outcomes = await forEachBounded(targets, config.maxParallelAccounts, async (target) => {
     const run: AccountRun = {
@@ -903,6 +948,7 @@ export async function runPrune(
       errors,
       failures,
       notices,
+      warnings,
       metadata,
       s3: config.bucket === null ? null : target.clients.s3(config.awsRegion),
       bucket: config.bucket ?? '',
@@ -913,7 +959,15 @@ export async function runPrune(
     return out
   })
   const decisions = outcomes.flatMap((o) => o.decisions)
-  const counts: Record<PruneOutcome, number> = { deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 }
+  const counts: Record<PruneOutcome, number> = {
+    deleted: 0,
+    'would-delete': 0,
+    archived: 0,
+    'would-archive': 0,
+    kept: 0,
+    skipped: 0,
+    failed: 0
+  }
   for (const d of decisions) counts[d.outcome] += 1
   const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete')
   const csv = CsvWriter.open<PruneDecision>(config.csvPath, PRUNE_COLUMNS, pruneRow)
@@ -945,6 +999,7 @@ export async function runPrune(
     ),
     failures: failures.sort((a, b) => `${a.accountId}${a.region}`.localeCompare(`${b.accountId}${b.region}`)),
     notices: [...notices].sort(),
+    warnings: [...warnings].sort(),
     csvPath: csv.filePath,
     rowCount: csv.rowCount
   }

@@ -55,6 +55,12 @@ function logResult(r: PruneResult): void {
     )
   }
   for (const n of r.notices) log.info(n)
+  for (const w of r.warnings) log.warning(w)
+  for (const d of r.decisions)
+    if (d.outcome === 'archived' || d.outcome === 'would-archive')
+      log.info(
+        `${d.outcome === 'archived' ? 'Archived' : 'Would archive'} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`
+      )
   for (const d of r.decisions)
     if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup' || d.rule === 'not-deletable-state'))
       log.notice(`Skipped ${d.snapshotId}: ${d.reason}`)

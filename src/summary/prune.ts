@@ -6,6 +6,7 @@ import { sourceNoun, type PruneDecision, type PruneError, type PruneOutcome, typ
 import { backupFailureSection, backupHeadline, createdSection, lockSection, priceSection } from './sections.js'
 import { plural } from '../plural.js'
 import { reclaimedChart } from './charts.js'
+import { archiveSection } from './archive.js'
 
 /** Row limits that keep the summary small however many thousands of decisions there are. */
 export const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 } as const
@@ -15,7 +16,12 @@ export function pruneHeadline(r: PruneResult): string {
   const verb = r.dryRun ? 'Would delete' : 'Deleted'
   const n = r.dryRun ? r.counts['would-delete'] : r.counts.deleted
   const main = `${verb} **${plural(n, 'snapshot')}**, ${gib(r.reclaimedGib)} GiB, about **${usd(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`
-  const rest = [`kept ${int(r.counts.kept)}`, `skipped ${int(r.counts.skipped)}`]
+  const archived = r.dryRun ? r.counts['would-archive'] : r.counts.archived
+  const rest = [
+    ...(archived > 0 ? [`${r.dryRun ? 'would archive' : 'archived'} ${int(archived)}`] : []),
+    `kept ${int(r.counts.kept)}`,
+    `skipped ${int(r.counts.skipped)}`
+  ]
   if (r.counts.failed > 0) rest.push(`**failed ${int(r.counts.failed)}**`)
   return `${main} Of the managed snapshots: ${rest.join(', ')}.`
 }
@@ -225,6 +231,13 @@ export function problemSections(r: PruneResult): string[] {
     const lines = r.failures.slice(0, SUMMARY_LIMITS.errors).map((f) => `- ${md(failureLine(f))}`)
     out.push(`### Not listed\n\nNothing was decided in these; their snapshots were left alone.\n\n${lines.join('\n')}`)
   }
+  if (r.warnings.length > 0)
+    out.push(
+      `### Warnings\n\n${r.warnings
+        .slice(0, SUMMARY_LIMITS.errors)
+        .map((n) => `- ${md(n)}`)
+        .join('\n')}`
+    )
   if (r.notices.length > 0)
     out.push(
       `### Notices\n\n${r.notices
@@ -240,7 +253,9 @@ function pruneParts(r: PruneResult, bucket: string | null, csvName: string): str
     pruneHeadline(r),
     reclaimedChart(r.decisions, r.dryRun),
     policyLine(r),
-    ...decisionSections(r),
+    ...decisionSections(r).slice(0, 1),
+    archiveSection(r),
+    ...decisionSections(r).slice(1),
     metadataSection(r, bucket),
     ...problemSections(r),
     priceSection(),
