@@ -86,6 +86,8 @@ const CASES: [string, Record<string, string>][] = [
   ['fail-on-new-only', { mode: 'check', 'fail-on-new-only': 'true' }],
   ['fail-on-new-only', { mode: 'check', 'compare-with': 'previous-run', 'fail-on-new-only': 'sure' }],
   ['measure-incremental', { 'measure-incremental': 'top-10' }],
+  ['archive-after-days', { mode: 'prune', 'archive-after-days': 'soon' }],
+  ['archive-after-days', { mode: 'check', 'archive-after-days': '30' }],
   // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
   ['mode', { mode: '' }],
   ['regions', { regions: '  ' }],
