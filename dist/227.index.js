@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/modes/backup.ts + 1 modules
-var backup = __webpack_require__(6020);
+// EXTERNAL MODULE: ./src/modes/backup.ts + 2 modules
+var backup = __webpack_require__(5263);
 // EXTERNAL MODULE: ./src/report/publish.ts
 var publish = __webpack_require__(4617);
 // EXTERNAL MODULE: ./src/report/selection.ts
@@ -44,6 +44,7 @@ function backupSummary(r, selection) {
         (0,summary_selection/* selectionSection */.w)(selection),
         (0,instance_sets/* instanceSetsSection */.I)(r.instanceSets),
         (0,sections/* createdSection */.w2)(r.created),
+        (0,sections/* lockSection */.pm)(r),
         (0,copies/* copiesSection */.hL)(r.copies),
         (0,sections/* backupFailureSection */.UC)(r.failures)
     ];

@@ -849,8 +849,8 @@ function settingsFindings(s) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
-var inventory = __webpack_require__(16525);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 6 modules
+var inventory = __webpack_require__(79213);
 // EXTERNAL MODULE: ./src/kinds/index.ts + 2 modules
 var kinds = __webpack_require__(76666);
 // EXTERNAL MODULE: ./src/copies.ts

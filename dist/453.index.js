@@ -1247,7 +1247,7 @@ function resultDocument(result) {
 /* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16586);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41130);
-/* harmony import */ var _modes_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16525);
+/* harmony import */ var _modes_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79213);
 /* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41973);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16141);
 

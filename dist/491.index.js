@@ -455,6 +455,7 @@ function estimatedMonthlyCost(record) {
 /* harmony export */   l$: () => (/* binding */ backupHeadline),
 /* harmony export */   mo: () => (/* binding */ failureSection),
 /* harmony export */   pJ: () => (/* binding */ accountSection),
+/* harmony export */   pm: () => (/* binding */ lockSection),
 /* harmony export */   w2: () => (/* binding */ createdSection)
 /* harmony export */ });
 /* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
@@ -568,6 +569,25 @@ function createdRow(c, multiAccount) {
 function backupHeadline(r) {
     const failed = r.failures.length > 0 ? ` **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(r.failures.length)} failed.**` : '';
     return `Created **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(r.created.length)} snapshot${r.created.length === 1 ? '' : 's'}**.${failed}`;
+}
+/** The EBS snapshot locks backup set (lock-days), and the notices of the backup; '' when neither. */
+function lockSection(r) {
+    const locked = r.created.filter((c) => c.lock !== undefined);
+    const lines = [];
+    if (locked.length > 0) {
+        const ends = locked
+            .map((c) => c.lock?.expiresAt ?? '')
+            .filter((e) => e !== '')
+            .sort();
+        const first = locked[0]?.lock;
+        const until = ends.length === 0
+            ? ''
+            : `, until ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(ends[0] ?? '')}${ends.length > 1 && ends.at(-1) !== ends[0] ? ` to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(ends.at(-1) ?? '')}` : ''}`;
+        lines.push(`Locked **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(locked.length)} snapshot${locked.length === 1 ? '' : 's'}** in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(first?.mode ?? '')} mode for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(first?.days ?? 0)} days${until}: no one can delete ${locked.length === 1 ? 'it' : 'them'} before then, prune included (it skips a locked snapshot until its lock ends).`);
+    }
+    for (const n of r.notices ?? [])
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(n));
+    return lines.join('\n\n');
 }
 /** The table of created snapshots, bounded. */
 function createdSection(created, heading = '### Created') {

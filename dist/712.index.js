@@ -60,8 +60,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/accounts.ts
 var accounts = __webpack_require__(8211);
-// EXTERNAL MODULE: ./src/modes/inventory.ts + 7 modules
-var inventory = __webpack_require__(16525);
+// EXTERNAL MODULE: ./src/modes/inventory.ts + 6 modules
+var inventory = __webpack_require__(79213);
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(83758);
 // EXTERNAL MODULE: ./src/plural.ts

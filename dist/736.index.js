@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   ne: () => (/* binding */ waitForSnapshot)
 });
 
-// UNUSED EXPORTS: POLL_FIRST_MS, POLL_MAX_MS, classifyEbsDeleteError, createSnapshotPatiently, existingEbsSnapshots
+// UNUSED EXPORTS: POLL_FIRST_MS, POLL_MAX_MS, SNAPSHOT_LOCKED, classifyEbsDeleteError, createSnapshotPatiently, existingEbsSnapshots
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(35193);
@@ -191,7 +191,9 @@ function ebsView(s) {
         raw: s
     };
 }
-/** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
+/** The error DeleteSnapshot answers for a snapshot under an EBS snapshot lock. */
+const SNAPSHOT_LOCKED = 'SnapshotLocked';
+/** Sorts a DeleteSnapshot error: in use by an AMI, locked, managed by AWS Backup, already gone, or a real error. */
 function classifyEbsDeleteError(err) {
     const code = (0,errors/* errorCode */.CA)(err);
     const message = (0,errors/* errorMessage */.gJ)(err);
@@ -199,6 +201,8 @@ function classifyEbsDeleteError(err) {
         return { kind: 'gone' };
     if (code === 'InvalidSnapshot.InUse')
         return { kind: 'in-use', message };
+    if (code === SNAPSHOT_LOCKED)
+        return { kind: 'locked', message };
     if (/AWS Backup/i.test(message))
         return { kind: 'aws-backup', message };
     return { kind: 'error', message };

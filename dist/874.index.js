@@ -158,6 +158,7 @@ function ebsRecord(s, accountId, region) {
         encrypted: s.Encrypted ?? false,
         kmsKeyId: s.KmsKeyId ?? null,
         storageTier: s.StorageTier ?? 'standard',
+        ...(s.RestoreExpiryTime ? { restoreExpiresAt: s.RestoreExpiryTime } : {}),
         tags
     };
 }

@@ -70,7 +70,8 @@ export const Inputs = {
   copyKeepLast: 'copy-keep-last',
   copyKeepDaily: 'copy-keep-daily',
   copyKeepWeekly: 'copy-keep-weekly',
-  copyKeepMonthly: 'copy-keep-monthly'
+  copyKeepMonthly: 'copy-keep-monthly',
+  archiveAfterDays: 'archive-after-days'
 } as const
 
 export const MODES = ['inventory', 'backup', 'prune', 'backup-and-prune', 'check', 'merge', 'list-accounts'] as const
@@ -176,6 +177,8 @@ export interface Config {
   copyKmsKey: Record<string, string>
   /** Prune: the retention of copies (retention-days and keep-last default to the originals'). */
   copyRetention: RetentionCounts
+  /** Prune: move kept managed EBS snapshots at least this many days old to the archive tier where it pays; null: off. */
+  archiveAfterDays: number | null
 }
 
 /** Where the earlier result comes from. */
@@ -258,6 +261,21 @@ function integer(input: string, raw: string, min: number, max: number): number {
   const n = Number(value)
   if (n < min || n > max) throw new InputError(input, `must be a whole number from ${min} to ${max}; got ${value}`)
   return n
+}
+
+/** The longest archive-after-days (100 years, like lock-days). */
+export const ARCHIVE_AFTER_DAYS_MAX = 36500
+
+/** archive-after-days: '' or 'off' (null: no archiving), or a whole number of days. */
+function archiveAfterDays(raw: string): number | null {
+  const value = raw.trim()
+  if (value === '' || value === 'off') return null
+  if (!/^\d+$/.test(value) || Number(value) > ARCHIVE_AFTER_DAYS_MAX)
+    throw new InputError(
+      Inputs.archiveAfterDays,
+      `must be 'off' or a whole number of days from 0 to ${ARCHIVE_AFTER_DAYS_MAX}; got '${printable(value)}'`
+    )
+  return Number(value)
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -695,6 +713,11 @@ function requireFor(config: Config): void {
       Inputs.lockDays,
       `(${config.lockDays}) is longer than '${Inputs.retentionDays}' (${config.retentionDays}), which contradicts it: a snapshot would stay locked after it expires and prune could not delete it; set lock-days to at most retention-days`
     )
+  if (backs && config.lockDays > 0 && !config.wait)
+    throw new InputError(
+      Inputs.lockDays,
+      `(${config.lockDays}) needs '${Inputs.wait}: true': a snapshot is locked once it is completed, and without waiting backup would leave it unlocked; set wait to true or lock-days to 0`
+    )
   if (config.mode === 'merge' && config.mergePath === null)
     throw new InputError(Inputs.mergePath, 'is required in merge mode: name the folder of downloaded results')
   if (config.mode === 'merge' && config.accounts === 'organization')
@@ -704,6 +727,8 @@ function requireFor(config: Config): void {
     )
   if (config.mode === 'list-accounts' && config.accounts === null)
     throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
+  if (config.archiveAfterDays !== null && config.mode !== 'prune' && config.mode !== 'backup-and-prune')
+    throw new InputError(Inputs.archiveAfterDays, `applies to prune and backup-and-prune only, not ${config.mode}`)
   if (config.failOnNewOnly && config.mode !== 'check')
     throw new InputError(Inputs.failOnNewOnly, `applies to check mode only, not ${config.mode}`)
   if (config.failOnNewOnly && config.compareWith.kind === 'none')
@@ -784,7 +809,8 @@ export function getConfig(source: InputSource = runnerInputSource()): Config {
     measureIncremental: integer(Inputs.measureIncremental, get(Inputs.measureIncremental), 0, MEASURE_INCREMENTAL_MAX),
     copyToRegions: [],
     copyKmsKey: {},
-    copyRetention: { retentionDays: 0, keepLast: 0, keepDaily: 0, keepWeekly: 0, keepMonthly: 0 }
+    copyRetention: { retentionDays: 0, keepLast: 0, keepDaily: 0, keepWeekly: 0, keepMonthly: 0 },
+    archiveAfterDays: archiveAfterDays(get(Inputs.archiveAfterDays))
   }
   config.copyToRegions = parseCopyRegions(get(Inputs.copyToRegions), (v) => regionName(Inputs.copyToRegions, v))
   const onCopy = mostBackupTags(config.tags) + COPY_TAGS_ADDED

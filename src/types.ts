@@ -28,6 +28,8 @@ export interface SnapshotRecord {
   /** standard or archive for EBS; warm or cold for AWS Backup; standard for RDS. */
   storageTier: string
   tags: Record<string, string>
+  /** EBS: when a restored archived snapshot goes back to the archive (RestoreExpiryTime); absent when not restored. */
+  restoreExpiresAt?: Date
   /** EBS snapshot lock: compliance, governance, compliance-cooloff or expired; absent when not locked or not read. */
   lockState?: string
   /** When the lock ends (null: AWS did not say); absent when not locked or not read. */

@@ -54,4 +54,12 @@ describe('lock-days and lock-mode', () => {
     // Only the backup modes read them.
     expect(getConfig(source({ mode: 'prune', 'lock-days': '16' })).lockDays).toBe(16)
   })
+
+  it('refuse lock-days without wait in the backup modes, since a snapshot is locked once completed', () => {
+    const line =
+      "Input 'lock-days' (7) needs 'wait: true': a snapshot is locked once it is completed, and without waiting backup would leave it unlocked; set wait to true or lock-days to 0"
+    expect(failure({ ...BACKUP, 'lock-days': '7', wait: 'false' })).toBe(line)
+    expect(failure({ ...BACKUP, mode: 'backup-and-prune', 'lock-days': '7', wait: 'false' })).toBe(line)
+    expect(getConfig(source({ ...BACKUP, 'lock-days': '0', wait: 'false' })).wait).toBe(false)
+  })
 })

@@ -91,7 +91,8 @@ describe('action.yml is the only place a default is written', () => {
     'github-token': ['', 'empty for no comment'],
     'compare-with': [{ kind: 'none' }, 'empty for no comparison'],
     'copy-to-regions': [[], 'Empty: no copies'],
-    'copy-kms-key': [{}, 'Empty: no key']
+    'copy-kms-key': [{}, 'Empty: no key'],
+    'archive-after-days': [null, 'or empty): never']
   }
   const needs: Record<string, string> = { mode: 'backup', bucket: 'my-backups', volume: 'vol-12345678' }
   const defaulted = declaredInputs().filter((i) => i.default !== null)

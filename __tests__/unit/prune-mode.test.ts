@@ -200,7 +200,15 @@ describe('runPrune', () => {
     const p = countingPacers()
     const result = await settle(clock, runPrune(config(), [m.target], clock, { pacer: p.pacer }))
     expect(result.deletedIds).toEqual([a.old, a.older])
-    expect(result.counts).toEqual({ deleted: 2, 'would-delete': 0, kept: 1, skipped: 0, failed: 0 })
+    expect(result.counts).toEqual({
+      deleted: 2,
+      'would-delete': 0,
+      archived: 0,
+      'would-archive': 0,
+      kept: 1,
+      skipped: 0,
+      failed: 0
+    })
     expect(aws.ids('us-east-1')).toEqual([a.newest])
     expect([...aws.objects.keys()]).toEqual([key(VOL_A, a.newest)])
     for (const id of [a.old, a.older]) {

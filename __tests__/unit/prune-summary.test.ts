@@ -22,7 +22,15 @@ function decision(i: number, outcome: PruneOutcome, rule: string, reason: string
 }
 
 function result(decisions: PruneDecision[], over: Partial<PruneResult> = {}): PruneResult {
-  const counts: Record<PruneOutcome, number> = { deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 }
+  const counts: Record<PruneOutcome, number> = {
+    deleted: 0,
+    'would-delete': 0,
+    archived: 0,
+    'would-archive': 0,
+    kept: 0,
+    skipped: 0,
+    failed: 0
+  }
   for (const d of decisions) counts[d.outcome] += 1
   const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete')
   return {
@@ -49,6 +57,8 @@ function result(decisions: PruneDecision[], over: Partial<PruneResult> = {}): Pr
     metadata: { checked: true, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] },
     errors: [],
     failures: [],
+    notices: [],
+    warnings: [],
     csvPath: '/tmp/prune.csv',
     rowCount: decisions.length,
     ...over

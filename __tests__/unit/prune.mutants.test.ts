@@ -201,7 +201,15 @@ describe('reasons of skipped and failed deletes', () => {
       'retention',
       'expired: 30 days old, retention 7 days; delete failed: IncorrectState: snapshot is busy'
     ])
-    expect(result.counts).toEqual({ deleted: 0, 'would-delete': 0, kept: 2, skipped: 1, failed: 1 })
+    expect(result.counts).toEqual({
+      deleted: 0,
+      'would-delete': 0,
+      archived: 0,
+      'would-archive': 0,
+      kept: 2,
+      skipped: 1,
+      failed: 1
+    })
     expect(result.deletedIds).toEqual([])
     expect(result.reclaimedGib).toBe(0)
     expect(result.reclaimedUsd).toBe(0)
@@ -729,7 +737,15 @@ describe('the result', () => {
     })
     expect(result.pacing).toEqual({ burst: 100, refillPerSecond: 3 })
     expect(result.deletedIds).toEqual([expired])
-    expect(result.counts).toEqual({ deleted: 0, 'would-delete': 1, kept: 1, skipped: 0, failed: 0 })
+    expect(result.counts).toEqual({
+      deleted: 0,
+      'would-delete': 1,
+      archived: 0,
+      'would-archive': 0,
+      kept: 1,
+      skipped: 0,
+      failed: 0
+    })
     expect(result.reclaimedGib).toBe(8)
     expect(result.reclaimedUsd).toBeCloseTo(0.4, 10)
     expect(result.rowCount).toBe(2)
@@ -855,7 +871,15 @@ describe('edges of the executor', () => {
       runPrune(config({ regions: 'all' }), [m.target], clock, { pacer: countingPacers().pacer })
     )
     expect(result.decisions).toEqual([])
-    expect(result.counts).toEqual({ deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 })
+    expect(result.counts).toEqual({
+      deleted: 0,
+      'would-delete': 0,
+      archived: 0,
+      'would-archive': 0,
+      kept: 0,
+      skipped: 0,
+      failed: 0
+    })
     expect(result.rowCount).toBe(0)
     expect(result.regions).toEqual([])
     expect(result.failures.map((f) => f.service)).toEqual(['regions'])

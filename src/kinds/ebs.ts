@@ -164,12 +164,16 @@ export function ebsView(s: Snapshot): SnapshotView<Snapshot> {
   }
 }
 
-/** Sorts a DeleteSnapshot error: in use by an AMI, managed by AWS Backup, already gone, or a real error. */
+/** The error DeleteSnapshot answers for a snapshot under an EBS snapshot lock. */
+export const SNAPSHOT_LOCKED = 'SnapshotLocked'
+
+/** Sorts a DeleteSnapshot error: in use by an AMI, locked, managed by AWS Backup, already gone, or a real error. */
 export function classifyEbsDeleteError(err: unknown): DeleteResult {
   const code = errorCode(err)
   const message = errorMessage(err)
   if (code === 'InvalidSnapshot.NotFound') return { kind: 'gone' }
   if (code === 'InvalidSnapshot.InUse') return { kind: 'in-use', message }
+  if (code === SNAPSHOT_LOCKED) return { kind: 'locked', message }
   if (/AWS Backup/i.test(message)) return { kind: 'aws-backup', message }
   return { kind: 'error', message }
 }

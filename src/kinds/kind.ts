@@ -33,6 +33,7 @@ export type DeleteResult =
   | { kind: 'in-use'; message: string }
   | { kind: 'aws-backup'; message: string }
   | { kind: 'not-deletable-state'; message: string }
+  | { kind: 'locked'; message: string }
   | { kind: 'error'; message: string }
 
 /** A snapshot as the kind describes it during backup: what the shared flow records and reports. */

@@ -34,6 +34,7 @@ export function ebsRecord(s: Snapshot, accountId: string, region: string): Snaps
     encrypted: s.Encrypted ?? false,
     kmsKeyId: s.KmsKeyId ?? null,
     storageTier: s.StorageTier ?? 'standard',
+    ...(s.RestoreExpiryTime ? { restoreExpiresAt: s.RestoreExpiryTime } : {}),
     tags
   }
 }

@@ -8,6 +8,7 @@ import { MINUTE_MS, type Clock } from '../clock.js'
 import { errorMessage } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
+import { lockBackups, rdsLockNotice, type BackupLock } from '../backup-locks.js'
 import { SnapshotFailedError } from '../kinds/ebs.js'
 import { KINDS, kindNamed, sourcesOf } from '../kinds/index.js'
 import { sourceKey, type BackupSource, type RdsKindName, type SnapshotKind, type SnapshotView } from '../kinds/kind.js'
@@ -55,6 +56,8 @@ export type BackupConfig = Pick<
       | 'copyToRegions'
       | 'copyKmsKey'
       | 'copyRetention'
+      | 'lockDays'
+      | 'lockMode'
     >
   >
 
@@ -87,6 +90,8 @@ export interface CreatedSnapshot {
   metadataKey: string | null
   /** The RDS kind (db-instance, db-cluster); absent for EBS volume snapshots. */
   kind?: RdsKindName
+  /** The EBS snapshot lock it got (lock-days); absent when not locked. */
+  lock?: BackupLock
 }
 
 /** A source whose backup did not succeed, and why. */
@@ -101,6 +106,8 @@ export interface BackupFailure {
   kind?: RdsKindName
   /** True when RDS refused the snapshot because the account's manual-snapshot quota of the region is full. */
   quotaFull?: true
+  /** True when the snapshot was created but could not be locked (lock-days): the backup itself succeeded. */
+  lockFailed?: true
 }
 
 /** What a backup run did, for the reporters and for backup-and-prune. */
@@ -120,6 +127,8 @@ export interface BackupResult {
   copies?: CopiedSnapshot[]
   /** With copy-to-regions: the copies that failed, one line each naming the region; they fail the step. */
   copyFailures?: string[]
+  /** What the run did not do and why, one line each (lock-days on RDS sources); absent when none. */
+  notices?: string[]
 }
 
 /** A volume found in one account. */
@@ -402,8 +411,20 @@ export async function runBackup(
   const copyGates = deps.copyGates ?? new CopyGates(clock)
   const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, { ...deps, copyGates })))
   const copies = outcomes.flatMap((o) => o.copies ?? [])
-  const created = outcomes.map((o) => o.created).filter((c): c is CreatedSnapshot => c !== null)
   failures.push(...outcomes.map((o) => o.failure).filter((f): f is BackupFailure => f !== null))
+  const sets = await instanceSets(config, targets, clock, deps)
+  const setIds = new Set((sets?.created ?? []).map((c) => c.snapshotId))
+  const lockDays = config.lockDays ?? 0
+  // Snapshots of volumes and of instance sets are locked alike.
+  const locked = await lockBackups(
+    [...outcomes.map((o) => o.created).filter((c): c is CreatedSnapshot => c !== null), ...(sets?.created ?? [])],
+    (accountId) => targets.find((t) => t.accountId === accountId)?.clients,
+    { days: lockDays, mode: config.lockMode ?? 'governance' }
+  )
+  const created = locked.created.filter((c) => !setIds.has(c.snapshotId))
+  const setCreated = locked.created.filter((c) => setIds.has(c.snapshotId))
+  failures.push(...locked.failures)
+  const notices = lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : []
   // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
   const position = new Map(
     (['ebs', 'db-instance', 'db-cluster'] as const)
@@ -414,15 +435,15 @@ export async function runBackup(
     position.get(sourceKey(v.kind ?? 'ebs', null, v.region, v.volumeId)) ?? 0
   const order = (a: { accountId: string; region: string; volumeId: string; kind?: RdsKindName }, b: typeof a): number =>
     at(a) - at(b) || a.accountId.localeCompare(b.accountId)
-  const sets = await instanceSets(config, targets, clock, deps)
   const volumeJobs = jobs.filter((j) => j.kind.name === 'ebs')
   const dbJobs = jobs.filter((j) => j.kind.name !== 'ebs')
   return {
     mode: 'backup',
     generatedAt: now.toISOString(),
     accounts: targets.map((t) => t.accountId),
-    created: [...created.sort(order), ...(sets?.created ?? [])],
+    created: [...created.sort(order), ...setCreated],
     failures: [...failures.sort(order), ...(sets?.failures ?? [])],
+    ...(notices.length > 0 ? { notices } : {}),
     volumes: volumeJobs.map((j) => ({ ...(j.source.detail as VolumeInfo), accountId: j.target.accountId })).sort(order),
     ...(dbJobs.length > 0 || named['db-instance'].length + named['db-cluster'].length > 0
       ? {

@@ -52,7 +52,10 @@ import {
 } from '../metadata.js'
 import { TokenBucketPacer, withThrottleRetry, type DeletePacing, type Pacer } from '../pacer.js'
 import { estimatedMonthlyCost } from '../pricing.js'
-import { planRetention, type Decision, type RetentionPolicy } from '../retention.js'
+import { archiveSnapshot } from '../archive-tier.js'
+import { guardArchivedDeletes, markArchive } from '../prune-archive.js'
+import { lockedAtDeleteReason, LOCKED_RULE, PruneLocks } from '../prune-locks.js'
+import { planRetention, type Decision, type RetentionPlan, type RetentionPolicy } from '../retention.js'
 import { TAG_MANAGED, volumeKey, type ListingFailure } from '../types.js'
 import { listCopies } from '../copies.js'
 import { isCopy, TAG_COPY_OF } from '../copy-policy.js'
@@ -86,6 +89,7 @@ export type PruneConfig = Pick<
       | 'dbClusterSelectors'
       | 'copyToRegions'
       | 'copyRetention'
+      | 'archiveAfterDays'
     >
   >
 
@@ -107,7 +111,7 @@ export const DELETE_MAX_ATTEMPTS = 8
 const S3_CONCURRENCY = 16
 
 /** What happened to one snapshot. */
-export type PruneOutcome = 'deleted' | 'would-delete' | 'kept' | 'skipped' | 'failed'
+export type PruneOutcome = 'deleted' | 'would-delete' | 'archived' | 'would-archive' | 'kept' | 'skipped' | 'failed'
 
 /** One decision, as the CSV, the summary and the result JSON show it. */
 export interface PruneDecision {
@@ -129,6 +133,8 @@ export interface PruneDecision {
   /** The planner's rule (retention, keep-last, ...) or why the delete was skipped (in-use, aws-backup, backup-failed). */
   rule: string
   reason: string
+  /** Archive tier (archive-after-days): the costs over the days retention keeps it; only on (would-)archived ones. */
+  archive?: { archiveUsd: number; standardUsd: number; remainingDays: number }
 }
 
 /** A per-snapshot or per-object error; the run finishes the rest, then fails listing all of them. */
@@ -183,6 +189,10 @@ export interface PruneResult {
   metadata: MetadataReport
   errors: PruneError[]
   failures: ListingFailure[]
+  /** What the run could not check but went ahead without (lock state not readable), one line each. */
+  notices: string[]
+  /** What the run did that costs more than it may look (an archived snapshot deleted within its 90-day minimum). */
+  warnings: string[]
   csvPath: string
   rowCount: number
 }
@@ -428,6 +438,9 @@ interface AccountRun {
   pacers: Map<string, Pacer>
   errors: PruneError[]
   failures: ListingFailure[]
+  /** The run's notices (prune-locks.ts) and warnings (prune-archive.ts). */
+  notices: string[]
+  warnings: string[]
   metadata: MetadataReport
   s3: S3Client | null
   bucket: string
@@ -600,6 +613,13 @@ async function deleteInRegion(
           reason: `${d.reason}; not deleted: not in a state that can be deleted (${result.message})`
         })
         return
+      case 'locked':
+        Object.assign(d, {
+          outcome: 'skipped',
+          rule: LOCKED_RULE,
+          reason: lockedAtDeleteReason(d.reason, result.message)
+        })
+        return
       case 'in-use':
         Object.assign(d, { outcome: 'skipped', rule: 'in-use', reason: `${d.reason}; not deleted: ${result.message}` })
         return
@@ -613,6 +633,29 @@ async function deleteInRegion(
       default:
         Object.assign(d, { outcome: 'failed', reason: `${d.reason}; delete failed: ${result.message}` })
         runError(run, region, kind.deleteOperation, d.snapshotId, result.message)
+    }
+  })
+}
+
+/** Moves one region's planned snapshots to the archive tier, paced on the region's EC2 snapshot bucket. */
+async function archiveInRegion(run: AccountRun, region: string, items: PruneDecision[]): Promise<void> {
+  if (items.length === 0 || run.config.dryRun) return
+  const pacer = pacerFor(run, region, 'ec2-snapshot')
+  await forEachBounded(items, deleteConcurrency(run.pacing), async (d) => {
+    const result = await archiveSnapshot(run.target.clients, region, d.snapshotId, pacer, run.clock, run.deps.random)
+    switch (result.kind) {
+      case 'archived':
+        d.outcome = 'archived'
+        return
+      case 'gone':
+        Object.assign(d, { outcome: 'kept', reason: `${d.reason}; not archived: the snapshot is gone` })
+        return
+      case 'refused':
+        Object.assign(d, { outcome: 'kept', reason: `${d.reason}; not archived: AWS refused (${result.message})` })
+        return
+      default:
+        Object.assign(d, { outcome: 'failed', reason: `${d.reason}; archiving failed: ${result.message}` })
+        runError(run, region, 'ModifySnapshotTier', d.snapshotId, result.message)
     }
   })
 }
@@ -788,6 +831,21 @@ function logPlan(run: AccountRun, toDelete: readonly PruneDecision[]): void {
     )
 }
 
+/**
+ * Plans the account's snapshots; where the plan would delete EBS snapshots, reads those regions' locks (once each)
+ * and plans again with them, so that a locked snapshot is skipped (rule locked) rather than sent to DeleteSnapshot.
+ */
+async function planWithLocks(run: AccountRun, owned: readonly OwnedSnapshot[], now: Date): Promise<RetentionPlan> {
+  const policy = retentionPolicy(run.config)
+  const context = { createdIds: run.options.createdIds }
+  const records = owned.map((o) => o.record)
+  const first = planRetention(records, policy, now, context)
+  const regions = new Set(first.toDelete.filter((s) => s.service === 'ebs').map((s) => s.region))
+  if (regions.size === 0) return first
+  const locked = await new PruneLocks(run.target, run.notices).attach(records, regions)
+  return planRetention(locked, policy, now, context)
+}
+
 async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome> {
   const { target } = run
   if (target.failure !== undefined) {
@@ -825,13 +883,14 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
     }
     run.metaBySnapshot = meta
   }
-  const plan = planRetention(
-    owned.map((o) => o.record),
-    retentionPolicy(run.config),
-    now,
-    { createdIds: run.options.createdIds }
-  )
+  const plan = await planWithLocks(run, owned, now)
   const decisions = plan.decisions.map((d) => toDecision(d, now, run.options.hold))
+  guardArchivedDeletes(plan.decisions, decisions, now, run.config.dryRun, run.warnings)
+  const archiveAfterDays = run.config.archiveAfterDays ?? null
+  const toArchive =
+    archiveAfterDays === null
+      ? []
+      : markArchive(plan.decisions, decisions, { archiveAfterDays, retentionDays: run.config.retentionDays }, now)
   const toDelete = decisions.filter((d) => d.outcome === 'would-delete')
   logPlan(run, toDelete)
   await Promise.all(
@@ -843,6 +902,15 @@ async function pruneAccount(run: AccountRun, now: Date): Promise<AccountOutcome>
           region,
           toDelete.filter((d) => d.region === region && decisionKind(d) === kind.name)
         )
+      )
+    )
+  )
+  await Promise.all(
+    regions.map((region) =>
+      archiveInRegion(
+        run,
+        region,
+        toArchive.filter((d) => d.region === region)
       )
     )
   )
@@ -910,6 +978,8 @@ export async function runPrune(
   const kinds = deps.kinds ?? KINDS
   const errors: PruneError[] = []
   const failures: ListingFailure[] = []
+  const notices: string[] = []
+  const warnings: string[] = []
   const metadata = emptyMetadataReport(config.bucket !== null)
   const outcomes = await forEachBounded(targets, config.maxParallelAccounts, async (target) => {
     const run: AccountRun = {
@@ -924,6 +994,8 @@ export async function runPrune(
       pacers: new Map(),
       errors,
       failures,
+      notices,
+      warnings,
       metadata,
       s3: config.bucket === null ? null : target.clients.s3(config.awsRegion),
       bucket: config.bucket ?? '',
@@ -934,7 +1006,15 @@ export async function runPrune(
     return out
   })
   const decisions = outcomes.flatMap((o) => o.decisions)
-  const counts: Record<PruneOutcome, number> = { deleted: 0, 'would-delete': 0, kept: 0, skipped: 0, failed: 0 }
+  const counts: Record<PruneOutcome, number> = {
+    deleted: 0,
+    'would-delete': 0,
+    archived: 0,
+    'would-archive': 0,
+    kept: 0,
+    skipped: 0,
+    failed: 0
+  }
   for (const d of decisions) counts[d.outcome] += 1
   const removed = decisions.filter((d) => d.outcome === 'deleted' || d.outcome === 'would-delete')
   const csv = CsvWriter.open<PruneDecision>(config.csvPath, PRUNE_COLUMNS, pruneRow)
@@ -965,6 +1045,8 @@ export async function runPrune(
       `${a.accountId}${a.region}${a.subject}`.localeCompare(`${b.accountId}${b.region}${b.subject}`)
     ),
     failures: failures.sort((a, b) => `${a.accountId}${a.region}`.localeCompare(`${b.accountId}${b.region}`)),
+    notices: [...notices].sort(),
+    warnings: [...warnings].sort(),
     csvPath: csv.filePath,
     rowCount: csv.rowCount
   }

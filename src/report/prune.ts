@@ -56,6 +56,13 @@ function logResult(r: PruneResult): void {
       `Managed snapshot ${m.snapshotId} (${source}, ${m.region}, account ${m.accountId}) has no metadata object`
     )
   }
+  for (const n of r.notices) log.info(n)
+  for (const w of r.warnings) log.warning(w)
+  for (const d of r.decisions)
+    if (d.outcome === 'archived' || d.outcome === 'would-archive')
+      log.info(
+        `${d.outcome === 'archived' ? 'Archived' : 'Would archive'} ${d.snapshotId} (${d.volumeId ?? 'no volume'}, ${d.region}, account ${d.accountId}): ${d.reason}`
+      )
   for (const d of r.decisions)
     if (d.outcome === 'skipped' && (d.rule === 'in-use' || d.rule === 'aws-backup' || d.rule === 'not-deletable-state'))
       log.notice(`Skipped ${d.snapshotId}: ${d.reason}`)
@@ -90,6 +97,8 @@ export async function pruneStep(config: SelectedConfig<Config>, targets: Account
 export function heldVolumes(backup: BackupResult, targets: readonly AccountTarget[]): Map<string, string> {
   const hold = new Map<string, string>()
   for (const f of backup.failures) {
+    // The snapshot exists and completed; only its lock is missing, so its source's older snapshots are not held.
+    if (f.lockFailed === true) continue
     const accounts = f.accountId === '' ? targets.map((t) => t.accountId) : [f.accountId]
     const name = f.kind === undefined ? f.volumeId : `${sourceNoun(f.kind)} ${f.volumeId}`
     for (const a of accounts)

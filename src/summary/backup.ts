@@ -2,7 +2,7 @@ import { instanceSetsSection } from './instance-sets.js'
 import type { SelectionReport } from '../selected-sources.js'
 import { selectionSection } from './selection.js'
 import type { BackupResult } from '../modes/backup.js'
-import { backupFailureSection, backupHeadline, createdSection } from './sections.js'
+import { backupFailureSection, backupHeadline, createdSection, lockSection } from './sections.js'
 import { copiesSection } from './copies.js'
 
 /** The whole backup summary in markdown. */
@@ -13,6 +13,7 @@ export function backupSummary(r: BackupResult, selection?: SelectionReport): str
     selectionSection(selection),
     instanceSetsSection(r.instanceSets),
     createdSection(r.created),
+    lockSection(r),
     copiesSection(r.copies),
     backupFailureSection(r.failures)
   ]

@@ -6,10 +6,11 @@ import { markdownCode } from '../escape.js'
 import { gib, int, md, table, usd } from '../markdown.js'
 import type { BackupResult } from '../modes/backup.js'
 import { sourceNoun, type PruneDecision, type PruneError, type PruneOutcome, type PruneResult } from '../modes/prune.js'
-import { backupFailureSection, backupHeadline, createdSection, priceSection } from './sections.js'
+import { backupFailureSection, backupHeadline, createdSection, lockSection, priceSection } from './sections.js'
 import { copiesSection } from './copies.js'
 import { plural } from '../plural.js'
 import { reclaimedChart } from './charts.js'
+import { archiveSection } from './archive.js'
 
 /** Row limits that keep the summary small however many thousands of decisions there are. */
 export const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 } as const
@@ -19,7 +20,12 @@ export function pruneHeadline(r: PruneResult): string {
   const verb = r.dryRun ? 'Would delete' : 'Deleted'
   const n = r.dryRun ? r.counts['would-delete'] : r.counts.deleted
   const main = `${verb} **${plural(n, 'snapshot')}**, ${gib(r.reclaimedGib)} GiB, about **${usd(r.reclaimedUsd)} a month** ${r.dryRun ? 'to reclaim' : 'reclaimed'} (estimate).`
-  const rest = [`kept ${int(r.counts.kept)}`, `skipped ${int(r.counts.skipped)}`]
+  const archived = r.dryRun ? r.counts['would-archive'] : r.counts.archived
+  const rest = [
+    ...(archived > 0 ? [`${r.dryRun ? 'would archive' : 'archived'} ${int(archived)}`] : []),
+    `kept ${int(r.counts.kept)}`,
+    `skipped ${int(r.counts.skipped)}`
+  ]
   if (r.counts.failed > 0) rest.push(`**failed ${int(r.counts.failed)}**`)
   return `${main} Of the managed snapshots: ${rest.join(', ')}.`
 }
@@ -216,7 +222,7 @@ export function errorLine(e: PruneError): string {
   return `${e.operation} ${e.subject} in ${e.region} (account ${e.accountId}): ${e.message}`
 }
 
-/** The errors of the run (bounded) and the regions that could not be listed. */
+/** The errors of the run (bounded), the regions that could not be listed, and what the run went ahead without. */
 export function problemSections(r: PruneResult): string[] {
   const out: string[] = []
   if (r.errors.length > 0) {
@@ -229,6 +235,20 @@ export function problemSections(r: PruneResult): string[] {
     const lines = r.failures.slice(0, SUMMARY_LIMITS.errors).map((f) => `- ${md(failureLine(f))}`)
     out.push(`### Not listed\n\nNothing was decided in these; their snapshots were left alone.\n\n${lines.join('\n')}`)
   }
+  if (r.warnings.length > 0)
+    out.push(
+      `### Warnings\n\n${r.warnings
+        .slice(0, SUMMARY_LIMITS.errors)
+        .map((n) => `- ${md(n)}`)
+        .join('\n')}`
+    )
+  if (r.notices.length > 0)
+    out.push(
+      `### Notices\n\n${r.notices
+        .slice(0, SUMMARY_LIMITS.errors)
+        .map((n) => `- ${md(n)}`)
+        .join('\n')}`
+    )
   return out
 }
 
@@ -237,7 +257,9 @@ function pruneParts(r: PruneResult, bucket: string | null, csvName: string): str
     pruneHeadline(r),
     reclaimedChart(r.decisions, r.dryRun),
     policyLine(r),
-    ...decisionSections(r),
+    ...decisionSections(r).slice(0, 1),
+    archiveSection(r),
+    ...decisionSections(r).slice(1),
     metadataSection(r, bucket),
     ...problemSections(r),
     priceSection(),
@@ -273,6 +295,7 @@ export function backupAndPruneSummary(
     selectionSection(opts.selection),
     instanceSetsSection(backup.instanceSets),
     createdSection(backup.created),
+    lockSection(backup),
     copiesSection(backup.copies),
     backupFailureSection(backup.failures)
   ]

@@ -131,6 +131,28 @@ export function backupHeadline(r: Pick<BackupResult, 'created' | 'failures'>): s
   return `Created **${int(r.created.length)} snapshot${r.created.length === 1 ? '' : 's'}**.${failed}`
 }
 
+/** The EBS snapshot locks backup set (lock-days), and the notices of the backup; '' when neither. */
+export function lockSection(r: Pick<BackupResult, 'created' | 'notices'>): string {
+  const locked = r.created.filter((c) => c.lock !== undefined)
+  const lines: string[] = []
+  if (locked.length > 0) {
+    const ends = locked
+      .map((c) => c.lock?.expiresAt ?? '')
+      .filter((e) => e !== '')
+      .sort()
+    const first = locked[0]?.lock
+    const until =
+      ends.length === 0
+        ? ''
+        : `, until ${md(ends[0] ?? '')}${ends.length > 1 && ends.at(-1) !== ends[0] ? ` to ${md(ends.at(-1) ?? '')}` : ''}`
+    lines.push(
+      `Locked **${int(locked.length)} snapshot${locked.length === 1 ? '' : 's'}** in ${md(first?.mode ?? '')} mode for ${int(first?.days ?? 0)} days${until}: no one can delete ${locked.length === 1 ? 'it' : 'them'} before then, prune included (it skips a locked snapshot until its lock ends).`
+    )
+  }
+  for (const n of r.notices ?? []) lines.push(md(n))
+  return lines.join('\n\n')
+}
+
 /** The table of created snapshots, bounded. */
 export function createdSection(created: readonly CreatedSnapshot[], heading = '### Created'): string {
   if (created.length === 0) return ''

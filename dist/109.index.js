@@ -1,0 +1,543 @@
+export const id = 109;
+export const ids = [109];
+export const modules = {
+
+/***/ 5263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q3: () => (/* binding */ runBackup)
+});
+
+// UNUSED EXPORTS: CONCURRENT_LIMIT_WAIT_MS, PER_VOLUME_RATE_WAIT_MS, POLL_FIRST_MS, POLL_MAX_MS, SnapshotFailedError, createSnapshotPatiently, waitForSnapshot
+
+// EXTERNAL MODULE: ./src/bounded.ts
+var bounded = __webpack_require__(16586);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(99373);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/backup-tags.ts
+var backup_tags = __webpack_require__(83143);
+// EXTERNAL MODULE: ./src/snapshot-locks.ts
+var snapshot_locks = __webpack_require__(57990);
+;// CONCATENATED MODULE: ./src/backup-locks.ts
+
+/** The line backup's result carries when lock-days is set and the run also backs up RDS or Aurora sources. */
+function rdsLockNotice(days) {
+    return `lock-days (${days}) applies to EBS snapshots only: RDS and Aurora snapshots have no snapshot lock, so this run's DB snapshots are not locked (protect them with AWS Backup vault lock).`;
+}
+/**
+ * Locks each completed EBS snapshot of `created` (concurrently); returns the records with their lock and one failure
+ * per snapshot that was not locked (not completed, or LockSnapshot refused). Other kinds pass unchanged.
+ */
+async function lockBackups(created, clientsOf, request) {
+    if (request.days <= 0)
+        return { created: [...created], failures: [] };
+    const failures = [];
+    const out = await Promise.all(created.map(async (c) => {
+        if (c.kind !== undefined)
+            return c;
+        const where = { accountId: c.accountId, region: c.region, volumeId: c.volumeId, snapshotId: c.snapshotId };
+        const fail = (message) => {
+            failures.push({ ...where, message, lockFailed: true });
+            return c;
+        };
+        if (c.state !== 'completed')
+            return fail(`Snapshot ${c.snapshotId} of ${c.volumeId} was not locked: it is ${c.state}, not completed; it is kept, and can be locked once completed with LockSnapshot (${request.mode}, ${request.days} days)`);
+        const clients = clientsOf(c.accountId);
+        if (clients === undefined)
+            return fail(`Snapshot ${c.snapshotId} of ${c.volumeId} was not locked: no client for account ${c.accountId}`);
+        const result = await (0,snapshot_locks/* lockSnapshot */.KH)(clients.ec2(c.region), c.snapshotId, request.mode, request.days);
+        if (!result.ok)
+            return fail(`${result.message}; the snapshot is kept, unlocked`);
+        const lock = {
+            mode: request.mode,
+            days: request.days,
+            expiresAt: result.lockExpiresAt === null ? null : result.lockExpiresAt.toISOString()
+        };
+        return { ...c, lock };
+    }));
+    return { created: out, failures };
+}
+
+// EXTERNAL MODULE: ./src/kinds/ebs.ts + 1 modules
+var ebs = __webpack_require__(58128);
+// EXTERNAL MODULE: ./src/kinds/index.ts + 2 modules
+var src_kinds = __webpack_require__(76666);
+// EXTERNAL MODULE: ./src/kinds/kind.ts
+var kind = __webpack_require__(53169);
+// EXTERNAL MODULE: ./src/kinds/rds.ts
+var rds = __webpack_require__(48096);
+// EXTERNAL MODULE: ./src/metadata.ts
+var metadata = __webpack_require__(43630);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/instance-backup.ts + 1 modules
+var instance_backup = __webpack_require__(5720);
+// EXTERNAL MODULE: ./src/copies.ts
+var src_copies = __webpack_require__(21822);
+// EXTERNAL MODULE: ./src/copy-policy.ts
+var copy_policy = __webpack_require__(74297);
+;// CONCATENATED MODULE: ./src/backup-copies.ts
+
+
+
+
+/** The description of a copy: the source's id and region. */
+function copyDescription(snapshotId, region, sourceId) {
+    return (0,backup_tags/* firstChars */.OJ)(`snapshot-hygiene copy of ${snapshotId} (${sourceId}) from ${region}`, backup_tags/* DESCRIPTION_MAX */.Ku);
+}
+/** The managed, completed snapshots of the source in its own region (not copies), as copy candidates. */
+async function sourceCandidates(target, kind, source) {
+    const owned = await kind.listOwned(target.clients, target.accountId, source.region, {}, [source.id]);
+    return owned
+        .filter((o) => !(0,copy_policy/* isCopy */.sN)(o.record) && o.record.state === kind.doneState && o.record.sourceId === source.id)
+        .map((o) => ({
+        snapshotId: o.record.snapshotId,
+        createdAt: o.record.createdAt,
+        arn: o.record.arn,
+        encrypted: o.record.encrypted
+    }));
+}
+/**
+ * Copies the source's new snapshot (when done) and the recent ones a copy region lacks; never throws. A region
+ * whose copies cannot be listed still gets this run's snapshot.
+ */
+async function copyForSource(target, kind, source, view, config, workflow, gates, clock, deadline) {
+    const now = clock.now();
+    const tags = (0,backup_tags/* backupTags */.S3)({ tags: config.tags, retentionDays: config.copyRetention.retentionDays }, source, workflow, now);
+    const created = view.done
+        ? {
+            snapshotId: view.snapshotId,
+            createdAt: view.startTime,
+            arn: view.raw?.arn ?? null,
+            encrypted: false
+        }
+        : null;
+    let candidates = created === null ? [] : [created];
+    try {
+        const listed = await sourceCandidates(target, kind, source);
+        candidates = [...candidates, ...listed.filter((c) => c.snapshotId !== created?.snapshotId)];
+    }
+    catch {
+        // Without the listing, this run's snapshot is still copied; the next run catches up.
+    }
+    const all = [];
+    const ofCreated = [];
+    const where = {
+        accountId: target.accountId,
+        ...(kind.name === 'ebs' ? {} : { kind: kind.name }),
+        volumeId: source.id,
+        sourceRegion: source.region
+    };
+    await Promise.all(config.copyToRegions.map(async (region) => {
+        let todo;
+        try {
+            const copies = await (0,src_copies/* listCopies */.cJ)(target.clients, kind, target.accountId, region, [source.id]);
+            const mine = copies.filter((c) => c.record.tags[copy_policy/* TAG_SOURCE_REGION */._L] === source.region);
+            const copied = new Set(mine.map((c) => c.record.tags[copy_policy/* TAG_COPY_OF */.$E]));
+            // This run's snapshot is always copied (EC2 times are whole seconds: it may tie with the newest copied).
+            const earlier = (0,src_copies/* missingCopies */.EY)(candidates, mine, config.copyRetention.retentionDays, now).filter((c) => c.snapshotId !== created?.snapshotId);
+            todo = created === null || copied.has(created.snapshotId) ? earlier : [created, ...earlier];
+        }
+        catch (err) {
+            todo = created === null ? [] : [created];
+            if (created === null)
+                all.push({
+                    ...where,
+                    sourceSnapshotId: view.snapshotId,
+                    region,
+                    snapshotId: null,
+                    state: 'failed',
+                    message: `could not list the copies in ${region}: ${(0,errors/* errorMessage */.gJ)(err)}`
+                });
+        }
+        const records = await Promise.all(todo.map(async (c) => {
+            const [record] = await (0,src_copies/* copySnapshot */.GG)(target.clients, {
+                kind: kind.name,
+                accountId: target.accountId,
+                region: source.region,
+                snapshotId: c.snapshotId,
+                arn: c.arn,
+                sourceId: source.id,
+                encrypted: c.encrypted,
+                description: copyDescription(c.snapshotId, source.region, source.id)
+            }, { regions: [region], kmsKeys: config.copyKmsKey, wait: config.wait, deadline }, tags, gates, clock);
+            return { candidate: c, record: record ?? { region, snapshotId: null, state: 'failed', message: 'no copy' } };
+        }));
+        for (const { candidate, record } of records) {
+            all.push({ ...where, sourceSnapshotId: candidate.snapshotId, ...record });
+            if (candidate.snapshotId === view.snapshotId)
+                ofCreated.push(record);
+        }
+        if (created === null)
+            ofCreated.push({
+                region,
+                snapshotId: null,
+                state: 'not-started',
+                message: `snapshot ${view.snapshotId} was not ${kind.doneState} yet; the next run copies it`
+            });
+        else if (!records.some((r) => r.candidate.snapshotId === view.snapshotId))
+            ofCreated.push({ region, snapshotId: null, state: 'copied-before' });
+    }));
+    ofCreated.sort((a, b) => a.region.localeCompare(b.region));
+    return { ofCreated, all };
+}
+/** Whether a copy record means the copy failed (or did not complete within the wait) and fails the step. */
+function copyFailed(c) {
+    return c.message !== undefined && c.state !== 'not-started';
+}
+
+;// CONCATENATED MODULE: ./src/modes/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How messages name a source: the volume id alone (as always), or "DB instance name" / "DB cluster name". */
+function label(kind, id) {
+    return kind.name === 'ebs' ? id : `${kind.noun} ${id}`;
+}
+/** The kind field of a record: absent for EBS. */
+function kindField(kind) {
+    return kind.name === 'ebs' ? {} : { kind: kind.name };
+}
+function isFailedSnapshot(err) {
+    return err instanceof ebs/* SnapshotFailedError */.w0 || err instanceof rds/* RdsSnapshotFailedError */.vZ;
+}
+/** Snapshots one source, waits when asked, and writes its metadata; never throws. */
+async function backupOne(job, config, clock, deps) {
+    const { target, kind, source } = job;
+    const name = label(kind, source.id);
+    const where = { accountId: target.accountId, region: source.region, volumeId: source.id, ...kindField(kind) };
+    const now = clock.now();
+    const deadline = now.getTime() + config.waitTimeoutMinutes * src_clock/* MINUTE_MS */.kg;
+    const tags = (0,backup_tags/* backupTags */.S3)(config, { name: source.name }, deps.workflow, now);
+    let view;
+    try {
+        // EBS creates share EC2's snapshot-creation bucket per account and region with instance sets.
+        if (kind.name === 'ebs')
+            await (deps.createPacer ?? sharedCreatePacer(clock))(target.accountId, source.region).take();
+        view = await kind.create(target.clients, source, {
+            snapshotId: kind.snapshotIdFor(source, now),
+            description: (0,backup_tags/* backupDescription */.pp)(config.description, source.id, deps.workflow),
+            tags
+        }, clock, deadline);
+    }
+    catch (err) {
+        return {
+            created: null,
+            failure: {
+                ...where,
+                snapshotId: null,
+                message: (0,rds/* isQuotaFull */._v)(err) ? (0,errors/* errorMessage */.gJ)(err) : `Could not snapshot ${name}: ${(0,errors/* errorMessage */.gJ)(err)}`,
+                ...((0,rds/* isQuotaFull */._v)(err) ? { quotaFull: true } : {})
+            }
+        };
+    }
+    const snapshotId = view.snapshotId;
+    let failure = null;
+    if (config.wait && !view.done) {
+        try {
+            const waited = await kind.wait(target.clients, source.region, view, clock, deadline);
+            view = waited.view;
+            if (!waited.completed) {
+                const progress = view.progress ? ` (progress ${view.progress})` : '';
+                failure = {
+                    ...where,
+                    snapshotId,
+                    message: `Snapshot ${snapshotId} of ${name} did not complete within ${config.waitTimeoutMinutes} minute${config.waitTimeoutMinutes === 1 ? '' : 's'}${progress}; its metadata records state ${view.state}`
+                };
+            }
+        }
+        catch (err) {
+            const failed = isFailedSnapshot(err);
+            const created = createdRecord(target.accountId, kind, source, view, tags, null, failed ? failedState(kind) : undefined);
+            const message = failed
+                ? `Snapshot ${snapshotId} of ${name} failed: ${err.stateMessage}`
+                : `Could not wait for ${snapshotId} of ${name}: ${(0,errors/* errorMessage */.gJ)(err)}`;
+            return { created, failure: { ...where, snapshotId, message } };
+        }
+    }
+    const copyRegions = config.copyToRegions ?? [];
+    const copied = copyRegions.length === 0
+        ? null
+        : await copyForSource(target, kind, source, view, {
+            copyToRegions: copyRegions,
+            copyKmsKey: config.copyKmsKey ?? {},
+            copyRetention: config.copyRetention ?? {
+                retentionDays: config.retentionDays,
+                keepLast: 0,
+                keepDaily: 0,
+                keepWeekly: 0,
+                keepMonthly: 0
+            },
+            tags: config.tags,
+            wait: config.wait
+        }, deps.workflow, deps.copyGates, clock, deadline);
+    const copies = copied === null ? {} : { copies: copied.all };
+    const { key, doc: sourceDoc } = kind.metadata(view, source, target.accountId, {
+        prefix: config.metadataPrefix,
+        workflow: deps.workflow,
+        writtenBy: 'backup',
+        now: clock.now()
+    });
+    // The source's document records its copies (written once, after them: a crash before leaves it to repair).
+    const doc = copied === null
+        ? sourceDoc
+        : {
+            ...sourceDoc,
+            copies: copied.ofCreated.map((c) => ({
+                region: c.region,
+                snapshot_id: c.snapshotId,
+                state: c.state,
+                ...(c.message === undefined ? {} : { message: c.message })
+            }))
+        };
+    try {
+        await (0,metadata/* putMetadata */.h$)(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc);
+    }
+    catch (err) {
+        const message = `Snapshot ${snapshotId} of ${name} was created, but its metadata was not written: ${(0,errors/* errorMessage */.gJ)(err)}`;
+        return {
+            created: createdRecord(target.accountId, kind, source, view, tags, null),
+            failure: failure ?? { ...where, snapshotId, message },
+            ...copies
+        };
+    }
+    return { created: createdRecord(target.accountId, kind, source, view, tags, key), failure, ...copies };
+}
+/** The state word of a failed snapshot of the kind. */
+function failedState(kind) {
+    return kind.name === 'ebs' ? 'error' : 'failed';
+}
+function createdRecord(accountId, kind, source, view, tags, key, state) {
+    return {
+        accountId,
+        region: source.region,
+        volumeId: source.id,
+        volumeName: source.name,
+        snapshotId: view.snapshotId,
+        state: state ?? view.state,
+        startTime: view.startTime.toISOString(),
+        sizeGib: view.sizeGib ?? source.sizeGib ?? 0,
+        expiresAt: tags[types/* TAG_EXPIRES_AT */.kz] ?? '',
+        metadataKey: key,
+        ...kindField(kind)
+    };
+}
+/** Finds the requested sources of one kind in one account, region by region; a region that cannot be described fails its sources. */
+async function findAccountSources(target, kind, refs) {
+    const byRegion = new Map();
+    for (const r of refs)
+        byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.id]);
+    const found = [];
+    const failures = [];
+    await Promise.all([...byRegion].map(async ([region, ids]) => {
+        try {
+            found.push(...(await kind.describeSources(target.clients, region, ids)));
+        }
+        catch (err) {
+            for (const id of ids) {
+                failures.push({
+                    accountId: target.accountId,
+                    region,
+                    volumeId: id,
+                    snapshotId: null,
+                    message: `Could not describe ${label(kind, id)} in ${region}: ${(0,errors/* errorMessage */.gJ)(err)}`,
+                    ...kindField(kind)
+                });
+            }
+        }
+    }));
+    return { found, failures };
+}
+/** What a source not found in any account is called: "Volume vol-..." or "DB instance name". */
+function notFoundName(kind, id) {
+    return kind.name === 'ebs' ? `Volume ${id}` : `${kind.noun} ${id}`;
+}
+/**
+ * Snapshots every source named in `volume`, `db-instance` and `db-cluster`, in every target account where it
+ * exists, concurrently. A source found in no account is a failure naming it; every other source is still backed up.
+ */
+async function runBackup(config, targets, clock, deps) {
+    const now = clock.now();
+    const named = (0,src_kinds/* sourcesOf */.u0)({
+        volumes: config.volumes,
+        dbInstances: config.dbInstances ?? [],
+        dbClusters: config.dbClusters ?? []
+    });
+    const kinds = (deps.kinds ?? src_kinds/* KINDS */.GW).filter((k) => named[k.name].length > 0);
+    const lookups = await (0,bounded/* forEachBounded */.a)(targets, config.maxParallelAccounts, async (target) => {
+        const perKind = await Promise.all(kinds.map(async (kind) => ({ kind, ...(await findAccountSources(target, kind, named[kind.name])) })));
+        return { target, perKind };
+    });
+    const failures = lookups.flatMap((l) => l.perKind.flatMap((k) => k.failures));
+    const jobs = lookups.flatMap((l) => l.perKind.flatMap((k) => k.found.map((source) => ({ target: l.target, kind: k.kind, source }))));
+    const accounts = targets.map((t) => t.accountId).filter((a) => a !== '');
+    for (const kind of kinds) {
+        for (const ref of named[kind.name]) {
+            const same = (x, id) => id === ref.id && x.region === ref.region && (x.kind ?? 'ebs') === kind.name;
+            const located = jobs.some((j) => j.kind === kind && j.source.id === ref.id && j.source.region === ref.region);
+            const lookupFailed = failures.some((f) => same(f, f.volumeId));
+            if (located || lookupFailed)
+                continue;
+            const inAccounts = accounts.length === 1
+                ? ` (account ${accounts[0] ?? ''})`
+                : accounts.length > 1
+                    ? ` (accounts ${accounts.join(', ')})`
+                    : '';
+            failures.push({
+                accountId: accounts.length === 1 ? (accounts[0] ?? '') : '',
+                region: ref.region,
+                volumeId: ref.id,
+                snapshotId: null,
+                message: `${notFoundName(kind, ref.id)} was not found in ${ref.region}${inAccounts}`,
+                ...kindField(kind)
+            });
+        }
+    }
+    const copyGates = deps.copyGates ?? new src_copies/* CopyGates */.SE(clock);
+    const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, { ...deps, copyGates })));
+    const copies = outcomes.flatMap((o) => o.copies ?? []);
+    failures.push(...outcomes.map((o) => o.failure).filter((f) => f !== null));
+    const sets = await instanceSets(config, targets, clock, deps);
+    const setIds = new Set((sets?.created ?? []).map((c) => c.snapshotId));
+    const lockDays = config.lockDays ?? 0;
+    // Snapshots of volumes and of instance sets are locked alike.
+    const locked = await lockBackups([...outcomes.map((o) => o.created).filter((c) => c !== null), ...(sets?.created ?? [])], (accountId) => targets.find((t) => t.accountId === accountId)?.clients, { days: lockDays, mode: config.lockMode ?? 'governance' });
+    const created = locked.created.filter((c) => !setIds.has(c.snapshotId));
+    const setCreated = locked.created.filter((c) => setIds.has(c.snapshotId));
+    failures.push(...locked.failures);
+    const notices = lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : [];
+    // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
+    const position = new Map(['ebs', 'db-instance', 'db-cluster']
+        .flatMap((k) => named[k].map((s) => (0,kind/* sourceKey */.Zt)(k, null, s.region, s.id)))
+        .map((key, i) => [key, i]));
+    const at = (v) => position.get((0,kind/* sourceKey */.Zt)(v.kind ?? 'ebs', null, v.region, v.volumeId)) ?? 0;
+    const order = (a, b) => at(a) - at(b) || a.accountId.localeCompare(b.accountId);
+    const volumeJobs = jobs.filter((j) => j.kind.name === 'ebs');
+    const dbJobs = jobs.filter((j) => j.kind.name !== 'ebs');
+    return {
+        mode: 'backup',
+        generatedAt: now.toISOString(),
+        accounts: targets.map((t) => t.accountId),
+        created: [...created.sort(order), ...setCreated],
+        failures: [...failures.sort(order), ...(sets?.failures ?? [])],
+        ...(notices.length > 0 ? { notices } : {}),
+        volumes: volumeJobs.map((j) => ({ ...j.source.detail, accountId: j.target.accountId })).sort(order),
+        ...(dbJobs.length > 0 || named['db-instance'].length + named['db-cluster'].length > 0
+            ? {
+                databases: dbJobs.map((j) => ({
+                    kind: j.kind.name,
+                    accountId: j.target.accountId,
+                    source: j.source.detail
+                }))
+            }
+            : {}),
+        ...(sets === null ? {} : { instanceSets: sets.sets }),
+        ...((config.copyToRegions ?? []).length === 0
+            ? {}
+            : {
+                copies,
+                copyFailures: copies
+                    .filter(copyFailed)
+                    .map((c) => `Copy of ${c.sourceSnapshotId} (${label((0,src_kinds/* kindNamed */.UL)(c.kind ?? 'ebs'), c.volumeId)}) into ${c.region} failed: ${c.message ?? ''}`)
+            })
+    };
+}
+const createPacerByClock = new WeakMap();
+/** The create pacers of a run (one clock per run): shared by volume snapshots and instance sets. */
+function sharedCreatePacer(clock) {
+    let pacer = createPacerByClock.get(clock);
+    if (pacer === undefined) {
+        pacer = (0,instance_backup/* createPacers */.JC)(clock);
+        createPacerByClock.set(clock, pacer);
+    }
+    return pacer;
+}
+/** Backs up the instance input's instances as sets, as created snapshots and failures in the backup's own terms. */
+async function instanceSets(config, targets, clock, deps) {
+    const instances = config.instances ?? [];
+    if (instances.length === 0)
+        return null;
+    const out = await (0,instance_backup/* backupInstances */.L7)({
+        ...config,
+        instances,
+        excludeBootVolume: config.excludeBootVolume ?? false,
+        excludeVolumeTags: config.excludeVolumeTags ?? []
+    }, targets, clock, { workflow: deps.workflow, pacer: deps.createPacer ?? sharedCreatePacer(clock) });
+    return {
+        sets: out.sets,
+        created: out.sets.flatMap((s) => s.snapshots.map((x) => ({
+            accountId: s.accountId,
+            region: s.region,
+            volumeId: x.volumeId,
+            volumeName: null,
+            snapshotId: x.snapshotId,
+            state: x.state,
+            startTime: x.startTime,
+            sizeGib: x.sizeGib,
+            expiresAt: x.expiresAt,
+            metadataKey: x.metadataKey
+        }))),
+        failures: out.failures.map((f) => ({
+            accountId: f.accountId,
+            region: f.region,
+            volumeId: f.instanceId,
+            snapshotId: null,
+            message: f.message
+        }))
+    };
+}
+
+
+/***/ }),
+
+/***/ 83939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ instanceSetsSection)
+/* harmony export */ });
+/* unused harmony export MAX_SET_ROWS */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22988);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83758);
+/** The summary section of the instance sets a backup made: one block per set, its snapshots and what it left out. */
+
+
+/** How many sets the section shows; the result JSON holds all. */
+const MAX_SET_ROWS = 100;
+/** The sets, grouped: instance and set id, then a row per volume (snapshotted or left out). */
+function instanceSetsSection(sets) {
+    if (sets === undefined || sets.length === 0)
+        return '';
+    const blocks = sets.slice(0, MAX_SET_ROWS).map((s) => {
+        const name = s.instanceName === null ? '' : ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.instanceName)})`;
+        const rows = [
+            ...s.snapshots.map((x) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(x.device ?? ''), x.volumeId, x.snapshotId, x.state]),
+            ...s.excluded.map((e) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(e.device ?? ''), e.volumeId, '', `left out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(e.reason)}`])
+        ];
+        return `**${s.instanceId}**${name} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.region)}, set ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(s.setId)}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['device', 'volume', 'snapshot', 'state'], rows, ['l', 'l', 'l', 'l'])}`;
+    });
+    const more = sets.length > MAX_SET_ROWS ? `\n\n${sets.length - MAX_SET_ROWS} more sets are in the result JSON.` : '';
+    return `### Instance sets\n\n${blocks.join('\n\n')}${more}`;
+}
+
+
+/***/ })
+
+};
