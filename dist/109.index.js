@@ -62,6 +62,41 @@ async function lockBackups(created, clientsOf, request) {
     }));
     return { created: out, failures };
 }
+/**
+ * Locks each completed EBS copy this run made, in its own region, as {@link lockBackups} locks the originals: a copy
+ * that could not be locked is kept and reported as a failure of its own. Copies that failed or were not started are
+ * already reported by the copy step and pass unchanged, as do RDS and Aurora copies.
+ */
+async function lockCopies(copies, clientsOf, request) {
+    if (request.days <= 0)
+        return { copies: [...copies], failures: [] };
+    const failures = [];
+    const out = await Promise.all(copies.map(async (c) => {
+        if (c.kind !== undefined || c.snapshotId === null || c.state === 'failed' || c.state === 'not-started')
+            return c;
+        const where = { accountId: c.accountId, region: c.region, volumeId: c.volumeId, snapshotId: c.snapshotId };
+        const fail = (message) => {
+            failures.push({ ...where, message, lockFailed: true });
+            return c;
+        };
+        const what = `Copy ${c.snapshotId} of ${c.sourceSnapshotId} (${c.volumeId}) in ${c.region}`;
+        if (c.state !== 'completed')
+            return fail(`${what} was not locked: it is ${c.state}, not completed; it is kept, and can be locked once completed with LockSnapshot (${request.mode}, ${request.days} days)`);
+        const clients = clientsOf(c.accountId);
+        if (clients === undefined)
+            return fail(`${what} was not locked: no client for account ${c.accountId}`);
+        const result = await (0,snapshot_locks/* lockSnapshot */.KH)(clients.ec2(c.region), c.snapshotId, request.mode, request.days);
+        if (!result.ok)
+            return fail(`${what}: ${result.message}; the copy is kept, unlocked`);
+        const lock = {
+            mode: request.mode,
+            days: request.days,
+            expiresAt: result.lockExpiresAt === null ? null : result.lockExpiresAt.toISOString()
+        };
+        return { ...c, lock };
+    }));
+    return { copies: out, failures };
+}
 
 // EXTERNAL MODULE: ./src/kinds/ebs.ts + 1 modules
 var ebs = __webpack_require__(58128);
@@ -419,6 +454,8 @@ async function runBackup(config, targets, clock, deps) {
     const lockDays = config.lockDays ?? 0;
     // Snapshots of volumes and of instance sets are locked alike.
     const locked = await lockBackups([...outcomes.map((o) => o.created).filter((c) => c !== null), ...(sets?.created ?? [])], (accountId) => targets.find((t) => t.accountId === accountId)?.clients, { days: lockDays, mode: config.lockMode ?? 'governance' });
+    const lockedCopies = await lockCopies(copies, (accountId) => targets.find((t) => t.accountId === accountId)?.clients, { days: lockDays, mode: config.lockMode ?? 'governance' });
+    failures.push(...lockedCopies.failures);
     const created = locked.created.filter((c) => !setIds.has(c.snapshotId));
     const setCreated = locked.created.filter((c) => setIds.has(c.snapshotId));
     failures.push(...locked.failures);
@@ -452,7 +489,7 @@ async function runBackup(config, targets, clock, deps) {
         ...((config.copyToRegions ?? []).length === 0
             ? {}
             : {
-                copies,
+                copies: lockedCopies.copies,
                 copyFailures: copies
                     .filter(copyFailed)
                     .map((c) => `Copy of ${c.sourceSnapshotId} (${label((0,src_kinds/* kindNamed */.UL)(c.kind ?? 'ebs'), c.volumeId)}) into ${c.region} failed: ${c.message ?? ''}`)

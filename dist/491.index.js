@@ -585,6 +585,11 @@ function lockSection(r) {
             : `, until ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(ends[0] ?? '')}${ends.length > 1 && ends.at(-1) !== ends[0] ? ` to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(ends.at(-1) ?? '')}` : ''}`;
         lines.push(`Locked **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(locked.length)} snapshot${locked.length === 1 ? '' : 's'}** in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(first?.mode ?? '')} mode for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(first?.days ?? 0)} days${until}: no one can delete ${locked.length === 1 ? 'it' : 'them'} before then, prune included (it skips a locked snapshot until its lock ends).`);
     }
+    const lockedCopies = (r.copies ?? []).filter((c) => c.lock !== undefined);
+    if (lockedCopies.length > 0) {
+        const lock = lockedCopies[0]?.lock;
+        lines.push(`Locked **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(lockedCopies.length)} cop${lockedCopies.length === 1 ? 'y' : 'ies'}** in the copy regions, in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(lock?.mode ?? '')} mode for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(lock?.days ?? 0)} days.`);
+    }
     for (const n of r.notices ?? [])
         lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(n));
     return lines.join('\n\n');

@@ -8,6 +8,7 @@ import type { ClientFactory } from './clients.js'
 import type { LockMode } from './lock-state.js'
 import type { BackupFailure, CreatedSnapshot } from './modes/backup.js'
 import { lockSnapshot } from './snapshot-locks.js'
+import type { CopiedSnapshot } from './backup-copies.js'
 
 /** The lock a created snapshot got. */
 export interface BackupLock {
@@ -65,4 +66,47 @@ export async function lockBackups(
     })
   )
   return { created: out, failures }
+}
+
+/** A copy this run made, with the lock it got (EBS copies only). */
+export type LockedCopy = CopiedSnapshot & { lock?: BackupLock }
+
+/**
+ * Locks each completed EBS copy this run made, in its own region, as {@link lockBackups} locks the originals: a copy
+ * that could not be locked is kept and reported as a failure of its own. Copies that failed or were not started are
+ * already reported by the copy step and pass unchanged, as do RDS and Aurora copies.
+ */
+export async function lockCopies(
+  copies: readonly CopiedSnapshot[],
+  clientsOf: (accountId: string) => ClientFactory | undefined,
+  request: LockRequest
+): Promise<{ copies: LockedCopy[]; failures: BackupFailure[] }> {
+  if (request.days <= 0) return { copies: [...copies], failures: [] }
+  const failures: BackupFailure[] = []
+  const out = await Promise.all(
+    copies.map(async (c): Promise<LockedCopy> => {
+      if (c.kind !== undefined || c.snapshotId === null || c.state === 'failed' || c.state === 'not-started') return c
+      const where = { accountId: c.accountId, region: c.region, volumeId: c.volumeId, snapshotId: c.snapshotId }
+      const fail = (message: string): LockedCopy => {
+        failures.push({ ...where, message, lockFailed: true })
+        return c
+      }
+      const what = `Copy ${c.snapshotId} of ${c.sourceSnapshotId} (${c.volumeId}) in ${c.region}`
+      if (c.state !== 'completed')
+        return fail(
+          `${what} was not locked: it is ${c.state}, not completed; it is kept, and can be locked once completed with LockSnapshot (${request.mode}, ${request.days} days)`
+        )
+      const clients = clientsOf(c.accountId)
+      if (clients === undefined) return fail(`${what} was not locked: no client for account ${c.accountId}`)
+      const result = await lockSnapshot(clients.ec2(c.region), c.snapshotId, request.mode, request.days)
+      if (!result.ok) return fail(`${what}: ${result.message}; the copy is kept, unlocked`)
+      const lock: BackupLock = {
+        mode: request.mode,
+        days: request.days,
+        expiresAt: result.lockExpiresAt === null ? null : result.lockExpiresAt.toISOString()
+      }
+      return { ...c, lock }
+    })
+  )
+  return { copies: out, failures }
 }

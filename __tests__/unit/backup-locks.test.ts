@@ -7,7 +7,9 @@ import {
   type Snapshot
 } from '@aws-sdk/client-ec2'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
-import { lockBackups, rdsLockNotice } from '../../src/backup-locks.js'
+import { lockBackups, lockCopies, rdsLockNotice } from '../../src/backup-locks.js'
+import type { CopiedSnapshot } from '../../src/backup-copies.js'
+import { lockSection } from '../../src/summary/sections.js'
 import { runBackup, type BackupConfig, type BackupResult } from '../../src/modes/backup.js'
 import type { WorkflowContext } from '../../src/metadata.js'
 import { heldVolumes } from '../../src/report/prune.js'
@@ -202,5 +204,68 @@ describe('backup locks each new EBS snapshot (lock-days, lock-mode)', () => {
     expect(rdsLockNotice(7)).toBe(
       "lock-days (7) applies to EBS snapshots only: RDS and Aurora snapshots have no snapshot lock, so this run's DB snapshots are not locked (protect them with AWS Backup vault lock)."
     )
+  })
+})
+
+describe('backup locks the copies it made in the copy regions', () => {
+  const copy = (over: Partial<CopiedSnapshot>): CopiedSnapshot => ({
+    accountId: ACCOUNT,
+    region: 'eu-west-1',
+    snapshotId: 'snap-copy1',
+    state: 'completed',
+    volumeId: VOL,
+    sourceRegion: 'us-east-1',
+    sourceSnapshotId: 'snap-1',
+    ...over
+  })
+
+  it('locks each completed EBS copy in its own region, and leaves failed, unstarted and RDS copies alone', async () => {
+    const two = mockTarget(ACCOUNT, ['us-east-1', 'eu-west-1'])
+    const west = two.ec2['eu-west-1'] as NonNullable<MockTarget['ec2'][string]>
+    west.on(LockSnapshotCommand).callsFake((input: { SnapshotId: string; LockMode: string }) => ({
+      SnapshotId: input.SnapshotId,
+      LockState: input.LockMode,
+      LockExpiresOn: until(7)
+    }))
+    const copies = [
+      copy({}),
+      copy({ snapshotId: 'snap-copy2', state: 'pending' }),
+      copy({ snapshotId: null, state: 'not-started' }),
+      copy({ snapshotId: null, state: 'failed', message: 'KMS key not usable' }),
+      copy({ snapshotId: 'db-copy', kind: 'db-instance', state: 'available' })
+    ]
+    const out = await lockCopies(copies, () => two.target.clients, { days: 7, mode: 'governance' })
+    expect(west.commandCalls(LockSnapshotCommand).map((c) => c.args[0].input)).toEqual([
+      { SnapshotId: 'snap-copy1', LockMode: 'governance', LockDuration: 7 }
+    ])
+    expect((two.ec2['us-east-1'] as NonNullable<MockTarget['ec2'][string]>).commandCalls(LockSnapshotCommand)).toEqual(
+      []
+    )
+    expect(out.copies.map((c) => [c.snapshotId, c.lock ?? null])).toEqual([
+      ['snap-copy1', { mode: 'governance', days: 7, expiresAt: '2026-03-08T06:00:00.000Z' }],
+      ['snap-copy2', null],
+      [null, null],
+      [null, null],
+      ['db-copy', null]
+    ])
+    expect(out.failures).toEqual([
+      {
+        accountId: ACCOUNT,
+        region: 'eu-west-1',
+        volumeId: VOL,
+        snapshotId: 'snap-copy2',
+        lockFailed: true,
+        message:
+          'Copy snap-copy2 of snap-1 (vol-0123456789abcdef0) in eu-west-1 was not locked: it is pending, not completed; it is kept, and can be locked once completed with LockSnapshot (governance, 7 days)'
+      }
+    ])
+    expect(lockSection({ created: [], copies: out.copies })).toBe(
+      'Locked **1 copy** in the copy regions, in governance mode for 7 days.'
+    )
+  })
+
+  it('locks nothing with lock-days 0', async () => {
+    const out = await lockCopies([copy({})], () => undefined, { days: 0, mode: 'governance' })
+    expect(out).toEqual({ copies: [copy({})], failures: [] })
   })
 })

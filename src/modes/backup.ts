@@ -8,7 +8,7 @@ import { MINUTE_MS, type Clock } from '../clock.js'
 import { errorMessage } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
-import { lockBackups, rdsLockNotice, type BackupLock } from '../backup-locks.js'
+import { lockBackups, lockCopies, rdsLockNotice, type BackupLock, type LockedCopy } from '../backup-locks.js'
 import { SnapshotFailedError } from '../kinds/ebs.js'
 import { KINDS, kindNamed, sourcesOf } from '../kinds/index.js'
 import { sourceKey, type BackupSource, type RdsKindName, type SnapshotKind, type SnapshotView } from '../kinds/kind.js'
@@ -124,7 +124,7 @@ export interface BackupResult {
   /** The instance sets made (instance input); absent when no instance was named. */
   instanceSets?: InstanceSetResult[]
   /** With copy-to-regions: every copy made or tried, in each copy region. */
-  copies?: CopiedSnapshot[]
+  copies?: LockedCopy[]
   /** With copy-to-regions: the copies that failed, one line each naming the region; they fail the step. */
   copyFailures?: string[]
   /** What the run did not do and why, one line each (lock-days on RDS sources); absent when none. */
@@ -421,6 +421,12 @@ export async function runBackup(
     (accountId) => targets.find((t) => t.accountId === accountId)?.clients,
     { days: lockDays, mode: config.lockMode ?? 'governance' }
   )
+  const lockedCopies = await lockCopies(
+    copies,
+    (accountId) => targets.find((t) => t.accountId === accountId)?.clients,
+    { days: lockDays, mode: config.lockMode ?? 'governance' }
+  )
+  failures.push(...lockedCopies.failures)
   const created = locked.created.filter((c) => !setIds.has(c.snapshotId))
   const setCreated = locked.created.filter((c) => setIds.has(c.snapshotId))
   failures.push(...locked.failures)
@@ -458,7 +464,7 @@ export async function runBackup(
     ...((config.copyToRegions ?? []).length === 0
       ? {}
       : {
-          copies,
+          copies: lockedCopies.copies,
           copyFailures: copies
             .filter(copyFailed)
             .map(

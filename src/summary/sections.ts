@@ -132,7 +132,7 @@ export function backupHeadline(r: Pick<BackupResult, 'created' | 'failures'>): s
 }
 
 /** The EBS snapshot locks backup set (lock-days), and the notices of the backup; '' when neither. */
-export function lockSection(r: Pick<BackupResult, 'created' | 'notices'>): string {
+export function lockSection(r: Pick<BackupResult, 'created' | 'notices' | 'copies'>): string {
   const locked = r.created.filter((c) => c.lock !== undefined)
   const lines: string[] = []
   if (locked.length > 0) {
@@ -147,6 +147,13 @@ export function lockSection(r: Pick<BackupResult, 'created' | 'notices'>): strin
         : `, until ${md(ends[0] ?? '')}${ends.length > 1 && ends.at(-1) !== ends[0] ? ` to ${md(ends.at(-1) ?? '')}` : ''}`
     lines.push(
       `Locked **${int(locked.length)} snapshot${locked.length === 1 ? '' : 's'}** in ${md(first?.mode ?? '')} mode for ${int(first?.days ?? 0)} days${until}: no one can delete ${locked.length === 1 ? 'it' : 'them'} before then, prune included (it skips a locked snapshot until its lock ends).`
+    )
+  }
+  const lockedCopies = (r.copies ?? []).filter((c) => c.lock !== undefined)
+  if (lockedCopies.length > 0) {
+    const lock = lockedCopies[0]?.lock
+    lines.push(
+      `Locked **${int(lockedCopies.length)} cop${lockedCopies.length === 1 ? 'y' : 'ies'}** in the copy regions, in ${md(lock?.mode ?? '')} mode for ${int(lock?.days ?? 0)} days.`
     )
   }
   for (const n of r.notices ?? []) lines.push(md(n))
