@@ -286,19 +286,23 @@ describe('an RDS and Aurora prune killed at random points, then run to completio
       'retention-days': '0',
       'keep-last': '1'
     }
+    const planStarted = Date.now()
     const plan = await runAction({ inputs: { ...inputs, 'dry-run': 'true' }, env: env() })
+    // How long this machine takes to start the action, list and plan: the kills are spread around it, so that they
+    // land before, during and between the deletes however loaded the machine is.
+    const planMs = Date.now() - planStarted
     expect(plan.code).toBe(0)
     const planned = new Set((plan.outputs['deleted-snapshot-ids'] ?? '').split(','))
     expect(planned.size).toBe(8)
     const isPlanned = (entry: string): boolean => planned.has(entry.split('/')[2] ?? '')
 
-    // Slow RDS's deletes (1 token, 2 per second) so that the kills land before, during and between them.
-    const slow = { SNAPSHOT_HYGIENE_RDS_BURST: '1', SNAPSHOT_HYGIENE_RDS_RATE: '2' }
+    // Slow RDS's deletes (1 token, 1 per second) so that the kills land before, during and between them.
+    const slow = { SNAPSHOT_HYGIENE_RDS_BURST: '1', SNAPSHOT_HYGIENE_RDS_RATE: '1' }
     const random = prng(20261127)
     const outcomes: string[] = []
     let interrupted = 0
     for (let k = 0; k < 12; k++) {
-      const at = Math.round(300 + random() * 1700)
+      const at = Math.round(planMs * 0.6 + random() * (planMs * 0.4 + 4000))
       const r = await runAndKill(inputs, at, slow)
       outcomes.push(r.signal === 'SIGKILL' ? `killed@${at}ms` : `exit ${r.code}`)
       const mid = await rdsState()
@@ -307,7 +311,9 @@ describe('an RDS and Aurora prune killed at random points, then run to completio
       const gone = before.all.filter((x) => isPlanned(x) && !mid.all.includes(x)).length
       if (r.signal === 'SIGKILL' && gone > 0 && gone < planned.size) interrupted++
     }
-    expect(outcomes.filter((o) => o.startsWith('killed')).length, outcomes.join(' ')).toBeGreaterThanOrEqual(6)
+    // Once every planned snapshot is gone a run has little left to do and often ends before its kill: what matters is
+    // that kills landed, and that some of them cut a prune off half done.
+    expect(outcomes.filter((o) => o.startsWith('killed')).length, outcomes.join(' ')).toBeGreaterThanOrEqual(3)
     expect(interrupted, `kills that left a prune half done: ${outcomes.join(' ')}`).toBeGreaterThanOrEqual(2)
 
     const last = await runAction({ inputs, env: env() })
