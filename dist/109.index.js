@@ -565,10 +565,10 @@ function instanceSetsSection(sets) {
     const blocks = sets.slice(0, MAX_SET_ROWS).map((s) => {
         const name = s.instanceName === null ? '' : ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.instanceName)})`;
         const rows = [
-            ...s.snapshots.map((x) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(x.device ?? ''), x.volumeId, x.snapshotId, x.state]),
-            ...s.excluded.map((e) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(e.device ?? ''), e.volumeId, '', `left out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(e.reason)}`])
+            ...s.snapshots.map((x) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(x.device ?? ''), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(x.volumeId), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(x.snapshotId), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(x.state)]),
+            ...s.excluded.map((e) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(e.device ?? ''), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(e.volumeId), '', `left out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(e.reason)}`])
         ];
-        return `**${s.instanceId}**${name} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.region)}, set ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(s.setId)}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['device', 'volume', 'snapshot', 'state'], rows, ['l', 'l', 'l', 'l'])}`;
+        return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.instanceId)}**${name} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.region)}, set ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(s.setId)}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['device', 'volume', 'snapshot', 'state'], rows, ['l', 'l', 'l', 'l'])}`;
     });
     const more = sets.length > MAX_SET_ROWS ? `\n\n${sets.length - MAX_SET_ROWS} more sets are in the result JSON.` : '';
     return `### Instance sets\n\n${blocks.join('\n\n')}${more}`;

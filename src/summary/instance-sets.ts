@@ -12,10 +12,10 @@ export function instanceSetsSection(sets: readonly InstanceSetResult[] | undefin
   const blocks = sets.slice(0, MAX_SET_ROWS).map((s) => {
     const name = s.instanceName === null ? '' : ` (${md(s.instanceName)})`
     const rows = [
-      ...s.snapshots.map((x) => [md(x.device ?? ''), x.volumeId, x.snapshotId, x.state]),
-      ...s.excluded.map((e) => [md(e.device ?? ''), e.volumeId, '', `left out: ${md(e.reason)}`])
+      ...s.snapshots.map((x) => [md(x.device ?? ''), md(x.volumeId), md(x.snapshotId), md(x.state)]),
+      ...s.excluded.map((e) => [md(e.device ?? ''), md(e.volumeId), '', `left out: ${md(e.reason)}`])
     ]
-    return `**${s.instanceId}**${name} in ${md(s.region)}, set ${markdownCode(s.setId)}\n\n${table(
+    return `**${md(s.instanceId)}**${name} in ${md(s.region)}, set ${markdownCode(s.setId)}\n\n${table(
       ['device', 'volume', 'snapshot', 'state'],
       rows,
       ['l', 'l', 'l', 'l']
