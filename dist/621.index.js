@@ -1177,20 +1177,27 @@ function sourceText(d) {
 /** The policy in one line, as the inputs gave it. */
 function policyLine(r) {
     const p = r.policy;
-    const keeps = [`keep-last ${p.keepLast}`];
-    if (p.keepDaily > 0)
-        keeps.push(`keep-daily ${p.keepDaily}`);
-    if (p.keepWeekly > 0)
-        keeps.push(`keep-weekly ${p.keepWeekly}`);
-    if (p.keepMonthly > 0)
-        keeps.push(`keep-monthly ${p.keepMonthly}`);
     const scope = scopeText(r);
     const adopted = Object.keys(p.pruneTags).length > 0
         ? `; also snapshots tagged ${Object.entries(p.pruneTags)
             .map(([k, v]) => (0,markdown.md)(`${k}=${v}`))
             .join(' and ')}`
         : '';
-    return `Policy: retention ${(0,plural/* plural */.L)(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${(0,plural/* plural */.L)(r.regions.length, 'region')}.`;
+    const copies = p.copies !== undefined && r.decisions.some((d) => d.copyOf !== undefined)
+        ? `; copies: retention ${(0,plural/* plural */.L)(p.copies.retentionDays, 'day')}, ${keepCounts(p.copies)}`
+        : '';
+    return `Policy: retention ${(0,plural/* plural */.L)(p.retentionDays, 'day')}, ${keepCounts(p)}${copies}; ${scope}${adopted}; ${(0,plural/* plural */.L)(r.regions.length, 'region')}.`;
+}
+/** The keep counts of a policy as the inputs name them: keep-last always, the calendar ones when set. */
+function keepCounts(c) {
+    const keeps = [`keep-last ${c.keepLast}`];
+    if (c.keepDaily > 0)
+        keeps.push(`keep-daily ${c.keepDaily}`);
+    if (c.keepWeekly > 0)
+        keeps.push(`keep-weekly ${c.keepWeekly}`);
+    if (c.keepMonthly > 0)
+        keeps.push(`keep-monthly ${c.keepMonthly}`);
+    return keeps.join(', ');
 }
 /** Count, size and cost per rule, largest count first. */
 function byRule(decisions) {

@@ -114,6 +114,9 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
       env: env()
     })
     expect(prune.code, prune.stdout + prune.stderr).toBe(0)
+    expect(prune.summary).toContain(
+      `Policy: retention 0 days, keep-last 1; copies: retention 0 days, keep-last 1; volumes ${volumeId}; `
+    )
     const leftSources = await snapshots('us-east-1')
     const leftCopies = await snapshots('eu-west-1')
     // The newest as the planner orders them: latest start time, then the smaller id (EC2 times are whole seconds).

@@ -11,6 +11,7 @@ import { copiesSection } from './copies.js'
 import { plural } from '../plural.js'
 import { reclaimedChart } from './charts.js'
 import { archiveSection } from './archive.js'
+import type { RetentionCounts } from '../copy-policy.js'
 
 /** Row limits that keep the summary small however many thousands of decisions there are. */
 export const SUMMARY_LIMITS = { deleted: 100, kept: 50, skipped: 100, errors: 100, keys: 50 } as const
@@ -54,10 +55,6 @@ export function sourceText(d: Pick<PruneDecision, 'volumeId' | 'kind'>): string 
 /** The policy in one line, as the inputs gave it. */
 export function policyLine(r: PruneResult): string {
   const p = r.policy
-  const keeps = [`keep-last ${p.keepLast}`]
-  if (p.keepDaily > 0) keeps.push(`keep-daily ${p.keepDaily}`)
-  if (p.keepWeekly > 0) keeps.push(`keep-weekly ${p.keepWeekly}`)
-  if (p.keepMonthly > 0) keeps.push(`keep-monthly ${p.keepMonthly}`)
   const scope = scopeText(r)
   const adopted =
     Object.keys(p.pruneTags).length > 0
@@ -65,7 +62,20 @@ export function policyLine(r: PruneResult): string {
           .map(([k, v]) => md(`${k}=${v}`))
           .join(' and ')}`
       : ''
-  return `Policy: retention ${plural(p.retentionDays, 'day')}, ${keeps.join(', ')}; ${scope}${adopted}; ${plural(r.regions.length, 'region')}.`
+  const copies =
+    p.copies !== undefined && r.decisions.some((d) => d.copyOf !== undefined)
+      ? `; copies: retention ${plural(p.copies.retentionDays, 'day')}, ${keepCounts(p.copies)}`
+      : ''
+  return `Policy: retention ${plural(p.retentionDays, 'day')}, ${keepCounts(p)}${copies}; ${scope}${adopted}; ${plural(r.regions.length, 'region')}.`
+}
+
+/** The keep counts of a policy as the inputs name them: keep-last always, the calendar ones when set. */
+function keepCounts(c: RetentionCounts): string {
+  const keeps = [`keep-last ${c.keepLast}`]
+  if (c.keepDaily > 0) keeps.push(`keep-daily ${c.keepDaily}`)
+  if (c.keepWeekly > 0) keeps.push(`keep-weekly ${c.keepWeekly}`)
+  if (c.keepMonthly > 0) keeps.push(`keep-monthly ${c.keepMonthly}`)
+  return keeps.join(', ')
 }
 
 interface RuleTotals {
