@@ -11,6 +11,7 @@ import { newFindingsSection } from './new-findings.js'
 import { failureSection } from './sections.js'
 import { accountSettingsSection } from './account-settings.js'
 import { plural } from '../plural.js'
+import { costSection } from './cost.js'
 
 /** Rounds a GiB figure to one decimal for a chart. */
 function chartNumber(n: number): number {
@@ -163,9 +164,11 @@ export function checkSummary(
     }),
     findingsSection(r.topFindings, r.findingsCount, opts.maxFindings, opts.findingsFile),
     chartsSection(r.aggregate),
+    costSection({ ranges: r.costs, measurement: null }),
     sharingGapSection(r.sharingGaps, opts.shareCheckLimit),
     failureSection(r.failures),
-    `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
+    `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}, ` +
+      `archive-candidate from ${plural(r.settings.archiveMinAgeDays, 'day')} old` +
       (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(md).join(', ')})` : ' (no volume input)') +
       (r.settings.allowedAccounts.length > 0
         ? `; sharing allowed with ${r.settings.allowedAccounts.map(md).join(', ')}`
