@@ -7,7 +7,8 @@
  *   locked (where its lock state is known), not made by AWS Backup (its lifecycle moves it to cold storage), not used
  *   by an AMI and not shared (AWS refuses to archive those);
  * - it is at least the minimum age old (archive-after-days when given, else {@link ARCHIVE_CANDIDATE_MIN_AGE_DAYS});
- * - it is not the newest completed snapshot of its volume (that one stays quick to restore, as prune's keep-last);
+ * - it is not the newest completed snapshot of its volume (that one stays quick to restore, as prune's keep-last;
+ *   of two started at the same time, the one with the higher id counts as the newer);
  * - it stays at least the 90-day archive minimum: a managed snapshot until its expires-at tag (prune archives only
  *   what retention keeps 90 more days); a managed one without a readable expires-at is assumed to stay those 90 days;
  *   an unmanaged one is deleted by nothing here, so it is assumed to stay;
@@ -74,12 +75,13 @@ function eligible(r: SnapshotRecord, ctx: CandidateContext): boolean {
   return ctx.now.getTime() - r.createdAt.getTime() >= ctx.minAgeDays * DAY_MS
 }
 
-/** The newest completed snapshot of a volume's lineage (null for a copy, which has no volume). */
+/** The newest completed snapshot of a volume's lineage, by start time then id (null for a copy, which has no volume). */
 function newestCompleted(lineage: readonly SnapshotRecord[]): SnapshotRecord | null {
   let newest: SnapshotRecord | null = null
   for (const r of lineage) {
     if (r.sourceId === null || r.state !== 'completed') continue
-    if (newest === null || r.createdAt.getTime() > newest.createdAt.getTime()) newest = r
+    const later = newest === null ? 1 : r.createdAt.getTime() - newest.createdAt.getTime()
+    if (newest === null || later > 0 || (later === 0 && r.snapshotId > newest.snapshotId)) newest = r
   }
   return newest
 }

@@ -143,6 +143,11 @@ describe('archive-candidate, the decision', () => {
     expect(ids(records, ctx({ excluded, minAgeDays: 0 }))).toEqual(['s-lock-over', 's-young', 's-90'])
   })
 
+  it('of two snapshots started at the same time, the one with the higher id is the newest and stays', () => {
+    expect(ids([record('s-b', 100), record('s-a', 100)])).toEqual(['s-a'])
+    expect(ids([record('s-a', 100), record('s-b', 100)])).toEqual(['s-a'])
+  })
+
   it('a copy with no known volume is a lineage of its own and can be a candidate', () => {
     const copy = record('s-copy', 200, { VolumeId: 'vol-ffffffff', ...full(8) })
     const [c] = archiveCandidates([copy], ctx())

@@ -92,7 +92,7 @@ function result(over: Partial<CheckResult> = {}): CheckResult {
       volumes: ['eu-west-1/vol-0abc'],
       archiveMinAgeDays: 90
     },
-    costs: costs.result(),
+    costs: { ranges: costs.result(), measurement: null },
     ...over
   }
 }
@@ -158,7 +158,7 @@ describe('check summary', () => {
     expect(md).toContain('### Top findings')
     expect(md).toContain('snap-1 has a \\| pipe and \\*stars\\*; fix it.')
     expect(md).toContain(
-      'Rules: old-snapshot after 365 days, stale-backup after 26 hours, archive-candidate from 90 days old (volumes eu-west-1/vol-0abc); sharing allowed with no account.'
+      'Rules: old-snapshot after 365 days, stale-backup after 26 hours (volumes eu-west-1/vol-0abc); sharing allowed with no account; archive-candidate from 90 days old.'
     )
     expect(md).not.toContain('### Not listed')
   })

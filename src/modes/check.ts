@@ -23,7 +23,8 @@ import {
   archiveCandidates,
   inArchiveLineage
 } from '../archive-candidate.js'
-import { CostRangeTracker, type CostRanges } from '../cost-range.js'
+import { CostRangeTracker } from '../cost-range.js'
+import type { CostReport } from '../cost-report.js'
 import { readAccountSettings, type RegionSettings } from '../account-settings.js'
 import type { AccountTarget } from '../accounts.js'
 import { forEachBounded, limiter } from '../bounded.js'
@@ -106,8 +107,8 @@ export interface CheckResult {
   newFindings?: NewFindings | null
   sharingGaps: SharingGap[]
   aggregate: InventoryAggregate
-  /** The estimate as a range per lineage, as the inventory computes it from the same records. */
-  costs: CostRanges
+  /** The estimate as a range per lineage, as the inventory computes it from the same records (never measured). */
+  costs: CostReport
   failures: ListingFailure[]
   /** EBS snapshot block public access and encryption by default, per account and region (when EBS is checked). */
   accountSettings: RegionSettings[]
@@ -757,7 +758,7 @@ export async function runCheck(
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
     ),
     aggregate: state.aggregator.result(),
-    costs: state.costs.result(),
+    costs: { ranges: state.costs.result(), measurement: null },
     failures: state.failures.sort((a, b) =>
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
     ),

@@ -164,16 +164,15 @@ export function checkSummary(
     }),
     findingsSection(r.topFindings, r.findingsCount, opts.maxFindings, opts.findingsFile),
     chartsSection(r.aggregate),
-    costSection({ ranges: r.costs, measurement: null }),
+    costSection(r.costs),
     sharingGapSection(r.sharingGaps, opts.shareCheckLimit),
     failureSection(r.failures),
-    `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}, ` +
-      `archive-candidate from ${plural(r.settings.archiveMinAgeDays, 'day')} old` +
+    `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
       (r.settings.volumes.length > 0 ? ` (volumes ${r.settings.volumes.map(md).join(', ')})` : ' (no volume input)') +
       (r.settings.allowedAccounts.length > 0
         ? `; sharing allowed with ${r.settings.allowedAccounts.map(md).join(', ')}`
         : '; sharing allowed with no account') +
-      '.'
+      `; archive-candidate from ${plural(r.settings.archiveMinAgeDays, 'day')} old.`
   ]
   return parts.filter((p) => p !== '').join('\n\n') + '\n'
 }
