@@ -379,6 +379,13 @@ describe('merge of untrusted result files', () => {
       byTier: unknown
       topSources: { sourceId: string }[]
     }
+    costs: {
+      ranges: {
+        total: { lowUsd: number; highUsd: number }
+        byServiceRegion: Record<string, unknown>
+        topSources: { accountId: string; sourceId: string }[]
+      }
+    }
   }
 
   /** A real inventory result of account A in results/<dir>, returned for a test to break. */
@@ -423,6 +430,21 @@ describe('merge of untrusted result files', () => {
       "field 'aggregate.byAccount' counts 4 snapshots in all, but aggregate.total.count says 3"
     ],
     ['a markdown region', (j) => (j.regions = ['us-east-1|x']), "field 'regions[0]' must be a region name"],
+    [
+      'a cost range whose low end is above its high end',
+      (j) => (j.costs.ranges.total.lowUsd = j.costs.ranges.total.highUsd + 1),
+      "field 'costs.ranges.total.lowUsd' is "
+    ],
+    [
+      'a cost range of a service and region that is not one',
+      (j) => (j.costs.ranges.byServiceRegion = { 'ebs/us-east-1|x': j.costs.ranges.total }),
+      `field 'costs.ranges.byServiceRegion["ebs/us-east-1|x"]' must be a region name`
+    ],
+    [
+      'a largest source of an account that is not its own',
+      (j) => (defined(j.costs.ranges.topSources[0]).accountId = B),
+      `field 'costs.ranges.topSources[0].accountId' names account ${B}, which is not in the file's accounts`
+    ],
     ['another tool', (j) => (j.tool = 'other'), 'field \'tool\' must be "snapshot-hygiene"'],
     [
       'another major version',
@@ -509,6 +531,7 @@ describe('merge of untrusted result files', () => {
     const agg = json.aggregate
     defined(agg.topSources[0]).sourceId = hostile
     agg.byTier = { [hostile]: agg.total }
+    defined(json.costs.ranges.topSources[0]).sourceId = hostile
     json.failures = [{ accountId: A, region: 'us-east-1', service: 'ebs', message: hostile }]
     writeJson(file, json)
     fs.mkdirSync(path.join(root, 'results', 'odd'))
@@ -530,7 +553,8 @@ describe('merge of untrusted result files', () => {
     expect(text).not.toMatch(/(?<!\\)<(img|b)\b/)
     expect(text).not.toMatch(/(?<!\\)\*\*bold(?<!\\)\*\*/)
     expect(text).not.toMatch(/(?<!\\)\[(link|a)(?<!\\)\]\(/)
-    expect(text.split('\n').filter((l) => l.includes(md(hostile)))).toHaveLength(3)
+    // The largest sources, the tiers, the failure, and the cost section's largest sources.
+    expect(text.split('\n').filter((l) => l.includes(md(hostile)))).toHaveLength(4)
     expect(text).toContain(`- ${md(`${dir}/w.summary.json: field '(the whole file)' is not valid JSON`)}`)
     expect(text).toContain(`- \`${md('odd/y.summary.json')}\`: a ${md('<b>x</b>')} result`)
     expect(text).toContain(
