@@ -53,40 +53,6 @@ function findingsBySeverity(counts) {
 
 /***/ }),
 
-/***/ 98155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sk: () => (/* binding */ carryHistory),
-/* harmony export */   oe: () => (/* binding */ MAX_HISTORY),
-/* harmony export */   xg: () => (/* binding */ historyEntry)
-/* harmony export */ });
-/** How many runs a history keeps; the oldest fall off. */
-const MAX_HISTORY = 52;
-function copy(t) {
-    return { count: t.count, sizeGib: t.sizeGib, costUsd: t.costUsd };
-}
-/** The history entry of a run that listed `aggregate` at `at`. */
-function historyEntry(at, aggregate) {
-    const byService = {};
-    for (const [service, t] of Object.entries(aggregate.byService))
-        byService[service] = copy(t);
-    return { at, ...copy(aggregate.total), byService };
-}
-/**
- * The history of a run: the compared result's history (or, for a result written without one, its own entry), then
- * this run's entry; entries at or after this run's time are dropped (a result compared with itself or a later one),
- * and only the last MAX_HISTORY remain.
- */
-function carryHistory(previous, current) {
-    const earlier = previous.filter((e) => e.at < current.at).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    const unique = earlier.filter((e, i) => i === 0 || earlier[i - 1]?.at !== e.at);
-    return [...unique, current].slice(-MAX_HISTORY);
-}
-
-
-/***/ }),
-
 /***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -157,6 +123,8 @@ var external_node_events_ = __webpack_require__(78474);
 var sync = __webpack_require__(96789);
 // EXTERNAL MODULE: ./src/aggregate.ts
 var aggregate = __webpack_require__(920);
+// EXTERNAL MODULE: ./src/cost-range.ts
+var cost_range = __webpack_require__(3854);
 // EXTERNAL MODULE: ./src/finding-counts.ts
 var finding_counts = __webpack_require__(90487);
 // EXTERNAL MODULE: ./src/inventory-csv.ts
@@ -168,6 +136,7 @@ var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(79244);
 ;// CONCATENATED MODULE: ./src/modes/merge.ts
+
 
 
 
@@ -338,6 +307,13 @@ function distinct(failures) {
     return [...seen.values()];
 }
 const byFailure = (a, b) => `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`);
+/** The inventories' ranges joined, when every inventory has them. */
+function joinedCosts(inventories) {
+    const costsMissing = inventories.filter((s) => s.costs === null).map((s) => s.file);
+    const ranges = inventories.flatMap((s) => (s.costs === null ? [] : [s.costs]));
+    const costs = inventories.length > 0 && costsMissing.length === 0 ? (0,cost_range/* mergeCostRanges */.E$)(ranges) : null;
+    return { costs, costsMissing };
+}
 /**
  * Joins earlier runs' results: one CSV of every inventory row, one aggregate and one count of findings for the
  * whole organisation. Files that are not what the action writes are rejected and left out; with `accounts`, the
@@ -407,6 +383,7 @@ async function runMerge(config, clock) {
         accounts,
         regions: [...new Set(kept.flatMap((s) => s.regions))].sort(),
         aggregate: (0,aggregate/* mergeAggregates */.dV)(inventories.map((s) => s.aggregate)),
+        ...joinedCosts(inventories),
         failures: distinct(kept.flatMap((s) => s.failures)).sort(byFailure),
         coverage,
         rules: sumRules(checks),
@@ -431,9 +408,12 @@ var plural = __webpack_require__(89133);
 var src_escape = __webpack_require__(22988);
 // EXTERNAL MODULE: ./src/summary/charts.ts
 var charts = __webpack_require__(88995);
+// EXTERNAL MODULE: ./src/summary/cost.ts
+var cost = __webpack_require__(36547);
 // EXTERNAL MODULE: ./src/summary/sections.ts
 var sections = __webpack_require__(55958);
 ;// CONCATENATED MODULE: ./src/summary/merge.ts
+
 
 
 
@@ -502,6 +482,18 @@ function findingsSection(r) {
         : '';
     return `### Findings by account\n\n${(0,markdown/* table */.tp)(['account', 'errors', 'warnings', 'notices'], rows)}${rest}`;
 }
+/** The joined estimate ranges, or why they are left out. */
+function rangeSection(r) {
+    if (r.costs !== null)
+        return (0,cost/* costSection */.pD)({ ranges: r.costs, measurement: null });
+    if (r.costsMissing.length === 0)
+        return '';
+    const files = r.costsMissing.slice(0, MAX_LISTED).map(src_escape/* markdownCode */.D9).join(', ');
+    return (`### Estimated cost
+
+The range is left out: ${(0,plural/* plural */.L)(r.costsMissing.length, 'inventory result')} (${files}) ` +
+        'holds none, so a sum would miss its accounts; the totals show the high end. Run every job with the same version of the action.');
+}
 function filesLine(r) {
     const inventory = r.inputs.filter((i) => i.kind === 'inventory').length;
     const check = r.inputs.length - inventory;
@@ -517,12 +509,13 @@ function mergeSummary(r, csvName) {
             ? `> **Incomplete.** ${r.missing.length > 0 ? `${missingPhrase(r)}. ` : ''}` +
                 `${r.rejected.length > 0 ? `${r.rejected.length === 1 ? '1 result file was' : `${(0,markdown/* int */.Wh)(r.rejected.length)} result files were`} rejected. ` : ''}The report below is without them; the step fails.`
             : '',
-        `${(0,sections/* headline */.Pl)(r.aggregate, r.accounts.length, r.regions.length)} ${filesLine(r)}` +
+        `${(0,sections/* headline */.Pl)(r.aggregate, r.accounts.length, r.regions.length, r.costs?.total)} ${filesLine(r)}` +
             (failedAccounts.size > 0 ? ` **${(0,plural/* plural */.L)(failedAccounts.size, 'account')} could not be read** (below).` : ''),
         completenessSection(r),
         filesSection(r.rejected, r.skipped),
         r.coverage.inventory.length > 0 ? (0,sections/* accountSection */.pJ)(r.aggregate) : '',
         r.coverage.inventory.length > 0 ? (0,charts/* costByAccountChart */.KC)(r.aggregate) : '',
+        rangeSection(r),
         ruleSection(r),
         findingsSection(r),
         ...(0,sections/* breakdownSections */.a)(r.aggregate),
@@ -537,7 +530,10 @@ function mergeSummary(r, csvName) {
 var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/report/shared.ts
 var shared = __webpack_require__(35045);
+// EXTERNAL MODULE: ./src/report/cost.ts
+var report_cost = __webpack_require__(8089);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
+
 
 
 
@@ -582,6 +578,8 @@ async function mergeStep(config, clock) {
         fullReportHint: `The full data is in ${csvName}.`
     });
     (0,shared/* setTotalsOutputs */.IY)(result.rowCount, result.aggregate);
+    if (result.costs !== null)
+        (0,report_cost/* setCostRangeOutputs */.B)({ ranges: result.costs, measurement: null });
     (0,shared/* setResultOutputs */.Ge)({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length });
     core.setOutput('accounts-json', JSON.stringify(result.accounts));
     if (result.expectedAccounts !== null)
@@ -842,364 +840,6 @@ function failWith(problems, one, many, upload) {
 
 /***/ }),
 
-/***/ 69797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ResultFileError),
-/* harmony export */   l: () => (/* binding */ parseResultFile)
-/* harmony export */ });
-/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(920);
-/* harmony import */ var _aws_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68439);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98155);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51666);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79244);
-/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23699);
-/**
- * The result JSON files merge reads. They come from workflow artifacts, so they are untrusted: every field merge
- * uses is checked here against the shape the inventory and check modes write, and copied into fresh objects.
- */
-
-
-
-
-
-
-/** A result file that is not what the action writes; it names the file and the field. */
-class ResultFileError extends Error {
-    file;
-    field;
-    problem;
-    kind;
-    constructor(file, field, problem, 
-    /** The kind of result the file said it was, when it said so. */
-    kind = null) {
-        super(`${file}: field '${field}' ${problem}`);
-        this.file = file;
-        this.field = field;
-        this.problem = problem;
-        this.kind = kind;
-        this.name = 'ResultFileError';
-    }
-}
-/** A field that does not hold what it should; the reader adds the file. */
-class Invalid extends Error {
-    field;
-    problem;
-    constructor(field, problem) {
-        super(`${field} ${problem}`);
-        this.field = field;
-        this.problem = problem;
-    }
-}
-/** The characters of a region name; merge does not judge which regions exist, the run that wrote the file did. */
-const REGION_CHARS_RE = /^[a-z0-9-]{1,64}$/;
-// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
-const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-const SERVICES = ['ebs', 'rds', 'rds-cluster', 'efs'];
-const FAILURE_SERVICES = [...SERVICES, 'regions', 'account'];
-const SNAPSHOT_TYPES = ['manual', 'automated', 'aws-backup'];
-/** Bounds that no result of this version comes near; a file past them is not one. */
-const MAX_ITEMS = 1_000_000;
-const MAX_COUNT = 1e12;
-const MAX_AMOUNT = 1e15;
-function shown(value) {
-    // JSON.stringify gives undefined for undefined, functions and symbols, whatever its declared type says.
-    const json = JSON.stringify(value);
-    const text = json ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 60)}...` : text;
-}
-function key(at, k) {
-    return /^[A-Za-z_][\w]*$/.test(k) ? `${at}.${k}` : `${at}[${shown(k)}]`;
-}
-function object(v, at) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new Invalid(at, 'must be an object');
-    return v;
-}
-function text(v, at, max) {
-    if (typeof v !== 'string')
-        throw new Invalid(at, `must be a string; got ${shown(v)}`);
-    if (v.length > max)
-        throw new Invalid(at, `is longer than ${max} characters`);
-    if (CONTROL_RE.test(v))
-        throw new Invalid(at, 'holds control characters');
-    return v;
-}
-function matching(v, at, re, what) {
-    const s = text(v, at, 256);
-    if (!re.test(s))
-        throw new Invalid(at, `must be ${what}; got ${shown(s)}`);
-    return s;
-}
-const accountId = (v, at) => matching(v, at, _aws_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACCOUNT_RE */ .cd, 'a 12-digit account id');
-const regionName = (v, at) => matching(v, at, REGION_CHARS_RE, 'a region name (lower-case letters, digits, hyphens)');
-function oneOf(v, at, allowed) {
-    if (typeof v !== 'string' || !allowed.includes(v))
-        throw new Invalid(at, `must be one of ${allowed.join(', ')}; got ${shown(v)}`);
-    return v;
-}
-function count(v, at) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT)
-        throw new Invalid(at, `must be a whole number of at least 0; got ${shown(v)}`);
-    return v;
-}
-function amount(v, at) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > MAX_AMOUNT)
-        throw new Invalid(at, `must be a number of at least 0; got ${shown(v)}`);
-    return v;
-}
-function list(v, at, item, max = MAX_ITEMS) {
-    if (!Array.isArray(v))
-        throw new Invalid(at, 'must be an array');
-    if (v.length > max)
-        throw new Invalid(at, `has more than ${max} entries`);
-    return v.map((x, i) => item(x, `${at}[${i}]`));
-}
-/** A map from names to values, as a fresh object; names that objects inherit (like __proto__) are refused. */
-function record(v, at, name, value) {
-    const o = object(v, at);
-    const out = {};
-    const keys = Object.keys(o);
-    if (keys.length > MAX_ITEMS)
-        throw new Invalid(at, `has more than ${MAX_ITEMS} entries`);
-    for (const k of keys) {
-        if (k in Object.prototype)
-            throw new Invalid(key(at, k), 'is not a name this field can hold');
-        name(k, key(at, k));
-        out[k] = value(o[k], key(at, k));
-    }
-    return out;
-}
-function totals(v, at) {
-    const o = object(v, at);
-    return {
-        count: count(o.count, `${at}.count`),
-        sizeGib: amount(o.sizeGib, `${at}.sizeGib`),
-        costUsd: amount(o.costUsd, `${at}.costUsd`)
-    };
-}
-function member(accounts, id, at) {
-    if (!accounts.has(id))
-        throw new Invalid(at, `names account ${id}, which is not in the file's accounts`);
-    return id;
-}
-function aggregate(v, at, accounts) {
-    const o = object(v, at);
-    const anyName = (k, where) => void text(k, where, 128);
-    const ages = _aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .AGE_RANGES */ .J$.map((r) => r.label);
-    const byAge = record(o.byAge, `${at}.byAge`, (k, where) => void oneOf(k, where, ages), totals);
-    for (const label of ages)
-        byAge[label] ??= { count: 0, sizeGib: 0, costUsd: 0 };
-    const agg = {
-        total: totals(o.total, `${at}.total`),
-        byService: record(o.byService, `${at}.byService`, (k, where) => void oneOf(k, where, SERVICES), totals),
-        byRegion: record(o.byRegion, `${at}.byRegion`, (k, where) => void regionName(k, where), totals),
-        byAccount: record(o.byAccount, `${at}.byAccount`, (k, where) => void member(accounts, accountId(k, where), where), totals),
-        byAge,
-        byEncryption: record(o.byEncryption, `${at}.byEncryption`, (k, where) => void oneOf(k, where, ['encrypted', 'unencrypted']), totals),
-        byTier: record(o.byTier, `${at}.byTier`, anyName, totals),
-        byType: record(o.byType, `${at}.byType`, (k, where) => void oneOf(k, where, SNAPSHOT_TYPES), totals),
-        managed: totals(o.managed, `${at}.managed`),
-        noSource: totals(o.noSource, `${at}.noSource`),
-        topSources: list(o.topSources, `${at}.topSources`, (s, where) => source(s, where, accounts), 10_000),
-        sourcesApproximate: flag(o.sourcesApproximate, `${at}.sourcesApproximate`)
-    };
-    const perAccount = Object.values(agg.byAccount).reduce((n, t) => n + t.count, 0);
-    if (perAccount !== agg.total.count)
-        throw new Invalid(`${at}.byAccount`, `counts ${perAccount} snapshots in all, but ${at}.total.count says ${agg.total.count}`);
-    return agg;
-}
-function flag(v, at) {
-    if (typeof v !== 'boolean')
-        throw new Invalid(at, `must be true or false; got ${shown(v)}`);
-    return v;
-}
-function source(v, at, accounts) {
-    const o = object(v, at);
-    return {
-        accountId: member(accounts, accountId(o.accountId, `${at}.accountId`), `${at}.accountId`),
-        region: regionName(o.region, `${at}.region`),
-        service: oneOf(o.service, `${at}.service`, SERVICES),
-        sourceId: text(o.sourceId, `${at}.sourceId`, 512),
-        ...totals(o, at)
-    };
-}
-function failure(v, at, accounts) {
-    const o = object(v, at);
-    const id = text(o.accountId, `${at}.accountId`, 12);
-    return {
-        accountId: id === '' ? id : member(accounts, accountId(id, `${at}.accountId`), `${at}.accountId`),
-        region: o.region === '' ? '' : regionName(o.region, `${at}.region`),
-        service: oneOf(o.service, `${at}.service`, FAILURE_SERVICES),
-        message: text(o.message, `${at}.message`, 4096)
-    };
-}
-function severityOf(rule, v, at) {
-    const severity = oneOf(v, at, _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC);
-    if (severity !== _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_SEVERITY */ .hx[rule])
-        throw new Invalid(at, `is ${severity}, but rule ${rule} is ${_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_SEVERITY */ .hx[rule]} in this version`);
-    return severity;
-}
-/** One rule's count of findings: its rule, the severity that rule has, and whole numbers of findings and silenced. */
-function ruleCount(o, where) {
-    const rule = oneOf(o.rule, `${where}.rule`, _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu);
-    return {
-        rule,
-        severity: severityOf(rule, o.severity, `${where}.severity`),
-        findings: count(o.findings, `${where}.findings`),
-        silenced: count(o.silenced, `${where}.silenced`)
-    };
-}
-function ruleCounts(v, at) {
-    const rules = list(v, at, (r, where) => ruleCount(object(r, where), where), _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.length);
-    const seen = new Set();
-    rules.forEach((r, i) => {
-        if (seen.has(r.rule))
-            throw new Invalid(`${at}[${i}].rule`, `names ${r.rule} a second time`);
-        seen.add(r.rule);
-    });
-    return rules;
-}
-function accountRuleCounts(v, at, accounts, rules) {
-    const counts = list(v, at, (c, where) => {
-        const o = object(c, where);
-        const counted = ruleCount(o, where);
-        return {
-            accountId: member(accounts, accountId(o.accountId, `${where}.accountId`), `${where}.accountId`),
-            ...counted
-        };
-    });
-    const seen = new Set();
-    counts.forEach((c, i) => {
-        const k = `${c.accountId}/${c.rule}`;
-        if (seen.has(k))
-            throw new Invalid(`${at}[${i}]`, `counts account ${c.accountId} and rule ${c.rule} a second time`);
-        seen.add(k);
-    });
-    for (const rule of _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu) {
-        const total = rules.find((r) => r.rule === rule) ?? { findings: 0, silenced: 0 };
-        const mine = counts.filter((c) => c.rule === rule);
-        const findings = mine.reduce((n, c) => n + c.findings, 0);
-        const silenced = mine.reduce((n, c) => n + c.silenced, 0);
-        if (findings !== total.findings || silenced !== total.silenced)
-            throw new Invalid(at, `counts ${findings} finding(s) and ${silenced} silenced for ${rule}, but rules says ${total.findings} and ${total.silenced}`);
-    }
-    return counts;
-}
-function accountsOf(v, at) {
-    const ids = list(v, at, accountId, 100_000);
-    if (ids.length === 0)
-        throw new Invalid(at, 'must name at least one account');
-    const seen = new Set();
-    ids.forEach((id, i) => {
-        if (seen.has(id))
-            throw new Invalid(`${at}[${i}]`, `names account ${id} a second time`);
-        seen.add(id);
-    });
-    return ids;
-}
-function csvName(v, at) {
-    const raw = text(v, at, 4096);
-    const base = raw.split(/[\\/]/).pop() ?? '';
-    if (!/^[^\\/]+\.csv$/i.test(base) || base.startsWith('.'))
-        throw new Invalid(at, `must end in the name of a .csv file; got ${shown(raw)}`);
-    return base;
-}
-function timestamp(v, at) {
-    const s = text(v, at, 64);
-    if ((0,_timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUtcTimestamp */ .k)(s) === null)
-        throw new Invalid(at, `must be a UTC time like 2026-03-16T06:00:00.000Z; got ${shown(s)}`);
-    return s;
-}
-function historyEntry(v, at) {
-    const o = object(v, at);
-    return {
-        at: timestamp(o.at, `${at}.at`),
-        ...totals(o, at),
-        byService: record(o.byService, `${at}.byService`, (k, where) => void oneOf(k, where, SERVICES), totals)
-    };
-}
-function history(v, at) {
-    if (v === undefined)
-        return null;
-    return list(v, at, historyEntry, _history_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HISTORY */ .oe);
-}
-/** The name of a file the result names beside it, with the given ending. */
-function besideName(v, at, ending) {
-    const raw = text(v, at, 4096);
-    const base = raw.split(/[\\/]/).pop() ?? '';
-    if (!base.toLowerCase().endsWith(ending) || base.length === ending.length || base.startsWith('.'))
-        throw new Invalid(at, `must end in the name of a ${ending} file; got ${shown(raw)}`);
-    return base;
-}
-function isMajorVersion(v) {
-    return typeof v === 'number' && Number.isFinite(v) && Math.floor(v) === _result_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA_VERSION */ .tS;
-}
-function slice(file, o, kind) {
-    const accounts = accountsOf(o.accounts, 'accounts');
-    const set = new Set(accounts);
-    const base = {
-        file,
-        accounts,
-        regions: list(o.regions, 'regions', regionName, 10_000),
-        failures: list(o.failures, 'failures', (f, at) => failure(f, at, set)),
-        generatedAt: o.generatedAt === undefined ? '' : timestamp(o.generatedAt, 'generatedAt'),
-        history: history(o.history, 'history')
-    };
-    if (kind === 'inventory') {
-        const agg = aggregate(o.aggregate, 'aggregate', set);
-        const rowCount = count(o.rowCount, 'rowCount');
-        if (rowCount !== agg.total.count)
-            throw new Invalid('rowCount', `is ${rowCount}, but aggregate.total.count is ${agg.total.count}`);
-        return { kind, ...base, aggregate: agg, csvName: csvName(o.csvPath, 'csvPath'), rowCount };
-    }
-    const rules = ruleCounts(o.rules, 'rules');
-    if (o.findingCounts === undefined)
-        throw new Invalid('findingCounts', 'is missing: the check that wrote it predates per-account counts; run every job with the same version of the action');
-    return {
-        kind,
-        ...base,
-        rules,
-        findingCounts: accountRuleCounts(o.findingCounts, 'findingCounts', set, rules),
-        findingsName: o.findingsJsonPath === undefined ? null : besideName(o.findingsJsonPath, 'findingsJsonPath', '.findings.json')
-    };
-}
-/** Checks one result file's text (its path below merge-path is `file`); throws a ResultFileError naming the field. */
-function parseResultFile(file, content) {
-    let json;
-    try {
-        json = JSON.parse(content);
-    }
-    catch (err) {
-        throw new ResultFileError(file, '(the whole file)', `is not valid JSON (${err.message})`);
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw new ResultFileError(file, '(the whole file)', 'must be a JSON object');
-    const o = json;
-    if (o.tool !== _result_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_TOOL */ .Lg)
-        throw new ResultFileError(file, 'tool', `must be "${_result_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_TOOL */ .Lg}"; got ${shown(o.tool)}: it is not a result of this action`);
-    if (!isMajorVersion(o.schema_version))
-        throw new ResultFileError(file, 'schema_version', `says it was written by an incompatible version of snapshot-hygiene (schema_version ${shown(o.schema_version)}; this version reads ${_result_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA_VERSION */ .tS}): run every job with the same version of the action`);
-    if (o.mode !== 'inventory' && o.mode !== 'check') {
-        if (typeof o.mode === 'string' && o.mode.length <= 40)
-            return { status: 'other-mode', file, mode: o.mode };
-        throw new ResultFileError(file, 'mode', `must be a mode name; got ${shown(o.mode)}`);
-    }
-    const kind = o.mode;
-    try {
-        return { status: 'slice', slice: slice(file, o, kind) };
-    }
-    catch (err) {
-        if (err instanceof Invalid)
-            throw new ResultFileError(file, err.field, err.problem, kind);
-        throw err;
-    }
-}
-
-
-/***/ }),
-
 /***/ 51666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1421,37 +1061,6 @@ function reclaimedChart(decisions, dryRun) {
         series: [{ kind: 'bar', values: bars.map(([, v]) => v) }],
         horizontal: true
     });
-}
-
-
-/***/ }),
-
-/***/ 23699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ parseUtcTimestamp)
-/* harmony export */ });
-/**
- * The one date format the action reads from tags and documents: ISO 8601 in UTC, as it writes it
- * (`2026-03-16T06:00:00Z`, or with milliseconds `2026-03-16T06:00:00.000Z`). Anything else is not a date.
- */
-const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$/;
-/** Parses YYYY-MM-DDTHH:MM:SS(.sss)Z with a real calendar date and time of day; null for anything else. */
-function parseUtcTimestamp(raw) {
-    const m = TIMESTAMP_RE.exec(raw);
-    if (m === null)
-        return null;
-    const [year, month, day, hour, minute, second, ms] = m
-        .slice(1)
-        .map((part) => Number(part ?? '0'));
-    if (hour > 23 || minute > 59 || second > 59)
-        return null;
-    const at = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
-    // Date.UTC rolls over (February 30 becomes March 2) and maps years 0-99 to 1900-1999: both are refused.
-    if (at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day)
-        return null;
-    return at;
 }
 
 

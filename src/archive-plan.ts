@@ -18,7 +18,7 @@
  *   after this run.
  */
 import { DAY_MS } from './clock.js'
-import { lineageCost } from './cost-range.js'
+import { lineageCost, type CostMethod, type LineageCost } from './cost-range.js'
 import { pricePerGibMonth, pricedSizeGib } from './pricing.js'
 import type { Decision } from './retention.js'
 import type { SnapshotRecord } from './types.js'
@@ -103,26 +103,75 @@ export function planArchive(
   return out
 }
 
-function verdict(s: SnapshotRecord, lineage: readonly SnapshotRecord[], remainingDays: number): ArchiveVerdict {
-  const withIt = lineageCost(lineage)
+/** What one standard-tier EBS snapshot costs a month archived, and at the low end in standard, in its lineage. */
+export interface ArchiveCosts {
+  /** The size archived: its full size (FullSnapshotSizeInBytes), else its volume size. */
+  archiveGib: number
+  /** The low end of its unique blocks: what removing it takes off its lineage's low bound. */
+  standardGib: number
+  /** How its lineage's range was found (cost-range.ts). */
+  method: CostMethod
+  archiveUsdMonth: number
+  standardUsdMonth: number
+}
+
+/**
+ * The low end of a snapshot's unique blocks in GiB: its lineage's low bound with it, less the bound without it. With
+ * full sizes the bound is the largest full size, so only a snapshot that alone holds it has any; with the volume-size
+ * bound at both ends it is its volume size. Equal to recomputing the lineage without it, without doing so for every
+ * snapshot of a long lineage.
+ */
+export function uniqueLowGib(s: SnapshotRecord, lineage: readonly SnapshotRecord[], withIt: LineageCost): number {
+  if (withIt.method === 'volume-size') return pricedSizeGib(s)
   const others = lineage.filter((r) => r.snapshotId !== s.snapshotId)
+  const holdsMax = s.fullSizeGib !== undefined && s.fullSizeGib >= withIt.lowGib
+  if (!holdsMax || others.some((r) => r.fullSizeGib !== undefined && r.fullSizeGib >= withIt.lowGib)) return 0
   const withoutLow = others.length === 0 ? 0 : lineageCost(others).lowGib
-  const standardGib = Math.max(0, withIt.lowGib - withoutLow)
+  return Math.max(0, withIt.lowGib - withoutLow)
+}
+
+/**
+ * Both monthly costs of one standard-tier EBS snapshot: archived (its full size at the archive price) and in standard
+ * at the low end (its unique blocks at the standard price). `lineage` is the standard-tier snapshots of its volume
+ * that stay so, itself among them; `withIt` its range when already computed.
+ */
+export function archiveCosts(
+  s: SnapshotRecord,
+  lineage: readonly SnapshotRecord[],
+  withIt: LineageCost = lineageCost(lineage)
+): ArchiveCosts {
+  const standardGib = uniqueLowGib(s, lineage, withIt)
   const archiveGib = pricedSizeGib(s)
-  const months = remainingDays / DAYS_PER_MONTH
-  const standardUsd = standardGib * pricePerGibMonth('ebs', 'standard') * months
-  const archiveUsd =
-    archiveGib * pricePerGibMonth('ebs', 'archive') * (Math.max(remainingDays, ARCHIVE_MIN_DAYS) / DAYS_PER_MONTH)
+  return {
+    archiveGib,
+    standardGib,
+    method: withIt.method,
+    archiveUsdMonth: archiveGib * pricePerGibMonth('ebs', 'archive'),
+    standardUsdMonth: standardGib * pricePerGibMonth('ebs', 'standard')
+  }
+}
+
+/** Both costs over `days` of remaining life: archived billed for at least {@link ARCHIVE_MIN_DAYS}. */
+export function costsOver(c: ArchiveCosts, days: number): { archiveUsd: number; standardUsd: number } {
+  return {
+    archiveUsd: c.archiveUsdMonth * (Math.max(days, ARCHIVE_MIN_DAYS) / DAYS_PER_MONTH),
+    standardUsd: c.standardUsdMonth * (days / DAYS_PER_MONTH)
+  }
+}
+
+function verdict(s: SnapshotRecord, lineage: readonly SnapshotRecord[], remainingDays: number): ArchiveVerdict {
+  const c = archiveCosts(s, lineage)
+  const { archiveUsd, standardUsd } = costsOver(c, remainingDays)
   const archive = archiveUsd < standardUsd
-  const costs = `${money(archiveUsd)} archived (${gib(archiveGib)} full size at $0.0125/GB-month, 90-day minimum) vs ${money(standardUsd)} in standard at the low end (${gib(standardGib)} of unique blocks, ${withIt.method} bound) over the ${remainingDays} days retention keeps it`
+  const costs = `${money(archiveUsd)} archived (${gib(c.archiveGib)} full size at $0.0125/GB-month, 90-day minimum) vs ${money(standardUsd)} in standard at the low end (${gib(c.standardGib)} of unique blocks, ${c.method} bound) over the ${remainingDays} days retention keeps it`
   return {
     archive,
     remainingDays,
     archiveUsd,
     standardUsd,
-    archiveGib,
-    standardGib,
-    method: withIt.method,
+    archiveGib: c.archiveGib,
+    standardGib: c.standardGib,
+    method: c.method,
     reason: archive ? `archive pays: ${costs}` : `not archived, it would not pay: ${costs}`
   }
 }

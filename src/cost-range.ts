@@ -249,3 +249,31 @@ export function summarizeLineages(lineages: readonly LineageCost[], topN = 25): 
   }
   return { total, byServiceRegion, topSources: [...lineages].sort(byUpperBound).slice(0, topN) }
 }
+
+/** Adds totals to totals: both ends, lineages, snapshots and the lineages per method. */
+function addTotals(into: RangeTotals, t: RangeTotals): void {
+  into.lowUsd += t.lowUsd
+  into.highUsd += t.highUsd
+  into.lineages += t.lineages
+  into.snapshots += t.snapshots
+  for (const m of COST_METHODS) if (t.methods[m] !== undefined) into.methods[m] = (into.methods[m] ?? 0) + t.methods[m]
+}
+
+/**
+ * Joins the ranges of runs over different accounts (a lineage lies in one account, so none is split): both ends
+ * summed per service and region and in total, as one run over all of them sums its lineages, and the `topN` largest
+ * sources of all (each run's top holds every source of its own that can be among them).
+ */
+export function mergeCostRanges(parts: readonly CostRanges[], topN = 25): CostRanges {
+  const total = emptyTotals()
+  const byServiceRegion: Record<string, RangeTotals> = {}
+  for (const p of parts) {
+    addTotals(total, p.total)
+    for (const [key, t] of Object.entries(p.byServiceRegion)) addTotals((byServiceRegion[key] ??= emptyTotals()), t)
+  }
+  const topSources = parts
+    .flatMap((p) => p.topSources)
+    .sort(byUpperBound)
+    .slice(0, topN)
+  return { total, byServiceRegion, topSources }
+}

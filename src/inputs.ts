@@ -177,7 +177,10 @@ export interface Config {
   copyKmsKey: Record<string, string>
   /** Prune: the retention of copies (retention-days and keep-last default to the originals'). */
   copyRetention: RetentionCounts
-  /** Prune: move kept managed EBS snapshots at least this many days old to the archive tier where it pays; null: off. */
+  /**
+   * Prune: move kept managed EBS snapshots at least this many days old to the archive tier where it pays; null: off.
+   * Check: the age from which archive-candidate reports a snapshot; null: its default.
+   */
   archiveAfterDays: number | null
 }
 
@@ -727,8 +730,11 @@ function requireFor(config: Config): void {
     )
   if (config.mode === 'list-accounts' && config.accounts === null)
     throw new InputError(Inputs.accounts, "is required in list-accounts mode: 'organization' or a list of ids")
-  if (config.archiveAfterDays !== null && config.mode !== 'prune' && config.mode !== 'backup-and-prune')
-    throw new InputError(Inputs.archiveAfterDays, `applies to prune and backup-and-prune only, not ${config.mode}`)
+  if (config.archiveAfterDays !== null && !['prune', 'backup-and-prune', 'check'].includes(config.mode))
+    throw new InputError(
+      Inputs.archiveAfterDays,
+      `applies to prune, backup-and-prune and check only, not ${config.mode}`
+    )
   if (config.failOnNewOnly && config.mode !== 'check')
     throw new InputError(Inputs.failOnNewOnly, `applies to check mode only, not ${config.mode}`)
   if (config.failOnNewOnly && config.compareWith.kind === 'none')

@@ -4,6 +4,7 @@
  */
 import { AGE_RANGES, type InventoryAggregate, type SourceTotals, type Totals } from './aggregate.js'
 import { ACCOUNT_RE } from './aws-names.js'
+import { COST_METHODS, type CostRanges, type LineageCost, type RangeTotals } from './cost-range.js'
 import { MAX_HISTORY, type HistoryEntry } from './history.js'
 import type { AccountRuleCount, RuleCount } from './finding-counts.js'
 import { RESULT_SCHEMA_VERSION, RESULT_TOOL } from './result.js'
@@ -33,6 +34,8 @@ export interface InventorySlice extends SliceBase {
   aggregate: InventoryAggregate
   csvName: string
   rowCount: number
+  /** The estimate ranges (costs.ranges); null in a result written without them. */
+  costs: CostRanges | null
 }
 
 /** A check result: its findings per rule, and per account and rule. */
@@ -216,6 +219,59 @@ function aggregate(v: unknown, at: string, accounts: ReadonlySet<string>): Inven
   return agg
 }
 
+function rangeTotals(v: unknown, at: string): RangeTotals {
+  const o = object(v, at)
+  const lowUsd = amount(o.lowUsd, `${at}.lowUsd`)
+  const highUsd = amount(o.highUsd, `${at}.highUsd`)
+  if (lowUsd > highUsd) throw new Invalid(`${at}.lowUsd`, `is ${lowUsd}, more than highUsd (${highUsd})`)
+  return {
+    lowUsd,
+    highUsd,
+    lineages: count(o.lineages, `${at}.lineages`),
+    snapshots: count(o.snapshots, `${at}.snapshots`),
+    methods: record(o.methods, `${at}.methods`, (k, where) => void oneOf(k, where, COST_METHODS), count)
+  }
+}
+
+function lineage(v: unknown, at: string, accounts: ReadonlySet<string>): LineageCost {
+  const o = object(v, at)
+  return {
+    accountId: member(accounts, accountId(o.accountId, `${at}.accountId`), `${at}.accountId`),
+    region: regionName(o.region, `${at}.region`),
+    service: oneOf(o.service, `${at}.service`, SERVICES),
+    sourceId: o.sourceId === null ? null : text(o.sourceId, `${at}.sourceId`, 512),
+    snapshots: count(o.snapshots, `${at}.snapshots`),
+    lowGib: amount(o.lowGib, `${at}.lowGib`),
+    highGib: amount(o.highGib, `${at}.highGib`),
+    archiveGib: amount(o.archiveGib, `${at}.archiveGib`),
+    archived: count(o.archived, `${at}.archived`),
+    method: oneOf(o.method, `${at}.method`, COST_METHODS),
+    lowUsd: amount(o.lowUsd, `${at}.lowUsd`),
+    highUsd: amount(o.highUsd, `${at}.highUsd`)
+  }
+}
+
+/** An inventory's estimate ranges (its costs.ranges); null when the result has no costs. */
+function costRanges(v: unknown, at: string, accounts: ReadonlySet<string>): CostRanges | null {
+  if (v === undefined) return null
+  const ranges = object(object(v, at).ranges, `${at}.ranges`)
+  const where = `${at}.ranges`
+  return {
+    total: rangeTotals(ranges.total, `${where}.total`),
+    byServiceRegion: record(
+      ranges.byServiceRegion,
+      `${where}.byServiceRegion`,
+      (k, w) => {
+        const slash = k.indexOf('/')
+        oneOf(k.slice(0, slash), w, SERVICES)
+        regionName(k.slice(slash + 1), w)
+      },
+      rangeTotals
+    ),
+    topSources: list(ranges.topSources, `${where}.topSources`, (s, w) => lineage(s, w, accounts), 10_000)
+  }
+}
+
 function flag(v: unknown, at: string): boolean {
   if (typeof v !== 'boolean') throw new Invalid(at, `must be true or false; got ${shown(v)}`)
   return v
@@ -374,7 +430,14 @@ function slice(file: string, o: Record<string, unknown>, kind: ResultKind): Resu
     const rowCount = count(o.rowCount, 'rowCount')
     if (rowCount !== agg.total.count)
       throw new Invalid('rowCount', `is ${rowCount}, but aggregate.total.count is ${agg.total.count}`)
-    return { kind, ...base, aggregate: agg, csvName: csvName(o.csvPath, 'csvPath'), rowCount }
+    return {
+      kind,
+      ...base,
+      aggregate: agg,
+      csvName: csvName(o.csvPath, 'csvPath'),
+      rowCount,
+      costs: costRanges(o.costs, 'costs', set)
+    }
   }
   const rules = ruleCounts(o.rules, 'rules')
   if (o.findingCounts === undefined)

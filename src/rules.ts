@@ -26,7 +26,8 @@ export const RULE_IDS = [
   'public-sharing-not-blocked',
   'public-sharing-partly-blocked',
   'encryption-by-default-off',
-  'missing-dr-copy'
+  'missing-dr-copy',
+  'archive-candidate'
 ] as const
 /** A rule's id. */
 export type RuleId = (typeof RULE_IDS)[number]
@@ -44,5 +45,6 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'public-sharing-not-blocked': 'error',
   'public-sharing-partly-blocked': 'warning',
   'encryption-by-default-off': 'warning',
-  'missing-dr-copy': 'warning'
+  'missing-dr-copy': 'warning',
+  'archive-candidate': 'notice'
 }

@@ -105,7 +105,7 @@ const CASES: [string, Record<string, string>][] = [
   ['copy-keep-weekly', { ...BACKUP, 'copy-keep-weekly': '100000' }],
   ['copy-keep-monthly', { ...BACKUP, 'copy-keep-monthly': 'x' }],
   ['archive-after-days', { mode: 'prune', 'archive-after-days': 'soon' }],
-  ['archive-after-days', { mode: 'check', 'archive-after-days': '30' }],
+  ['archive-after-days', { mode: 'inventory', 'archive-after-days': '30' }],
   // Set empty where action.yml has a default: refused, not read as the default (the code keeps no copy of it).
   ['mode', { mode: '' }],
   ['regions', { regions: '  ' }],

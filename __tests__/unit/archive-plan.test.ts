@@ -181,7 +181,7 @@ describe('archive-after-days', () => {
       "Input 'archive-after-days' must be 'off' or a whole number of days from 0 to 36500; got '-1'"
     )
     expect(failure({ mode: 'inventory', 'archive-after-days': '30' })).toBe(
-      "Input 'archive-after-days' applies to prune and backup-and-prune only, not inventory"
+      "Input 'archive-after-days' applies to prune, backup-and-prune and check only, not inventory"
     )
   })
 })

@@ -140,14 +140,17 @@ describe('check mode, record rules and orphans', () => {
       'orphaned-snapshot eu-west-1 rds:gone-2026',
       'orphaned-snapshot eu-west-1 snap-orphan',
       'orphaned-snapshot us-east-1 snap-us-orphan',
-      'old-snapshot eu-west-1 snap-old'
+      'old-snapshot eu-west-1 snap-old',
+      // Old enough, not the newest of vol-live, and without a full size its volume size is its own.
+      'archive-candidate eu-west-1 snap-old'
     ])
-    expect(result.findingsCount).toBe(5)
+    expect(result.findingsCount).toBe(6)
     expect(result.silencedCount).toBe(2)
     expect(result.rules.filter((r) => r.findings + r.silenced > 0)).toEqual([
       { rule: 'unencrypted-snapshot', severity: 'warning', findings: 1, silenced: 1 },
       { rule: 'orphaned-snapshot', severity: 'notice', findings: 3, silenced: 1 },
-      { rule: 'old-snapshot', severity: 'notice', findings: 1, silenced: 0 }
+      { rule: 'old-snapshot', severity: 'notice', findings: 1, silenced: 0 },
+      { rule: 'archive-candidate', severity: 'notice', findings: 1, silenced: 0 }
     ])
     expect(result.snapshotCount).toBe(10)
     expect(result.aggregate.total.count).toBe(10)
@@ -174,7 +177,7 @@ describe('check mode, record rules and orphans', () => {
       findings: unknown[]
     }
     expect(json.schema_version).toBe(1)
-    expect(json.findings).toHaveLength(5)
+    expect(json.findings).toHaveLength(6)
     expect(result.findingsJsonPath).toBe(cfg.csvPath.replace(/\.csv$/, '.findings.json'))
     const rows = readCsv(result.csvPath)
     expect(Object.keys(rows[0] ?? {})).toEqual([
@@ -188,6 +191,7 @@ describe('check mode, record rules and orphans', () => {
     ])
     expect(rows.map((r) => r.resource_id).sort()).toEqual([
       'rds:gone-2026',
+      'snap-old',
       'snap-old',
       'snap-orphan',
       'snap-plain',

@@ -50,7 +50,10 @@ function snap(id: string, over: Partial<SnapshotRecord> = {}): SnapshotRecord {
   }
 }
 
-/** One finding of each severity: public (error), unencrypted (warning), old (notice). */
+/**
+ * One finding of each severity: public (error), unencrypted (warning), old (notice); the old one is also an
+ * archive-candidate (notice): unmanaged, not the newest of its volume, and with no full size its volume size counts.
+ */
 const RECORDS = [
   snap('snap-pub'),
   snap('snap-plain', { encrypted: false }),
@@ -137,20 +140,20 @@ describe('check step, fail-on', () => {
       "2 findings at or above fail-on 'warning' (public-snapshot 1, unencrypted-snapshot 1)"
     )
     await expect(run({ 'fail-on': 'notice' })).rejects.toThrow(
-      "3 findings at or above fail-on 'notice' (public-snapshot 1, unencrypted-snapshot 1, old-snapshot 1)"
+      "4 findings at or above fail-on 'notice' (public-snapshot 1, unencrypted-snapshot 1, old-snapshot 1, archive-candidate 1)"
     )
     await expect(run({ 'fail-on': 'never' })).resolves.toBeUndefined()
   })
 
   it('does not fail on silenced findings, and counts only the others in findings-count', async () => {
     await expect(run({ 'ignore-rules': 'public-snapshot' })).resolves.toBeUndefined()
-    expect(outputs()['findings-count']).toBe('2')
+    expect(outputs()['findings-count']).toBe('3')
   })
 
   it('sets the outputs: findings-count, findings-json next to the CSV, csv-path, summary-json-path', async () => {
     await run({ 'fail-on': 'never' })
     const out = outputs()
-    expect(out['findings-count']).toBe('3')
+    expect(out['findings-count']).toBe('4')
     expect(out['csv-path']).toBe(path.join(dir, 'snapshot-hygiene-check.csv'))
     expect(out['findings-json']).toBe(path.join(dir, 'snapshot-hygiene-check.findings.json'))
     expect(out['summary-json-path']).toBe(path.join(dir, 'snapshot-hygiene-check.summary.json'))
@@ -161,13 +164,13 @@ describe('check step, fail-on', () => {
     ).findings
       .map((f) => f.rule)
       .sort()
-    expect(findings).toEqual(['old-snapshot', 'public-snapshot', 'unencrypted-snapshot'])
+    expect(findings).toEqual(['archive-candidate', 'old-snapshot', 'public-snapshot', 'unencrypted-snapshot'])
     const summary = JSON.parse(fs.readFileSync(out['summary-json-path'] ?? '', 'utf8')) as {
       mode: string
       findingsCount: number
       schema_version: number
     }
-    expect(summary).toMatchObject({ schema_version: 1, mode: 'check', findingsCount: 3 })
+    expect(summary).toMatchObject({ schema_version: 1, mode: 'check', findingsCount: 4 })
   })
 })
 
@@ -183,7 +186,7 @@ describe('check step, annotations', () => {
     expect(sink.lines).toEqual([
       'error public-snapshot: snap-pub',
       'warning unencrypted-snapshot: snap-plain',
-      `notice 3 findings in all; 2 are annotated (max-annotations 2). Every finding is in ${path.join(dir, 'snapshot-hygiene-check.findings.json')} (output findings-json).`
+      `notice 4 findings in all; 2 are annotated (max-annotations 2). Every finding is in ${path.join(dir, 'snapshot-hygiene-check.findings.json')} (output findings-json).`
     ])
   })
 })

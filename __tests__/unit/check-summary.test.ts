@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Aggregator } from '../../src/aggregate.js'
+import { CostRangeTracker } from '../../src/cost-range.js'
 import type { Finding } from '../../src/findings.js'
 import { RULE_IDS, RULE_SEVERITY } from '../../src/rules.js'
 import type { CheckResult } from '../../src/modes/check.js'
@@ -46,8 +47,11 @@ function finding(
 
 function result(over: Partial<CheckResult> = {}): CheckResult {
   const agg = new Aggregator(NOW)
-  for (const r of [record('ebs', 100, 1), record('ebs', 50.25, 40), record('rds', 20, 400), record('efs', 0, 3)])
+  const costs = new CostRangeTracker()
+  for (const r of [record('ebs', 100, 1), record('ebs', 50.25, 40), record('rds', 20, 400), record('efs', 0, 3)]) {
     agg.add(r)
+    costs.add(r)
+  }
   const counts: Partial<Record<Finding['rule'], [number, number]>> = {
     'public-snapshot': [1, 0],
     'unencrypted-snapshot': [2, 1],
@@ -85,8 +89,10 @@ function result(over: Partial<CheckResult> = {}): CheckResult {
       maxBackupAgeHours: 26,
       allowedAccounts: [],
       ignoreRules: ['old-snapshot'],
-      volumes: ['eu-west-1/vol-0abc']
+      volumes: ['eu-west-1/vol-0abc'],
+      archiveMinAgeDays: 90
     },
+    costs: { ranges: costs.result(), measurement: null },
     ...over
   }
 }
@@ -152,7 +158,7 @@ describe('check summary', () => {
     expect(md).toContain('### Top findings')
     expect(md).toContain('snap-1 has a \\| pipe and \\*stars\\*; fix it.')
     expect(md).toContain(
-      'Rules: old-snapshot after 365 days, stale-backup after 26 hours (volumes eu-west-1/vol-0abc); sharing allowed with no account.'
+      'Rules: old-snapshot after 365 days, stale-backup after 26 hours (volumes eu-west-1/vol-0abc); sharing allowed with no account; archive-candidate from 90 days old.'
     )
     expect(md).not.toContain('### Not listed')
   })

@@ -54,7 +54,8 @@ describe('rule severities', () => {
       'public-sharing-not-blocked': 'error',
       'public-sharing-partly-blocked': 'warning',
       'encryption-by-default-off': 'warning',
-      'missing-dr-copy': 'warning'
+      'missing-dr-copy': 'warning',
+      'archive-candidate': 'notice'
     })
     expect(Object.keys(RULE_SEVERITY).sort()).toEqual([...RULE_IDS].sort())
   })

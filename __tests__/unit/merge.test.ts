@@ -10,6 +10,9 @@ import {
   type Snapshot
 } from '@aws-sdk/client-ec2'
 import { Aggregator, type InventoryAggregate, type Totals } from '../../src/aggregate.js'
+import { CostRangeTracker, type CostRanges } from '../../src/cost-range.js'
+import { costSection } from '../../src/summary/cost.js'
+import type { SnapshotRecord } from '../../src/types.js'
 import { markdownTable } from 'markdown-table'
 import { runCheck, type CheckConfig } from '../../src/modes/check.js'
 import { runInventory } from '../../src/modes/inventory.js'
@@ -241,6 +244,71 @@ describe('merge of real inventory and check results', () => {
     ])
   })
 
+  it("joins the slices' cost ranges into the range one inventory over all the accounts computes, shown as the inventory shows it", async () => {
+    // Two more snapshots of one volume with full sizes (25 and 10 GiB of a 30 GiB volume): a lineage whose range
+    // has width, billed between its largest full size and the sum.
+    const extra = [
+      snap(B, 'snap-b3', 'vol-c2', 30, { FullSnapshotSizeInBytes: 25 * 1024 ** 3 }),
+      snap(B, 'snap-b4', 'vol-c2', 30, { FullSnapshotSizeInBytes: 10 * 1024 ** 3 })
+    ]
+    const seed = defined(SEEDS[B]?.['us-east-1'])
+    defined(defined(targets[B]).ec2['us-east-1'])
+      .on(DescribeSnapshotsCommand)
+      .callsFake((input: { RestorableByUserIds?: string[] }) => ({
+        Snapshots: input.RestorableByUserIds ? [] : [...seed.snapshots, ...extra]
+      }))
+    const single = readJson(await inventory([A, B, C], path.join(root, 'single-inventory'))) as {
+      costs: { ranges: CostRanges }
+    }
+    await slices()
+    const r = await merge([A, B, C])
+    const want = single.costs.ranges
+    const costs = defined(r.costs)
+    expect(r.costsMissing).toEqual([])
+
+    // The one run: lineages vol-a 100, copy 20, vol-gone 8 (A us-east-1); vol-b 50 (A eu-west-1); vol-c 30,
+    // copy 10, vol-c2 25 to 35 (B us-east-1); vol-d 100 (C us-east-1); vol-e 5 (C eu-west-1). At $0.05/GiB-month.
+    expect(want.total).toMatchObject({ lineages: 9, snapshots: 10, methods: { 'full-size': 1, 'volume-size': 8 } })
+    expect(want.total.lowUsd).toBeCloseTo(17.4, 9)
+    expect(want.total.highUsd).toBeCloseTo(17.9, 9)
+    expect(costs.total.lowUsd).toBeCloseTo(want.total.lowUsd, 9)
+    expect(costs.total.highUsd).toBeCloseTo(want.total.highUsd, 9)
+    expect({ ...costs.total, lowUsd: 0, highUsd: 0 }).toEqual({ ...want.total, lowUsd: 0, highUsd: 0 })
+    expect(Object.keys(costs.byServiceRegion).sort()).toEqual(['ebs/eu-west-1', 'ebs/us-east-1'])
+    for (const [key, t] of Object.entries(want.byServiceRegion)) {
+      const got = defined(costs.byServiceRegion[key])
+      expect(got.lowUsd).toBeCloseTo(t.lowUsd, 9)
+      expect(got.highUsd).toBeCloseTo(t.highUsd, 9)
+      expect({ ...got, lowUsd: 0, highUsd: 0 }).toEqual({ ...t, lowUsd: 0, highUsd: 0 })
+    }
+    expect(costs.topSources).toEqual(want.topSources)
+
+    const text = mergeSummary(r, 'org.csv')
+    expect(text).toContain(costSection({ ranges: want, measurement: null }))
+    expect(text).toContain('About **$17.40–$17.90 a month** (estimate) for 10 snapshots in 9 lineages.')
+    expect(text).toMatch(/\| ebs +\| us-east-1 +\| +7 \| +8 \| +\$14\.65 \| +\$15\.15 \| full size 1, volume size 6 \|/)
+    expect(text).toContain('about **$17.40–$17.90 a month** (estimate) across 3 accounts, 2 regions.')
+  })
+
+  it('leaves the range out, naming the file, when an inventory result holds none', async () => {
+    await slices([A, B])
+    const file = path.join(
+      root,
+      'results',
+      'snapshot-hygiene-inventory-slice-2',
+      'snapshot-hygiene-inventory.summary.json'
+    )
+    const json = readJson(file)
+    delete json.costs
+    writeJson(file, json)
+    const r = await merge([A, B])
+    expect(r.costs).toBeNull()
+    expect(r.costsMissing).toEqual(['snapshot-hygiene-inventory-slice-2/snapshot-hygiene-inventory.summary.json'])
+    expect(mergeSummary(r, 'org.csv')).toContain(
+      '### Estimated cost\n\nThe range is left out: 1 inventory result (`snapshot-hygiene-inventory-slice-2/snapshot-hygiene-inventory.summary.json`) holds none'
+    )
+  })
+
   it('shows findings by rule and by account in the organisation summary', async () => {
     await slices()
     const text = mergeSummary(await merge([A, B, C]), 'org.csv')
@@ -311,6 +379,13 @@ describe('merge of untrusted result files', () => {
       byTier: unknown
       topSources: { sourceId: string }[]
     }
+    costs: {
+      ranges: {
+        total: { lowUsd: number; highUsd: number }
+        byServiceRegion: Record<string, unknown>
+        topSources: { accountId: string; sourceId: string }[]
+      }
+    }
   }
 
   /** A real inventory result of account A in results/<dir>, returned for a test to break. */
@@ -355,6 +430,21 @@ describe('merge of untrusted result files', () => {
       "field 'aggregate.byAccount' counts 4 snapshots in all, but aggregate.total.count says 3"
     ],
     ['a markdown region', (j) => (j.regions = ['us-east-1|x']), "field 'regions[0]' must be a region name"],
+    [
+      'a cost range whose low end is above its high end',
+      (j) => (j.costs.ranges.total.lowUsd = j.costs.ranges.total.highUsd + 1),
+      "field 'costs.ranges.total.lowUsd' is "
+    ],
+    [
+      'a cost range of a service and region that is not one',
+      (j) => (j.costs.ranges.byServiceRegion = { 'ebs/us-east-1|x': j.costs.ranges.total }),
+      `field 'costs.ranges.byServiceRegion["ebs/us-east-1|x"]' must be a region name`
+    ],
+    [
+      'a largest source of an account that is not its own',
+      (j) => (defined(j.costs.ranges.topSources[0]).accountId = B),
+      `field 'costs.ranges.topSources[0].accountId' names account ${B}, which is not in the file's accounts`
+    ],
     ['another tool', (j) => (j.tool = 'other'), 'field \'tool\' must be "snapshot-hygiene"'],
     [
       'another major version',
@@ -441,6 +531,7 @@ describe('merge of untrusted result files', () => {
     const agg = json.aggregate
     defined(agg.topSources[0]).sourceId = hostile
     agg.byTier = { [hostile]: agg.total }
+    defined(json.costs.ranges.topSources[0]).sourceId = hostile
     json.failures = [{ accountId: A, region: 'us-east-1', service: 'ebs', message: hostile }]
     writeJson(file, json)
     fs.mkdirSync(path.join(root, 'results', 'odd'))
@@ -462,7 +553,8 @@ describe('merge of untrusted result files', () => {
     expect(text).not.toMatch(/(?<!\\)<(img|b)\b/)
     expect(text).not.toMatch(/(?<!\\)\*\*bold(?<!\\)\*\*/)
     expect(text).not.toMatch(/(?<!\\)\[(link|a)(?<!\\)\]\(/)
-    expect(text.split('\n').filter((l) => l.includes(md(hostile)))).toHaveLength(3)
+    // The largest sources, the tiers, the failure, and the cost section's largest sources.
+    expect(text.split('\n').filter((l) => l.includes(md(hostile)))).toHaveLength(4)
     expect(text).toContain(`- ${md(`${dir}/w.summary.json: field '(the whole file)' is not valid JSON`)}`)
     expect(text).toContain(`- \`${md('odd/y.summary.json')}\`: a ${md('<b>x</b>')} result`)
     expect(text).toContain(
@@ -476,12 +568,13 @@ describe('merge of untrusted result files', () => {
 describe('organisation summary', () => {
   it('stays under GitHub’s 1 MiB limit at 1,000 accounts with 17 regions, failures and findings', () => {
     const agg = new Aggregator(NOW)
+    const costs = new CostRangeTracker()
     const accounts: string[] = []
     for (let a = 0; a < 1000; a++) {
       const id = String(100000000000 + a)
       accounts.push(id)
-      for (let i = 0; i < 17; i++)
-        agg.add({
+      for (let i = 0; i < 17; i++) {
+        const r: SnapshotRecord = {
           accountId: id,
           region: `r${i}-region-1`,
           service: 'ebs',
@@ -496,7 +589,10 @@ describe('organisation summary', () => {
           kmsKeyId: null,
           storageTier: 'standard',
           tags: {}
-        })
+        }
+        agg.add(r)
+        costs.add(r)
+      }
     }
     const result: MergeResult = {
       mode: 'merge',
@@ -505,6 +601,8 @@ describe('organisation summary', () => {
       accounts,
       regions: [],
       aggregate: agg.result(),
+      costs: costs.result(),
+      costsMissing: [],
       failures: accounts.flatMap((a) =>
         Array.from({ length: 17 }, (_, i) => ({
           accountId: a,

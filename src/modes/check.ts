@@ -16,6 +16,15 @@ import {
 } from '@aws-sdk/client-rds'
 import { paginateDescribeFileSystems } from '@aws-sdk/client-efs'
 import { Aggregator, type InventoryAggregate } from '../aggregate.js'
+import {
+  ARCHIVE_CANDIDATE_MIN_AGE_DAYS,
+  CANDIDATE_TAGS,
+  archiveCandidateFinding,
+  archiveCandidates,
+  inArchiveLineage
+} from '../archive-candidate.js'
+import { CostRangeTracker } from '../cost-range.js'
+import type { CostReport } from '../cost-report.js'
 import { readAccountSettings, type RegionSettings } from '../account-settings.js'
 import type { AccountTarget } from '../accounts.js'
 import { forEachBounded, limiter } from '../bounded.js'
@@ -58,7 +67,7 @@ export type CheckConfig = Pick<
   | 'ignoreRules'
   | 'maxAnnotations'
 > &
-  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'copyToRegions'>>
+  Partial<Pick<Config, 'dbInstances' | 'dbClusters' | 'copyToRegions' | 'archiveAfterDays'>>
 
 /** At most this many sharing checks (one attribute call each) per account, region and service, beyond the public ones. */
 export const SHARE_CHECK_LIMIT = 1000
@@ -98,6 +107,8 @@ export interface CheckResult {
   newFindings?: NewFindings | null
   sharingGaps: SharingGap[]
   aggregate: InventoryAggregate
+  /** The estimate as a range per lineage, as the inventory computes it from the same records (never measured). */
+  costs: CostReport
   failures: ListingFailure[]
   /** EBS snapshot block public access and encryption by default, per account and region (when EBS is checked). */
   accountSettings: RegionSettings[]
@@ -109,6 +120,8 @@ export interface CheckResult {
     allowedAccounts: string[]
     ignoreRules: string[]
     volumes: string[]
+    /** The age from which archive-candidate reports a snapshot (archive-after-days, else its default). */
+    archiveMinAgeDays: number
   }
 }
 
@@ -171,6 +184,7 @@ interface RunState {
   sink: FindingSink
   tally: FindingTally
   aggregator: Aggregator
+  costs: CostRangeTracker
   failures: ListingFailure[]
   /** The volume input, keyed region/volume. */
   wanted: ReadonlySet<string>
@@ -211,6 +225,10 @@ class AccountCheck {
   private readonly limit = limiter(ATTRIBUTE_CONCURRENCY)
   /** Regions whose EBS listing failed, so their snapshots were not all seen. */
   readonly ebsFailed = new Set<string>()
+  /** Standard-tier EBS snapshots per lineage (account, region, volume), with only the tags archive-candidate reads. */
+  private readonly lineages = new Map<string, SnapshotRecord[]>()
+  /** Snapshots found public or shared with an account: AWS does not archive them. */
+  private readonly shared = new Set<string>()
 
   constructor(
     private readonly state: RunState,
@@ -255,6 +273,8 @@ class AccountCheck {
     const batch: TaggedFinding[] = []
     for (const r of records) {
       s.aggregator.add(r)
+      s.costs.add(r)
+      this.keepForArchive(r)
       s.snapshotCount += 1
       this.noteBackup(r)
       for (const f of recordFindings(r, { now: s.now, maxAgeDays: s.config.maxAgeDays })) batch.push([f, r.tags])
@@ -264,6 +284,35 @@ class AccountCheck {
       this.scheduleSharing(r)
     }
     await record(s, batch)
+  }
+
+  private keepForArchive(r: SnapshotRecord): void {
+    if (!inArchiveLineage(r)) return
+    const key = JSON.stringify([r.region, r.sourceId ?? r.snapshotId, r.sourceId === null])
+    const tags: Record<string, string> = {}
+    for (const k of CANDIDATE_TAGS) if (r.tags[k] !== undefined) tags[k] = r.tags[k]
+    const list = this.lineages.get(key) ?? []
+    list.push({ ...r, tags })
+    this.lineages.set(key, list)
+  }
+
+  /**
+   * Judges archive-candidate once the account is listed and its sharing read: each lineage against the AMIs of its
+   * region and the snapshots found shared; then lets the lineages go.
+   */
+  async archiveFindings(): Promise<void> {
+    const minAgeDays = this.state.config.archiveAfterDays ?? ARCHIVE_CANDIDATE_MIN_AGE_DAYS
+    const batch: TaggedFinding[] = []
+    for (const lineage of this.lineages.values()) {
+      const region = lineage[0]?.region
+      if (region === undefined) continue
+      const amis = await this.lookup(region, 'images')
+      const excluded = (id: string): boolean => this.shared.has(id) || (amis?.has(id) ?? false)
+      for (const c of archiveCandidates(lineage, { now: this.state.now, minAgeDays, excluded }))
+        batch.push([archiveCandidateFinding(c), c.snapshot.tags])
+    }
+    this.lineages.clear()
+    await record(this.state, batch)
   }
 
   private noteBackup(r: SnapshotRecord): void {
@@ -314,6 +363,7 @@ class AccountCheck {
       this.limit(async () => {
         try {
           const grants = await readGrants(this.target, r)
+          if (grants.public || grants.accounts.length > 0) this.shared.add(r.snapshotId)
           await record(
             this.state,
             grantFindings(r, grants, this.state.config.allowedAccounts).map((f): TaggedFinding => [f, r.tags])
@@ -647,6 +697,7 @@ export async function runCheck(
     sink,
     tally: new FindingTally(),
     aggregator: new Aggregator(now),
+    costs: new CostRangeTracker(),
     failures: [],
     wanted: new Set(config.volumes.map(inputVolumeKey)),
     newest: new Map(),
@@ -664,6 +715,7 @@ export async function runCheck(
     }
     const regions = await list(config, target, (records) => check.page(records), onFailure, now)
     gaps.push(...(await check.settle()))
+    await check.archiveFindings()
     if (config.services.includes('ebs')) await checkSettings(state, target, regions)
     return { check, regions }
   })
@@ -706,6 +758,7 @@ export async function runCheck(
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
     ),
     aggregate: state.aggregator.result(),
+    costs: { ranges: state.costs.result(), measurement: null },
     failures: state.failures.sort((a, b) =>
       `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
     ),
@@ -719,7 +772,8 @@ export async function runCheck(
       maxBackupAgeHours: config.maxBackupAgeHours,
       allowedAccounts: config.allowedAccounts,
       ignoreRules: config.ignoreRules,
-      volumes: config.volumes.map(inputVolumeKey)
+      volumes: config.volumes.map(inputVolumeKey),
+      archiveMinAgeDays: config.archiveAfterDays ?? ARCHIVE_CANDIDATE_MIN_AGE_DAYS
     }
   }
 }

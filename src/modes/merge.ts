@@ -5,6 +5,7 @@ import { once } from 'node:events'
 import { stringify } from 'csv-stringify/sync'
 import { mergeAggregates, type InventoryAggregate } from '../aggregate.js'
 import type { Clock } from '../clock.js'
+import { mergeCostRanges, type CostRanges } from '../cost-range.js'
 import {
   FindingTally,
   findingsBySeverity,
@@ -54,6 +55,13 @@ export interface MergeResult {
   regions: string[]
   /** The totals of the inventory results. */
   aggregate: InventoryAggregate
+  /**
+   * The inventory results' estimate ranges joined (summed per service and region); null when an inventory result
+   * holds none (`costsMissing` names it) or there is no inventory result.
+   */
+  costs: CostRanges | null
+  /** The inventory result files that hold no estimate ranges. */
+  costsMissing: string[]
   failures: ListingFailure[]
   /** The accounts each kind of result covers. */
   coverage: Record<ResultKind, string[]>
@@ -255,6 +263,14 @@ function distinct(failures: readonly ListingFailure[]): ListingFailure[] {
 const byFailure = (a: ListingFailure, b: ListingFailure): number =>
   `${a.accountId}${a.region}${a.service}`.localeCompare(`${b.accountId}${b.region}${b.service}`)
 
+/** The inventories' ranges joined, when every inventory has them. */
+function joinedCosts(inventories: readonly InventorySlice[]): Pick<MergeResult, 'costs' | 'costsMissing'> {
+  const costsMissing = inventories.filter((s) => s.costs === null).map((s) => s.file)
+  const ranges = inventories.flatMap((s) => (s.costs === null ? [] : [s.costs]))
+  const costs = inventories.length > 0 && costsMissing.length === 0 ? mergeCostRanges(ranges) : null
+  return { costs, costsMissing }
+}
+
 /**
  * Joins earlier runs' results: one CSV of every inventory row, one aggregate and one count of findings for the
  * whole organisation. Files that are not what the action writes are rejected and left out; with `accounts`, the
@@ -328,6 +344,7 @@ export async function runMerge(
     accounts,
     regions: [...new Set(kept.flatMap((s) => s.regions))].sort(),
     aggregate: mergeAggregates(inventories.map((s) => s.aggregate)),
+    ...joinedCosts(inventories),
     failures: distinct(kept.flatMap((s) => s.failures)).sort(byFailure),
     coverage,
     rules: sumRules(checks),

@@ -18,6 +18,7 @@ import { checkSummary, failingCount } from '../summary/check.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
 import { endStep, publish, runUrl, setResultOutputs, setTotalsOutputs, unreadProblem } from './shared.js'
+import { setCostRangeOutputs } from './cost.js'
 
 /** Seams for tests: the event, the AWS-side deps, where annotations go and how the comment is written. */
 export interface CheckStepDeps {
@@ -136,6 +137,7 @@ export async function checkStep(
     failedCount: result.failures.length + settingRegionErrors(result.accountSettings).length
   })
   setTotalsOutputs(result.snapshotCount, result.aggregate)
+  setCostRangeOutputs(result.costs)
   log.info(
     `Checked ${plural(result.snapshotCount, 'snapshot')} in ${plural(result.regions.length, 'region')}: ${plural(result.findingsCount, 'finding')}, ${result.silencedCount} silenced`
   )

@@ -8,6 +8,7 @@ import { mergeSummary } from '../summary/merge.js'
 import { plural } from '../plural.js'
 import * as log from '../log.js'
 import { endStep, publish, setResultOutputs, setTotalsOutputs } from './shared.js'
+import { setCostRangeOutputs } from './cost.js'
 
 /** The reason an incomplete merge fails the step, or null when nothing is missing. */
 export function incompleteMessage(r: MergeResult): string | null {
@@ -47,6 +48,7 @@ export async function mergeStep(config: Config, clock: Clock): Promise<void> {
     fullReportHint: `The full data is in ${csvName}.`
   })
   setTotalsOutputs(result.rowCount, result.aggregate)
+  if (result.costs !== null) setCostRangeOutputs({ ranges: result.costs, measurement: null })
   setResultOutputs({ csvPath: result.csvPath, resultJson, upload, failedCount: result.failures.length })
   core.setOutput('accounts-json', JSON.stringify(result.accounts))
   if (result.expectedAccounts !== null) core.setOutput('missing-accounts', JSON.stringify(result.missingAccounts))

@@ -11,6 +11,7 @@ import { newFindingsSection } from './new-findings.js'
 import { failureSection } from './sections.js'
 import { accountSettingsSection } from './account-settings.js'
 import { plural } from '../plural.js'
+import { costSection } from './cost.js'
 
 /** Rounds a GiB figure to one decimal for a chart. */
 function chartNumber(n: number): number {
@@ -163,6 +164,7 @@ export function checkSummary(
     }),
     findingsSection(r.topFindings, r.findingsCount, opts.maxFindings, opts.findingsFile),
     chartsSection(r.aggregate),
+    costSection(r.costs),
     sharingGapSection(r.sharingGaps, opts.shareCheckLimit),
     failureSection(r.failures),
     `Rules: old-snapshot after ${plural(r.settings.maxAgeDays, 'day')}, stale-backup after ${plural(r.settings.maxBackupAgeHours, 'hour')}` +
@@ -170,7 +172,7 @@ export function checkSummary(
       (r.settings.allowedAccounts.length > 0
         ? `; sharing allowed with ${r.settings.allowedAccounts.map(md).join(', ')}`
         : '; sharing allowed with no account') +
-      '.'
+      `; archive-candidate from ${plural(r.settings.archiveMinAgeDays, 'day')} old.`
   ]
   return parts.filter((p) => p !== '').join('\n\n') + '\n'
 }

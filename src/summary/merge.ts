@@ -4,6 +4,7 @@ import { int, md, table } from '../markdown.js'
 import { plural } from '../plural.js'
 import { markdownCode } from '../escape.js'
 import { costByAccountChart } from './charts.js'
+import { costSection } from './cost.js'
 import {
   accountSection,
   breakdownSections,
@@ -92,6 +93,19 @@ function findingsSection(r: MergeResult): string {
   return `### Findings by account\n\n${table(['account', 'errors', 'warnings', 'notices'], rows)}${rest}`
 }
 
+/** The joined estimate ranges, or why they are left out. */
+function rangeSection(r: MergeResult): string {
+  if (r.costs !== null) return costSection({ ranges: r.costs, measurement: null })
+  if (r.costsMissing.length === 0) return ''
+  const files = r.costsMissing.slice(0, MAX_LISTED).map(markdownCode).join(', ')
+  return (
+    `### Estimated cost
+
+The range is left out: ${plural(r.costsMissing.length, 'inventory result')} (${files}) ` +
+    'holds none, so a sum would miss its accounts; the totals show the high end. Run every job with the same version of the action.'
+  )
+}
+
 function filesLine(r: MergeResult): string {
   const inventory = r.inputs.filter((i) => i.kind === 'inventory').length
   const check = r.inputs.length - inventory
@@ -110,12 +124,13 @@ export function mergeSummary(r: MergeResult, csvName: string): string {
       ? `> **Incomplete.** ${r.missing.length > 0 ? `${missingPhrase(r)}. ` : ''}` +
         `${r.rejected.length > 0 ? `${r.rejected.length === 1 ? '1 result file was' : `${int(r.rejected.length)} result files were`} rejected. ` : ''}The report below is without them; the step fails.`
       : '',
-    `${headline(r.aggregate, r.accounts.length, r.regions.length)} ${filesLine(r)}` +
+    `${headline(r.aggregate, r.accounts.length, r.regions.length, r.costs?.total)} ${filesLine(r)}` +
       (failedAccounts.size > 0 ? ` **${plural(failedAccounts.size, 'account')} could not be read** (below).` : ''),
     completenessSection(r),
     filesSection(r.rejected, r.skipped),
     r.coverage.inventory.length > 0 ? accountSection(r.aggregate) : '',
     r.coverage.inventory.length > 0 ? costByAccountChart(r.aggregate) : '',
+    rangeSection(r),
     ruleSection(r),
     findingsSection(r),
     ...breakdownSections(r.aggregate),
