@@ -9,7 +9,8 @@
  *
  * Environment: BENCH_DIST (bundle, default dist/index.js), BENCH_NODE (node for the action, default the project's
  * Node 24 from node_modules/.bin/node), BENCH_ONLY (scenarios to run, e.g. "1,2"), BENCH_OUT (work folder,
- * default bench/out/run-<time>; big CSVs are deleted once checked).
+ * default bench/out/run-<time>; big CSVs are deleted once checked), BENCH_CREATE_BUCKET (scenarios 8 and 9's
+ * CreateSnapshot bucket as burst,rate; default 10,50).
  */
 import * as fs from 'node:fs'
 import * as os from 'node:os'
@@ -39,7 +40,7 @@ const NODE =
   (fs.existsSync(path.join(ROOT, 'node_modules/.bin/node'))
     ? path.join(ROOT, 'node_modules/.bin/node')
     : process.execPath)
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7').split(',').map((s) => s.trim()))
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8,9').split(',').map((s) => s.trim()))
 const OUT = path.resolve(
   process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'out', `run-${new Date().toISOString().replace(/[:.]/g, '-')}`)
 )
@@ -620,6 +621,382 @@ async function scenarioMeasure(): Promise<void> {
   }
 }
 
+// --- Scenarios 8 and 9: backup against the creation and copy limits -----------------------------------------------
+
+const BACKUP_TAG = { key: 'backup', value: 'daily' }
+const BACKUP_VOLUMES = 1_000
+/** One volume the selector must leave alone (no tags, another value of the key, another key) after every third tagged one. */
+const DECOY_EVERY = 3
+/**
+ * The CreateSnapshot bucket scaled down as prune's DeleteSnapshot bucket is (AWS: 100 burst, 5 a second), or
+ * BENCH_CREATE_BUCKET=burst,rate (e.g. `100,5` for AWS's own); the action is told the same numbers.
+ */
+const [CREATE_BURST, CREATE_RATE] = ((): [number, number] => {
+  const raw = process.env.BENCH_CREATE_BUCKET ?? '10,50'
+  const [burst, rate] = raw.split(',').map(Number)
+  if (burst === undefined || rate === undefined || !(burst >= 1) || !(rate > 0))
+    throw new Error(`BENCH_CREATE_BUCKET must be burst,rate (e.g. 100,5); got '${raw}'`)
+  return [Math.floor(burst), rate]
+})()
+const BACKUP_LATENCY = 10
+/** Runs of scenario 8; the row is the median by wall time (about 5 s a run). */
+const BACKUP_RUNS = 3
+const BACKUP_BUCKET = 'bench-metadata'
+const MANAGED_TAG = 'snapshot-hygiene:managed'
+const COPY_OF_TAG = 'snapshot-hygiene:copy-of'
+
+/** The copy scenario: 500 sources in the eight other regions, copied into two; the copy limits are AWS's own. */
+const COPY_SOURCES = 500
+const COPY_REGIONS = ['us-west-2', 'eu-west-1'] as const
+const COPY_IN_FLIGHT = 20
+const COPY_BURST = 50
+const COPY_RATE = 5
+/** Simulated copy and snapshot completion times, and the action's first poll interval matched to them (below). */
+const COPY_COMPLETION_MS = 4_000
+const SOURCE_COMPLETION_MS = 4_000
+const COPY_POLL_FIRST_MS = 4_000
+
+/** Adds `count` volumes tagged backup=daily, spread unevenly over `regions`, and decoys in every region of the account. */
+function addBackupVolumes(account: SimAccount, regions: readonly string[], count: number): Map<string, Set<string>> {
+  const split = distribute(count, regions.length, -1, 0, hashString('backup-volumes'))
+  const tagged = new Map<string, Set<string>>()
+  regions.forEach((region, i) => {
+    const ids = new Set<string>()
+    for (let k = 0; k < (split[i] ?? 0); k++) {
+      const v = account.addVolume(region, {
+        sizeGib: 8 + (k % 5) * 8,
+        tags: { [BACKUP_TAG.key]: BACKUP_TAG.value, Name: `app-${region}-${k}` }
+      })
+      ids.add(v.volumeId)
+      // Decoys between the tagged volumes, so that pages mix both.
+      if (k % DECOY_EVERY === DECOY_EVERY - 1) {
+        const n = account.volumes(region).length
+        const tags: Record<string, string>[] = [{}, { [BACKUP_TAG.key]: 'weekly' }, { Name: `scratch-${n}` }]
+        account.addVolume(region, { tags: tags[n % 3] ?? {} })
+      }
+    }
+    tagged.set(region, ids)
+  })
+  return tagged
+}
+
+interface BackupCheck {
+  /** New managed (non-copy) snapshots by region and volume. */
+  created: Map<string, string[]>
+  createdIds: string[]
+  copies: { region: string; snapshotId: string; copyOf: string; state: string }[]
+}
+
+/** What the run left in the simulator: the new managed snapshots (by `region/volume`) and the copies. */
+function backupState(account: SimAccount, regions: readonly string[]): BackupCheck {
+  const created = new Map<string, string[]>()
+  const createdIds: string[] = []
+  const copies: BackupCheck['copies'] = []
+  for (const region of regions)
+    for (const s of account.ebsSnapshots(region)) {
+      if (s.tags[MANAGED_TAG] !== 'true') continue
+      const copyOf = s.tags[COPY_OF_TAG]
+      if (copyOf !== undefined) {
+        copies.push({ region, snapshotId: s.snapshotId, copyOf, state: s.state })
+        continue
+      }
+      const key = `${region}/${s.volumeId}`
+      created.set(key, [...(created.get(key) ?? []), s.snapshotId])
+      createdIds.push(s.snapshotId)
+    }
+  return { created, createdIds, copies }
+}
+
+/** Checks one new snapshot per tagged volume and none of any other, and that the outputs and the result JSON agree. */
+function checkBackup(
+  name: string,
+  account: SimAccount,
+  tagged: Map<string, Set<string>>,
+  state: BackupCheck,
+  run: ChildRun
+): void {
+  const expected = [...tagged].flatMap(([region, ids]) => [...ids].map((id) => `${region}/${id}`)).sort()
+  const notOne = expected.filter((k) => (state.created.get(k) ?? []).length !== 1)
+  checks.equal(
+    notOne.length,
+    0,
+    `${name}: tagged volumes without exactly one new snapshot (first: ${notOne[0] ?? '-'})`
+  )
+  const extra = [...state.created.keys()].filter((k) => !expected.includes(k))
+  checks.equal(extra.length, 0, `${name}: snapshots of volumes not tagged ${BACKUP_TAG.key}=${BACKUP_TAG.value}`)
+  const outputIds = (run.outputs['snapshot-ids'] ?? '').split(',').filter((x) => x !== '')
+  checks.equal([...outputIds].sort(), [...state.createdIds].sort(), `${name}: snapshot-ids output = the new snapshots`)
+  const json = JSON.parse(fs.readFileSync(run.outputs['summary-json-path'] ?? '', 'utf8')) as {
+    created?: { snapshotId: string }[]
+    failures?: unknown[]
+  }
+  checks.equal(
+    (json.created ?? []).map((c) => c.snapshotId).sort(),
+    [...outputIds].sort(),
+    `${name}: result JSON created = snapshot-ids output`
+  )
+  // The step summary: the count, the selectors' matches per region, and the created table (the first rows of it,
+  // then "N more are in the result JSON").
+  const summary = fs.readFileSync(path.join(run.workDir, 'step-summary.md'), 'utf8')
+  checks.expect(
+    summary.includes(`Created **${fmt(outputIds.length)} snapshots**`),
+    `${name}: the step summary does not say Created **${fmt(outputIds.length)} snapshots**`
+  )
+  const createdSection = /### Created\n([\s\S]*?)(?=\n### |$)/.exec(summary)?.[1] ?? ''
+  const shown = [...createdSection.matchAll(/\| (snap-[0-9a-f]+) \|/g)].map((m) => m[1] ?? '')
+  const more = Number((/(\d[\d,]*) more are in the result JSON/.exec(createdSection)?.[1] ?? '0').replace(/,/g, ''))
+  const outputSet = new Set(outputIds)
+  checks.equal(shown.filter((id) => !outputSet.has(id)).length, 0, `${name}: summary rows not in snapshot-ids`)
+  checks.equal(new Set(shown).size + more, outputIds.length, `${name}: summary rows + "more" = snapshot-ids`)
+  for (const [region, ids] of tagged) {
+    const row = new RegExp(
+      `\\| volume \\| \`tag:${BACKUP_TAG.key}=${BACKUP_TAG.value}\` \\| ${region} +\\| +(\\d+) \\|`
+    )
+    checks.equal(Number(row.exec(summary)?.[1] ?? -1), ids.size, `${name}: summary selector matches in ${region}`)
+  }
+  checks.equal(run.outputs['failed-count'], '0', `${name}: output failed-count`)
+  checks.equal((json.failures ?? []).length, 0, `${name}: failures in the result JSON`)
+  checks.equal(account.objects.size, expected.length, `${name}: metadata documents written`)
+}
+
+/** The earliest time each of `n` calls may start on a bucket of `burst` refilled at `rate` a second, from 0 (ms). */
+function bucketTimes(n: number, burst: number, rate: number): number[] {
+  return Array.from({ length: n }, (_, k) => (Math.max(0, k + 1 - burst) / rate) * 1000)
+}
+
+async function scenarioBackup(): Promise<void> {
+  const sim = await simulator(
+    { regions: TEN_REGIONS },
+    {
+      latencyMs: BACKUP_LATENCY,
+      buckets: { overrides: { 'ec2-create-snapshot': { burst: CREATE_BURST, refill: CREATE_RATE } } },
+      completion: { snapshotMs: SOURCE_COMPLETION_MS }
+    }
+  )
+  try {
+    const tagged = addBackupVolumes(sim.account, TEN_REGIONS, BACKUP_VOLUMES)
+    const decoys = TEN_REGIONS.reduce((n, r) => n + sim.account.volumes(r).length, 0) - BACKUP_VOLUMES
+    const results: { wall: number; stats: SimStats; run: ChildRun; simCpu: number; state: BackupCheck }[] = []
+    for (let i = 0; i < BACKUP_RUNS; i++) {
+      const name = `backup-${BACKUP_VOLUMES}-volumes-${i + 1}`
+      // Each run starts from volumes without snapshots: the previous run's are removed, and EBS's per-volume
+      // interval is forgotten (AWS's would have passed between two daily runs).
+      for (const region of TEN_REGIONS)
+        for (const s of sim.account.ebsSnapshots(region)) sim.account.deleteEbsSnapshot(region, s.snapshotId)
+      sim.account.lastSnapshotOfVolume.clear()
+      sim.account.objects.clear()
+      sim.account.refusals.clear()
+      const cpu = process.cpuUsage()
+      const run = await runAction(
+        sim,
+        name,
+        {
+          mode: 'backup',
+          volume: `tag:${BACKUP_TAG.key}=${BACKUP_TAG.value}`,
+          regions: TEN_REGIONS.join(','),
+          bucket: BACKUP_BUCKET,
+          wait: 'false'
+        },
+        {
+          env: {
+            SNAPSHOT_HYGIENE_CREATE_BURST: String(CREATE_BURST),
+            SNAPSHOT_HYGIENE_CREATE_RATE: String(CREATE_RATE)
+          }
+        }
+      )
+      const used = process.cpuUsage(cpu)
+      const stats = sim.stats()
+      const state = backupState(sim.account, TEN_REGIONS)
+      checkBackup(name, sim.account, tagged, state, run)
+      checks.equal(
+        sim.account.refusals.get('SnapshotCreationPerVolumeRateExceeded') ?? 0,
+        0,
+        `${name}: SnapshotCreationPerVolumeRateExceeded answered`
+      )
+      results.push({ wall: windowMs(stats), stats, run, simCpu: (used.user + used.system) / 1e6, state })
+    }
+    const mid = [...results].sort((a, b) => a.wall - b.wall)[Math.floor((results.length - 1) / 2)]
+    if (mid === undefined) return
+    const { stats, run, state } = mid
+    const creates = stats.byAction['ec2:CreateSnapshot'] ?? 0
+    const throttled = stats.throttledByAction['ec2:CreateSnapshot'] ?? 0
+    // The floor: each region's bucket lets `burst` creates through at once and then `rate` a second, the regions side
+    // by side; before the first create GetCallerIdentity and one DescribeVolumes page (at most 1,000 volumes a page),
+    // after the last create its metadata document (PutObject): 4 latencies.
+    const perRegion = TEN_REGIONS.map((r) => tagged.get(r)?.size ?? 0)
+    const bucketMs = Math.max(...perRegion.map((n) => (Math.max(0, n - CREATE_BURST) / CREATE_RATE) * 1000))
+    const pages = Math.max(...TEN_REGIONS.map((r) => Math.max(1, Math.ceil(sim.account.volumes(r).length / 1000))))
+    const floor = bucketMs + (1 + pages + 1 + 1) * BACKUP_LATENCY
+    const wall = windowMs(stats)
+    const createWall =
+      (stats.lastCallAt['ec2:CreateSnapshot'] ?? Number.NaN) - (stats.firstCallAt['ec2:CreateSnapshot'] ?? Number.NaN)
+    printRow({
+      id: '8',
+      scenario: `backup of ${fmt(BACKUP_VOLUMES)} tag-selected volumes in ${TEN_REGIONS.length} regions, wait false (CreateSnapshot burst ${CREATE_BURST}, ${CREATE_RATE}/s, ${BACKUP_LATENCY} ms)`,
+      wall: fmt(wall),
+      process: fmt(run.exitedAt - run.startedAt),
+      floor: fmt(floor),
+      ratio: `${fmt(wall / floor, 2)}×`,
+      calls: `${stats.calls} (${creates} CreateSnapshot)`,
+      throttled: String(throttled),
+      rss: fmt(run.peakRssKiB / MIB),
+      notes: [
+        `${fmt((100 * floor) / wall, 1)}% of the floor; ${fmt(state.createdIds.length / (wall / 1000), 1)} creates/s against a floor of ${fmt(state.createdIds.length / (floor / 1000), 1)}/s`,
+        `median of ${results.length} runs (walls ${results.map((r) => fmt(r.wall)).join(', ')} ms; throttled ${results.map((r) => r.stats.throttledByAction['ec2:CreateSnapshot'] ?? 0).join(', ')})`,
+        `${state.createdIds.length} created (one per tagged volume, none of the ${decoys} other volumes), failed-count ${run.outputs['failed-count'] ?? '?'}, no per-volume rate refusal`,
+        `largest region ${Math.max(...perRegion)} volumes (smallest ${Math.min(...perRegion)}); first to last CreateSnapshot ${fmt(createWall)} ms; start-up before the first create ${fmt((stats.firstCallAt['ec2:CreateSnapshot'] ?? Number.NaN) - (stats.firstRequestAt ?? Number.NaN))} ms`,
+        `calls: ${Object.entries(stats.byAction)
+          .map(([a, n]) => `${a.replace(/^[a-z0-9]+:/, '')} ${n}`)
+          .join(', ')}`,
+        `action CPU ${fmt(run.cpuSeconds ?? Number.NaN, 1)} s, simulator CPU ${fmt(mid.simCpu, 1)} s`
+      ].join('; ')
+    })
+  } finally {
+    await sim.close()
+  }
+}
+
+/**
+ * The least time 500 copies into each copy region take: source j's snapshot can be copied once it is completed (its
+ * create on its region's scaled bucket, after GetCallerIdentity and a DescribeVolumes page, plus the completion time);
+ * in each copy region a copy starts no earlier than its CopySnapshot token (burst 50, 5 a second, full from the start
+ * of the run) and than the copy 20 places before it completed (at most 20 in flight). Greedy in order of the sources'
+ * completion is optimal for equal copy times. After the last copy completes: one DescribeSnapshots that sees it and the
+ * source's metadata document (PutObject).
+ */
+function copyFloorMs(perSourceRegion: readonly number[]): {
+  floor: number
+  sourcesReadyMs: number
+  bucketOnlyMs: number
+  gateOnlyMs: number
+} {
+  const start = 2 * BACKUP_LATENCY
+  const ready = perSourceRegion
+    .flatMap((n) => bucketTimes(n, CREATE_BURST, CREATE_RATE).map((t) => start + t + SOURCE_COMPLETION_MS))
+    .sort((a, b) => a - b)
+  const tokens = bucketTimes(ready.length, COPY_BURST, COPY_RATE)
+  const starts: number[] = []
+  ready.forEach((r, k) => {
+    const gate = k >= COPY_IN_FLIGHT ? (starts[k - COPY_IN_FLIGHT] ?? 0) + COPY_COMPLETION_MS : 0
+    starts.push(Math.max(r, tokens[k] ?? 0, gate))
+  })
+  const end = (starts[starts.length - 1] ?? 0) + COPY_COMPLETION_MS + 2 * BACKUP_LATENCY
+  const n = ready.length
+  return {
+    floor: end,
+    sourcesReadyMs: ready[n - 1] ?? 0,
+    bucketOnlyMs: (tokens[n - 1] ?? 0) + COPY_COMPLETION_MS,
+    gateOnlyMs: Math.ceil(n / COPY_IN_FLIGHT) * COPY_COMPLETION_MS
+  }
+}
+
+async function scenarioCopies(): Promise<void> {
+  const sourceRegions = TEN_REGIONS.filter((r) => !(COPY_REGIONS as readonly string[]).includes(r))
+  const sim = await simulator(
+    { regions: TEN_REGIONS },
+    {
+      latencyMs: BACKUP_LATENCY,
+      buckets: { overrides: { 'ec2-create-snapshot': { burst: CREATE_BURST, refill: CREATE_RATE } } },
+      completion: { snapshotMs: SOURCE_COMPLETION_MS, copyMs: COPY_COMPLETION_MS }
+    }
+  )
+  try {
+    const name = `backup-copies-${COPY_SOURCES}`
+    const tagged = addBackupVolumes(sim.account, sourceRegions, COPY_SOURCES)
+    const cpu = process.cpuUsage()
+    const run = await runAction(
+      sim,
+      name,
+      {
+        mode: 'backup',
+        volume: `tag:${BACKUP_TAG.key}=${BACKUP_TAG.value}`,
+        regions: sourceRegions.join(','),
+        bucket: BACKUP_BUCKET,
+        wait: 'true',
+        'copy-to-regions': COPY_REGIONS.join(',')
+      },
+      {
+        env: {
+          SNAPSHOT_HYGIENE_CREATE_BURST: String(CREATE_BURST),
+          SNAPSHOT_HYGIENE_CREATE_RATE: String(CREATE_RATE),
+          SNAPSHOT_HYGIENE_POLL_FIRST_MS: String(COPY_POLL_FIRST_MS)
+        }
+      }
+    )
+    const used = process.cpuUsage(cpu)
+    const stats = sim.stats()
+    const state = backupState(sim.account, TEN_REGIONS)
+    checkBackup(name, sim.account, tagged, state, run)
+    const sources = new Set(state.createdIds)
+    const copiesOf = new Map<string, string[]>()
+    for (const c of state.copies) copiesOf.set(c.copyOf, [...(copiesOf.get(c.copyOf) ?? []), c.region])
+    const wrong = [...sources].filter(
+      (id) => [...(copiesOf.get(id) ?? [])].sort().join(',') !== [...COPY_REGIONS].sort().join(',')
+    )
+    checks.equal(
+      wrong.length,
+      0,
+      `${name}: sources without exactly one copy in each copy region (first: ${wrong[0] ?? '-'})`
+    )
+    const strays = state.copies.filter((c) => !sources.has(c.copyOf))
+    checks.equal(strays.length, 0, `${name}: copies of snapshots this run did not make`)
+    const notDone = state.copies.filter((c) => c.state !== 'completed')
+    checks.equal(notDone.length, 0, `${name}: copies not completed`)
+    const json = JSON.parse(fs.readFileSync(run.outputs['summary-json-path'] ?? '', 'utf8')) as {
+      copies?: { state: string; snapshotId: string | null; message?: string }[]
+      copyFailures?: string[]
+    }
+    checks.equal((json.copyFailures ?? []).length, 0, `${name}: copy failures in the result JSON`)
+    const failedCopies = (json.copies ?? []).filter((c) => c.state !== 'completed')
+    const why = new Map<string, number>()
+    for (const c of failedCopies) {
+      const reason = /ResourceLimitExceeded/.test(c.message ?? '')
+        ? 'ResourceLimitExceeded'
+        : /RequestLimitExceeded/.test(c.message ?? '')
+          ? 'RequestLimitExceeded'
+          : `${c.state}: ${(c.message ?? '').slice(0, 60)}`
+      why.set(reason, (why.get(reason) ?? 0) + 1)
+    }
+    checks.equal((json.copies ?? []).length, 2 * sources.size, `${name}: copies in the result JSON`)
+    const limitErrors = sim.account.refusals.get('ResourceLimitExceeded') ?? 0
+    const perVolume = sim.account.refusals.get('SnapshotCreationPerVolumeRateExceeded') ?? 0
+    const perRegion = sourceRegions.map((r) => tagged.get(r)?.size ?? 0)
+    const f = copyFloorMs(perRegion)
+    const wall = windowMs(stats)
+    const copyCalls = stats.byAction['ec2:CopySnapshot'] ?? 0
+    const copyThrottled = stats.throttledByAction['ec2:CopySnapshot'] ?? 0
+    const firstCopy = stats.firstCallAt['ec2:CopySnapshot'] ?? Number.NaN
+    printRow({
+      id: '9',
+      scenario: `backup of ${fmt(COPY_SOURCES)} volumes in ${sourceRegions.length} regions with copies into ${COPY_REGIONS.length} regions, wait true (copies ${COPY_IN_FLIGHT} in flight, CopySnapshot burst ${COPY_BURST}, ${COPY_RATE}/s; snapshots and copies complete in ${fmt(COPY_COMPLETION_MS / 1000, 0)} s; ${BACKUP_LATENCY} ms)`,
+      wall: fmt(wall),
+      process: fmt(run.exitedAt - run.startedAt),
+      floor: fmt(f.floor),
+      ratio: `${fmt(wall / f.floor, 2)}×`,
+      calls: `${stats.calls} (${copyCalls} CopySnapshot)`,
+      throttled: String(stats.throttled),
+      rss: fmt(run.peakRssKiB / MIB),
+      notes: [
+        `${fmt((100 * f.floor) / wall, 1)}% of the floor; ${state.copies.length} of ${COPY_REGIONS.length * sources.size} copies made (each tagged ${COPY_OF_TAG} with its source), ${state.copies.filter((c) => c.state === 'completed').length} completed in the simulator; ${limitErrors} ResourceLimitExceeded answered, ${copyThrottled} CopySnapshot throttled, ${perVolume} per-volume rate refusals`,
+        `copies not completed in the result JSON: ${failedCopies.length === 0 ? 'none' : [...why].map(([k, n]) => `${n} ${k}`).join(', ')}`,
+        `floor parts: last source completed at ${fmt(f.sourcesReadyMs)} ms, the copy bucket alone ${fmt(f.bucketOnlyMs)} ms, 20 in flight alone ${fmt(f.gateOnlyMs)} ms`,
+        `first CopySnapshot at ${fmt(firstCopy - (stats.firstRequestAt ?? Number.NaN))} ms, last at ${fmt((stats.lastCallAt['ec2:CopySnapshot'] ?? Number.NaN) - (stats.firstRequestAt ?? Number.NaN))} ms`,
+        `throttled by action: ${
+          Object.entries(stats.throttledByAction)
+            .map(([a, n]) => `${a.replace(/^[a-z0-9]+:/, '')} ${n}`)
+            .join(', ') || 'none'
+        }`,
+        `calls: ${Object.entries(stats.byAction)
+          .map(([a, n]) => `${a.replace(/^[a-z0-9]+:/, '')} ${n}`)
+          .join(', ')}`,
+        `action CPU ${fmt(run.cpuSeconds ?? Number.NaN, 1)} s, simulator CPU ${fmt((used.user + used.system) / 1e6, 1)} s`
+      ].join('; ')
+    })
+  } finally {
+    await sim.close()
+  }
+}
+
 // --- Main ---------------------------------------------------------------------------------------------------------
 
 if (!fs.existsSync(DIST)) throw new Error(`No bundle at ${DIST}: set BENCH_DIST or build one`)
@@ -649,6 +1026,8 @@ if (ONLY.has('4')) {
 if (ONLY.has('5')) await scenarioStartup()
 if (ONLY.has('6')) await scenarioOrganization()
 if (ONLY.has('7')) await scenarioMeasure()
+if (ONLY.has('8')) await scenarioBackup()
+if (ONLY.has('9')) await scenarioCopies()
 console.log('')
 console.log(`finished in ${fmt((Date.now() - started) / 1000, 1)} s`)
 if (checks.failures.length > 0) {

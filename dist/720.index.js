@@ -195,6 +195,8 @@ async function createSetPatiently(ec2, input, pacer, clock, deadline) {
             const throttle = code === 'RequestLimitExceeded' || code === 'Throttling';
             if (rateWait === undefined && !throttle)
                 throw err;
+            if (throttle)
+                pacer.penalize();
             if (throttle && ++throttled >= THROTTLE_ATTEMPTS)
                 throw err;
             const waitMs = rateWait ?? Math.min(20_000, 500 * 2 ** throttled);
@@ -237,7 +239,8 @@ async function backupSet(target, plan, volumes, config, clock, deps) {
     const ec2 = target.clients.ec2(instance.region);
     let made;
     try {
-        made = await createSetPatiently(ec2, request, deps.pacer(target.accountId, instance.region), clock, deadline);
+        // The paced client leaves RequestLimitExceeded to this loop, so that each retry takes a token like the first try.
+        made = await createSetPatiently(target.clients.ec2Paced(instance.region), request, deps.pacer(target.accountId, instance.region), clock, deadline);
     }
     catch (err) {
         return {

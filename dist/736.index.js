@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   ne: () => (/* binding */ waitForSnapshot)
 });
 
-// UNUSED EXPORTS: POLL_FIRST_MS, POLL_MAX_MS, SNAPSHOT_LOCKED, classifyEbsDeleteError, createSnapshotPatiently, existingEbsSnapshots
+// UNUSED EXPORTS: CREATE_THROTTLE_ATTEMPTS, POLL_FIRST_ENV, POLL_FIRST_MS, POLL_MAX_MS, SNAPSHOT_LOCKED, classifyEbsDeleteError, createSnapshotPatiently, existingEbsSnapshots, pollFirstMs
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(35193);
@@ -94,6 +94,18 @@ const CONCURRENT_LIMIT_WAIT_MS = 30_000;
 /** First and largest interval between two polls while waiting for completion (every kind). */
 const POLL_FIRST_MS = 5_000;
 const POLL_MAX_MS = 30_000;
+/** Environment variable that overrides the first poll interval in ms (for benchmarks against a simulator). */
+const POLL_FIRST_ENV = 'SNAPSHOT_HYGIENE_POLL_FIRST_MS';
+/** The first poll interval: {@link POLL_FIRST_MS}, or SNAPSHOT_HYGIENE_POLL_FIRST_MS (a positive number, at most the largest interval). */
+function pollFirstMs(env = process.env) {
+    const raw = (env[POLL_FIRST_ENV] ?? '').trim();
+    if (raw === '')
+        return POLL_FIRST_MS;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0 || n > POLL_MAX_MS)
+        throw new Error(`Environment variable ${POLL_FIRST_ENV} must be a positive number of milliseconds up to ${POLL_MAX_MS}; got '${raw.slice(0, 40)}'`);
+    return n;
+}
 /** EC2 accepts at most this many values in one filter. */
 const FILTER_VALUES = 200;
 const RATE_CODES = {
@@ -112,18 +124,34 @@ async function describeVolumes(ec2, region, volumeIds) {
     }
     return found;
 }
-/** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
-async function createSnapshotPatiently(ec2, input, clock, deadline) {
+/** Attempts of one CreateSnapshot while EC2 answers RequestLimitExceeded. */
+const CREATE_THROTTLE_ATTEMPTS = 8;
+/**
+ * CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. With a
+ * pacer, every attempt takes a token of the creation bucket first, and a throttled attempt (RequestLimitExceeded)
+ * empties the pacer and is tried again after a backoff; `ec2` should then leave throttling to the caller
+ * (`ec2Paced`), or the SDK's own retries would spend the bucket behind the pacer's back.
+ */
+async function createSnapshotPatiently(ec2, input, clock, deadline, pacer) {
     const command = new dist_cjs/* CreateSnapshotCommand */.gOh({
         VolumeId: input.VolumeId,
         Description: input.Description,
         TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,tags/* tagList */.T)(input.Tags) }]
     });
+    let throttled = 0;
     for (;;) {
         try {
+            await pacer?.take();
             return await ec2.send(command);
         }
         catch (err) {
+            if (pacer !== undefined && (0,errors/* isThrottle */.p0)(err)) {
+                pacer.penalize();
+                if (++throttled >= CREATE_THROTTLE_ATTEMPTS)
+                    throw err;
+                await clock.sleep(Math.min(20_000, 500 * 2 ** throttled));
+                continue;
+            }
             const waitMs = RATE_CODES[(0,errors/* errorCode */.CA)(err)];
             if (waitMs === undefined)
                 throw err;
@@ -144,12 +172,12 @@ class SnapshotFailedError extends Error {
     }
 }
 /**
- * Polls until the snapshot is done (or the deadline), doubling the interval from {@link POLL_FIRST_MS} to
+ * Polls until the snapshot is done (or the deadline), doubling the interval from {@link pollFirstMs} to
  * {@link POLL_MAX_MS}; `describe` answers null while the snapshot is not visible yet, and throws on a real error.
  */
 async function pollUntilDone(describe, state, failure, clock, deadline) {
     let last = null;
-    for (let interval = POLL_FIRST_MS;; interval = Math.min(POLL_MAX_MS, interval * 2)) {
+    for (let interval = pollFirstMs();; interval = Math.min(POLL_MAX_MS, interval * 2)) {
         last = (await describe()) ?? last;
         if (last !== null && state(last) === 'done')
             return { snapshot: last, completed: true };
@@ -246,7 +274,8 @@ const ebsKind = {
     },
     snapshotIdFor: () => '',
     async create(clients, source, request, clock, deadline) {
-        const s = await createSnapshotPatiently(clients.ec2(source.region), { VolumeId: source.id, Description: request.description, Tags: request.tags }, clock, deadline);
+        // Paced creates leave throttling to the pacer: a retry takes a new token like the first attempt.
+        const s = await createSnapshotPatiently(request.pacer === undefined ? clients.ec2(source.region) : clients.ec2Paced(source.region), { VolumeId: source.id, Description: request.description, Tags: request.tags }, clock, deadline, request.pacer);
         return ebsView({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(request.tags) });
     },
     async wait(clients, region, created, clock, deadline) {

@@ -186,6 +186,7 @@ export async function createSetPatiently(
       const rateWait = RATE_CODES[code]
       const throttle = code === 'RequestLimitExceeded' || code === 'Throttling'
       if (rateWait === undefined && !throttle) throw err
+      if (throttle) pacer.penalize()
       if (throttle && ++throttled >= THROTTLE_ATTEMPTS) throw err
       const waitMs = rateWait ?? Math.min(20_000, 500 * 2 ** throttled)
       if (clock.now().getTime() + waitMs > deadline)
@@ -240,7 +241,14 @@ async function backupSet(
   const ec2 = target.clients.ec2(instance.region)
   let made: SnapshotInfo[]
   try {
-    made = await createSetPatiently(ec2, request, deps.pacer(target.accountId, instance.region), clock, deadline)
+    // The paced client leaves RequestLimitExceeded to this loop, so that each retry takes a token like the first try.
+    made = await createSetPatiently(
+      target.clients.ec2Paced(instance.region),
+      request,
+      deps.pacer(target.accountId, instance.region),
+      clock,
+      deadline
+    )
   } catch (err) {
     return {
       set: null,

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   CreateSnapshotCommand,
   DescribeSnapshotsCommand,
@@ -8,6 +8,7 @@ import {
 import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { backupTags, expiresAt } from '../../src/backup-tags.js'
 import { runBackup, type BackupConfig } from '../../src/modes/backup.js'
+import { POLL_FIRST_ENV, pollFirstMs } from '../../src/kinds/ebs.js'
 import type { WorkflowContext } from '../../src/metadata.js'
 import { workflowContext } from '../../src/report/shared.js'
 import { FakeClock } from '../helpers/fake-clock.js'
@@ -381,5 +382,87 @@ describe('create pacing', () => {
     )
     expect(result.failures).toEqual([])
     expect(takes.sort()).toEqual([`${ACCOUNT}/eu-west-1`, `${ACCOUNT}/us-east-1`])
+  })
+
+  it('takes a new token for the retry of a throttled create (RequestLimitExceeded) and empties the pacer first', async () => {
+    const events: string[] = []
+    east()
+      .on(CreateSnapshotCommand)
+      .callsFakeOnce(() => {
+        events.push('CreateSnapshot')
+        throw awsError('RequestLimitExceeded', 'Request limit exceeded.')
+      })
+      .callsFake(() => {
+        events.push('CreateSnapshot')
+        return snapshot('snap-9', 'completed')
+      })
+    const pacer = () => ({
+      take: (): Promise<void> => {
+        events.push('take')
+        return Promise.resolve()
+      },
+      penalize: (): void => {
+        events.push('penalize')
+      }
+    })
+    const result = await settle(
+      clock,
+      runBackup(config({ wait: false }), [m.target], clock, { workflow: WORKFLOW, createPacer: pacer })
+    )
+    expect(result.failures).toEqual([])
+    expect(result.created.map((c) => c.snapshotId)).toEqual(['snap-9'])
+    expect(events).toEqual(['take', 'CreateSnapshot', 'penalize', 'take', 'CreateSnapshot'])
+    expect(clock.sleeps).toEqual([1_000])
+  })
+
+  it('takes a token for every attempt at a volume, the retries after the per-volume rate included', async () => {
+    let takes = 0
+    east()
+      .on(CreateSnapshotCommand)
+      .rejectsOnce(awsError('SnapshotCreationPerVolumeRateExceeded'))
+      .resolves(snapshot('snap-3', 'completed'))
+    const pacer = () => ({
+      take: (): Promise<void> => {
+        takes += 1
+        return Promise.resolve()
+      },
+      penalize: (): void => undefined
+    })
+    const result = await settle(
+      clock,
+      runBackup(config({ wait: false }), [m.target], clock, { workflow: WORKFLOW, createPacer: pacer })
+    )
+    expect(result.failures).toEqual([])
+    expect(east().commandCalls(CreateSnapshotCommand)).toHaveLength(2)
+    expect(takes).toBe(2)
+    expect(clock.sleeps).toEqual([15_000])
+  })
+})
+
+describe('poll interval', () => {
+  it('starts at 5 s, or at SNAPSHOT_HYGIENE_POLL_FIRST_MS, and refuses a value that is not a positive number up to 30 s', () => {
+    expect(pollFirstMs({})).toBe(5_000)
+    expect(pollFirstMs({ [POLL_FIRST_ENV]: ' 250 ' })).toBe(250)
+    for (const bad of ['0', '-1', 'soon', '30001'])
+      expect(() => pollFirstMs({ [POLL_FIRST_ENV]: bad })).toThrow(
+        `Environment variable SNAPSHOT_HYGIENE_POLL_FIRST_MS must be a positive number of milliseconds up to 30000; got '${bad}'`
+      )
+  })
+
+  it('polls first after SNAPSHOT_HYGIENE_POLL_FIRST_MS, then doubles', async () => {
+    east().on(CreateSnapshotCommand).resolves(snapshot('snap-6', 'pending'))
+    east()
+      .on(DescribeSnapshotsCommand)
+      .resolvesOnce({ Snapshots: [snapshot('snap-6', 'pending')] })
+      .resolvesOnce({ Snapshots: [snapshot('snap-6', 'pending')] })
+      .resolves({ Snapshots: [snapshot('snap-6', 'completed')] })
+    vi.stubEnv(POLL_FIRST_ENV, '400')
+    try {
+      const result = await settle(clock, runBackup(config(), [m.target], clock, { workflow: WORKFLOW }))
+      expect(result.failures).toEqual([])
+      expect(clock.sleeps).toEqual([400, 800])
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })

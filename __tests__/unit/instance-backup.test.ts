@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CreateSnapshotsCommand, DescribeInstancesCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
-import { backupInstances, createPacers } from '../../src/instance-backup.js'
+import { backupInstances, createPacers, createSetPatiently } from '../../src/instance-backup.js'
 import { PER_VOLUME_RATE_WAIT_MS } from '../../src/kinds/ebs.js'
 import { TAG_INSTANCE_ID, TAG_SNAPSHOT_SET } from '../../src/instance-set.js'
 import { tagMap } from '../../src/tags.js'
@@ -134,5 +134,42 @@ describe('backupInstances (client mock)', () => {
       'Could not snapshot instance i-0123456789abcdef0: UnauthorizedOperation: not allowed',
       'Instance i-0fffffffffffffff0 was not found in eu-west-1 (account 111111111111)'
     ])
+  })
+
+  it('takes a new token for the retry of a throttled set (RequestLimitExceeded) after emptying the pacer', async () => {
+    const { m, ec2 } = setup()
+    const events: string[] = []
+    ec2
+      .on(CreateSnapshotsCommand)
+      .callsFakeOnce(() => {
+        events.push('CreateSnapshots')
+        throw Object.assign(new Error('Request limit exceeded.'), { name: 'RequestLimitExceeded' })
+      })
+      .callsFake(() => {
+        events.push('CreateSnapshots')
+        return { Snapshots: [{ SnapshotId: 'snap-00000000000000001', VolumeId: 'vol-0000000000000000a' }] }
+      })
+    const pacer = {
+      take: (): Promise<void> => {
+        events.push('take')
+        return Promise.resolve()
+      },
+      penalize: (): void => {
+        events.push('penalize')
+      }
+    }
+    const clock = new FakeClock(new Date('2026-11-27T10:00:00Z'))
+    const made = createSetPatiently(
+      m.target.clients.ec2Paced('eu-west-1'),
+      { InstanceSpecification: { InstanceId: 'i-0123456789abcdef0' } },
+      pacer,
+      clock,
+      clock.now().getTime() + 60_000
+    )
+    for (let i = 0; i < 10 && clock.pendingTimers === 0; i++) await flushMicrotasks()
+    expect(clock.sleeps).toEqual([1_000])
+    await clock.advance(1_000)
+    expect((await made).map((s) => s.SnapshotId)).toEqual(['snap-00000000000000001'])
+    expect(events).toEqual(['take', 'CreateSnapshots', 'penalize', 'take', 'CreateSnapshots'])
   })
 })

@@ -8,7 +8,7 @@ import {
   DeleteSnapshotCommand,
   DescribeRegionsCommand,
   DescribeSnapshotsCommand,
-  DescribeVolumesCommand,
+  DescribeInstancesCommand,
   EC2Client,
   paginateDescribeSnapshots,
   type Snapshot
@@ -421,9 +421,9 @@ describe('failRegions, unknown operations, latency and counters', () => {
 
   it('answers unknown operations with InvalidAction and counts them', async () => {
     const server = await sim({})
-    const err = await failure(clients(server).ec2.send(new DescribeVolumesCommand({})))
+    const err = await failure(clients(server).ec2.send(new DescribeInstancesCommand({})))
     expect(err.name).toBe('InvalidAction')
-    expect(server.stats().unknownByAction).toEqual({ 'ec2:DescribeVolumes': 1 })
+    expect(server.stats().unknownByAction).toEqual({ 'ec2:DescribeInstances': 1 })
   })
 
   it('delays every answer by the latency without serialising requests', async () => {

@@ -2,7 +2,16 @@
 
 /** The request buckets the simulator keeps apart. */
 export type BucketGroup =
-  'ec2-describe' | 'ec2-unpaginated' | 'ec2-mutate' | 'rds' | 'backup-list' | 'ebs-list-blocks' | 'ebs-changed-blocks'
+  | 'ec2-describe'
+  | 'ec2-unpaginated'
+  | 'ec2-mutate'
+  | 'ec2-create-snapshot'
+  | 'ec2-copy-snapshot'
+  | 'rds'
+  | 'backup-list'
+  | 'ebs-list-blocks'
+  | 'ebs-changed-blocks'
+  | 's3'
 
 /** A bucket's capacity and its refill rate in tokens per second. */
 export interface BucketSpec {
@@ -22,11 +31,16 @@ export const DEFAULT_BUCKETS: Readonly<Record<BucketGroup, BucketSpec>> = {
   'ec2-describe': { burst: 100, refill: 20 },
   'ec2-unpaginated': { burst: 50, refill: 10 },
   'ec2-mutate': { burst: 100, refill: 5 },
+  // CreateSnapshot and CreateSnapshots share one bucket; CopySnapshot has its own (AWS-NOTES.md).
+  'ec2-create-snapshot': { burst: 100, refill: 5 },
+  'ec2-copy-snapshot': { burst: 50, refill: 5 },
   rds: { burst: 300, refill: 12 },
   'backup-list': { burst: 20, refill: 20 },
   // EBS direct APIs: ListSnapshotBlocks and ListChangedBlocks, 50 requests a second each per account and region.
   'ebs-list-blocks': { burst: 50, refill: 50 },
-  'ebs-changed-blocks': { burst: 50, refill: 50 }
+  'ebs-changed-blocks': { burst: 50, refill: 50 },
+  // S3 PutObject: 3,500 a second per prefix; never the bound here.
+  s3: { burst: 3500, refill: 3500 }
 }
 
 /** One token bucket that refills continuously. */

@@ -20,7 +20,8 @@ import type {
   EbsSnapshot,
   RecoveryPoint,
   SimRegionSettings,
-  SimSnapshotLock
+  SimSnapshotLock,
+  SimVolume
 } from './types.js'
 
 export {
@@ -36,7 +37,8 @@ export type {
   DbSnapshot,
   EbsSnapshot,
   RdsSnapshotType,
-  RecoveryPoint
+  RecoveryPoint,
+  SimVolume
 } from './types.js'
 
 /** The 17 regions enabled by default in every account. */
@@ -131,6 +133,21 @@ export function distribute(total: number, n: number, primary: number, skew: numb
   return counts
 }
 
+/** Turns a snapshot made while the simulator runs completed once its time has come; answers the snapshot. */
+export function settleEbs(s: EbsSnapshot, at: number): EbsSnapshot {
+  if (s.completesAt !== undefined && s.state === 'pending' && at >= s.completesAt) {
+    s.state = 'completed'
+    s.progress = '100%'
+  }
+  return s
+}
+
+/** Turns an RDS copy made while the simulator runs available once its time has come; answers the snapshot. */
+export function settleDb(s: DbSnapshot, at: number): DbSnapshot {
+  if (s.completesAt !== undefined && s.status === 'creating' && at >= s.completesAt) s.status = 'available'
+  return s
+}
+
 /** A lock's state at a time: its mode until it expires, then expired. */
 export function lockStateAt(lock: SimSnapshotLock, at: number): 'governance' | 'compliance' | 'expired' {
   return lock.expiresOn.getTime() <= at ? 'expired' : lock.mode
@@ -144,6 +161,25 @@ export class SimAccount {
   private readonly settings = new Map<string, SimRegionSettings>()
   /** The time locks are judged at (and new locks start); the generation time unless set. */
   private clockMs: number | null = null
+  /** EBS volumes per region, in the order they were added (DescribeVolumes lists them so). */
+  private readonly volumeLists = new Map<string, SimVolume[]>()
+  private readonly volumeIndex = new Map<string, SimVolume>()
+  /** When the last CreateSnapshot of each volume arrived (epoch ms), by `region/volumeId`: EBS's per-volume rate. */
+  readonly lastSnapshotOfVolume = new Map<string, number>()
+  /** Copies still pending per destination region (EBS and RDS apart: `ebs/region`, `rds/region`). */
+  readonly copiesInFlight = new Map<string, { done: () => boolean }[]>()
+  /** Refusals the handlers answered by error code (SnapshotCreationPerVolumeRateExceeded, ResourceLimitExceeded, ...). */
+  readonly refusals = new Map<string, number>()
+  /** S3 objects written (PutObject), by `bucket/key`: the body's length in bytes. */
+  readonly objects = new Map<string, number>()
+  /**
+   * How long a snapshot made while the simulator runs stays pending (CreateSnapshot) and a copy stays pending
+   * (CopySnapshot, CopyDBSnapshot), in ms; 0 (the default) makes them complete at once.
+   */
+  snapshotCompletionMs = 0
+  copyCompletionMs = 0
+  /** The wall clock (epoch ms) that starts and completes the snapshots made while the simulator runs; tests replace it. */
+  wallClock: () => number = () => Date.now()
 
   constructor(
     readonly accountId: string,
@@ -307,6 +343,39 @@ export class SimAccount {
   /** Changes a region's settings. */
   setRegionSettings(region: string, change: Partial<SimRegionSettings>): void {
     this.settings.set(region, { ...this.regionSettings(region), ...change })
+  }
+
+  /** Adds an EBS volume; missing fields get defaults (a new id, 8 GiB gp3 in the region's zone a, created now). */
+  addVolume(region: string, fields: Partial<SimVolume> = {}): SimVolume {
+    const r = this.region(region)
+    const volume: SimVolume = {
+      volumeId: encodeId('vol', r.ctx, 0xd, this.explicitCount++),
+      sizeGib: 8,
+      availabilityZone: `${region}a`,
+      volumeType: 'gp3',
+      encrypted: false,
+      createTime: new Date(this.now),
+      tags: {},
+      ...fields
+    }
+    const key = `${region}/${volume.volumeId}`
+    if (this.volumeIndex.has(key)) throw new Error(`duplicate volume ${volume.volumeId}`)
+    this.volumeIndex.set(key, volume)
+    const list = this.volumeLists.get(region) ?? []
+    list.push(volume)
+    this.volumeLists.set(region, list)
+    return volume
+  }
+
+  /** The volumes of a region, in the order they were added. */
+  volumes(region: string): readonly SimVolume[] {
+    this.region(region)
+    return this.volumeLists.get(region) ?? []
+  }
+
+  /** One volume of a region, or undefined. */
+  volume(region: string, volumeId: string): SimVolume | undefined {
+    return this.volumeIndex.get(`${region}/${volumeId}`)
   }
 
   /** The EBS snapshots that currently exist in a region. */

@@ -1,10 +1,11 @@
 /**
  * EC2 query-protocol handlers: DescribeRegions, DescribeSnapshots, DeleteSnapshot (refused for a locked snapshot),
  * snapshot lock (DescribeLockedSnapshots, LockSnapshot) and the account settings (GetSnapshotBlockPublicAccessState,
- * GetEbsEncryptionByDefault).
+ * GetEbsEncryptionByDefault); the backup side (DescribeVolumes, CreateSnapshot, CopySnapshot) is in ec2-backup.ts.
  */
 import type { Segment } from './collection.js'
-import { lockStateAt } from './data.js'
+import { lockStateAt, settleEbs } from './data.js'
+import { copySnapshot, createSnapshot, describeVolumes } from './ec2-backup.js'
 import type { EbsSnapshot, SimSnapshotLock } from './types.js'
 import {
   compileGlob,
@@ -143,9 +144,12 @@ function describeSnapshots(req: SimRequest): Answer {
   if (token === null)
     return fail(400, 'InvalidPaginationToken', 'The specified pagination token is not valid or is expired.')
   const ebs = req.account.region(req.region).ebs
+  const now = req.account.wallClock()
   const ownerOk = owners.length === 0 || owners.some((o) => o === 'self' || o === req.account.accountId)
   const match: Predicate = (s) =>
-    ownerOk && (restorableBy.length === 0 || (s.public && restorableBy.includes('all'))) && filters.match(s)
+    ownerOk &&
+    (restorableBy.length === 0 || (s.public && restorableBy.includes('all'))) &&
+    filters.match(settleEbs(s, now))
   if (snapshotIds.length > 0) {
     const found: EbsSnapshot[] = []
     for (const id of snapshotIds) {
@@ -310,6 +314,17 @@ export function ec2Route(req: SimRequest, action: string): Route | null {
       return { action, bucket: 'ec2-describe', handle: () => blockPublicAccessState(req) }
     case 'GetEbsEncryptionByDefault':
       return { action, bucket: 'ec2-describe', handle: () => encryptionByDefault(req) }
+    case 'DescribeVolumes':
+      return {
+        action,
+        bucket: unpaginated(req.form) && !req.form.has('VolumeId.1') ? 'ec2-unpaginated' : 'ec2-describe',
+        listing: action,
+        handle: () => describeVolumes(req)
+      }
+    case 'CreateSnapshot':
+      return { action, bucket: 'ec2-create-snapshot', handle: () => createSnapshot(req) }
+    case 'CopySnapshot':
+      return { action, bucket: 'ec2-copy-snapshot', handle: () => copySnapshot(req) }
     default:
       return null
   }

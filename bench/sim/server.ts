@@ -1,5 +1,5 @@
 /**
- * A simulated AWS endpoint (STS, EC2, EBS direct APIs, RDS, AWS Backup, Organizations) speaking the real wire protocols, with latency,
+ * A simulated AWS endpoint (STS, EC2, EBS direct APIs, RDS, AWS Backup, Organizations, S3 PutObject) speaking the real wire protocols, with latency,
  * token buckets and faults. It serves one account, or an organisation of accounts: then a request is answered from the
  * data of the account whose credentials signed it (the starting credentials belong to the management account; STS
  * AssumeRole issues `ASIA<account id>....` keys for the others).
@@ -14,6 +14,7 @@ import { minimumCalls } from './minimum.js'
 import { isSessionKey, SessionStore, sessionKeyAccount, type Session, type SimOrganization } from './organization.js'
 import { organizationsRoute } from './organizations.js'
 import { rdsRoute } from './rds.js'
+import { s3Action, s3Route } from './s3.js'
 import type { Answer, OrgContext, Route, SimRequest } from './route.js'
 import { StatsRecorder, type SimStats } from './stats.js'
 import { stsRoute } from './sts.js'
@@ -56,10 +57,16 @@ export interface SimOptions {
   faults?: FaultOptions
   /** Regions whose every call is refused (EC2 UnauthorizedOperation, others AccessDenied; HTTP 403). */
   failRegions?: readonly string[]
+  /**
+   * How long snapshots made while the simulator runs stay pending, in ms (0, the default: complete at once):
+   * `snapshotMs` for CreateSnapshot, `copyMs` for CopySnapshot and CopyDBSnapshot (a copy is in flight until then).
+   * Set on the served account (with an organisation: the management account).
+   */
+  completion?: { snapshotMs?: number; copyMs?: number }
 }
 
 /** Settings that can change while the simulator runs. */
-export type SimSettings = Pick<SimOptions, 'latencyMs' | 'faults' | 'failRegions' | 'buckets'>
+export type SimSettings = Pick<SimOptions, 'latencyMs' | 'faults' | 'failRegions' | 'buckets' | 'completion'>
 
 /** A running simulator. */
 export interface SimServer {
@@ -84,7 +91,8 @@ const ROUTERS: Record<string, (req: SimRequest, action: string) => Route | null>
   rds: rdsRoute,
   backup: backupRoute,
   sts: stsRoute,
-  organizations: organizationsRoute
+  organizations: organizationsRoute,
+  s3: s3Route
 }
 
 /** The operation of an AWS JSON request: the part of X-Amz-Target after the service's prefix. */
@@ -144,6 +152,9 @@ class Simulator {
       this.buckets = new BucketSet(settings.buckets === false ? { enabled: false } : settings.buckets)
     if (settings.faults !== undefined) this.faults = new FaultPicker(settings.faults)
     if (settings.failRegions !== undefined) this.failRegions = new Set(settings.failRegions)
+    if (settings.completion?.snapshotMs !== undefined)
+      this.account.snapshotCompletionMs = settings.completion.snapshotMs
+    if (settings.completion?.copyMs !== undefined) this.account.copyCompletionMs = settings.completion.copyMs
   }
 
   resetBuckets(): void {
@@ -179,17 +190,22 @@ class Simulator {
     const { service, region } = scope
     const method = req.method ?? 'GET'
     const protocol = protocolOf(service)
-    const form = protocol === 'rest-json' || protocol === 'json' ? new URLSearchParams() : new URLSearchParams(body)
+    const form =
+      protocol === 'rest-json' || protocol === 'json' || protocol === 'rest-xml'
+        ? new URLSearchParams()
+        : new URLSearchParams(body)
     const action =
-      service === 'backup'
-        ? backupAction(method, url.pathname)
-        : service === 'ebs'
-          ? ebsAction(method, url.pathname)
-          : protocol === 'json'
-            ? jsonTarget(req.headers['x-amz-target'])
-            : protocol === 'rest-json'
-              ? `${method} ${url.pathname}`
-              : (form.get('Action') ?? 'None')
+      service === 's3'
+        ? s3Action(method, url.pathname)
+        : service === 'backup'
+          ? backupAction(method, url.pathname)
+          : service === 'ebs'
+            ? ebsAction(method, url.pathname)
+            : protocol === 'json'
+              ? jsonTarget(req.headers['x-amz-target'])
+              : protocol === 'rest-json'
+                ? `${method} ${url.pathname}`
+                : (form.get('Action') ?? 'None')
     const caller = this.caller(scope.accessKeyId)
     this.recorder.call(service, action, region, caller?.account.accountId)
     const outcome = (kind: 'throttled' | 'fault' | 'denied' | 'unknown', response: WireResponse): WireResponse => {

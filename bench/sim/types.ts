@@ -18,6 +18,19 @@ export interface EbsSnapshot {
   tags: Record<string, string>
   /** Restorable by everyone (matches RestorableBy=all). */
   public: boolean
+  /** For a snapshot made while the simulator runs (CreateSnapshot, CopySnapshot): when it turns completed (epoch ms). */
+  completesAt?: number
+}
+
+/** An EBS volume as DescribeVolumes reports it (backup's sources). */
+export interface SimVolume {
+  volumeId: string
+  sizeGib: number
+  availabilityZone: string
+  volumeType: string
+  encrypted: boolean
+  createTime: Date
+  tags: Record<string, string>
 }
 
 /** Who made an RDS snapshot. */
@@ -40,6 +53,8 @@ interface RdsSnapshotBase {
 /** An RDS DB instance snapshot. */
 export interface DbSnapshot extends RdsSnapshotBase {
   instanceId: string
+  /** For a copy made while the simulator runs (CopyDBSnapshot): when it turns available (epoch ms). */
+  completesAt?: number
 }
 
 /** An Aurora DB cluster snapshot. */

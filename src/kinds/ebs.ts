@@ -9,7 +9,8 @@ import {
 } from '@aws-sdk/client-ec2'
 import type { Clock } from '../clock.js'
 import type { ClientFactory } from '../clients.js'
-import { errorCode, errorMessage } from '../errors.js'
+import { errorCode, errorMessage, isThrottle } from '../errors.js'
+import type { Pacer } from '../pacer.js'
 import { listOwnedSnapshots } from '../listers/managed.js'
 import {
   metadataDocument,
@@ -31,6 +32,20 @@ export const CONCURRENT_LIMIT_WAIT_MS = 30_000
 /** First and largest interval between two polls while waiting for completion (every kind). */
 export const POLL_FIRST_MS = 5_000
 export const POLL_MAX_MS = 30_000
+/** Environment variable that overrides the first poll interval in ms (for benchmarks against a simulator). */
+export const POLL_FIRST_ENV = 'SNAPSHOT_HYGIENE_POLL_FIRST_MS'
+
+/** The first poll interval: {@link POLL_FIRST_MS}, or SNAPSHOT_HYGIENE_POLL_FIRST_MS (a positive number, at most the largest interval). */
+export function pollFirstMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = (env[POLL_FIRST_ENV] ?? '').trim()
+  if (raw === '') return POLL_FIRST_MS
+  const n = Number(raw)
+  if (!Number.isFinite(n) || n <= 0 || n > POLL_MAX_MS)
+    throw new Error(
+      `Environment variable ${POLL_FIRST_ENV} must be a positive number of milliseconds up to ${POLL_MAX_MS}; got '${raw.slice(0, 40)}'`
+    )
+  return n
+}
 /** EC2 accepts at most this many values in one filter. */
 const FILTER_VALUES = 200
 
@@ -55,22 +70,39 @@ export async function describeVolumes(
   return found
 }
 
-/** CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. */
+/** Attempts of one CreateSnapshot while EC2 answers RequestLimitExceeded. */
+export const CREATE_THROTTLE_ATTEMPTS = 8
+
+/**
+ * CreateSnapshot, waiting out EBS's per-volume rate (and its concurrent-snapshot limit) until the deadline. With a
+ * pacer, every attempt takes a token of the creation bucket first, and a throttled attempt (RequestLimitExceeded)
+ * empties the pacer and is tried again after a backoff; `ec2` should then leave throttling to the caller
+ * (`ec2Paced`), or the SDK's own retries would spend the bucket behind the pacer's back.
+ */
 export async function createSnapshotPatiently(
   ec2: EC2Client,
   input: { VolumeId: string; Description: string; Tags: Record<string, string> },
   clock: Clock,
-  deadline: number
+  deadline: number,
+  pacer?: Pacer
 ): Promise<Snapshot> {
   const command = new CreateSnapshotCommand({
     VolumeId: input.VolumeId,
     Description: input.Description,
     TagSpecifications: [{ ResourceType: 'snapshot', Tags: tagList(input.Tags) }]
   })
+  let throttled = 0
   for (;;) {
     try {
+      await pacer?.take()
       return await ec2.send(command)
     } catch (err) {
+      if (pacer !== undefined && isThrottle(err)) {
+        pacer.penalize()
+        if (++throttled >= CREATE_THROTTLE_ATTEMPTS) throw err
+        await clock.sleep(Math.min(20_000, 500 * 2 ** throttled))
+        continue
+      }
       const waitMs = RATE_CODES[errorCode(err)]
       if (waitMs === undefined) throw err
       if (clock.now().getTime() + waitMs > deadline) {
@@ -102,7 +134,7 @@ export interface WaitOutcome<T> {
 }
 
 /**
- * Polls until the snapshot is done (or the deadline), doubling the interval from {@link POLL_FIRST_MS} to
+ * Polls until the snapshot is done (or the deadline), doubling the interval from {@link pollFirstMs} to
  * {@link POLL_MAX_MS}; `describe` answers null while the snapshot is not visible yet, and throws on a real error.
  */
 export async function pollUntilDone<T>(
@@ -113,7 +145,7 @@ export async function pollUntilDone<T>(
   deadline: number
 ): Promise<WaitOutcome<T>> {
   let last: T | null = null
-  for (let interval = POLL_FIRST_MS; ; interval = Math.min(POLL_MAX_MS, interval * 2)) {
+  for (let interval = pollFirstMs(); ; interval = Math.min(POLL_MAX_MS, interval * 2)) {
     last = (await describe()) ?? last
     if (last !== null && state(last) === 'done') return { snapshot: last, completed: true }
     if (last !== null && state(last) === 'failed') throw failure(last)
@@ -219,11 +251,13 @@ export const ebsKind: SnapshotKind<VolumeInfo, Snapshot> = {
   },
   snapshotIdFor: () => '',
   async create(clients, source, request, clock, deadline) {
+    // Paced creates leave throttling to the pacer: a retry takes a new token like the first attempt.
     const s = await createSnapshotPatiently(
-      clients.ec2(source.region),
+      request.pacer === undefined ? clients.ec2(source.region) : clients.ec2Paced(source.region),
       { VolumeId: source.id, Description: request.description, Tags: request.tags },
       clock,
-      deadline
+      deadline,
+      request.pacer
     )
     return ebsView({ ...s, Tags: s.Tags ?? tagList(request.tags) })
   },

@@ -6,7 +6,7 @@
 import type { Clock } from '../clock.js'
 import type { ClientFactory } from '../clients.js'
 import type { WorkflowContext } from '../metadata.js'
-import type { DeletePacing } from '../pacer.js'
+import type { DeletePacing, Pacer } from '../pacer.js'
 import type { Service, SnapshotRecord } from '../types.js'
 
 /** The kinds of snapshot backup and prune handle. */
@@ -73,6 +73,8 @@ export interface CreateRequest {
   snapshotId: string
   description: string
   tags: Record<string, string>
+  /** The pacer of the creation request bucket (EBS); every attempt, retries included, takes a token. */
+  pacer?: Pacer
 }
 
 /** One kind of snapshot: how to list, create, wait for, delete and check its snapshots, and its errors and buckets. */

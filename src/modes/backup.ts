@@ -176,16 +176,18 @@ async function backupOne(
   const tags = backupTags(config, { name: source.name }, deps.workflow, now)
   let view: SnapshotView
   try {
-    // EBS creates share EC2's snapshot-creation bucket per account and region with instance sets.
-    if (kind.name === 'ebs')
-      await (deps.createPacer ?? sharedCreatePacer(clock))(target.accountId, source.region).take()
+    // EBS creates share EC2's snapshot-creation bucket per account and region with instance sets; the kind takes a
+    // token before each attempt, a throttled one's retry included.
+    const pacer =
+      kind.name === 'ebs' ? (deps.createPacer ?? sharedCreatePacer(clock))(target.accountId, source.region) : undefined
     view = await kind.create(
       target.clients,
       source,
       {
         snapshotId: kind.snapshotIdFor(source, now),
         description: backupDescription(config.description, source.id, deps.workflow),
-        tags
+        tags,
+        ...(pacer === undefined ? {} : { pacer })
       },
       clock,
       deadline
