@@ -92,12 +92,14 @@ export async function copyForSource(
     workflow,
     now
   )
+  // The kind's own description: an RDS snapshot has arn and encrypted, an EC2 snapshot Encrypted.
+  const raw = view.raw as { arn?: string | null; encrypted?: boolean; Encrypted?: boolean } | null
   const created: CopyCandidate | null = view.done
     ? {
         snapshotId: view.snapshotId,
         createdAt: view.startTime,
-        arn: (view.raw as { arn?: string | null } | null)?.arn ?? null,
-        encrypted: false
+        arn: raw?.arn ?? null,
+        encrypted: raw?.encrypted ?? raw?.Encrypted ?? false
       }
     : null
   let candidates: CopyCandidate[] = created === null ? [] : [created]
