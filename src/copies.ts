@@ -366,6 +366,8 @@ export interface CopyCandidate {
   createdAt: Date
   arn: string | null
   encrypted: boolean
+  /** The source snapshot's tags (a set's snapshot keeps its instance and set tags on its copies); absent when unknown. */
+  tags?: Readonly<Record<string, string>>
 }
 
 /**

@@ -9,7 +9,7 @@ import { errorMessage } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
 import { lockBackups, lockCopies, rdsLockNotice, type BackupLock, type LockedCopy } from '../backup-locks.js'
-import { SnapshotFailedError } from '../kinds/ebs.js'
+import { SnapshotFailedError, ebsKind } from '../kinds/ebs.js'
 import { KINDS, kindNamed, sourcesOf } from '../kinds/index.js'
 import { sourceKey, type BackupSource, type RdsKindName, type SnapshotKind, type SnapshotView } from '../kinds/kind.js'
 import { RdsSnapshotFailedError, isQuotaFull, type DbSource } from '../kinds/rds.js'
@@ -17,7 +17,7 @@ import { putMetadata, type MetadataDocument, type VolumeInfo, type WorkflowConte
 import { TAG_EXPIRES_AT } from '../types.js'
 import { backupInstances, createPacers, type InstanceSetResult } from '../instance-backup.js'
 import type { Pacer } from '../pacer.js'
-import { copyFailed, copyForSource, type CopiedSnapshot } from '../backup-copies.js'
+import { copyFailed, copyForSource, documentCopies, type CopiedSnapshot, type CopyConfig } from '../backup-copies.js'
 import { CopyGates } from '../copies.js'
 
 export {
@@ -232,33 +232,11 @@ async function backupOne(
       return { created, failure: { ...where, snapshotId, message } }
     }
   }
-  const copyRegions = config.copyToRegions ?? []
+  const copying = copyConfig(config)
   const copied =
-    copyRegions.length === 0
+    copying === null
       ? null
-      : await copyForSource(
-          target,
-          kind,
-          source,
-          view,
-          {
-            copyToRegions: copyRegions,
-            copyKmsKey: config.copyKmsKey ?? {},
-            copyRetention: config.copyRetention ?? {
-              retentionDays: config.retentionDays,
-              keepLast: 0,
-              keepDaily: 0,
-              keepWeekly: 0,
-              keepMonthly: 0
-            },
-            tags: config.tags,
-            wait: config.wait
-          },
-          deps.workflow,
-          deps.copyGates,
-          clock,
-          deadline
-        )
+      : await copyForSource(target, kind, source, view, copying, deps.workflow, deps.copyGates, clock, deadline)
   const copies = copied === null ? {} : { copies: copied.all }
   const { key, doc: sourceDoc } = kind.metadata(view, source, target.accountId, {
     prefix: config.metadataPrefix,
@@ -267,18 +245,7 @@ async function backupOne(
     now: clock.now()
   })
   // The source's document records its copies (written once, after them: a crash before leaves it to repair).
-  const doc =
-    copied === null
-      ? sourceDoc
-      : {
-          ...(sourceDoc as object),
-          copies: copied.ofCreated.map((c) => ({
-            region: c.region,
-            snapshot_id: c.snapshotId,
-            state: c.state,
-            ...(c.message === undefined ? {} : { message: c.message })
-          }))
-        }
+  const doc = copied === null ? sourceDoc : { ...(sourceDoc as object), copies: documentCopies(copied.ofCreated) }
   try {
     await putMetadata(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc as MetadataDocument)
   } catch (err) {
@@ -290,6 +257,25 @@ async function backupOne(
     }
   }
   return { created: createdRecord(target.accountId, kind, source, view, tags, key), failure, ...copies }
+}
+
+/** The copy inputs, or null without copy-to-regions. */
+function copyConfig(config: BackupConfig): CopyConfig | null {
+  const regions = config.copyToRegions ?? []
+  if (regions.length === 0) return null
+  return {
+    copyToRegions: regions,
+    copyKmsKey: config.copyKmsKey ?? {},
+    copyRetention: config.copyRetention ?? {
+      retentionDays: config.retentionDays,
+      keepLast: 0,
+      keepDaily: 0,
+      keepWeekly: 0,
+      keepMonthly: 0
+    },
+    tags: config.tags,
+    wait: config.wait
+  }
 }
 
 /** The state word of a failed snapshot of the kind. */
@@ -410,9 +396,9 @@ export async function runBackup(
   }
   const copyGates = deps.copyGates ?? new CopyGates(clock)
   const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, { ...deps, copyGates })))
-  const copies = outcomes.flatMap((o) => o.copies ?? [])
   failures.push(...outcomes.map((o) => o.failure).filter((f): f is BackupFailure => f !== null))
-  const sets = await instanceSets(config, targets, clock, deps)
+  const sets = await instanceSets(config, targets, clock, { ...deps, copyGates })
+  const copies = [...outcomes.flatMap((o) => o.copies ?? []), ...(sets?.copies ?? [])]
   const setIds = new Set((sets?.created ?? []).map((c) => c.snapshotId))
   const lockDays = config.lockDays ?? 0
   // Snapshots of volumes and of instance sets are locked alike.
@@ -492,10 +478,16 @@ async function instanceSets(
   config: BackupConfig,
   targets: readonly AccountTarget[],
   clock: Clock,
-  deps: BackupDeps
-): Promise<{ sets: InstanceSetResult[]; created: CreatedSnapshot[]; failures: BackupFailure[] } | null> {
+  deps: BackupDeps & { copyGates: CopyGates }
+): Promise<{
+  sets: InstanceSetResult[]
+  created: CreatedSnapshot[]
+  failures: BackupFailure[]
+  copies: CopiedSnapshot[]
+} | null> {
   const instances = config.instances ?? []
   if (instances.length === 0) return null
+  const copying = copyConfig(config)
   const out = await backupInstances(
     {
       ...config,
@@ -505,7 +497,16 @@ async function instanceSets(
     },
     targets,
     clock,
-    { workflow: deps.workflow, pacer: deps.createPacer ?? sharedCreatePacer(clock) }
+    {
+      workflow: deps.workflow,
+      pacer: deps.createPacer ?? sharedCreatePacer(clock),
+      ...(copying === null
+        ? {}
+        : {
+            copy: (target, source, view, deadline) =>
+              copyForSource(target, ebsKind, source, view, copying, deps.workflow, deps.copyGates, clock, deadline)
+          })
+    }
   )
   return {
     sets: out.sets,
@@ -529,6 +530,7 @@ async function instanceSets(
       volumeId: f.instanceId,
       snapshotId: null,
       message: f.message
-    }))
+    })),
+    copies: out.copies
   }
 }
