@@ -14,7 +14,7 @@ import {
   type CopyRecord
 } from './copies.js'
 import type { RetentionCounts } from './copy-policy.js'
-import { isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
+import { copyRegionsOf, isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
 import { errorMessage } from './errors.js'
 import type { AccountTarget } from './accounts.js'
 import type { BackupSource, OwnedSnapshot, RdsKindName, SnapshotKind, SnapshotView } from './kinds/kind.js'
@@ -131,7 +131,7 @@ export async function copyForSource(
     sourceRegion: source.region
   }
   await Promise.all(
-    config.copyToRegions.map(async (region) => {
+    copyRegionsOf(config.copyToRegions, source.region).map(async (region) => {
       let todo: CopyCandidate[]
       try {
         const copies = await listCopies(target.clients, kind, target.accountId, region, [source.id])
@@ -193,6 +193,16 @@ export async function copyForSource(
   )
   ofCreated.sort((a, b) => a.region.localeCompare(b.region))
   return { ofCreated, all }
+}
+
+/** The line a run reports for a source that lives in a copy region: where its snapshots go instead. */
+export function ownRegionNotice(source: string, region: string, copyToRegions: readonly string[]): string {
+  const others = copyRegionsOf(copyToRegions, region)
+  const instead =
+    others.length === 0
+      ? 'it has no other copy region, so its snapshot is not copied'
+      : `it is copied into ${others.join(', ')}`
+  return `${source} is in ${region}, one of copy-to-regions: its snapshot is not copied into its own region, where a copy would not survive the region's outage; ${instead}.`
 }
 
 /** The `copies` field of a source's metadata document: one entry per copy region. */

@@ -130,7 +130,7 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
     })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
-      "Input 'copy-to-regions' names us-east-1, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions"
+      "Input 'copy-to-regions' names us-east-1, where a named source already is (vol-0123456789abcdef0 in 'volume'): a copy in the source's own region does not survive that region's outage; name other regions"
     )
   })
 

@@ -17,7 +17,14 @@ import { putMetadata, type MetadataDocument, type VolumeInfo, type WorkflowConte
 import { TAG_EXPIRES_AT } from '../types.js'
 import { backupInstances, createPacers, type InstanceSetResult } from '../instance-backup.js'
 import type { Pacer } from '../pacer.js'
-import { copyFailed, copyForSource, documentCopies, type CopiedSnapshot, type CopyConfig } from '../backup-copies.js'
+import {
+  copyFailed,
+  copyForSource,
+  documentCopies,
+  ownRegionNotice,
+  type CopiedSnapshot,
+  type CopyConfig
+} from '../backup-copies.js'
 import { CopyGates } from '../copies.js'
 
 export {
@@ -416,7 +423,10 @@ export async function runBackup(
   const created = locked.created.filter((c) => !setIds.has(c.snapshotId))
   const setCreated = locked.created.filter((c) => setIds.has(c.snapshotId))
   failures.push(...locked.failures)
-  const notices = lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : []
+  const notices = [
+    ...(lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : []),
+    ...ownRegionNotices(config.copyToRegions ?? [], jobs, sets?.sets ?? [])
+  ]
   // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
   const position = new Map(
     (['ebs', 'db-instance', 'db-cluster'] as const)
@@ -459,6 +469,26 @@ export async function runBackup(
             )
         })
   }
+}
+
+/**
+ * One line per source found in a copy region (a tag selector matched it there), saying where its snapshots go
+ * instead; in the order of the sources.
+ */
+function ownRegionNotices(
+  copyToRegions: readonly string[],
+  jobs: readonly Job[],
+  sets: readonly InstanceSetResult[]
+): string[] {
+  const lines = [
+    ...jobs
+      .filter((j) => copyToRegions.includes(j.source.region))
+      .map((j) => ownRegionNotice(notFoundName(j.kind, j.source.id), j.source.region, copyToRegions)),
+    ...sets
+      .filter((s) => copyToRegions.includes(s.region))
+      .map((s) => ownRegionNotice(`Instance ${s.instanceId}`, s.region, copyToRegions))
+  ]
+  return [...new Set(lines)]
 }
 
 const createPacerByClock = new WeakMap<Clock, (accountId: string, region: string) => Pacer>()
