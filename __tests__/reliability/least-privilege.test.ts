@@ -174,6 +174,7 @@ describe('least privilege: the copy policy, added to the backup policy, for EBS 
     JSON.stringify(readPolicy('copies'))
       .replaceAll('SOURCE-KEY-ARN', 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555')
       .replaceAll('COPY-KEY-ARN', 'arn:aws:kms:eu-west-1:123456789012:key/66666666-7777-8888-9999-000000000000')
+      .replaceAll('METADATA-BUCKET', BUCKET)
   ) as PolicyDocument
 
   it('is enough to copy into another region under IAM enforcement, and ec2:CopySnapshot is needed', async () => {

@@ -3,7 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CopyDBClusterSnapshotCommand, CopyDBSnapshotCommand } from '@aws-sdk/client-rds'
-import { PutObjectCommand } from '@aws-sdk/client-s3'
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import { DAY_MS } from '../../src/clock.js'
 import { getConfig, type Config } from '../../src/inputs.js'
 import type { WorkflowContext } from '../../src/metadata.js'
@@ -36,12 +36,23 @@ const CLUSTER_ID_2 = 'snapshot-hygiene-ledger-20260302-060000-000'
 let m: MockTarget
 let clock: FakeClock
 let workspace: string
+/** The metadata bucket's objects by key, as PutObject left them. */
+let bucket: Map<string, string>
 
 beforeEach(() => {
   m = mockTarget(ACCOUNT, [EAST, WEST])
   clock = new FakeClock(START)
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rds-copies-'))
-  m.s3.on(PutObjectCommand).resolves({})
+  bucket = new Map()
+  m.s3.on(PutObjectCommand).callsFake((input: { Key: string; Body: string }) => {
+    bucket.set(input.Key, input.Body)
+    return {}
+  })
+  m.s3.on(GetObjectCommand).callsFake((input: { Key: string }) => {
+    const text = bucket.get(input.Key)
+    if (text === undefined) throw awsError('NoSuchKey', 'The specified key does not exist.')
+    return { Body: { transformToString: () => Promise.resolve(text) } }
+  })
 })
 afterEach(() => {
   fs.rmSync(workspace, { recursive: true, force: true })
@@ -265,6 +276,51 @@ describe('RDS and Aurora copies through runBackup', () => {
       [DB_ID, WEST, DB_ID, 'available'],
       [CLUSTER_ID_2, WEST, CLUSTER_ID_2, 'available'],
       [CLUSTER_ID, WEST, CLUSTER_ID, 'available']
+    ])
+    expect(next.notices).toBeUndefined()
+  })
+
+  it("records a catch-up copy in the earlier snapshot's own metadata document, changing nothing else, once", async () => {
+    new FakeRds(m, [EAST, WEST], {
+      now: () => clock.now(),
+      encrypted: new Map([['orders', SOURCE_KEY]])
+    }).copyErrors.set(WEST, [awsError('KMSKeyNotAccessibleFault', 'The specified KMS key is not accessible')])
+    const orders = { ...config(), dbClusters: [] }
+    await settle(clock, runBackup(orders, [m.target], clock, { workflow: WORKFLOW }))
+    const key = `snapshot-metadata/db-instance/orders/${DB_ID}.json`
+    const before = JSON.parse(bucket.get(key) ?? '{}') as Record<string, unknown>
+    expect(before.copies).toEqual([
+      {
+        region: WEST,
+        snapshot_id: null,
+        state: 'failed',
+        message: `the KMS key is not usable in ${WEST} (KMSKeyNotAccessibleFault: The specified KMS key is not accessible); check copy-kms-key and the key policy`
+      }
+    ])
+
+    await clock.advance(DAY_MS)
+    m.s3.resetHistory()
+    const next = await settle(clock, runBackup(orders, [m.target], clock, { workflow: WORKFLOW }))
+    expect(next.copyFailures).toEqual([])
+    expect(next.notices).toBeUndefined()
+    // The earlier document now records its copy; every other field is as the first run wrote it.
+    expect(JSON.parse(bucket.get(key) ?? '{}')).toEqual({
+      ...before,
+      copies: [{ region: WEST, snapshot_id: DB_ID, state: 'available' }]
+    })
+    expect(
+      m.s3
+        .commandCalls(PutObjectCommand)
+        .map((c) => c.args[0].input.Key)
+        .sort()
+    ).toEqual([`snapshot-metadata/db-instance/orders/${DB_ID_2}.json`, key].sort())
+
+    // A third run finds both copies there: nothing to catch up, and the earlier document is not written again.
+    await clock.advance(DAY_MS)
+    m.s3.resetHistory()
+    await settle(clock, runBackup(orders, [m.target], clock, { workflow: WORKFLOW }))
+    expect(m.s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key)).toEqual([
+      `snapshot-metadata/db-instance/orders/snapshot-hygiene-orders-20260303-060000-000.json`
     ])
   })
 })

@@ -26,6 +26,7 @@ import {
   type CopyConfig
 } from '../backup-copies.js'
 import { CopyGates } from '../copies.js'
+import { recordCatchUpCopies } from '../copy-metadata.js'
 
 export {
   CONCURRENT_LIMIT_WAIT_MS,
@@ -174,7 +175,13 @@ async function backupOne(
   config: BackupConfig,
   clock: Clock,
   deps: BackupDeps & { copyGates: CopyGates }
-): Promise<{ created: CreatedSnapshot | null; failure: BackupFailure | null; copies?: CopiedSnapshot[] }> {
+): Promise<{
+  created: CreatedSnapshot | null
+  failure: BackupFailure | null
+  copies?: CopiedSnapshot[]
+  /** Catch-up copies that could not be recorded in their snapshot's metadata. */
+  notices?: string[]
+}> {
   const { target, kind, source } = job
   const name = label(kind, source.id)
   const where = { accountId: target.accountId, region: source.region, volumeId: source.id, ...kindField(kind) }
@@ -244,7 +251,23 @@ async function backupOne(
     copying === null
       ? null
       : await copyForSource(target, kind, source, view, copying, deps.workflow, deps.copyGates, clock, deadline)
-  const copies = copied === null ? {} : { copies: copied.all }
+  // Copies of earlier snapshots (catch-up) go into those snapshots' own documents.
+  const unrecorded =
+    copied === null
+      ? []
+      : await recordCatchUpCopies(
+          target.clients.s3(config.awsRegion),
+          config.bucket ?? '',
+          config.metadataPrefix,
+          kind,
+          source.id,
+          view.snapshotId,
+          copied.all
+        )
+  const copies = {
+    ...(copied === null ? {} : { copies: copied.all }),
+    ...(unrecorded.length === 0 ? {} : { notices: unrecorded })
+  }
   const { key, doc: sourceDoc } = kind.metadata(view, source, target.accountId, {
     prefix: config.metadataPrefix,
     workflow: deps.workflow,
@@ -425,7 +448,9 @@ export async function runBackup(
   failures.push(...locked.failures)
   const notices = [
     ...(lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : []),
-    ...ownRegionNotices(config.copyToRegions ?? [], jobs, sets?.sets ?? [])
+    ...ownRegionNotices(config.copyToRegions ?? [], jobs, sets?.sets ?? []),
+    ...outcomes.flatMap((o) => o.notices ?? []),
+    ...(sets?.notices ?? [])
   ]
   // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
   const position = new Map(
@@ -514,10 +539,12 @@ async function instanceSets(
   created: CreatedSnapshot[]
   failures: BackupFailure[]
   copies: CopiedSnapshot[]
+  notices: string[]
 } | null> {
   const instances = config.instances ?? []
   if (instances.length === 0) return null
   const copying = copyConfig(config)
+  const notices: string[] = []
   const out = await backupInstances(
     {
       ...config,
@@ -533,8 +560,31 @@ async function instanceSets(
       ...(copying === null
         ? {}
         : {
-            copy: (target, source, view, deadline) =>
-              copyForSource(target, ebsKind, source, view, copying, deps.workflow, deps.copyGates, clock, deadline)
+            copy: async (target, source, view, deadline) => {
+              const copied = await copyForSource(
+                target,
+                ebsKind,
+                source,
+                view,
+                copying,
+                deps.workflow,
+                deps.copyGates,
+                clock,
+                deadline
+              )
+              notices.push(
+                ...(await recordCatchUpCopies(
+                  target.clients.s3(config.awsRegion),
+                  config.bucket ?? '',
+                  config.metadataPrefix,
+                  ebsKind,
+                  source.id,
+                  view.snapshotId,
+                  copied.all
+                ))
+              )
+              return copied
+            }
           })
     }
   )
@@ -561,6 +611,7 @@ async function instanceSets(
       snapshotId: null,
       message: f.message
     })),
-    copies: out.copies
+    copies: out.copies,
+    notices
   }
 }
