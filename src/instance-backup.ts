@@ -443,17 +443,20 @@ export async function backupInstances(
 
 /**
  * The volumes the instance input stands for in prune and check: each found instance's attached volumes, less the
- * ones its set leaves out. An instance that cannot be described adds nothing (prune then leaves its snapshots alone).
+ * ones its set leaves out. An instance that cannot be described adds nothing (prune then leaves its snapshots alone)
+ * and is one of the failures, for the run to report.
  */
 export async function instanceVolumeRefs(
   config: Pick<InstanceBackupConfig, 'instances' | 'excludeBootVolume' | 'excludeVolumeTags' | 'maxParallelAccounts'>,
   targets: readonly AccountTarget[],
   now: Date
-): Promise<{ region: string; volumeId: string }[]> {
+): Promise<{ refs: { region: string; volumeId: string }[]; failures: InstanceFailure[] }> {
   const live = targets.filter((t) => t.failure === undefined)
+  const failures: InstanceFailure[] = []
   const perAccount = await forEachBounded(live, config.maxParallelAccounts, async (target) => {
-    const { found } = await findInstances(target, config.instances)
-    return found.flatMap(({ info, volumes }) => {
+    const found = await findInstances(target, config.instances)
+    failures.push(...found.failures)
+    return found.found.flatMap(({ info, volumes }) => {
       const plan = planInstanceSet(
         info,
         new Map([...volumes].map(([id, v]) => [id, v.tags])),
@@ -464,10 +467,15 @@ export async function instanceVolumeRefs(
     })
   })
   const seen = new Set<string>()
-  return perAccount.flat().filter((v) => {
+  const refs = perAccount.flat().filter((v) => {
     const key = `${v.region}/${v.volumeId}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
+  const order = (a: InstanceFailure, b: InstanceFailure): number =>
+    a.accountId.localeCompare(b.accountId) ||
+    a.region.localeCompare(b.region) ||
+    a.instanceId.localeCompare(b.instanceId)
+  return { refs, failures: failures.sort(order) }
 }

@@ -6,7 +6,12 @@ import { ROOT, runAction } from '../helpers/action.js'
 import { seedDemoAccount, SEED_REGIONS, type Seeded } from '../helpers/seed.js'
 import { allowedActions, readPolicy, userWithPolicies, withoutAction, type PolicyDocument } from '../helpers/iam.js'
 import { awsClients } from '../helpers/aws.js'
-import { AttachVolumeCommand, CreateVolumeCommand, RunInstancesCommand } from '@aws-sdk/client-ec2'
+import {
+  AttachVolumeCommand,
+  CreateSnapshotCommand,
+  CreateVolumeCommand,
+  RunInstancesCommand
+} from '@aws-sdk/client-ec2'
 import { CreateBucketCommand } from '@aws-sdk/client-s3'
 import { stopStarted } from '../helpers/teardown.js'
 
@@ -204,5 +209,115 @@ describe('least privilege: the copy policy, added to the backup policy, for EBS 
     const denied = await run(noCopy)
     expect(denied.code).toBe(1)
     expect(denied.errors.some((e) => e.includes('into eu-west-1 failed') && e.includes('ec2:CopySnapshot'))).toBe(true)
+  })
+})
+
+describe('least privilege: the instance input under the prune and check policies', () => {
+  let lp: Moto
+  let instanceId = ''
+  let data = ''
+  let old = ''
+  const users = new Map<string, Creds>()
+  const DESCRIBE_INSTANCES = 'ec2:DescribeInstances'
+  // The instance's volumes are described for exclude-volume-tags; check.test.ts proves check needs DescribeVolumes.
+  const NEEDED = { prune: [DESCRIBE_INSTANCES, 'ec2:DescribeVolumes'], check: [DESCRIBE_INSTANCES] }
+
+  beforeAll(async () => {
+    lp = await startMoto()
+    const { ec2 } = awsClients(lp.url, 'us-east-1')
+    const run = await ec2.send(
+      new RunInstancesCommand({
+        ImageId: 'ami-12c6146b',
+        MinCount: 1,
+        MaxCount: 1,
+        Placement: { AvailabilityZone: 'us-east-1a' }
+      })
+    )
+    instanceId = run.Instances?.[0]?.InstanceId ?? ''
+    data = (await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8 }))).VolumeId ?? ''
+    await ec2.send(new AttachVolumeCommand({ InstanceId: instanceId, VolumeId: data, Device: '/dev/sdf' }))
+    old =
+      (
+        await ec2.send(
+          new CreateSnapshotCommand({
+            VolumeId: data,
+            TagSpecifications: [
+              { ResourceType: 'snapshot', Tags: [{ Key: 'snapshot-hygiene:managed', Value: 'true' }] }
+            ]
+          })
+        )
+      ).SnapshotId ?? ''
+    for (const mode of ['prune', 'check'] as const) {
+      const policy = readPolicy(mode)
+      users.set(`${mode}-full`, await userWithPolicies(lp.url, `lp-${mode}-full`, [policy]))
+      for (const [i, action] of NEEDED[mode].entries())
+        users.set(
+          `${mode}-without-${action}`,
+          await userWithPolicies(lp.url, `lp-${mode}-without-${i}`, [withoutAction(policy, action)])
+        )
+    }
+    await lp.enforceIam(true)
+  })
+  afterAll(() => stopStarted(lp))
+
+  const env = (creds: Creds): Record<string, string> => ({
+    AWS_ENDPOINT_URL: lp.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: creds.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+  })
+  const prune = (creds: Creds) =>
+    runAction({
+      inputs: {
+        mode: 'prune',
+        regions: 'us-east-1',
+        instance: instanceId,
+        'exclude-boot-volume': 'true',
+        'retention-days': '0',
+        'keep-last': '0',
+        'dry-run': 'true'
+      },
+      env: env(creds)
+    })
+  const check = (creds: Creds) =>
+    runAction({
+      inputs: {
+        mode: 'check',
+        regions: 'us-east-1',
+        instance: instanceId,
+        'exclude-boot-volume': 'true',
+        'fail-on': 'never'
+      },
+      env: env(creds)
+    })
+
+  it('prune: policies/prune.json is enough to prune the snapshots of the volumes of an instance', async () => {
+    const ok = await prune(users.get('prune-full') as Creds)
+    expect(ok.errors).toEqual([])
+    expect(ok.code).toBe(0)
+    expect(ok.outputs['deleted-snapshot-ids']).toBe(old)
+  })
+
+  // Under prune's fail-on-region-error default (auto: true) the step fails; the snapshot is left alone.
+  it.each(NEEDED.prune)(
+    'prune needs %s for the instance input: without it, the step fails naming it',
+    async (action) => {
+      const denied = await prune(users.get(`prune-without-${action}`) as Creds)
+      expect(denied.code).toBe(1)
+      expect(denied.outputs['deleted-snapshot-ids'] ?? '').toBe('')
+      expect(denied.errors.join('\n')).toContain(`Could not describe instance ${instanceId} in us-east-1`)
+      expect(denied.errors.join('\n')).toContain(action)
+    }
+  )
+
+  it('check: policies/check.json is enough to check the volumes of an instance, and needs ec2:DescribeInstances', async () => {
+    const ok = await check(users.get('check-full') as Creds)
+    expect([...ok.errors, ...ok.warnings.filter((w) => w.startsWith('Could not'))]).toEqual([])
+    expect(ok.code).toBe(0)
+    expect(ok.summary).toContain(data)
+    const denied = await check(users.get(`check-without-${DESCRIBE_INSTANCES}`) as Creds)
+    expect(denied.summary).not.toContain(data)
+    expect(denied.warnings.join('\n')).toContain(`Could not describe instance ${instanceId} in us-east-1`)
+    expect(denied.warnings.join('\n')).toContain(DESCRIBE_INSTANCES)
   })
 })
