@@ -18,7 +18,7 @@ var github = __webpack_require__(61351);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/modes/backup.ts + 2 modules
-var backup = __webpack_require__(5263);
+var backup = __webpack_require__(63734);
 // EXTERNAL MODULE: ./src/report/publish.ts
 var publish = __webpack_require__(4617);
 // EXTERNAL MODULE: ./src/report/selection.ts
@@ -51,9 +51,12 @@ function backupSummary(r, selection) {
     return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/backup-copies.ts
+var backup_copies = __webpack_require__(79499);
 // EXTERNAL MODULE: ./src/report/shared.ts
 var shared = __webpack_require__(35045);
 ;// CONCATENATED MODULE: ./src/report/backup.ts
+
 
 
 
@@ -75,7 +78,10 @@ async function backupStep(config, targets, clock, workflow = (0,shared/* workflo
     });
     (0,shared/* setBackupOutputs */.Tz)(result);
     (0,shared/* setResultOutputs */.Ge)({ csvPath: null, resultJson, upload, failedCount: result.failures.length });
-    (0,shared/* failWith */.ff)([...selected, ...result.failures.map((f) => f.message), ...(result.copyFailures ?? [])], result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed', result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed', upload);
+    // "volume backups" only when every problem is a volume's; a DB source or its copy makes them "backups".
+    const dbInvolved = result.failures.some((f) => f.kind !== undefined) ||
+        (result.copies ?? []).some((c) => c.kind !== undefined && (0,backup_copies/* copyFailed */.Lz)(c));
+    (0,shared/* failWith */.ff)([...selected, ...result.failures.map((f) => f.message), ...(result.copyFailures ?? [])], dbInvolved ? 'backup failed' : 'volume backup failed', dbInvolved ? 'backups failed' : 'volume backups failed', upload);
 }
 
 

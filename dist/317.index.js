@@ -14,12 +14,15 @@ export const modules = {
 /* harmony export */   aI: () => (/* binding */ listMetadata),
 /* harmony export */   h$: () => (/* binding */ putMetadata),
 /* harmony export */   jB: () => (/* binding */ metadataDocument),
+/* harmony export */   lH: () => (/* binding */ s3Error),
+/* harmony export */   r1: () => (/* binding */ isObjectGone),
 /* harmony export */   rO: () => (/* binding */ recordFacts),
 /* harmony export */   rY: () => (/* reexport safe */ _metadata_key_js__WEBPACK_IMPORTED_MODULE_4__.rY),
 /* harmony export */   vV: () => (/* binding */ matchesKey),
-/* harmony export */   vg: () => (/* binding */ unknownVolume)
+/* harmony export */   vg: () => (/* binding */ unknownVolume),
+/* harmony export */   yt: () => (/* binding */ documentIdentity)
 /* harmony export */ });
-/* unused harmony exports METADATA_SCHEMA_VERSION, parseMetadataKey, s3Error, documentIdentity, isObjectGone */
+/* unused harmony exports METADATA_SCHEMA_VERSION, parseMetadataKey */
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53711);
 /* harmony import */ var _aws_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68439);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);

@@ -200,7 +200,7 @@ var accounts = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/inventory-csv.ts
 var inventory_csv = __webpack_require__(76722);
 // EXTERNAL MODULE: ./src/modes/backup.ts + 2 modules
-var modes_backup = __webpack_require__(5263);
+var modes_backup = __webpack_require__(63734);
 // EXTERNAL MODULE: ./src/bounded.ts
 var bounded = __webpack_require__(16586);
 // EXTERNAL MODULE: ./src/aggregate.ts

@@ -1350,7 +1350,9 @@ function missingDrCopyFinding(v, now, maxHours) {
 async function missingDrCopies(targets, sources, copyRegions, now, maxHours) {
     const findings = [];
     const failures = [];
-    await Promise.all(targets.flatMap((target) => sources.flatMap((s) => copyRegions.map(async (copyRegion) => {
+    await Promise.all(targets.flatMap((target) => sources.flatMap((s) => 
+    // A source in a copy region is not copied into its own region (backup-copies.ts): no copy is due there.
+    (0,copy_policy/* copyRegionsOf */.um)(copyRegions, s.region).map(async (copyRegion) => {
         try {
             const copies = await (0,src_copies/* listCopies */.cJ)(target.clients, s.kind, target.accountId, copyRegion, [s.id]);
             let newest = null;

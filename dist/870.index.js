@@ -176,6 +176,7 @@ function mergeAggregates(parts, topN = 25) {
 /* harmony export */   Bo: () => (/* binding */ lineageKey),
 /* harmony export */   _L: () => (/* binding */ TAG_SOURCE_REGION),
 /* harmony export */   sN: () => (/* binding */ isCopy),
+/* harmony export */   um: () => (/* binding */ copyRegionsOf),
 /* harmony export */   yB: () => (/* binding */ lineageSourceId)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16141);
@@ -191,6 +192,13 @@ const TAG_COPY_OF = 'snapshot-hygiene:copy-of';
 const TAG_SOURCE_REGION = 'snapshot-hygiene:source-region';
 /** The source's own source: the volume id, or the DB instance or cluster identifier. */
 const TAG_SOURCE_ID = 'snapshot-hygiene:source-id';
+/**
+ * The copy regions a source's snapshots go to: every one but the source's own region (a copy there would not survive
+ * that region's outage; the inputs refuse an id given in a copy region, but a tag selector can match a source there).
+ */
+function copyRegionsOf(copyToRegions, sourceRegion) {
+    return copyToRegions.filter((r) => r !== sourceRegion);
+}
 /** True when the snapshot is a managed copy made by backup (it names the snapshot it copies). */
 function isCopy(s) {
     const of = s.tags[TAG_COPY_OF];

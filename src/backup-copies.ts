@@ -14,11 +14,12 @@ import {
   type CopyRecord
 } from './copies.js'
 import type { RetentionCounts } from './copy-policy.js'
-import { isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
+import { copyRegionsOf, isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
 import { errorMessage } from './errors.js'
 import type { AccountTarget } from './accounts.js'
 import type { BackupSource, OwnedSnapshot, RdsKindName, SnapshotKind, SnapshotView } from './kinds/kind.js'
-import type { WorkflowContext } from './metadata.js'
+import type { DocumentCopy, WorkflowContext } from './metadata.js'
+import { TAG_INSTANCE_ID, TAG_SNAPSHOT_SET } from './instance-set.js'
 
 /** The copy inputs backup reads. */
 export interface CopyConfig {
@@ -48,6 +49,16 @@ export interface SourceCopies {
   all: CopiedSnapshot[]
 }
 
+/** The tags of a source snapshot its copies keep: the instance and the set of a snapshot made as part of a set. */
+function setTags(tags: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const key of [TAG_INSTANCE_ID, TAG_SNAPSHOT_SET]) {
+    const value = tags?.[key]
+    if (value !== undefined && value !== '') out[key] = value
+  }
+  return out
+}
+
 /** The description of a copy: the source's id and region. */
 function copyDescription(snapshotId: string, region: string, sourceId: string): string {
   return firstChars(`snapshot-hygiene copy of ${snapshotId} (${sourceId}) from ${region}`, DESCRIPTION_MAX)
@@ -66,7 +77,8 @@ async function sourceCandidates(
       snapshotId: o.record.snapshotId,
       createdAt: o.record.createdAt,
       arn: o.record.arn,
-      encrypted: o.record.encrypted
+      encrypted: o.record.encrypted,
+      tags: o.record.tags
     }))
 }
 
@@ -92,12 +104,15 @@ export async function copyForSource(
     workflow,
     now
   )
+  // The kind's own description: an RDS snapshot has arn and encrypted, an EC2 snapshot Encrypted.
+  const raw = view.raw as { arn?: string | null; encrypted?: boolean; Encrypted?: boolean } | null
   const created: CopyCandidate | null = view.done
     ? {
         snapshotId: view.snapshotId,
         createdAt: view.startTime,
-        arn: (view.raw as { arn?: string | null } | null)?.arn ?? null,
-        encrypted: false
+        arn: raw?.arn ?? null,
+        encrypted: raw?.encrypted ?? raw?.Encrypted ?? false,
+        tags: view.tags
       }
     : null
   let candidates: CopyCandidate[] = created === null ? [] : [created]
@@ -116,7 +131,7 @@ export async function copyForSource(
     sourceRegion: source.region
   }
   await Promise.all(
-    config.copyToRegions.map(async (region) => {
+    copyRegionsOf(config.copyToRegions, source.region).map(async (region) => {
       let todo: CopyCandidate[]
       try {
         const copies = await listCopies(target.clients, kind, target.accountId, region, [source.id])
@@ -154,7 +169,7 @@ export async function copyForSource(
               description: copyDescription(c.snapshotId, source.region, source.id)
             },
             { regions: [region], kmsKeys: config.copyKmsKey, wait: config.wait, deadline },
-            tags,
+            { ...tags, ...setTags(c.tags) },
             gates,
             clock
           )
@@ -178,6 +193,26 @@ export async function copyForSource(
   )
   ofCreated.sort((a, b) => a.region.localeCompare(b.region))
   return { ofCreated, all }
+}
+
+/** The line a run reports for a source that lives in a copy region: where its snapshots go instead. */
+export function ownRegionNotice(source: string, region: string, copyToRegions: readonly string[]): string {
+  const others = copyRegionsOf(copyToRegions, region)
+  const instead =
+    others.length === 0
+      ? 'it has no other copy region, so its snapshot is not copied'
+      : `it is copied into ${others.join(', ')}`
+  return `${source} is in ${region}, one of copy-to-regions: its snapshot is not copied into its own region, where a copy would not survive the region's outage; ${instead}.`
+}
+
+/** The `copies` field of a source's metadata document: one entry per copy region. */
+export function documentCopies(records: readonly CopyRecord[]): DocumentCopy[] {
+  return records.map((c) => ({
+    region: c.region,
+    snapshot_id: c.snapshotId,
+    state: c.state,
+    ...(c.message === undefined ? {} : { message: c.message })
+  }))
 }
 
 /** Whether a copy record means the copy failed (or did not complete within the wait) and fails the step. */

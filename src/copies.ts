@@ -23,6 +23,7 @@ import { isCopy, TAG_COPY_OF, TAG_SOURCE_ID, TAG_SOURCE_REGION } from './copy-po
 import { errorCode, errorMessage, isThrottle } from './errors.js'
 import { pollUntilDone } from './kinds/ebs.js'
 import type { KindName, OwnedSnapshot, SnapshotKind } from './kinds/kind.js'
+import { QUOTA_CODES } from './kinds/rds.js'
 import { EBS_PAGE_SIZE, ebsRecord } from './listers/ebs.js'
 import { TokenBucketPacer, withThrottleRetry, type DeletePacing, type Pacer } from './pacer.js'
 import { tagList } from './tags.js'
@@ -152,9 +153,11 @@ async function startCopy(
     return { snapshotId: out.SnapshotId ?? '', state: 'pending' }
   }
   const rds = clients.rdsPaced?.(region) ?? clients.rds(region)
+  // RDS refuses KmsKeyId for an unencrypted DB cluster snapshot (a DB snapshot's copy is encrypted with it).
+  const key = source.kind === 'db-cluster' && !source.encrypted ? undefined : kmsKeyId
   const common = {
     SourceRegion: source.region,
-    ...(kmsKeyId === undefined ? {} : { KmsKeyId: kmsKeyId }),
+    ...(key === undefined ? {} : { KmsKeyId: key }),
     Tags: tagList(tags)
   }
   try {
@@ -206,10 +209,12 @@ async function describeCopy(
     const rds = clients.rds(region)
     const status =
       kind === 'db-cluster'
-        ? (await rds.send(new DescribeDBClusterSnapshotsCommand({ DBClusterSnapshotIdentifier: snapshotId })))
-            .DBClusterSnapshots?.[0]?.Status
-        : (await rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: snapshotId }))).DBSnapshots?.[0]
-            ?.Status
+        ? (
+            await rds.send(new DescribeDBClusterSnapshotsCommand({ DBClusterSnapshotIdentifier: snapshotId }))
+          ).DBClusterSnapshots?.find((x) => x.DBClusterSnapshotIdentifier === snapshotId)?.Status
+        : (await rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: snapshotId }))).DBSnapshots?.find(
+            (x) => x.DBSnapshotIdentifier === snapshotId
+          )?.Status
     if (status === undefined) return null
     return {
       state: status,
@@ -229,11 +234,22 @@ export function copyFailureMessage(region: string, err: unknown): string {
   const message = errorMessage(err)
   if (/KMS|Kms|kms/.test(code) || /KMS|kms key/i.test(message))
     return `the KMS key is not usable in ${region} (${message}); check copy-kms-key and the key policy`
+  if (QUOTA_CODES.includes(code))
+    return `${region} refused the copy: the account's manual snapshot quota there is full, or too many copies into it are in progress (${message}); the next run copies it`
   if (/LimitExceeded|QuotaExceeded/.test(code))
     return `${region} refused the copy: a copy limit is reached (${message}); the next run copies it`
   if (code === 'OptInRequired' || code === 'AuthFailure' || /not enabled|opt.?in/i.test(message))
     return `${region} is not enabled for the account (${message}); enable the region or remove it from copy-to-regions`
   return message
+}
+
+/**
+ * Why RDS would refuse the copy before any call, or null: an encrypted DB or cluster snapshot is copied into another
+ * region only with a key of that region (EBS uses the region's default key when none is given).
+ */
+export function missingKeyProblem(source: CopySource, region: string, kmsKeyId: string | undefined): string | null {
+  if (source.kind === 'ebs' || !source.encrypted || kmsKeyId !== undefined) return null
+  return `snapshot ${source.snapshotId} is encrypted, and RDS copies an encrypted snapshot into another region only with a key of that region: add ${region}=KEY to copy-kms-key`
 }
 
 /**
@@ -256,6 +272,8 @@ export async function copySnapshot(
         [TAG_SOURCE_REGION]: source.region,
         [TAG_SOURCE_ID]: source.sourceId
       }
+      const problem = missingKeyProblem(source, region, plan.kmsKeys[region])
+      if (problem !== null) return { region, snapshotId: null, state: 'failed', message: problem }
       const gate = gates.gate(source.accountId, region)
       const attempt = async (): Promise<CopyRecord> => {
         let started: { snapshotId: string; state: string }
@@ -348,6 +366,8 @@ export interface CopyCandidate {
   createdAt: Date
   arn: string | null
   encrypted: boolean
+  /** The source snapshot's tags (a set's snapshot keeps its instance and set tags on its copies); absent when unknown. */
+  tags?: Readonly<Record<string, string>>
 }
 
 /**

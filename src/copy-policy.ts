@@ -21,6 +21,14 @@ export interface RetentionCounts {
   keepMonthly: number
 }
 
+/**
+ * The copy regions a source's snapshots go to: every one but the source's own region (a copy there would not survive
+ * that region's outage; the inputs refuse an id given in a copy region, but a tag selector can match a source there).
+ */
+export function copyRegionsOf(copyToRegions: readonly string[], sourceRegion: string): string[] {
+  return copyToRegions.filter((r) => r !== sourceRegion)
+}
+
 /** True when the snapshot is a managed copy made by backup (it names the snapshot it copies). */
 export function isCopy(s: Pick<SnapshotRecord, 'tags'>): boolean {
   const of = s.tags[TAG_COPY_OF]

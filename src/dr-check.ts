@@ -4,7 +4,7 @@
  */
 import { HOUR_MS } from './clock.js'
 import { listCopies } from './copies.js'
-import { TAG_SOURCE_REGION } from './copy-policy.js'
+import { copyRegionsOf, TAG_SOURCE_REGION } from './copy-policy.js'
 import { errorMessage } from './errors.js'
 import type { AccountTarget } from './accounts.js'
 import { RULE_SEVERITY } from './rules.js'
@@ -57,7 +57,8 @@ export async function missingDrCopies(
   await Promise.all(
     targets.flatMap((target) =>
       sources.flatMap((s) =>
-        copyRegions.map(async (copyRegion) => {
+        // A source in a copy region is not copied into its own region (backup-copies.ts): no copy is due there.
+        copyRegionsOf(copyRegions, s.region).map(async (copyRegion) => {
           try {
             const copies = await listCopies(target.clients, s.kind, target.accountId, copyRegion, [s.id])
             let newest: Date | null = null

@@ -695,13 +695,19 @@ function sameAsSource(input: string, raw: string, source: number, max: number): 
 }
 
 function requireFor(config: Config): void {
-  const sameRegion = [...config.volumes, ...config.dbInstances, ...config.dbClusters].find((s) =>
-    config.copyToRegions.includes(s.region)
-  )
+  // An id given explicitly in a copy region is a contradiction in the inputs; a tag selector's match there is not
+  // known before the run, and backup copies it into the other copy regions only (see copyRegionsOf).
+  const named = [
+    ...config.volumes.map((v) => ({ input: Inputs.volume, region: v.region, id: v.volumeId })),
+    ...config.dbInstances.map((d) => ({ input: Inputs.dbInstance, region: d.region, id: d.id })),
+    ...config.dbClusters.map((d) => ({ input: Inputs.dbCluster, region: d.region, id: d.id })),
+    ...config.instances.map((i) => ({ input: Inputs.instance, region: i.region, id: i.instanceId }))
+  ]
+  const sameRegion = named.find((s) => config.copyToRegions.includes(s.region))
   if (sameRegion !== undefined)
     throw new InputError(
       Inputs.copyToRegions,
-      `names ${sameRegion.region}, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions`
+      `names ${sameRegion.region}, where a named source already is (${sameRegion.id} in '${sameRegion.input}'): a copy in the source's own region does not survive that region's outage; name other regions`
     )
   const backs = config.mode === 'backup' || config.mode === 'backup-and-prune'
   if (backs && !namesSources(config))

@@ -34,6 +34,8 @@ import {
   type WorkflowContext
 } from './metadata.js'
 import { TokenBucketPacer, type Pacer } from './pacer.js'
+import { documentCopies, type CopiedSnapshot, type SourceCopies } from './backup-copies.js'
+import type { BackupSource, SnapshotView } from './kinds/kind.js'
 import { instanceInfo, type InstanceInfo } from './selection.js'
 import { tagMap } from './tags.js'
 import { TAG_EXPIRES_AT } from './types.js'
@@ -100,6 +102,8 @@ export interface InstanceFailure {
 export interface InstanceBackupResult {
   sets: InstanceSetResult[]
   failures: InstanceFailure[]
+  /** The copies made or tried of the sets' snapshots (copy-to-regions), in the order of the sets and their snapshots. */
+  copies: CopiedSnapshot[]
 }
 
 /** EC2's snapshot-creation request bucket per account and region (CreateSnapshot and CreateSnapshots share it). */
@@ -144,6 +148,16 @@ export interface InstanceBackupDeps {
   workflow: WorkflowContext
   /** The pacer of EC2's snapshot-creation bucket for an account and region. */
   pacer: (accountId: string, region: string) => Pacer
+  /**
+   * Copies one snapshot of a set into the copy regions once it is done (copy-to-regions), as a volume's snapshot is
+   * copied; absent without copies. Never throws.
+   */
+  copy?: (
+    target: AccountTarget,
+    source: BackupSource<VolumeInfo>,
+    view: SnapshotView<Snapshot>,
+    deadline: number
+  ) => Promise<SourceCopies>
 }
 
 /** Describes the named instances of one region (a filter, so missing ones are simply absent; terminated ones too). */
@@ -219,7 +233,7 @@ async function backupSet(
   config: InstanceBackupConfig,
   clock: Clock,
   deps: InstanceBackupDeps
-): Promise<{ set: InstanceSetResult | null; failures: InstanceFailure[] }> {
+): Promise<{ set: InstanceSetResult | null; failures: InstanceFailure[]; copies: CopiedSnapshot[] }> {
   const { instance } = plan
   const where = { accountId: target.accountId, region: instance.region, instanceId: instance.instanceId }
   const now = clock.now()
@@ -229,7 +243,8 @@ async function backupSet(
       set: null,
       failures: [
         { ...where, message: `Instance ${instance.instanceId} has no volume left to snapshot after the exclusions` }
-      ]
+      ],
+      copies: []
     }
   const tags = backupTags(config, { name: instance.name }, deps.workflow, now)
   const request = createSnapshotsInput(
@@ -252,11 +267,13 @@ async function backupSet(
   } catch (err) {
     return {
       set: null,
-      failures: [{ ...where, message: `Could not snapshot instance ${instance.instanceId}: ${errorMessage(err)}` }]
+      failures: [{ ...where, message: `Could not snapshot instance ${instance.instanceId}: ${errorMessage(err)}` }],
+      copies: []
     }
   }
   const failures: InstanceFailure[] = []
   const device = new Map(instance.volumes.map((v) => [v.volumeId, v.device]))
+  const copies = new Map<string, CopiedSnapshot[]>()
   const snapshots = await Promise.all(
     made.map(async (info): Promise<SetSnapshot> => {
       let snap = asSnapshot(info, requestTags)
@@ -279,16 +296,29 @@ async function backupSet(
         }
       }
       const view = ebsView(snap)
+      const volume = volumes.get(volumeId) ?? unknownVolume(volumeId, instance.region)
+      // Each snapshot is copied as a volume's is, before its metadata, which records the copies.
+      const copied =
+        deps.copy === undefined
+          ? null
+          : await deps.copy(
+              target,
+              { id: volumeId, region: instance.region, name: instance.name, sizeGib: volume.sizeGib, detail: volume },
+              view,
+              deadline
+            )
+      if (copied !== null) copies.set(snapshotId, copied.all)
       const key = metadataKey(config.metadataPrefix, volumeId, snapshotId)
       let written: string | null = key
       try {
-        const doc = metadataDocument(
+        const made = metadataDocument(
           snapshotFacts(snap, target.accountId, instance.region),
-          volumes.get(volumeId) ?? unknownVolume(volumeId, instance.region),
+          volume,
           deps.workflow,
           'backup',
           clock.now()
         )
+        const doc = copied === null ? made : { ...made, copies: documentCopies(copied.ofCreated) }
         await putMetadata(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc)
       } catch (err) {
         written = null
@@ -309,17 +339,19 @@ async function backupSet(
       }
     })
   )
+  const sorted = snapshots.sort(
+    (a, b) => (a.device ?? '').localeCompare(b.device ?? '') || a.volumeId.localeCompare(b.volumeId)
+  )
   return {
     set: {
       ...where,
       instanceName: instance.name,
       setId: plan.setId,
-      snapshots: snapshots.sort(
-        (a, b) => (a.device ?? '').localeCompare(b.device ?? '') || a.volumeId.localeCompare(b.volumeId)
-      ),
+      snapshots: sorted,
       excluded: plan.excluded.map((e) => ({ volumeId: e.volumeId, device: e.device, reason: e.reason }))
     },
-    failures
+    failures,
+    copies: sorted.flatMap((x) => copies.get(x.snapshotId) ?? [])
   }
 }
 
@@ -382,7 +414,8 @@ export async function backupInstances(
     return {
       located: found.map((f) => `${f.info.region}/${f.info.instanceId}`),
       sets: outcomes.map((o) => o.set).filter((s): s is InstanceSetResult => s !== null),
-      failures: [...failures, ...outcomes.flatMap((o) => o.failures)]
+      failures: [...failures, ...outcomes.flatMap((o) => o.failures)],
+      copies: outcomes.flatMap((o) => o.copies)
     }
   })
   const located = new Set(perAccount.flatMap((a) => a.located))
@@ -402,22 +435,36 @@ export async function backupInstances(
     a.accountId.localeCompare(b.accountId) ||
     a.region.localeCompare(b.region) ||
     a.instanceId.localeCompare(b.instanceId)
-  return { sets: perAccount.flatMap((a) => a.sets).sort(order), failures: failures.sort(order) }
+  const sets = perAccount.flatMap((a) => a.sets).sort(order)
+  // Copies follow the sets' order and, within a set, its snapshots'.
+  const volumeKey = (accountId: string, region: string, volumeId: string): string =>
+    `${accountId}/${region}/${volumeId}`
+  const position = new Map(
+    sets
+      .flatMap((set) => set.snapshots.map((x) => volumeKey(set.accountId, set.region, x.volumeId)))
+      .map((k, i) => [k, i])
+  )
+  const at = (c: CopiedSnapshot): number => position.get(volumeKey(c.accountId, c.sourceRegion, c.volumeId)) ?? 0
+  const copies = perAccount.flatMap((a) => a.copies).sort((a, b) => at(a) - at(b))
+  return { sets, failures: failures.sort(order), copies }
 }
 
 /**
  * The volumes the instance input stands for in prune and check: each found instance's attached volumes, less the
- * ones its set leaves out. An instance that cannot be described adds nothing (prune then leaves its snapshots alone).
+ * ones its set leaves out. An instance that cannot be described adds nothing (prune then leaves its snapshots alone)
+ * and is one of the failures, for the run to report.
  */
 export async function instanceVolumeRefs(
   config: Pick<InstanceBackupConfig, 'instances' | 'excludeBootVolume' | 'excludeVolumeTags' | 'maxParallelAccounts'>,
   targets: readonly AccountTarget[],
   now: Date
-): Promise<{ region: string; volumeId: string }[]> {
+): Promise<{ refs: { region: string; volumeId: string }[]; failures: InstanceFailure[] }> {
   const live = targets.filter((t) => t.failure === undefined)
+  const failures: InstanceFailure[] = []
   const perAccount = await forEachBounded(live, config.maxParallelAccounts, async (target) => {
-    const { found } = await findInstances(target, config.instances)
-    return found.flatMap(({ info, volumes }) => {
+    const found = await findInstances(target, config.instances)
+    failures.push(...found.failures)
+    return found.found.flatMap(({ info, volumes }) => {
       const plan = planInstanceSet(
         info,
         new Map([...volumes].map(([id, v]) => [id, v.tags])),
@@ -428,10 +475,15 @@ export async function instanceVolumeRefs(
     })
   })
   const seen = new Set<string>()
-  return perAccount.flat().filter((v) => {
+  const refs = perAccount.flat().filter((v) => {
     const key = `${v.region}/${v.volumeId}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
+  const order = (a: InstanceFailure, b: InstanceFailure): number =>
+    a.accountId.localeCompare(b.accountId) ||
+    a.region.localeCompare(b.region) ||
+    a.instanceId.localeCompare(b.instanceId)
+  return { refs, failures: failures.sort(order) }
 }

@@ -6,7 +6,7 @@ import { systemClock, type Clock } from './clock.js'
 import { oidcCredentials, runnerCredentialDeps } from './credentials.js'
 import { errorMessage } from './errors.js'
 import { logLine } from './escape.js'
-import { getConfig, type Config, type Mode } from './inputs.js'
+import { getConfig, Inputs, type Config, type Mode } from './inputs.js'
 import type { SelectedConfig } from './selected-sources.js'
 import { forkSkipNotice, readEventContext } from './pull-request.js'
 
@@ -118,9 +118,20 @@ async function withSelections(
   // Prune and check see an instance as its volumes; backup modes snapshot it as a set.
   if ((config.mode === 'prune' || config.mode === 'check') && out.instances.length > 0) {
     const { instanceVolumeRefs } = await import('./instance-backup.js')
-    const extra = await instanceVolumeRefs(out, targets, clock.now())
+    const { refs, failures } = await instanceVolumeRefs(out, targets, clock.now())
     const known = new Set(out.volumes.map((v) => `${v.region}/${v.volumeId}`))
-    out = { ...out, volumes: [...out.volumes, ...extra.filter((v) => !known.has(`${v.region}/${v.volumeId}`))] }
+    out = { ...out, volumes: [...out.volumes, ...refs.filter((v) => !known.has(`${v.region}/${v.volumeId}`))] }
+    // An instance that could not be described is reported as a region the selectors could not search.
+    if (failures.length > 0) {
+      const report = out.selection ?? { matches: [], unmatched: [], failures: [] }
+      const more = failures.map((f) => ({
+        input: Inputs.instance,
+        accountId: f.accountId,
+        region: f.region,
+        message: `${f.message}; its volumes' snapshots are left out of this run`
+      }))
+      out = { ...out, selection: { ...report, failures: [...report.failures, ...more] } }
+    }
   }
   return out
 }

@@ -194,6 +194,19 @@ export interface MetadataDocument {
     sha: string
     actor: string
   }
+  /** With copy-to-regions: the snapshot's copies, one per copy region (absent without copies). */
+  copies?: DocumentCopy[]
+}
+
+/** One copy of a snapshot as its metadata document records it. */
+export interface DocumentCopy {
+  region: string
+  /** The copy's id; null when no copy was started. */
+  snapshot_id: string | null
+  /** The copy's state, or failed, not-started, or copied-before (an earlier run copied this snapshot). */
+  state: string
+  /** Why the copy failed or was not started; absent when it went well. */
+  message?: string
 }
 
 /** Builds the metadata document of one snapshot. */

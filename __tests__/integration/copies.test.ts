@@ -1,6 +1,11 @@
 import * as fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CreateVolumeCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2'
+import {
+  AttachVolumeCommand,
+  CreateVolumeCommand,
+  DescribeSnapshotsCommand,
+  RunInstancesCommand
+} from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
 import { startMoto, type Moto } from '../helpers/moto.js'
 import { runAction } from '../helpers/action.js'
@@ -126,6 +131,75 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
     expect(leftCopies.map((c) => c.id)).toEqual([newest(copies)])
   })
 
+  it('copies the snapshots of an instance set with their set tags, and a tagged volume in the copy region only elsewhere', async () => {
+    await moto.reset()
+    const east = awsClients(moto.url, 'us-east-1')
+    const west = awsClients(moto.url, 'eu-west-1')
+    await east.s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
+    const tagged = [{ ResourceType: 'volume' as const, Tags: [{ Key: 'backup', Value: 'daily' }] }]
+    const inEast =
+      (
+        await east.ec2.send(
+          new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8, TagSpecifications: tagged })
+        )
+      ).VolumeId ?? ''
+    const inWest =
+      (
+        await west.ec2.send(
+          new CreateVolumeCommand({ AvailabilityZone: 'eu-west-1a', Size: 8, TagSpecifications: tagged })
+        )
+      ).VolumeId ?? ''
+    const instance =
+      (
+        await east.ec2.send(
+          new RunInstancesCommand({
+            ImageId: 'ami-12c6146b',
+            MinCount: 1,
+            MaxCount: 1,
+            Placement: { AvailabilityZone: 'us-east-1a' }
+          })
+        )
+      ).Instances?.[0]?.InstanceId ?? ''
+    const data = await newVolume()
+    await east.ec2.send(new AttachVolumeCommand({ InstanceId: instance, VolumeId: data, Device: '/dev/sdf' }))
+    const run = await runAction({
+      inputs: {
+        mode: 'backup',
+        volume: 'tag:backup=daily',
+        instance,
+        'exclude-boot-volume': 'true',
+        regions: 'us-east-1,eu-west-1',
+        bucket: BUCKET,
+        'copy-to-regions': 'eu-west-1'
+      },
+      env: env()
+    })
+    expect(run.errors).toEqual([])
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    const sources = await snapshots('us-east-1')
+    const ofSet = sources.find((x) => x.tags['snapshot-hygiene:instance-id'] === instance) as Snap
+    const ofTagged = sources.find((x) => x.tags['snapshot-hygiene:instance-id'] === undefined) as Snap
+    const copies = (await snapshots('eu-west-1')).filter((x) => x.tags['snapshot-hygiene:copy-of'] !== undefined)
+    expect(
+      copies.map((c) => [c.tags['snapshot-hygiene:copy-of'], c.tags['snapshot-hygiene:source-id']]).sort()
+    ).toEqual(
+      [
+        [ofSet.id, data],
+        [ofTagged.id, inEast]
+      ].sort()
+    )
+    const setCopy = copies.find((c) => c.tags['snapshot-hygiene:copy-of'] === ofSet.id) as Snap
+    expect(setCopy.tags['snapshot-hygiene:instance-id']).toBe(instance)
+    expect(setCopy.tags['snapshot-hygiene:snapshot-set']).toBe(ofSet.tags['snapshot-hygiene:snapshot-set'])
+    // The tagged volume in eu-west-1 is backed up there, and not copied into its own region.
+    expect((await snapshots('eu-west-1')).filter((x) => x.tags['snapshot-hygiene:copy-of'] === undefined)).toHaveLength(
+      1
+    )
+    expect(run.summary).toContain(
+      `Volume ${inWest} is in eu-west-1, one of copy-to-regions: its snapshot is not copied into its own region, where a copy would not survive the region's outage; it has no other copy region, so its snapshot is not copied.`
+    )
+  })
+
   it('a copy region equal to the source region is refused before any AWS call', async () => {
     const run = await runAction({
       inputs: { mode: 'backup', volume: 'vol-0123456789abcdef0', bucket: BUCKET, 'copy-to-regions': 'us-east-1' },
@@ -133,7 +207,7 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
     })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
-      "Input 'copy-to-regions' names us-east-1, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions"
+      "Input 'copy-to-regions' names us-east-1, where a named source already is (vol-0123456789abcdef0 in 'volume'): a copy in the source's own region does not survive that region's outage; name other regions"
     )
   })
 

@@ -6,7 +6,13 @@ import { ROOT, runAction } from '../helpers/action.js'
 import { seedDemoAccount, SEED_REGIONS, type Seeded } from '../helpers/seed.js'
 import { allowedActions, readPolicy, userWithPolicies, withoutAction, type PolicyDocument } from '../helpers/iam.js'
 import { awsClients } from '../helpers/aws.js'
-import { AttachVolumeCommand, CreateVolumeCommand, RunInstancesCommand } from '@aws-sdk/client-ec2'
+import {
+  AttachVolumeCommand,
+  CreateSnapshotCommand,
+  CreateVolumeCommand,
+  DescribeSnapshotsCommand,
+  RunInstancesCommand
+} from '@aws-sdk/client-ec2'
 import { CreateBucketCommand } from '@aws-sdk/client-s3'
 import { stopStarted } from '../helpers/teardown.js'
 
@@ -168,19 +174,84 @@ describe('least privilege: tag selectors and instance sets under the backup poli
 
 describe('least privilege: the copy policy, added to the backup policy, for EBS copies', () => {
   const BUCKET = 'copy-iam-metadata'
+  const SOURCE_KEY = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555'
+  const COPY_KEY = 'arn:aws:kms:eu-west-1:123456789012:key/66666666-7777-8888-9999-000000000000'
+  /** The KMS actions a copy with a key needs on the source and the copy keys (AWS-NOTES, README). */
+  const KMS_ACTIONS = [
+    'kms:CreateGrant',
+    'kms:Decrypt',
+    'kms:DescribeKey',
+    'kms:GenerateDataKeyWithoutPlaintext',
+    'kms:ReEncrypt*'
+  ]
   const backupPolicy = (): PolicyDocument =>
     JSON.parse(JSON.stringify(readPolicy('backup')).replaceAll('METADATA-BUCKET', BUCKET)) as PolicyDocument
   const copyPolicy = JSON.parse(
     JSON.stringify(readPolicy('copies'))
-      .replaceAll('SOURCE-KEY-ARN', 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555')
-      .replaceAll('COPY-KEY-ARN', 'arn:aws:kms:eu-west-1:123456789012:key/66666666-7777-8888-9999-000000000000')
+      .replaceAll('SOURCE-KEY-ARN', SOURCE_KEY)
+      .replaceAll('COPY-KEY-ARN', COPY_KEY)
+      .replaceAll('METADATA-BUCKET', BUCKET)
   ) as PolicyDocument
+  const readme = (): string => fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const section = (): string => {
+    const text = readme()
+    const at = text.indexOf('### Disaster recovery copies')
+    return text.slice(at, text.indexOf('\n### ', at + 1))
+  }
 
-  it('is enough to copy into another region under IAM enforcement, and ec2:CopySnapshot is needed', async () => {
+  // moto (5.2) checks under IAM enforcement only the action called, ec2:CopySnapshot: its CopySnapshot never calls
+  // KMS, so no KMS action is checked and a policy without kms:CreateGrant copies there too. What the emulator cannot
+  // check is checked on the documents: the KMS actions, granted on the named keys only, and the key policy.
+  it('grants the KMS actions a copy needs on the two named keys only, and nothing else of KMS', () => {
+    const policy = readPolicy('copies')
+    const kms = policy.Statement.filter((st) =>
+      allowedActions({ ...policy, Statement: [st] }).some((a) => a.startsWith('kms:'))
+    )
+    expect(kms).toHaveLength(1)
+    expect(allowedActions({ ...policy, Statement: kms })).toEqual(KMS_ACTIONS)
+    expect(kms[0]?.Resource).toEqual(['SOURCE-KEY-ARN', 'COPY-KEY-ARN'])
+    for (const st of policy.Statement.filter((x) => !kms.includes(x)))
+      expect(allowedActions({ ...policy, Statement: [st] }).filter((a) => a.startsWith('kms:'))).toEqual([])
+  })
+
+  it('is the copy policy the README shows, and the key policy the README shows is valid JSON granting those actions', () => {
+    const blocks = [...section().matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
+    expect(blocks).toHaveLength(2)
+    expect(JSON.parse(blocks[0] ?? '')).toEqual(readPolicy('copies'))
+    const keyPolicy = JSON.parse(blocks[1] ?? '') as {
+      Version: string
+      Statement: {
+        Sid: string
+        Effect: string
+        Principal: { AWS: string }
+        Action: string[]
+        Resource: string
+        Condition?: unknown
+      }[]
+    }
+    expect(keyPolicy.Version).toBe('2012-10-17')
+    expect(keyPolicy.Statement.flatMap((st) => st.Action).sort()).toEqual([...KMS_ACTIONS].sort())
+    for (const st of keyPolicy.Statement) {
+      expect(st.Effect).toBe('Allow')
+      expect(st.Principal.AWS).toMatch(/^arn:aws:iam::\d{12}:role\//)
+      expect(st.Resource).toBe('*')
+    }
+    // CreateGrant only for the AWS service making the copy; the other actions carry no grant condition (a request
+    // that makes no grant has no kms:GrantIsForAWSResource, so the condition would refuse it).
+    const grant = keyPolicy.Statement.filter((st) => st.Action.includes('kms:CreateGrant'))
+    expect(grant.map((st) => [st.Action, st.Condition])).toEqual([
+      [['kms:CreateGrant'], { Bool: { 'kms:GrantIsForAWSResource': 'true' } }]
+    ])
+    for (const st of keyPolicy.Statement.filter((x) => !grant.includes(x))) expect(st.Condition).toBeUndefined()
+  })
+
+  it('copies an encrypted volume snapshot with copy-kms-key under IAM enforcement with exactly the backup and copy policies, and ec2:CopySnapshot is needed', async () => {
     await moto.enforceIam(false)
     const { ec2, s3 } = awsClients(moto.url, 'us-east-1')
     await s3.send(new CreateBucketCommand({ Bucket: BUCKET }))
-    const v = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 4 }))
+    const v = await ec2.send(
+      new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 4, Encrypted: true, KmsKeyId: SOURCE_KEY })
+    )
     const withCopies = await userWithPolicies(moto.url, 'copies-full', [backupPolicy(), copyPolicy])
     const noCopy = await userWithPolicies(moto.url, 'copies-without-copy', [
       backupPolicy(),
@@ -189,7 +260,13 @@ describe('least privilege: the copy policy, added to the backup policy, for EBS 
     await moto.enforceIam(true)
     const run = (creds: Creds) =>
       runAction({
-        inputs: { mode: 'backup', volume: v.VolumeId ?? '', bucket: BUCKET, 'copy-to-regions': 'eu-west-1' },
+        inputs: {
+          mode: 'backup',
+          volume: v.VolumeId ?? '',
+          bucket: BUCKET,
+          'copy-to-regions': 'eu-west-1',
+          'copy-kms-key': `eu-west-1=${COPY_KEY}`
+        },
         env: {
           AWS_ENDPOINT_URL: moto.url,
           AWS_REGION: 'us-east-1',
@@ -200,8 +277,131 @@ describe('least privilege: the copy policy, added to the backup policy, for EBS 
     const ok = await run(withCopies)
     expect(ok.errors).toEqual([])
     expect(ok.code).toBe(0)
+    await moto.enforceIam(false)
+    const copies = (
+      await awsClients(moto.url, 'eu-west-1').ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] }))
+    ).Snapshots
+    const copy = copies?.filter((c) => c.Tags?.some((t) => t.Key === 'snapshot-hygiene:copy-of'))
+    expect(copy?.map((c) => [c.Description, c.Encrypted, c.KmsKeyId])).toEqual([
+      [
+        expect.stringMatching(new RegExp(`^snapshot-hygiene copy of snap-[0-9a-f]+ \\(${v.VolumeId ?? ''}\\)`)),
+        true,
+        COPY_KEY
+      ]
+    ])
+    await moto.enforceIam(true)
     const denied = await run(noCopy)
     expect(denied.code).toBe(1)
     expect(denied.errors.some((e) => e.includes('into eu-west-1 failed') && e.includes('ec2:CopySnapshot'))).toBe(true)
+  })
+})
+
+describe('least privilege: the instance input under the prune and check policies', () => {
+  let lp: Moto
+  let instanceId = ''
+  let data = ''
+  let old = ''
+  const users = new Map<string, Creds>()
+  const DESCRIBE_INSTANCES = 'ec2:DescribeInstances'
+  // The instance's volumes are described for exclude-volume-tags; check.test.ts proves check needs DescribeVolumes.
+  const NEEDED = { prune: [DESCRIBE_INSTANCES, 'ec2:DescribeVolumes'], check: [DESCRIBE_INSTANCES] }
+
+  beforeAll(async () => {
+    lp = await startMoto()
+    const { ec2 } = awsClients(lp.url, 'us-east-1')
+    const run = await ec2.send(
+      new RunInstancesCommand({
+        ImageId: 'ami-12c6146b',
+        MinCount: 1,
+        MaxCount: 1,
+        Placement: { AvailabilityZone: 'us-east-1a' }
+      })
+    )
+    instanceId = run.Instances?.[0]?.InstanceId ?? ''
+    data = (await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8 }))).VolumeId ?? ''
+    await ec2.send(new AttachVolumeCommand({ InstanceId: instanceId, VolumeId: data, Device: '/dev/sdf' }))
+    old =
+      (
+        await ec2.send(
+          new CreateSnapshotCommand({
+            VolumeId: data,
+            TagSpecifications: [
+              { ResourceType: 'snapshot', Tags: [{ Key: 'snapshot-hygiene:managed', Value: 'true' }] }
+            ]
+          })
+        )
+      ).SnapshotId ?? ''
+    for (const mode of ['prune', 'check'] as const) {
+      const policy = readPolicy(mode)
+      users.set(`${mode}-full`, await userWithPolicies(lp.url, `lp-${mode}-full`, [policy]))
+      for (const [i, action] of NEEDED[mode].entries())
+        users.set(
+          `${mode}-without-${action}`,
+          await userWithPolicies(lp.url, `lp-${mode}-without-${i}`, [withoutAction(policy, action)])
+        )
+    }
+    await lp.enforceIam(true)
+  })
+  afterAll(() => stopStarted(lp))
+
+  const env = (creds: Creds): Record<string, string> => ({
+    AWS_ENDPOINT_URL: lp.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: creds.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+  })
+  const prune = (creds: Creds) =>
+    runAction({
+      inputs: {
+        mode: 'prune',
+        regions: 'us-east-1',
+        instance: instanceId,
+        'exclude-boot-volume': 'true',
+        'retention-days': '0',
+        'keep-last': '0',
+        'dry-run': 'true'
+      },
+      env: env(creds)
+    })
+  const check = (creds: Creds) =>
+    runAction({
+      inputs: {
+        mode: 'check',
+        regions: 'us-east-1',
+        instance: instanceId,
+        'exclude-boot-volume': 'true',
+        'fail-on': 'never'
+      },
+      env: env(creds)
+    })
+
+  it('prune: policies/prune.json is enough to prune the snapshots of the volumes of an instance', async () => {
+    const ok = await prune(users.get('prune-full') as Creds)
+    expect(ok.errors).toEqual([])
+    expect(ok.code).toBe(0)
+    expect(ok.outputs['deleted-snapshot-ids']).toBe(old)
+  })
+
+  // Under prune's fail-on-region-error default (auto: true) the step fails; the snapshot is left alone.
+  it.each(NEEDED.prune)(
+    'prune needs %s for the instance input: without it, the step fails naming it',
+    async (action) => {
+      const denied = await prune(users.get(`prune-without-${action}`) as Creds)
+      expect(denied.code).toBe(1)
+      expect(denied.outputs['deleted-snapshot-ids'] ?? '').toBe('')
+      expect(denied.errors.join('\n')).toContain(`Could not describe instance ${instanceId} in us-east-1`)
+      expect(denied.errors.join('\n')).toContain(action)
+    }
+  )
+
+  it('check: policies/check.json is enough to check the volumes of an instance, and needs ec2:DescribeInstances', async () => {
+    const ok = await check(users.get('check-full') as Creds)
+    expect([...ok.errors, ...ok.warnings.filter((w) => w.startsWith('Could not'))]).toEqual([])
+    expect(ok.code).toBe(0)
+    expect(ok.summary).toContain(data)
+    const denied = await check(users.get(`check-without-${DESCRIBE_INSTANCES}`) as Creds)
+    expect(denied.summary).not.toContain(data)
+    expect(denied.warnings.join('\n')).toContain(`Could not describe instance ${instanceId} in us-east-1`)
+    expect(denied.warnings.join('\n')).toContain(DESCRIBE_INSTANCES)
   })
 })

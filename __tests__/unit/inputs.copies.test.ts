@@ -74,7 +74,19 @@ describe('copy inputs', () => {
     [{ 'copy-retention-days': '-1' }, "Input 'copy-retention-days' must be a whole number from 0 to 36500; got '-1'"],
     [
       { 'copy-to-regions': 'us-east-1' },
-      "Input 'copy-to-regions' names us-east-1, where a named source already is: a copy in the source's own region does not survive that region's outage; name other regions"
+      "Input 'copy-to-regions' names us-east-1, where a named source already is (vol-12345678 in 'volume'): a copy in the source's own region does not survive that region's outage; name other regions"
+    ],
+    [
+      { 'copy-to-regions': 'eu-west-1', volume: 'vol-12345678\neu-west-1/vol-87654321' },
+      "Input 'copy-to-regions' names eu-west-1, where a named source already is (vol-87654321 in 'volume'): a copy in the source's own region does not survive that region's outage; name other regions"
+    ],
+    [
+      { 'copy-to-regions': 'eu-west-1', 'db-cluster': 'eu-west-1/ledger' },
+      "Input 'copy-to-regions' names eu-west-1, where a named source already is (ledger in 'db-cluster'): a copy in the source's own region does not survive that region's outage; name other regions"
+    ],
+    [
+      { 'copy-to-regions': 'eu-west-1', instance: 'eu-west-1/i-0123456789abcdef0' },
+      "Input 'copy-to-regions' names eu-west-1, where a named source already is (i-0123456789abcdef0 in 'instance'): a copy in the source's own region does not survive that region's outage; name other regions"
     ]
   ])('refuses %o before any AWS call', (inputs, message) => {
     expect(failure({ ...BACKUP, ...inputs })).toBe(message)

@@ -9,7 +9,7 @@ import { errorMessage } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { backupDescription, backupTags } from '../backup-tags.js'
 import { lockBackups, lockCopies, rdsLockNotice, type BackupLock, type LockedCopy } from '../backup-locks.js'
-import { SnapshotFailedError } from '../kinds/ebs.js'
+import { SnapshotFailedError, ebsKind } from '../kinds/ebs.js'
 import { KINDS, kindNamed, sourcesOf } from '../kinds/index.js'
 import { sourceKey, type BackupSource, type RdsKindName, type SnapshotKind, type SnapshotView } from '../kinds/kind.js'
 import { RdsSnapshotFailedError, isQuotaFull, type DbSource } from '../kinds/rds.js'
@@ -17,8 +17,16 @@ import { putMetadata, type MetadataDocument, type VolumeInfo, type WorkflowConte
 import { TAG_EXPIRES_AT } from '../types.js'
 import { backupInstances, createPacers, type InstanceSetResult } from '../instance-backup.js'
 import type { Pacer } from '../pacer.js'
-import { copyFailed, copyForSource, type CopiedSnapshot } from '../backup-copies.js'
+import {
+  copyFailed,
+  copyForSource,
+  documentCopies,
+  ownRegionNotice,
+  type CopiedSnapshot,
+  type CopyConfig
+} from '../backup-copies.js'
 import { CopyGates } from '../copies.js'
+import { recordCatchUpCopies } from '../copy-metadata.js'
 
 export {
   CONCURRENT_LIMIT_WAIT_MS,
@@ -167,7 +175,13 @@ async function backupOne(
   config: BackupConfig,
   clock: Clock,
   deps: BackupDeps & { copyGates: CopyGates }
-): Promise<{ created: CreatedSnapshot | null; failure: BackupFailure | null; copies?: CopiedSnapshot[] }> {
+): Promise<{
+  created: CreatedSnapshot | null
+  failure: BackupFailure | null
+  copies?: CopiedSnapshot[]
+  /** Catch-up copies that could not be recorded in their snapshot's metadata. */
+  notices?: string[]
+}> {
   const { target, kind, source } = job
   const name = label(kind, source.id)
   const where = { accountId: target.accountId, region: source.region, volumeId: source.id, ...kindField(kind) }
@@ -234,34 +248,28 @@ async function backupOne(
       return { created, failure: { ...where, snapshotId, message } }
     }
   }
-  const copyRegions = config.copyToRegions ?? []
+  const copying = copyConfig(config)
   const copied =
-    copyRegions.length === 0
+    copying === null
       ? null
-      : await copyForSource(
-          target,
+      : await copyForSource(target, kind, source, view, copying, deps.workflow, deps.copyGates, clock, deadline)
+  // Copies of earlier snapshots (catch-up) go into those snapshots' own documents.
+  const unrecorded =
+    copied === null
+      ? []
+      : await recordCatchUpCopies(
+          target.clients.s3(config.awsRegion),
+          config.bucket ?? '',
+          config.metadataPrefix,
           kind,
-          source,
-          view,
-          {
-            copyToRegions: copyRegions,
-            copyKmsKey: config.copyKmsKey ?? {},
-            copyRetention: config.copyRetention ?? {
-              retentionDays: config.retentionDays,
-              keepLast: 0,
-              keepDaily: 0,
-              keepWeekly: 0,
-              keepMonthly: 0
-            },
-            tags: config.tags,
-            wait: config.wait
-          },
-          deps.workflow,
-          deps.copyGates,
-          clock,
-          deadline
+          source.id,
+          view.snapshotId,
+          copied.all
         )
-  const copies = copied === null ? {} : { copies: copied.all }
+  const copies = {
+    ...(copied === null ? {} : { copies: copied.all }),
+    ...(unrecorded.length === 0 ? {} : { notices: unrecorded })
+  }
   const { key, doc: sourceDoc } = kind.metadata(view, source, target.accountId, {
     prefix: config.metadataPrefix,
     workflow: deps.workflow,
@@ -269,18 +277,7 @@ async function backupOne(
     now: clock.now()
   })
   // The source's document records its copies (written once, after them: a crash before leaves it to repair).
-  const doc =
-    copied === null
-      ? sourceDoc
-      : {
-          ...(sourceDoc as object),
-          copies: copied.ofCreated.map((c) => ({
-            region: c.region,
-            snapshot_id: c.snapshotId,
-            state: c.state,
-            ...(c.message === undefined ? {} : { message: c.message })
-          }))
-        }
+  const doc = copied === null ? sourceDoc : { ...(sourceDoc as object), copies: documentCopies(copied.ofCreated) }
   try {
     await putMetadata(target.clients.s3(config.awsRegion), config.bucket ?? '', key, doc as MetadataDocument)
   } catch (err) {
@@ -292,6 +289,25 @@ async function backupOne(
     }
   }
   return { created: createdRecord(target.accountId, kind, source, view, tags, key), failure, ...copies }
+}
+
+/** The copy inputs, or null without copy-to-regions. */
+function copyConfig(config: BackupConfig): CopyConfig | null {
+  const regions = config.copyToRegions ?? []
+  if (regions.length === 0) return null
+  return {
+    copyToRegions: regions,
+    copyKmsKey: config.copyKmsKey ?? {},
+    copyRetention: config.copyRetention ?? {
+      retentionDays: config.retentionDays,
+      keepLast: 0,
+      keepDaily: 0,
+      keepWeekly: 0,
+      keepMonthly: 0
+    },
+    tags: config.tags,
+    wait: config.wait
+  }
 }
 
 /** The state word of a failed snapshot of the kind. */
@@ -412,9 +428,9 @@ export async function runBackup(
   }
   const copyGates = deps.copyGates ?? new CopyGates(clock)
   const outcomes = await Promise.all(jobs.map((job) => backupOne(job, config, clock, { ...deps, copyGates })))
-  const copies = outcomes.flatMap((o) => o.copies ?? [])
   failures.push(...outcomes.map((o) => o.failure).filter((f): f is BackupFailure => f !== null))
-  const sets = await instanceSets(config, targets, clock, deps)
+  const sets = await instanceSets(config, targets, clock, { ...deps, copyGates })
+  const copies = [...outcomes.flatMap((o) => o.copies ?? []), ...(sets?.copies ?? [])]
   const setIds = new Set((sets?.created ?? []).map((c) => c.snapshotId))
   const lockDays = config.lockDays ?? 0
   // Snapshots of volumes and of instance sets are locked alike.
@@ -432,7 +448,12 @@ export async function runBackup(
   const created = locked.created.filter((c) => !setIds.has(c.snapshotId))
   const setCreated = locked.created.filter((c) => setIds.has(c.snapshotId))
   failures.push(...locked.failures)
-  const notices = lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : []
+  const notices = [
+    ...(lockDays > 0 && jobs.some((j) => j.kind.name !== 'ebs') ? [rdsLockNotice(lockDays)] : []),
+    ...ownRegionNotices(config.copyToRegions ?? [], jobs, sets?.sets ?? []),
+    ...outcomes.flatMap((o) => o.notices ?? []),
+    ...(sets?.notices ?? [])
+  ]
   // Outputs follow the order of the inputs (volume, db-instance, db-cluster), then the account.
   const position = new Map(
     (['ebs', 'db-instance', 'db-cluster'] as const)
@@ -477,6 +498,26 @@ export async function runBackup(
   }
 }
 
+/**
+ * One line per source found in a copy region (a tag selector matched it there), saying where its snapshots go
+ * instead; in the order of the sources.
+ */
+function ownRegionNotices(
+  copyToRegions: readonly string[],
+  jobs: readonly Job[],
+  sets: readonly InstanceSetResult[]
+): string[] {
+  const lines = [
+    ...jobs
+      .filter((j) => copyToRegions.includes(j.source.region))
+      .map((j) => ownRegionNotice(notFoundName(j.kind, j.source.id), j.source.region, copyToRegions)),
+    ...sets
+      .filter((s) => copyToRegions.includes(s.region))
+      .map((s) => ownRegionNotice(`Instance ${s.instanceId}`, s.region, copyToRegions))
+  ]
+  return [...new Set(lines)]
+}
+
 const createPacerByClock = new WeakMap<Clock, (accountId: string, region: string) => Pacer>()
 
 /** The create pacers of a run (one clock per run): shared by volume snapshots and instance sets. */
@@ -494,10 +535,18 @@ async function instanceSets(
   config: BackupConfig,
   targets: readonly AccountTarget[],
   clock: Clock,
-  deps: BackupDeps
-): Promise<{ sets: InstanceSetResult[]; created: CreatedSnapshot[]; failures: BackupFailure[] } | null> {
+  deps: BackupDeps & { copyGates: CopyGates }
+): Promise<{
+  sets: InstanceSetResult[]
+  created: CreatedSnapshot[]
+  failures: BackupFailure[]
+  copies: CopiedSnapshot[]
+  notices: string[]
+} | null> {
   const instances = config.instances ?? []
   if (instances.length === 0) return null
+  const copying = copyConfig(config)
+  const notices: string[] = []
   const out = await backupInstances(
     {
       ...config,
@@ -507,7 +556,39 @@ async function instanceSets(
     },
     targets,
     clock,
-    { workflow: deps.workflow, pacer: deps.createPacer ?? sharedCreatePacer(clock) }
+    {
+      workflow: deps.workflow,
+      pacer: deps.createPacer ?? sharedCreatePacer(clock),
+      ...(copying === null
+        ? {}
+        : {
+            copy: async (target, source, view, deadline) => {
+              const copied = await copyForSource(
+                target,
+                ebsKind,
+                source,
+                view,
+                copying,
+                deps.workflow,
+                deps.copyGates,
+                clock,
+                deadline
+              )
+              notices.push(
+                ...(await recordCatchUpCopies(
+                  target.clients.s3(config.awsRegion),
+                  config.bucket ?? '',
+                  config.metadataPrefix,
+                  ebsKind,
+                  source.id,
+                  view.snapshotId,
+                  copied.all
+                ))
+              )
+              return copied
+            }
+          })
+    }
   )
   return {
     sets: out.sets,
@@ -531,6 +612,8 @@ async function instanceSets(
       volumeId: f.instanceId,
       snapshotId: null,
       message: f.message
-    }))
+    })),
+    copies: out.copies,
+    notices
   }
 }

@@ -9,6 +9,7 @@ import { resultJsonPath } from './publish.js'
 import type { SelectedConfig } from '../selected-sources.js'
 import { selectionOutcome } from './selection.js'
 import { backupSummary } from '../summary/backup.js'
+import { copyFailed } from '../backup-copies.js'
 import { failWith, logCreated, publish, setBackupOutputs, setResultOutputs, workflowContext } from './shared.js'
 
 /** Runs the backup and reports it: summary, result JSON, artifact and outputs; fails the step when a source failed. */
@@ -30,10 +31,14 @@ export async function backupStep(
   })
   setBackupOutputs(result)
   setResultOutputs({ csvPath: null, resultJson, upload, failedCount: result.failures.length })
+  // "volume backups" only when every problem is a volume's; a DB source or its copy makes them "backups".
+  const dbInvolved =
+    result.failures.some((f) => f.kind !== undefined) ||
+    (result.copies ?? []).some((c) => c.kind !== undefined && copyFailed(c))
   failWith(
     [...selected, ...result.failures.map((f) => f.message), ...(result.copyFailures ?? [])],
-    result.failures.some((f) => f.kind !== undefined) ? 'backup failed' : 'volume backup failed',
-    result.failures.some((f) => f.kind !== undefined) ? 'backups failed' : 'volume backups failed',
+    dbInvolved ? 'backup failed' : 'volume backup failed',
+    dbInvolved ? 'backups failed' : 'volume backups failed',
     upload
   )
 }
