@@ -80,6 +80,27 @@ describe('the archive planner', () => {
     expect(verdicts(records)).toEqual({ 's-ok': true })
   })
 
+  it('takes a snapshot exactly archive-after-days old, and one retention keeps exactly 90 more days', () => {
+    const records = [record('s-new', 1), record('s-30', 30), record('s-310', 310), record('s-29', 29.9)]
+    // s-310 has 400 - 310 = 90 days left: the archive minimum, so archiving it costs nothing extra.
+    expect(verdicts(records)).toEqual({ 's-30': true, 's-310': true })
+  })
+
+  it('prices unique blocks in the lineage that stays in standard: deleted and archived snapshots do not share them', () => {
+    const full = (gib: number): Partial<Snapshot> => ({ FullSnapshotSizeInBytes: gib * GIB })
+    const records = [
+      record('s-new', 1, full(50)),
+      record('s-60', 60, full(80)),
+      // Past retention (deleted by this plan) and already archived: neither holds blocks in standard.
+      record('s-old', 500, full(200)),
+      record('s-arch', 70, { ...full(200), StorageTier: 'archive' }),
+      // Another volume's snapshots are another lineage.
+      record('s-other-new', 1, { ...full(300), VolumeId: 'vol-2' }),
+      record('s-other', 90, { ...full(300), VolumeId: 'vol-2' })
+    ]
+    expect(verdicts(records)).toEqual({ 's-60': true, 's-other': false })
+  })
+
   it('archive-after-days 0 takes snapshots of any age; 1 waits a day', () => {
     const records = [record('s-new', 0), record('s-half', 0.5)]
     expect(verdicts(records, policy(), 0)).toEqual({ 's-half': true })
