@@ -661,9 +661,16 @@ describe('the documented IAM policies, with IAM enforced', () => {
       'rds:DescribeDBSnapshots',
       'rds:DescribeDBClusterSnapshots'
     ],
-    // DescribeInstances and DescribeVolumes serve the instance input, which these runs do not use:
-    // reliability/least-privilege.test.ts proves each needed.
-    prune: ['ec2:DescribeLockedSnapshots', 'ec2:ModifySnapshotTier', 'ec2:DescribeInstances', 'ec2:DescribeVolumes'],
+    // DescribeInstances and DescribeVolumes serve the instance input, DescribeDBInstances and DescribeDBClusters the
+    // DB tag selectors, which these runs do not use: reliability/least-privilege.test.ts proves each needed.
+    prune: [
+      'ec2:DescribeLockedSnapshots',
+      'ec2:ModifySnapshotTier',
+      'ec2:DescribeInstances',
+      'ec2:DescribeVolumes',
+      'rds:DescribeDBInstances',
+      'rds:DescribeDBClusters'
+    ],
     'backup-and-prune': [
       'ec2:DescribeInstances',
       'ec2:CreateSnapshots',

@@ -14,6 +14,12 @@ import {
   RunInstancesCommand
 } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand } from '@aws-sdk/client-s3'
+import {
+  CreateDBClusterCommand,
+  CreateDBClusterSnapshotCommand,
+  CreateDBInstanceCommand,
+  CreateDBSnapshotCommand
+} from '@aws-sdk/client-rds'
 import { stopStarted } from '../helpers/teardown.js'
 
 type Creds = { accessKeyId: string; secretAccessKey: string }
@@ -404,4 +410,96 @@ describe('least privilege: the instance input under the prune and check policies
     expect(denied.warnings.join('\n')).toContain(`Could not describe instance ${instanceId} in us-east-1`)
     expect(denied.warnings.join('\n')).toContain(DESCRIBE_INSTANCES)
   })
+})
+
+describe('least privilege: DB tag selectors under the prune policy', () => {
+  let lp: Moto
+  const users = new Map<string, Creds>()
+  const NEEDED = { 'db-instance': 'rds:DescribeDBInstances', 'db-cluster': 'rds:DescribeDBClusters' } as const
+  const snapshots = { 'db-instance': '', 'db-cluster': '' }
+
+  beforeAll(async () => {
+    lp = await startMoto()
+    const { rds } = awsClients(lp.url, 'us-east-1')
+    const tags = [{ Key: 'backup', Value: 'daily' }]
+    const managed = [{ Key: 'snapshot-hygiene:managed', Value: 'true' }]
+    await rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: 'orders',
+        DBInstanceClass: 'db.t3.micro',
+        Engine: 'postgres',
+        AllocatedStorage: 20,
+        MasterUsername: 'admin',
+        MasterUserPassword: 'password123',
+        Tags: tags
+      })
+    )
+    await rds.send(
+      new CreateDBClusterCommand({
+        DBClusterIdentifier: 'ledger',
+        Engine: 'aurora-postgresql',
+        MasterUsername: 'admin',
+        MasterUserPassword: 'password123',
+        Tags: tags
+      })
+    )
+    snapshots['db-instance'] =
+      (
+        await rds.send(
+          new CreateDBSnapshotCommand({
+            DBInstanceIdentifier: 'orders',
+            DBSnapshotIdentifier: 'orders-1',
+            Tags: managed
+          })
+        )
+      ).DBSnapshot?.DBSnapshotIdentifier ?? ''
+    snapshots['db-cluster'] =
+      (
+        await rds.send(
+          new CreateDBClusterSnapshotCommand({
+            DBClusterIdentifier: 'ledger',
+            DBClusterSnapshotIdentifier: 'ledger-1',
+            Tags: managed
+          })
+        )
+      ).DBClusterSnapshot?.DBClusterSnapshotIdentifier ?? ''
+    const policy = readPolicy('prune')
+    users.set('full', await userWithPolicies(lp.url, 'lp-prune-db-full', [policy]))
+    for (const [input, action] of Object.entries(NEEDED))
+      users.set(input, await userWithPolicies(lp.url, `lp-prune-db-${input}`, [withoutAction(policy, action)]))
+    await lp.enforceIam(true)
+  })
+  afterAll(() => stopStarted(lp))
+
+  const prune = (creds: Creds, input: keyof typeof NEEDED) =>
+    runAction({
+      inputs: {
+        mode: 'prune',
+        regions: 'us-east-1',
+        [input]: 'tag:backup=daily',
+        'retention-days': '0',
+        'keep-last': '0',
+        'dry-run': 'true'
+      },
+      env: {
+        AWS_ENDPOINT_URL: lp.url,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: creds.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: creds.secretAccessKey
+      }
+    })
+
+  it.each(Object.keys(NEEDED) as (keyof typeof NEEDED)[])(
+    'prune with %s: tag selectors are enough under policies/prune.json, and need its describe action',
+    async (input) => {
+      const ok = await prune(users.get('full') as Creds, input)
+      expect(ok.errors).toEqual([])
+      expect(ok.code).toBe(0)
+      expect(ok.outputs['deleted-snapshot-ids']).toBe(snapshots[input])
+      const denied = await prune(users.get(input) as Creds, input)
+      expect(denied.code).toBe(1)
+      expect(denied.outputs['deleted-snapshot-ids'] ?? '').toBe('')
+      expect(denied.errors.join('\n')).toContain(NEEDED[input])
+    }
+  )
 })
