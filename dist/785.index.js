@@ -726,6 +726,8 @@ async function upsertComment(opts) {
     return { action: 'created', id: created.data.id, ...(note === undefined ? {} : { note }) };
 }
 
+// EXTERNAL MODULE: ./src/copy-policy.ts
+var copy_policy = __webpack_require__(74297);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(99373);
 // EXTERNAL MODULE: ./src/timestamp.ts
@@ -737,6 +739,7 @@ var types = __webpack_require__(16141);
  * The check rules: pure functions from snapshot records (and what was looked up about them) to findings.
  * Nothing here calls AWS; the check mode gathers the facts and these functions judge them.
  */
+
 
 
 
@@ -850,9 +853,13 @@ function malformedTagFinding(r) {
     const quoted = JSON.stringify(chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('')}...` : tag.raw);
     return finding('malformed-tag', r, `Managed ${NOUN[r.service]} ${r.snapshotId} has ${types/* TAG_EXPIRES_AT */.kz} ${quoted}, which is not an ISO 8601 UTC timestamp (like 2026-03-16T06:00:00Z), so its expiry is unknown; correct the tag or remove it.`);
 }
-/** orphaned-snapshot: the source is gone and (EBS) no AMI uses the snapshot; copies with no known source are not orphans. */
+/**
+ * orphaned-snapshot: the source is gone and (EBS) no AMI uses the snapshot. Copies with no known source are not
+ * orphans, nor are backup's disaster recovery copies: their source lives in the source region, and they are made to
+ * outlive it (an RDS copy keeps its DB identifier, which the copy region need not have).
+ */
 function orphanFinding(r, index) {
-    if (r.sourceId === null || index.sources.has(r.sourceId))
+    if (r.sourceId === null || (0,copy_policy/* isCopy */.sN)(r) || index.sources.has(r.sourceId))
         return null;
     if (index.amiSnapshots?.has(r.snapshotId))
         return null;
@@ -1314,8 +1321,6 @@ var inventory = __webpack_require__(79213);
 var kinds = __webpack_require__(76666);
 // EXTERNAL MODULE: ./src/copies.ts
 var src_copies = __webpack_require__(21822);
-// EXTERNAL MODULE: ./src/copy-policy.ts
-var copy_policy = __webpack_require__(74297);
 ;// CONCATENATED MODULE: ./src/dr-check.ts
 /**
  * The check's missing-dr-copy rule: with copy-to-regions set, each protected resource (the volume, DB instance or

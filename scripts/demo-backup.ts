@@ -1,7 +1,8 @@
 /**
  * The backup demo: starts the moto server, tags volumes `backup=daily` in two regions (and leaves others untagged),
  * then runs the bundled action as the runner would: two tag-selected backups with a copy into a third region, a
- * prune that keeps the newest of each volume, and a prune that moves what retention keeps to the archive tier.
+ * prune that keeps the newest of each volume, a prune that moves what retention keeps to the archive tier, an
+ * inventory and a check.
  */
 import * as path from 'node:path'
 import { CreateVolumeCommand } from '@aws-sdk/client-ec2'
@@ -97,6 +98,14 @@ try {
     mode: 'inventory',
     regions: [...REGIONS, COPY_REGION].join(','),
     'artifact-name': 'snapshot-hygiene'
+  })
+  await run('Check: recent backups and DR copies of the tagged volumes, and what archiving would save', {
+    mode: 'check',
+    volume: 'tag:backup=daily',
+    regions: [...REGIONS, COPY_REGION].join(','),
+    'copy-to-regions': COPY_REGION,
+    'archive-after-days': '0',
+    'fail-on': 'never'
   })
 } finally {
   await moto.stop()

@@ -2,6 +2,7 @@
  * The check rules: pure functions from snapshot records (and what was looked up about them) to findings.
  * Nothing here calls AWS; the check mode gathers the facts and these functions judge them.
  */
+import { isCopy } from './copy-policy.js'
 import { DAY_MS, HOUR_MS } from './clock.js'
 import { RULE_IDS, RULE_SEVERITY, type FailOn, type RuleId, type Severity } from './rules.js'
 import { parseUtcTimestamp } from './timestamp.js'
@@ -174,9 +175,13 @@ export interface SourceIndex {
   amiSnapshots?: ReadonlySet<string>
 }
 
-/** orphaned-snapshot: the source is gone and (EBS) no AMI uses the snapshot; copies with no known source are not orphans. */
+/**
+ * orphaned-snapshot: the source is gone and (EBS) no AMI uses the snapshot. Copies with no known source are not
+ * orphans, nor are backup's disaster recovery copies: their source lives in the source region, and they are made to
+ * outlive it (an RDS copy keeps its DB identifier, which the copy region need not have).
+ */
 export function orphanFinding(r: SnapshotRecord, index: SourceIndex): Finding | null {
-  if (r.sourceId === null || index.sources.has(r.sourceId)) return null
+  if (r.sourceId === null || isCopy(r) || index.sources.has(r.sourceId)) return null
   if (index.amiSnapshots?.has(r.snapshotId)) return null
   const noAmi = r.service === 'ebs' ? ' and no AMI uses it' : ''
   return finding(

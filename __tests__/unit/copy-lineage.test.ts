@@ -3,6 +3,7 @@ import { CopySnapshotCommand, type Tag } from '@aws-sdk/client-ec2'
 import { CopyDBSnapshotCommand } from '@aws-sdk/client-rds'
 import { CopyGates, copySnapshot, type CopySource } from '../../src/copies.js'
 import { isCopy, lineageKey, lineageSourceId, TAG_COPY_OF, TAG_SOURCE_ID } from '../../src/copy-policy.js'
+import { orphanFinding } from '../../src/findings.js'
 import { ebsRecord } from '../../src/listers/ebs.js'
 import { dbSnapshotRecord } from '../../src/listers/rds.js'
 import { COPY_VOLUME_ID, TAG_MANAGED } from '../../src/types.js'
@@ -108,6 +109,9 @@ describe('copy lineages, from the tags the copy is made with to the planner', ()
     )
     expect(isCopy(copy)).toBe(true)
     expect(lineageKey(copy)).toBe(JSON.stringify([ACCOUNT, WEST, 'rds', 'copy', EAST, 'orders']))
+    // The copy region has no DB "orders": the copy is not an orphan there, a snapshot of a DB that was is.
+    expect(orphanFinding(copy, { sources: new Set() })).toBeNull()
+    expect(orphanFinding(local, { sources: new Set() })?.rule).toBe('orphaned-snapshot')
     expect(lineageKey(local)).toBe(JSON.stringify([ACCOUNT, WEST, 'rds', 'orders']))
   })
 
