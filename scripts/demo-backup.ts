@@ -1,7 +1,8 @@
 /**
  * The backup demo: starts the moto server, tags volumes `backup=daily` in two regions (and leaves others untagged),
- * then runs the bundled action as the runner would: two tag-selected backups with a copy into a third region, a
- * prune that keeps the newest of each volume, a prune that moves what retention keeps to the archive tier, an
+ * then runs the bundled action as the runner would: a tag-selected backup with a copy into a third region, a
+ * backup-and-prune that keeps the newest of each volume and of its copies, a prune that moves what retention keeps
+ * to the archive tier, an
  * inventory and a check.
  */
 import * as path from 'node:path'
@@ -75,11 +76,9 @@ try {
     wait: 'true'
   }
   await run('Backup of every volume tagged backup=daily in both regions, copied to us-west-2', backup)
-  await run('The next scheduled backup', backup)
-  await run('Prune: keep the newest snapshot of each selected volume (retention-days 0, keep-last 1)', {
-    mode: 'prune',
-    volume: 'tag:backup=daily',
-    regions: [...REGIONS, COPY_REGION].join(','),
+  await run('The next scheduled run, as backup-and-prune: keep the newest of each volume and of its copies', {
+    ...backup,
+    mode: 'backup-and-prune',
     'retention-days': '0',
     'keep-last': '1',
     'copy-retention-days': '0',
