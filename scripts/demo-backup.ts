@@ -2,8 +2,7 @@
  * The backup demo: starts the moto server, tags volumes `backup=daily` in two regions (and leaves others untagged),
  * then runs the bundled action as the runner would: a tag-selected backup with a copy into a third region, a
  * backup-and-prune that keeps the newest of each volume and of its copies, a prune that moves what retention keeps
- * to the archive tier, an
- * inventory and a check.
+ * to the archive tier, an inventory and a check.
  */
 import * as path from 'node:path'
 import { CreateVolumeCommand } from '@aws-sdk/client-ec2'
