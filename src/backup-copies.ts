@@ -5,16 +5,9 @@
  */
 import type { Clock } from './clock.js'
 import { backupTags, firstChars, DESCRIPTION_MAX } from './backup-tags.js'
-import {
-  copySnapshot,
-  listCopies,
-  missingCopies,
-  type CopyCandidate,
-  type CopyGates,
-  type CopyRecord
-} from './copies.js'
+import { copySnapshot, missingCopies, type CopyCandidate, type CopyGates, type CopyRecord } from './copies.js'
 import type { RetentionCounts } from './copy-policy.js'
-import { copyRegionsOf, isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
+import { copyRegionsOf, isCopy, TAG_COPY_OF, TAG_SOURCE_ID, TAG_SOURCE_REGION } from './copy-policy.js'
 import { errorMessage } from './errors.js'
 import type { AccountTarget } from './accounts.js'
 import type { BackupSource, OwnedSnapshot, RdsKindName, SnapshotKind, SnapshotView } from './kinds/kind.js'
@@ -134,8 +127,13 @@ export async function copyForSource(
     copyRegionsOf(config.copyToRegions, source.region).map(async (region) => {
       let todo: CopyCandidate[]
       try {
-        const copies = await listCopies(target.clients, kind, target.accountId, region, [source.id])
-        const mine = copies.filter((c) => c.record.tags[TAG_SOURCE_REGION] === source.region)
+        // The region's copies are listed once per run and account, for all the sources.
+        const copies = await gates.copiesIn(target.clients, kind, target.accountId, region)
+        const mine = copies.filter(
+          (c) =>
+            c.record.tags[TAG_SOURCE_REGION] === source.region &&
+            (c.record.tags[TAG_SOURCE_ID] ?? c.record.sourceId) === source.id
+        )
         const copied = new Set(mine.map((c) => c.record.tags[TAG_COPY_OF]))
         // This run's snapshot is always copied (EC2 times are whole seconds: it may tie with the newest copied).
         const earlier = missingCopies(candidates, mine, config.copyRetention.retentionDays, now).filter(
@@ -154,6 +152,8 @@ export async function copyForSource(
             message: `could not list the copies in ${region}: ${errorMessage(err)}`
           })
       }
+      // Another source of this run may already copy the same snapshot (the listing predates this run's copies).
+      todo = todo.filter((c) => gates.claim(target.accountId, region, c.snapshotId))
       const records = await Promise.all(
         todo.map(async (c) => {
           const [record] = await copySnapshot(

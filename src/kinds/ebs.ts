@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-ec2'
 import type { Clock } from '../clock.js'
 import type { ClientFactory } from '../clients.js'
-import { errorCode, errorMessage, isThrottle } from '../errors.js'
+import { errorCode, errorMessage, isThrottle, isTransient } from '../errors.js'
 import type { Pacer } from '../pacer.js'
 import { listOwnedSnapshots } from '../listers/managed.js'
 import {
@@ -168,8 +168,9 @@ export function waitForSnapshot(
         const out = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }))
         return out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? null
       } catch (err) {
-        // A new snapshot can take a moment to become visible; anything else is a real error.
-        if (errorCode(err) !== 'InvalidSnapshot.NotFound') throw err
+        // A new snapshot can take a moment to become visible, and a throttled or transient poll is tried again at
+        // the next interval; anything else is a real error.
+        if (errorCode(err) !== 'InvalidSnapshot.NotFound' && !isTransient(err)) throw err
         return null
       }
     },
