@@ -61,9 +61,11 @@ function copyDescription(snapshotId: string, region: string, sourceId: string): 
 async function sourceCandidates(
   target: AccountTarget,
   kind: SnapshotKind,
-  source: BackupSource
+  source: BackupSource,
+  gates: CopyGates
 ): Promise<CopyCandidate[]> {
-  const owned: OwnedSnapshot[] = await kind.listOwned(target.clients, target.accountId, source.region, {}, [source.id])
+  // Listed with the other sources of the region that ask at the same time.
+  const owned: OwnedSnapshot[] = await gates.ownedOf(target.clients, kind, target.accountId, source.region, source.id)
   return owned
     .filter((o) => !isCopy(o.record) && o.record.state === kind.doneState && o.record.sourceId === source.id)
     .map((o) => ({
@@ -110,7 +112,7 @@ export async function copyForSource(
     : null
   let candidates: CopyCandidate[] = created === null ? [] : [created]
   try {
-    const listed = await sourceCandidates(target, kind, source)
+    const listed = await sourceCandidates(target, kind, source, gates)
     candidates = [...candidates, ...listed.filter((c) => c.snapshotId !== created?.snapshotId)]
   } catch {
     // Without the listing, this run's snapshot is still copied; the next run catches up.

@@ -83,30 +83,26 @@ export interface CopyPlan {
 }
 
 /**
- * The copy polls of one account and region, batched: a poll waits for a token of the region's Describe pacer, and
- * every poll queued meanwhile goes into the same DescribeSnapshots (a `snapshot-id` filter of up to
- * {@link POLL_BATCH} ids, so an id not visible yet is simply absent instead of failing the call). One call is in
- * flight at a time; a failed call fails the polls it carried, and a throttled one also empties the pacer.
+ * Lookups by id in one account and region, batched: a lookup waits for a token of the region's Describe pacer, and
+ * every lookup queued meanwhile goes into the same call (up to {@link POLL_BATCH} ids). One call is in flight at a
+ * time; a failed call fails the lookups it carried, and a throttled one also empties the pacer.
  */
-export class SnapshotPoller {
-  private readonly queue = new Map<
-    string,
-    { resolve: (s: Snapshot | null) => void; reject: (err: unknown) => void }[]
-  >()
+export class BatchedLookup<V> {
+  private readonly queue = new Map<string, { resolve: (v: V | null) => void; reject: (err: unknown) => void }[]>()
   private running = false
 
-  /** A poller that sends its batches with `send` after a token of `pacer`. */
+  /** Looks up batches with `send` (which answers what it found by id) after a token of `pacer`. */
   constructor(
-    private readonly send: (ids: string[]) => Promise<Snapshot[]>,
+    private readonly send: (ids: string[]) => Promise<ReadonlyMap<string, V>>,
     private readonly pacer: Pacer
   ) {}
 
-  /** The snapshot as the next batch sees it, or null when that batch does not hold it. */
-  poll(snapshotId: string): Promise<Snapshot | null> {
+  /** What the next batch finds for the id, or null when it finds nothing. */
+  lookup(id: string): Promise<V | null> {
     return new Promise((resolve, reject) => {
-      const waiting = this.queue.get(snapshotId) ?? []
+      const waiting = this.queue.get(id) ?? []
       waiting.push({ resolve, reject })
-      this.queue.set(snapshotId, waiting)
+      this.queue.set(id, waiting)
       if (!this.running) void this.drain()
     })
   }
@@ -121,10 +117,7 @@ export class SnapshotPoller {
         for (const id of ids) this.queue.delete(id)
         try {
           const found = await this.send(ids)
-          for (const [id, waiting] of batch) {
-            const s = found.find((x) => x.SnapshotId === id) ?? null
-            for (const w of waiting) w.resolve(s)
-          }
+          for (const [id, waiting] of batch) for (const w of waiting) w.resolve(found.get(id) ?? null)
         } catch (err) {
           if (isThrottle(err)) this.pacer.penalize()
           for (const [, waiting] of batch) for (const w of waiting) w.reject(err)
@@ -138,6 +131,12 @@ export class SnapshotPoller {
     }
   }
 }
+
+/**
+ * The copy polls of one account and region: one DescribeSnapshots for every poll queued (a `snapshot-id` filter, so
+ * an id not visible yet is simply absent instead of failing the call).
+ */
+export type SnapshotPoller = BatchedLookup<Snapshot>
 
 /** One DescribeSnapshots of the given ids in one region (a filter, one page), throttling left to the caller. */
 export async function describeSnapshotBatch(
@@ -160,6 +159,7 @@ export class CopyGates {
   private readonly gates = new Map<string, { run: <T>(fn: () => Promise<T>) => Promise<T>; started: number }>()
   private readonly pacers = new Map<string, Pacer>()
   private readonly pollers = new Map<string, SnapshotPoller>()
+  private readonly sourceListers = new Map<string, BatchedLookup<OwnedSnapshot[]>>()
   private readonly listings = new Map<string, Promise<OwnedSnapshot[]>>()
   private readonly claimed = new Set<string>()
 
@@ -212,8 +212,11 @@ export class CopyGates {
     const key = `${accountId}/${region}`
     let poller = this.pollers.get(key)
     if (poller === undefined) {
-      poller = new SnapshotPoller(
-        (ids) => describeSnapshotBatch(clients, region, ids),
+      poller = new BatchedLookup(
+        async (ids) => {
+          const found = await describeSnapshotBatch(clients, region, ids)
+          return new Map(found.map((x) => [x.SnapshotId ?? '', x]))
+        },
         this.describePacer(accountId, region)
       )
       this.pollers.set(key, poller)
@@ -234,6 +237,36 @@ export class CopyGates {
       this.listings.set(key, listing)
     }
     return listing
+  }
+
+  /**
+   * The managed snapshots of one source in its own region, listed together with those of the other sources of the
+   * account, region and kind that ask meanwhile (one listing for up to {@link POLL_BATCH} sources).
+   */
+  async ownedOf(
+    clients: ClientFactory,
+    kind: SnapshotKind,
+    accountId: string,
+    region: string,
+    sourceId: string
+  ): Promise<OwnedSnapshot[]> {
+    const key = `${accountId}/${region}/${kind.name}`
+    let lister = this.sourceListers.get(key)
+    if (lister === undefined) {
+      lister = new BatchedLookup(
+        async (ids) => {
+          const bySource = new Map<string, OwnedSnapshot[]>()
+          for (const o of await kind.listOwned(clients, accountId, region, {}, ids)) {
+            const id = o.record.sourceId ?? ''
+            bySource.set(id, [...(bySource.get(id) ?? []), o])
+          }
+          return bySource
+        },
+        this.describePacer(accountId, region)
+      )
+      this.sourceListers.set(key, lister)
+    }
+    return (await lister.lookup(sourceId)) ?? []
   }
 
   /**
@@ -342,7 +375,7 @@ async function describeCopy(
                 .ec2(region)
                 .send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }))
             ).Snapshots?.find((x) => x.SnapshotId === snapshotId)
-          : await poller.poll(snapshotId)
+          : await poller.lookup(snapshotId)
       if (s === undefined || s === null) return null
       const state = s.State ?? 'pending'
       return { state, done: state === 'completed', failed: state === 'error', message: s.StateMessage ?? '' }

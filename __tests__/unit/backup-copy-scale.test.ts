@@ -46,7 +46,7 @@ const isCopyListing = (filters: Filter[] | undefined): boolean =>
   (filters ?? []).some((f) => f.Name === 'tag-key' && f.Values?.includes(TAG_COPY_OF))
 
 describe('backup copies at scale', () => {
-  it('lists each copy region once for all the sources, and still copies the earlier sources a region lacks', async () => {
+  it('lists each copy region once, and the sources of a region together, and still copies the earlier sources a region lacks', async () => {
     const m = mockTarget(ACCOUNT, [EAST, WEST, OREGON])
     const clock = new FakeClock(START)
     const dayAgo = new Date(START - 86_400_000)
@@ -107,12 +107,48 @@ describe('backup copies at scale', () => {
         isCopyListing(c.args[0].input.Filters)
       ).length
     expect([listings(WEST), listings(OREGON)]).toEqual([1, 1])
+    // The sources' own earlier snapshots: one listing for the six volumes of the region.
+    expect(
+      (m.ec2[EAST]?.commandCalls(DescribeSnapshotsCommand) ?? []).map(
+        (c) => c.args[0].input.Filters?.find((f) => f.Name === 'volume-id')?.Values
+      )
+    ).toEqual([VOLUMES])
     const copied = (region: string): string[] =>
       (m.ec2[region]?.commandCalls(CopySnapshotCommand) ?? []).map((c) => c.args[0].input.SourceSnapshotId ?? '').sort()
     const fresh = VOLUMES.map((_, i) => newSnap(i))
     expect(copied(WEST)).toEqual([...fresh, oldSnap(1)].sort())
     expect(copied(OREGON)).toEqual([...fresh, oldSnap(0), oldSnap(1)].sort())
     expect(result.copies?.filter((c) => c.state === 'completed')).toHaveLength(15)
+  })
+
+  it('waits for the sources of a region with one DescribeSnapshots of all their ids, not one each', async () => {
+    const m = mockTarget(ACCOUNT, [EAST])
+    const clock = new FakeClock(START)
+    const east = m.ec2[EAST]
+    east?.on(DescribeVolumesCommand).resolves({ Volumes: VOLUMES.map((VolumeId) => ({ VolumeId, Size: 8 })) })
+    east?.on(CreateSnapshotCommand).callsFake((input: { VolumeId: string }) => ({
+      SnapshotId: newSnap(VOLUMES.indexOf(input.VolumeId)),
+      VolumeId: input.VolumeId,
+      State: 'pending',
+      StartTime: new Date(START)
+    }))
+    east?.on(DescribeSnapshotsCommand).callsFake((input: Parameters<typeof describedIds>[0]) => ({
+      Snapshots: describedIds(input).map((id) => ({ SnapshotId: id, State: 'completed' }))
+    }))
+    m.s3.on(PutObjectCommand).resolves({})
+    const result = await settle(
+      clock,
+      runBackup({ ...config, copyToRegions: [] }, [m.target], clock, { workflow: WORKFLOW })
+    )
+    expect(result.failures).toEqual([])
+    expect(result.created.map((c) => c.state)).toEqual(VOLUMES.map(() => 'completed'))
+    expect((east?.commandCalls(DescribeSnapshotsCommand) ?? []).map((c) => c.args[0].input)).toEqual([
+      {
+        OwnerIds: ['self'],
+        MaxResults: 1000,
+        Filters: [{ Name: 'snapshot-id', Values: VOLUMES.map((_, i) => newSnap(i)) }]
+      }
+    ])
   })
 
   it("a source's wait poll that is throttled is tried again at the next interval instead of failing the source", async () => {

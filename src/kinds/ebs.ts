@@ -160,11 +160,13 @@ export function waitForSnapshot(
   ec2: EC2Client,
   snapshotId: string,
   clock: Clock,
-  deadline: number
+  deadline: number,
+  poll?: (snapshotId: string) => Promise<Snapshot | null>
 ): Promise<WaitOutcome<Snapshot>> {
   return pollUntilDone<Snapshot>(
     async () => {
       try {
+        if (poll !== undefined) return await poll(snapshotId)
         const out = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }))
         return out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? null
       } catch (err) {
@@ -262,8 +264,8 @@ export const ebsKind: SnapshotKind<VolumeInfo, Snapshot> = {
     )
     return ebsView({ ...s, Tags: s.Tags ?? tagList(request.tags) })
   },
-  async wait(clients, region, created, clock, deadline) {
-    const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline)
+  async wait(clients, region, created, clock, deadline, poll) {
+    const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline, poll)
     return { view: ebsView({ ...created.raw, ...(out.snapshot ?? {}) }), completed: out.completed }
   },
   repairMetadata(owned, source, context) {
