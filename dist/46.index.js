@@ -11,19 +11,19 @@ export const modules = {
 /* harmony export */   SE: () => (/* binding */ CopyGates),
 /* harmony export */   cJ: () => (/* binding */ listCopies)
 /* harmony export */ });
-/* unused harmony exports COPY_CONCURRENCY, COPY_PACING, CATCH_UP_MAX, rdsSnapshotArn, copyFailureMessage, missingKeyProblem */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35193);
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57202);
-/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16586);
+/* unused harmony exports COPY_CONCURRENCY, COPY_PACING, DESCRIBE_PACING, POLL_BATCH, CATCH_UP_MAX, BatchedLookup, describeSnapshotBatch, rdsSnapshotArn, copyFailureMessage, missingKeyProblem */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(57202);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16586);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99373);
-/* harmony import */ var _copy_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74297);
+/* harmony import */ var _copy_policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74297);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _kinds_ebs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58128);
 /* harmony import */ var _kinds_rds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48096);
-/* harmony import */ var _listers_ebs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71712);
+/* harmony import */ var _listers_ebs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71712);
 /* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17452);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9506);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16141);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9506);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16141);
 /**
  * Disaster recovery copies: copies a completed source snapshot (EBS, DB instance, DB cluster) into each copy region,
  * paced per destination region (at most {@link COPY_CONCURRENCY} copies in flight, and the copy call's request
@@ -49,10 +49,86 @@ const COPY_PACING = {
     ec2: { burst: 50, refillPerSecond: 5 },
     rds: { burst: 300, refillPerSecond: 12 }
 };
+/**
+ * EC2's Describe request bucket per account and region (DescribeSnapshots with a filter or paging shares it with the
+ * other Describe calls): the copy polls and listings of a backup are paced on it.
+ */
+const DESCRIBE_PACING = { burst: 100, refillPerSecond: 20 };
+/** Snapshot ids in one batched poll: EC2 takes at most 200 values in one filter. */
+const POLL_BATCH = 200;
 /** The most earlier source snapshots one run copies per source and copy region when catching up. */
 const CATCH_UP_MAX = 5;
 /** Attempts at a throttled copy call before it is reported as failed. */
 const COPY_ATTEMPTS = 8;
+/**
+ * Lookups by id in one account and region, batched: a lookup waits for a token of the region's Describe pacer, and
+ * every lookup queued meanwhile goes into the same call (up to {@link POLL_BATCH} ids). One call is in flight at a
+ * time; a failed call fails the lookups it carried, and a throttled one also empties the pacer.
+ */
+class BatchedLookup {
+    send;
+    pacer;
+    queue = new Map();
+    running = false;
+    /** Looks up batches with `send` (which answers what it found by id) after a token of `pacer`. */
+    constructor(send, pacer) {
+        this.send = send;
+        this.pacer = pacer;
+    }
+    /** What the next batch finds for the id, or null when it finds nothing. */
+    lookup(id) {
+        return new Promise((resolve, reject) => {
+            const waiting = this.queue.get(id) ?? [];
+            waiting.push({ resolve, reject });
+            this.queue.set(id, waiting);
+            if (!this.running)
+                void this.drain();
+        });
+    }
+    async drain() {
+        this.running = true;
+        try {
+            while (this.queue.size > 0) {
+                await this.pacer.take();
+                const ids = [...this.queue.keys()].slice(0, POLL_BATCH);
+                const batch = ids.map((id) => [id, this.queue.get(id) ?? []]);
+                for (const id of ids)
+                    this.queue.delete(id);
+                try {
+                    const found = await this.send(ids);
+                    for (const [id, waiting] of batch)
+                        for (const w of waiting)
+                            w.resolve(found.get(id) ?? null);
+                }
+                catch (err) {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottle */ .p0)(err))
+                        this.pacer.penalize();
+                    for (const [, waiting] of batch)
+                        for (const w of waiting)
+                            w.reject(err);
+                }
+            }
+        }
+        catch (err) {
+            for (const waiting of this.queue.values())
+                for (const w of waiting)
+                    w.reject(err);
+            this.queue.clear();
+        }
+        finally {
+            this.running = false;
+        }
+    }
+}
+/** One DescribeSnapshots of the given ids in one region (a filter, one page), throttling left to the caller. */
+async function describeSnapshotBatch(clients, region, ids) {
+    const out = await clients.ec2Paced(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeSnapshotsCommand */ .MmI({
+        OwnerIds: ['self'],
+        MaxResults: _listers_ebs_js__WEBPACK_IMPORTED_MODULE_6__/* .EBS_PAGE_SIZE */ .hC,
+        Filters: [{ Name: 'snapshot-id', Values: ids }]
+    }));
+    return out.Snapshots ?? [];
+}
 /** The concurrency gates and request pacers of the destination regions, per account. */
 class CopyGates {
     clock;
@@ -60,6 +136,10 @@ class CopyGates {
     pacerFor;
     gates = new Map();
     pacers = new Map();
+    pollers = new Map();
+    sourceListers = new Map();
+    listings = new Map();
+    claimed = new Set();
     /** Gates with the given concurrency per destination region (20 by default) and the given pacers. */
     constructor(clock, concurrency = COPY_CONCURRENCY, pacerFor) {
         this.clock = clock;
@@ -71,7 +151,7 @@ class CopyGates {
         const key = `${accountId}/${region}`;
         let gate = this.gates.get(key);
         if (gate === undefined) {
-            gate = { run: (0,_bounded_js__WEBPACK_IMPORTED_MODULE_5__/* .limiter */ .T)(this.concurrency), started: 0 };
+            gate = { run: (0,_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .limiter */ .T)(this.concurrency), started: 0 };
             this.gates.set(key, gate);
         }
         return gate;
@@ -88,6 +168,76 @@ class CopyGates {
         }
         return pacer;
     }
+    /** The Describe pacer of one account and region (copy polls and copy listings of the run). */
+    describePacer(accountId, region) {
+        const key = `${accountId}/${region}/describe`;
+        let pacer = this.pacers.get(key);
+        if (pacer === undefined) {
+            pacer =
+                this.pacerFor?.(accountId, region, 'describe') ??
+                    new _pacer_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBucketPacer */ .n2({ ...DESCRIBE_PACING, clock: this.clock });
+            this.pacers.set(key, pacer);
+        }
+        return pacer;
+    }
+    /** The batched EBS poller of one account and region. */
+    poller(clients, accountId, region) {
+        const key = `${accountId}/${region}`;
+        let poller = this.pollers.get(key);
+        if (poller === undefined) {
+            poller = new BatchedLookup(async (ids) => {
+                const found = await describeSnapshotBatch(clients, region, ids);
+                return new Map(found.map((x) => [x.SnapshotId ?? '', x]));
+            }, this.describePacer(accountId, region));
+            this.pollers.set(key, poller);
+        }
+        return poller;
+    }
+    /**
+     * Every managed copy of the kind in one account and copy region, listed once per run (after a token of the
+     * region's Describe pacer) and shared by all the sources; a listing that failed fails alike for each of them.
+     */
+    copiesIn(clients, kind, accountId, region) {
+        const key = `${accountId}/${region}/${kind.name}`;
+        let listing = this.listings.get(key);
+        if (listing === undefined) {
+            const pacer = this.describePacer(accountId, region);
+            listing = pacer.take().then(() => listCopies(clients, kind, accountId, region, undefined));
+            this.listings.set(key, listing);
+        }
+        return listing;
+    }
+    /**
+     * The managed snapshots of one source in its own region, listed together with those of the other sources of the
+     * account, region and kind that ask meanwhile (one listing for up to {@link POLL_BATCH} sources).
+     */
+    async ownedOf(clients, kind, accountId, region, sourceId) {
+        const key = `${accountId}/${region}/${kind.name}`;
+        let lister = this.sourceListers.get(key);
+        if (lister === undefined) {
+            lister = new BatchedLookup(async (ids) => {
+                const bySource = new Map();
+                for (const o of await kind.listOwned(clients, accountId, region, {}, ids)) {
+                    const id = o.record.sourceId ?? '';
+                    bySource.set(id, [...(bySource.get(id) ?? []), o]);
+                }
+                return bySource;
+            }, this.describePacer(accountId, region));
+            this.sourceListers.set(key, lister);
+        }
+        return (await lister.lookup(sourceId)) ?? [];
+    }
+    /**
+     * Claims the copy of a source snapshot into one account and region for this run: true the first time, false when
+     * another source of the run already copies it (the run's listing predates the copies it makes).
+     */
+    claim(accountId, region, snapshotId) {
+        const key = `${accountId}/${region}/${snapshotId}`;
+        if (this.claimed.has(key))
+            return false;
+        this.claimed.add(key);
+        return true;
+    }
     /** The concurrency per destination region. */
     get limit() {
         return this.concurrency;
@@ -103,12 +253,12 @@ function rdsSnapshotArn(source) {
 /** Starts one copy in the destination region; answers its id and first state. */
 async function startCopy(clients, source, region, tags, kmsKeyId) {
     if (source.kind === 'ebs') {
-        const out = await clients.ec2Paced(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_6__/* .CopySnapshotCommand */ .DLx({
+        const out = await clients.ec2Paced(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .CopySnapshotCommand */ .DLx({
             SourceRegion: source.region,
             SourceSnapshotId: source.snapshotId,
             Description: source.description,
             ...(kmsKeyId === undefined ? {} : { Encrypted: true, KmsKeyId: kmsKeyId }),
-            TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .tagList */ .T)(tags) }]
+            TagSpecifications: [{ ResourceType: 'snapshot', Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .tagList */ .T)(tags) }]
         }));
         return { snapshotId: out.SnapshotId ?? '', state: 'pending' };
     }
@@ -118,18 +268,18 @@ async function startCopy(clients, source, region, tags, kmsKeyId) {
     const common = {
         SourceRegion: source.region,
         ...(key === undefined ? {} : { KmsKeyId: key }),
-        Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .tagList */ .T)(tags)
+        Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .tagList */ .T)(tags)
     };
     try {
         if (source.kind === 'db-cluster') {
-            const out = await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_8__/* .CopyDBClusterSnapshotCommand */ .Xzo({
+            const out = await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_9__/* .CopyDBClusterSnapshotCommand */ .Xzo({
                 ...common,
                 SourceDBClusterSnapshotIdentifier: rdsSnapshotArn(source),
                 TargetDBClusterSnapshotIdentifier: source.snapshotId
             }));
             return { snapshotId: source.snapshotId, state: out.DBClusterSnapshot?.Status ?? 'creating' };
         }
-        const out = await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_8__/* .CopyDBSnapshotCommand */ .D2s({
+        const out = await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_9__/* .CopyDBSnapshotCommand */ .D2s({
             ...common,
             SourceDBSnapshotIdentifier: rdsSnapshotArn(source),
             TargetDBSnapshotIdentifier: source.snapshotId
@@ -147,22 +297,23 @@ async function startCopy(clients, source, region, tags, kmsKeyId) {
     }
 }
 /** The state of a copy, or null when it is not visible (yet). */
-async function describeCopy(clients, kind, region, snapshotId) {
+async function describeCopy(clients, kind, region, snapshotId, poller) {
     try {
         if (kind === 'ebs') {
-            const out = await clients
-                .ec2(region)
-                .send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_6__/* .DescribeSnapshotsCommand */ .MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }));
-            const s = out.Snapshots?.find((x) => x.SnapshotId === snapshotId);
-            if (s === undefined)
+            const s = poller === undefined
+                ? (await clients
+                    .ec2(region)
+                    .send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeSnapshotsCommand */ .MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }))).Snapshots?.find((x) => x.SnapshotId === snapshotId)
+                : await poller.lookup(snapshotId);
+            if (s === undefined || s === null)
                 return null;
             const state = s.State ?? 'pending';
             return { state, done: state === 'completed', failed: state === 'error', message: s.StateMessage ?? '' };
         }
         const rds = clients.rds(region);
         const status = kind === 'db-cluster'
-            ? (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_8__/* .DescribeDBClusterSnapshotsCommand */ .cWV({ DBClusterSnapshotIdentifier: snapshotId }))).DBClusterSnapshots?.find((x) => x.DBClusterSnapshotIdentifier === snapshotId)?.Status
-            : (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_8__/* .DescribeDBSnapshotsCommand */ .KKI({ DBSnapshotIdentifier: snapshotId }))).DBSnapshots?.find((x) => x.DBSnapshotIdentifier === snapshotId)?.Status;
+            ? (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_9__/* .DescribeDBClusterSnapshotsCommand */ .cWV({ DBClusterSnapshotIdentifier: snapshotId }))).DBClusterSnapshots?.find((x) => x.DBClusterSnapshotIdentifier === snapshotId)?.Status
+            : (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_9__/* .DescribeDBSnapshotsCommand */ .KKI({ DBSnapshotIdentifier: snapshotId }))).DBSnapshots?.find((x) => x.DBSnapshotIdentifier === snapshotId)?.Status;
         if (status === undefined)
             return null;
         return {
@@ -209,9 +360,9 @@ async function copySnapshot(clients, source, plan, tags, gates, clock) {
     return Promise.all(plan.regions.map(async (region) => {
         const copyTags = {
             ...tags,
-            [_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .TAG_COPY_OF */ .$E]: source.snapshotId,
-            [_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .TAG_SOURCE_REGION */ ._L]: source.region,
-            [_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .TAG_SOURCE_ID */ .$y]: source.sourceId
+            [_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_COPY_OF */ .$E]: source.snapshotId,
+            [_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_SOURCE_REGION */ ._L]: source.region,
+            [_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_SOURCE_ID */ .$y]: source.sourceId
         };
         const problem = missingKeyProblem(source, region, plan.kmsKeys[region]);
         if (problem !== null)
@@ -236,7 +387,20 @@ async function copySnapshot(clients, source, plan, tags, gates, clock) {
             if (!plan.wait)
                 return { region, snapshotId: started.snapshotId, state: started.state };
             try {
-                const waited = await (0,_kinds_ebs_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntilDone */ .Ar)(() => describeCopy(clients, source.kind, region, started.snapshotId), (s) => (s.done ? 'done' : s.failed ? 'failed' : 'working'), (s) => new Error(`copy ${started.snapshotId} in ${region} failed: ${s.message || 'no state message'}`), clock, plan.deadline);
+                const poller = source.kind === 'ebs' ? gates.poller(clients, source.accountId, region) : undefined;
+                const waited = await (0,_kinds_ebs_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntilDone */ .Ar)(
+                // A throttled or transient poll is tried again at the next interval: the copy is still in flight at
+                // AWS, and keeps its gate slot until it is seen completed or failed, or the wait ends.
+                async () => {
+                    try {
+                        return await describeCopy(clients, source.kind, region, started.snapshotId, poller);
+                    }
+                    catch (err) {
+                        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                            return null;
+                        throw err;
+                    }
+                }, (s) => (s.done ? 'done' : s.failed ? 'failed' : 'working'), (s) => new Error(`copy ${started.snapshotId} in ${region} failed: ${s.message || 'no state message'}`), clock, plan.deadline);
                 const state = waited.snapshot?.state ?? started.state;
                 if (waited.completed)
                     return { region, snapshotId: started.snapshotId, state };
@@ -272,23 +436,23 @@ async function listCopies(clients, kind, accountId, region, sourceIds) {
     if (kind.name !== 'ebs') {
         // An RDS copy keeps the DB identifier of its source, so the kind's own listing finds it.
         const owned = await kind.listOwned(clients, accountId, region, {}, sourceIds);
-        return owned.filter((o) => (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .isCopy */ .sN)(o.record));
+        return owned.filter((o) => (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .isCopy */ .sN)(o.record));
     }
     const filters = [
-        { Name: `tag:${_types_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_MANAGED */ .Jo}`, Values: ['true'] },
-        { Name: 'tag-key', Values: [_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .TAG_COPY_OF */ .$E] },
-        ...(sourceIds === undefined ? [] : [{ Name: `tag:${_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .TAG_SOURCE_ID */ .$y}`, Values: [...sourceIds] }])
+        { Name: `tag:${_types_js__WEBPACK_IMPORTED_MODULE_11__/* .TAG_MANAGED */ .Jo}`, Values: ['true'] },
+        { Name: 'tag-key', Values: [_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_COPY_OF */ .$E] },
+        ...(sourceIds === undefined ? [] : [{ Name: `tag:${_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_SOURCE_ID */ .$y}`, Values: [...sourceIds] }])
     ];
     const out = [];
-    const pages = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_6__/* .paginateDescribeSnapshots */ .CdA)({ client: clients.ec2(region), pageSize: _listers_ebs_js__WEBPACK_IMPORTED_MODULE_11__/* .EBS_PAGE_SIZE */ .hC }, { OwnerIds: ['self'], Filters: filters });
+    const pages = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .paginateDescribeSnapshots */ .CdA)({ client: clients.ec2(region), pageSize: _listers_ebs_js__WEBPACK_IMPORTED_MODULE_6__/* .EBS_PAGE_SIZE */ .hC }, { OwnerIds: ['self'], Filters: filters });
     for await (const page of pages)
         for (const s of page.Snapshots ?? [])
             out.push({
-                record: (0,_listers_ebs_js__WEBPACK_IMPORTED_MODULE_11__/* .ebsRecord */ .k0)(s, accountId, region),
+                record: (0,_listers_ebs_js__WEBPACK_IMPORTED_MODULE_6__/* .ebsRecord */ .k0)(s, accountId, region),
                 description: s.Description ?? null,
                 progress: s.Progress ?? null
             });
-    return out.filter((o) => (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .isCopy */ .sN)(o.record));
+    return out.filter((o) => (0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .isCopy */ .sN)(o.record));
 }
 /**
  * The source snapshots a copy region still lacks, newest first: those newer than the newest source already copied
@@ -296,13 +460,13 @@ async function listCopies(clients, kind, accountId, region, sourceIds) {
  * sources whose copies prune removed are never copied again.
  */
 function missingCopies(candidates, copies, copyRetentionDays, now) {
-    const copied = new Set(copies.map((c) => c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .TAG_COPY_OF */ .$E] ?? ''));
+    const copied = new Set(copies.map((c) => c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_COPY_OF */ .$E] ?? ''));
     const newestFirst = [...candidates].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
     const known = new Set(candidates.map((c) => c.snapshotId));
     // A copy's own time only stands in for its source when the source is gone (a copy is younger than its source).
     const copiedTimes = [
         ...newestFirst.filter((c) => copied.has(c.snapshotId)).map((c) => c.createdAt.getTime()),
-        ...copies.filter((c) => !known.has(c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .TAG_COPY_OF */ .$E] ?? '')).map((c) => c.record.createdAt.getTime())
+        ...copies.filter((c) => !known.has(c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .TAG_COPY_OF */ .$E] ?? '')).map((c) => c.record.createdAt.getTime())
     ].filter((t) => !Number.isNaN(t));
     const pivot = copiedTimes.length === 0 ? null : Math.max(...copiedTimes);
     const todo = pivot !== null
@@ -502,15 +666,18 @@ async function pollUntilDone(describe, state, failure, clock, deadline) {
     }
 }
 /** Polls DescribeSnapshots until the snapshot is completed (or the deadline); throws SnapshotFailedError on the error state. */
-function waitForSnapshot(ec2, snapshotId, clock, deadline) {
+function waitForSnapshot(ec2, snapshotId, clock, deadline, poll) {
     return pollUntilDone(async () => {
         try {
+            if (poll !== undefined)
+                return await poll(snapshotId);
             const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }));
             return out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? null;
         }
         catch (err) {
-            // A new snapshot can take a moment to become visible; anything else is a real error.
-            if ((0,errors/* errorCode */.CA)(err) !== 'InvalidSnapshot.NotFound')
+            // A new snapshot can take a moment to become visible, and a throttled or transient poll is tried again at
+            // the next interval; anything else is a real error.
+            if ((0,errors/* errorCode */.CA)(err) !== 'InvalidSnapshot.NotFound' && !(0,errors/* isTransient */.dg)(err))
                 throw err;
             return null;
         }
@@ -590,8 +757,8 @@ const ebsKind = {
         const s = await createSnapshotPatiently(request.pacer === undefined ? clients.ec2(source.region) : clients.ec2Paced(source.region), { VolumeId: source.id, Description: request.description, Tags: request.tags }, clock, deadline, request.pacer);
         return ebsView({ ...s, Tags: s.Tags ?? (0,tags/* tagList */.T)(request.tags) });
     },
-    async wait(clients, region, created, clock, deadline) {
-        const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline);
+    async wait(clients, region, created, clock, deadline, poll) {
+        const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline, poll);
         return { view: ebsView({ ...created.raw, ...(out.snapshot ?? {}) }), completed: out.completed };
     },
     repairMetadata(owned, source, context) {

@@ -36,8 +36,9 @@ function copyDescription(snapshotId, region, sourceId) {
     return (0,_backup_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .firstChars */ .OJ)(`snapshot-hygiene copy of ${snapshotId} (${sourceId}) from ${region}`, _backup_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DESCRIPTION_MAX */ .Ku);
 }
 /** The managed, completed snapshots of the source in its own region (not copies), as copy candidates. */
-async function sourceCandidates(target, kind, source) {
-    const owned = await kind.listOwned(target.clients, target.accountId, source.region, {}, [source.id]);
+async function sourceCandidates(target, kind, source, gates) {
+    // Listed with the other sources of the region that ask at the same time.
+    const owned = await gates.ownedOf(target.clients, kind, target.accountId, source.region, source.id);
     return owned
         .filter((o) => !(0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isCopy */ .sN)(o.record) && o.record.state === kind.doneState && o.record.sourceId === source.id)
         .map((o) => ({
@@ -68,7 +69,7 @@ async function copyForSource(target, kind, source, view, config, workflow, gates
         : null;
     let candidates = created === null ? [] : [created];
     try {
-        const listed = await sourceCandidates(target, kind, source);
+        const listed = await sourceCandidates(target, kind, source, gates);
         candidates = [...candidates, ...listed.filter((c) => c.snapshotId !== created?.snapshotId)];
     }
     catch {
@@ -85,8 +86,10 @@ async function copyForSource(target, kind, source, view, config, workflow, gates
     await Promise.all((0,_copy_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .copyRegionsOf */ .um)(config.copyToRegions, source.region).map(async (region) => {
         let todo;
         try {
-            const copies = await (0,_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .listCopies */ .cJ)(target.clients, kind, target.accountId, region, [source.id]);
-            const mine = copies.filter((c) => c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG_SOURCE_REGION */ ._L] === source.region);
+            // The region's copies are listed once per run and account, for all the sources.
+            const copies = await gates.copiesIn(target.clients, kind, target.accountId, region);
+            const mine = copies.filter((c) => c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG_SOURCE_REGION */ ._L] === source.region &&
+                (c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG_SOURCE_ID */ .$y] ?? c.record.sourceId) === source.id);
             const copied = new Set(mine.map((c) => c.record.tags[_copy_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG_COPY_OF */ .$E]));
             // This run's snapshot is always copied (EC2 times are whole seconds: it may tie with the newest copied).
             const earlier = (0,_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCopies */ .EY)(candidates, mine, config.copyRetention.retentionDays, now).filter((c) => c.snapshotId !== created?.snapshotId);
@@ -104,6 +107,8 @@ async function copyForSource(target, kind, source, view, config, workflow, gates
                     message: `could not list the copies in ${region}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`
                 });
         }
+        // Another source of this run may already copy the same snapshot (the listing predates this run's copies).
+        todo = todo.filter((c) => gates.claim(target.accountId, region, c.snapshotId));
         const records = await Promise.all(todo.map(async (c) => {
             const [record] = await (0,_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .copySnapshot */ .GG)(target.clients, {
                 kind: kind.name,

@@ -5,16 +5,9 @@
  */
 import type { Clock } from './clock.js'
 import { backupTags, firstChars, DESCRIPTION_MAX } from './backup-tags.js'
-import {
-  copySnapshot,
-  listCopies,
-  missingCopies,
-  type CopyCandidate,
-  type CopyGates,
-  type CopyRecord
-} from './copies.js'
+import { copySnapshot, missingCopies, type CopyCandidate, type CopyGates, type CopyRecord } from './copies.js'
 import type { RetentionCounts } from './copy-policy.js'
-import { copyRegionsOf, isCopy, TAG_COPY_OF, TAG_SOURCE_REGION } from './copy-policy.js'
+import { copyRegionsOf, isCopy, TAG_COPY_OF, TAG_SOURCE_ID, TAG_SOURCE_REGION } from './copy-policy.js'
 import { errorMessage } from './errors.js'
 import type { AccountTarget } from './accounts.js'
 import type { BackupSource, OwnedSnapshot, RdsKindName, SnapshotKind, SnapshotView } from './kinds/kind.js'
@@ -68,9 +61,11 @@ function copyDescription(snapshotId: string, region: string, sourceId: string): 
 async function sourceCandidates(
   target: AccountTarget,
   kind: SnapshotKind,
-  source: BackupSource
+  source: BackupSource,
+  gates: CopyGates
 ): Promise<CopyCandidate[]> {
-  const owned: OwnedSnapshot[] = await kind.listOwned(target.clients, target.accountId, source.region, {}, [source.id])
+  // Listed with the other sources of the region that ask at the same time.
+  const owned: OwnedSnapshot[] = await gates.ownedOf(target.clients, kind, target.accountId, source.region, source.id)
   return owned
     .filter((o) => !isCopy(o.record) && o.record.state === kind.doneState && o.record.sourceId === source.id)
     .map((o) => ({
@@ -117,7 +112,7 @@ export async function copyForSource(
     : null
   let candidates: CopyCandidate[] = created === null ? [] : [created]
   try {
-    const listed = await sourceCandidates(target, kind, source)
+    const listed = await sourceCandidates(target, kind, source, gates)
     candidates = [...candidates, ...listed.filter((c) => c.snapshotId !== created?.snapshotId)]
   } catch {
     // Without the listing, this run's snapshot is still copied; the next run catches up.
@@ -134,8 +129,13 @@ export async function copyForSource(
     copyRegionsOf(config.copyToRegions, source.region).map(async (region) => {
       let todo: CopyCandidate[]
       try {
-        const copies = await listCopies(target.clients, kind, target.accountId, region, [source.id])
-        const mine = copies.filter((c) => c.record.tags[TAG_SOURCE_REGION] === source.region)
+        // The region's copies are listed once per run and account, for all the sources.
+        const copies = await gates.copiesIn(target.clients, kind, target.accountId, region)
+        const mine = copies.filter(
+          (c) =>
+            c.record.tags[TAG_SOURCE_REGION] === source.region &&
+            (c.record.tags[TAG_SOURCE_ID] ?? c.record.sourceId) === source.id
+        )
         const copied = new Set(mine.map((c) => c.record.tags[TAG_COPY_OF]))
         // This run's snapshot is always copied (EC2 times are whole seconds: it may tie with the newest copied).
         const earlier = missingCopies(candidates, mine, config.copyRetention.retentionDays, now).filter(
@@ -154,6 +154,8 @@ export async function copyForSource(
             message: `could not list the copies in ${region}: ${errorMessage(err)}`
           })
       }
+      // Another source of this run may already copy the same snapshot (the listing predates this run's copies).
+      todo = todo.filter((c) => gates.claim(target.accountId, region, c.snapshotId))
       const records = await Promise.all(
         todo.map(async (c) => {
           const [record] = await copySnapshot(

@@ -20,7 +20,7 @@ import { limiter } from './bounded.js'
 import { DAY_MS, type Clock } from './clock.js'
 import type { ClientFactory } from './clients.js'
 import { isCopy, TAG_COPY_OF, TAG_SOURCE_ID, TAG_SOURCE_REGION } from './copy-policy.js'
-import { errorCode, errorMessage, isThrottle } from './errors.js'
+import { errorCode, errorMessage, isThrottle, isTransient } from './errors.js'
 import { pollUntilDone } from './kinds/ebs.js'
 import type { KindName, OwnedSnapshot, SnapshotKind } from './kinds/kind.js'
 import { QUOTA_CODES } from './kinds/rds.js'
@@ -36,6 +36,13 @@ export const COPY_PACING: Readonly<Record<'ec2' | 'rds', DeletePacing>> = {
   ec2: { burst: 50, refillPerSecond: 5 },
   rds: { burst: 300, refillPerSecond: 12 }
 }
+/**
+ * EC2's Describe request bucket per account and region (DescribeSnapshots with a filter or paging shares it with the
+ * other Describe calls): the copy polls and listings of a backup are paced on it.
+ */
+export const DESCRIBE_PACING: DeletePacing = { burst: 100, refillPerSecond: 20 }
+/** Snapshot ids in one batched poll: EC2 takes at most 200 values in one filter. */
+export const POLL_BATCH = 200
 /** The most earlier source snapshots one run copies per source and copy region when catching up. */
 export const CATCH_UP_MAX = 5
 /** Attempts at a throttled copy call before it is reported as failed. */
@@ -75,16 +82,92 @@ export interface CopyPlan {
   deadline: number
 }
 
+/**
+ * Lookups by id in one account and region, batched: a lookup waits for a token of the region's Describe pacer, and
+ * every lookup queued meanwhile goes into the same call (up to {@link POLL_BATCH} ids). One call is in flight at a
+ * time; a failed call fails the lookups it carried, and a throttled one also empties the pacer.
+ */
+export class BatchedLookup<V> {
+  private readonly queue = new Map<string, { resolve: (v: V | null) => void; reject: (err: unknown) => void }[]>()
+  private running = false
+
+  /** Looks up batches with `send` (which answers what it found by id) after a token of `pacer`. */
+  constructor(
+    private readonly send: (ids: string[]) => Promise<ReadonlyMap<string, V>>,
+    private readonly pacer: Pacer
+  ) {}
+
+  /** What the next batch finds for the id, or null when it finds nothing. */
+  lookup(id: string): Promise<V | null> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.queue.get(id) ?? []
+      waiting.push({ resolve, reject })
+      this.queue.set(id, waiting)
+      if (!this.running) void this.drain()
+    })
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true
+    try {
+      while (this.queue.size > 0) {
+        await this.pacer.take()
+        const ids = [...this.queue.keys()].slice(0, POLL_BATCH)
+        const batch = ids.map((id) => [id, this.queue.get(id) ?? []] as const)
+        for (const id of ids) this.queue.delete(id)
+        try {
+          const found = await this.send(ids)
+          for (const [id, waiting] of batch) for (const w of waiting) w.resolve(found.get(id) ?? null)
+        } catch (err) {
+          if (isThrottle(err)) this.pacer.penalize()
+          for (const [, waiting] of batch) for (const w of waiting) w.reject(err)
+        }
+      }
+    } catch (err) {
+      for (const waiting of this.queue.values()) for (const w of waiting) w.reject(err)
+      this.queue.clear()
+    } finally {
+      this.running = false
+    }
+  }
+}
+
+/**
+ * The copy polls of one account and region: one DescribeSnapshots for every poll queued (a `snapshot-id` filter, so
+ * an id not visible yet is simply absent instead of failing the call).
+ */
+export type SnapshotPoller = BatchedLookup<Snapshot>
+
+/** One DescribeSnapshots of the given ids in one region (a filter, one page), throttling left to the caller. */
+export async function describeSnapshotBatch(
+  clients: ClientFactory,
+  region: string,
+  ids: string[]
+): Promise<Snapshot[]> {
+  const out = await clients.ec2Paced(region).send(
+    new DescribeSnapshotsCommand({
+      OwnerIds: ['self'],
+      MaxResults: EBS_PAGE_SIZE,
+      Filters: [{ Name: 'snapshot-id', Values: ids }]
+    })
+  )
+  return out.Snapshots ?? []
+}
+
 /** The concurrency gates and request pacers of the destination regions, per account. */
 export class CopyGates {
   private readonly gates = new Map<string, { run: <T>(fn: () => Promise<T>) => Promise<T>; started: number }>()
   private readonly pacers = new Map<string, Pacer>()
+  private readonly pollers = new Map<string, SnapshotPoller>()
+  private readonly sourceListers = new Map<string, BatchedLookup<OwnedSnapshot[]>>()
+  private readonly listings = new Map<string, Promise<OwnedSnapshot[]>>()
+  private readonly claimed = new Set<string>()
 
   /** Gates with the given concurrency per destination region (20 by default) and the given pacers. */
   constructor(
     private readonly clock: Clock,
     private readonly concurrency = COPY_CONCURRENCY,
-    private readonly pacerFor?: (accountId: string, region: string, service: 'ec2' | 'rds') => Pacer
+    private readonly pacerFor?: (accountId: string, region: string, service: 'ec2' | 'rds' | 'describe') => Pacer
   ) {}
 
   /** The gate of one account and destination region. */
@@ -109,6 +192,92 @@ export class CopyGates {
       this.pacers.set(key, pacer)
     }
     return pacer
+  }
+
+  /** The Describe pacer of one account and region (copy polls and copy listings of the run). */
+  describePacer(accountId: string, region: string): Pacer {
+    const key = `${accountId}/${region}/describe`
+    let pacer = this.pacers.get(key)
+    if (pacer === undefined) {
+      pacer =
+        this.pacerFor?.(accountId, region, 'describe') ??
+        new TokenBucketPacer({ ...DESCRIBE_PACING, clock: this.clock })
+      this.pacers.set(key, pacer)
+    }
+    return pacer
+  }
+
+  /** The batched EBS poller of one account and region. */
+  poller(clients: ClientFactory, accountId: string, region: string): SnapshotPoller {
+    const key = `${accountId}/${region}`
+    let poller = this.pollers.get(key)
+    if (poller === undefined) {
+      poller = new BatchedLookup(
+        async (ids) => {
+          const found = await describeSnapshotBatch(clients, region, ids)
+          return new Map(found.map((x) => [x.SnapshotId ?? '', x]))
+        },
+        this.describePacer(accountId, region)
+      )
+      this.pollers.set(key, poller)
+    }
+    return poller
+  }
+
+  /**
+   * Every managed copy of the kind in one account and copy region, listed once per run (after a token of the
+   * region's Describe pacer) and shared by all the sources; a listing that failed fails alike for each of them.
+   */
+  copiesIn(clients: ClientFactory, kind: SnapshotKind, accountId: string, region: string): Promise<OwnedSnapshot[]> {
+    const key = `${accountId}/${region}/${kind.name}`
+    let listing = this.listings.get(key)
+    if (listing === undefined) {
+      const pacer = this.describePacer(accountId, region)
+      listing = pacer.take().then(() => listCopies(clients, kind, accountId, region, undefined))
+      this.listings.set(key, listing)
+    }
+    return listing
+  }
+
+  /**
+   * The managed snapshots of one source in its own region, listed together with those of the other sources of the
+   * account, region and kind that ask meanwhile (one listing for up to {@link POLL_BATCH} sources).
+   */
+  async ownedOf(
+    clients: ClientFactory,
+    kind: SnapshotKind,
+    accountId: string,
+    region: string,
+    sourceId: string
+  ): Promise<OwnedSnapshot[]> {
+    const key = `${accountId}/${region}/${kind.name}`
+    let lister = this.sourceListers.get(key)
+    if (lister === undefined) {
+      lister = new BatchedLookup(
+        async (ids) => {
+          const bySource = new Map<string, OwnedSnapshot[]>()
+          for (const o of await kind.listOwned(clients, accountId, region, {}, ids)) {
+            const id = o.record.sourceId ?? ''
+            bySource.set(id, [...(bySource.get(id) ?? []), o])
+          }
+          return bySource
+        },
+        this.describePacer(accountId, region)
+      )
+      this.sourceListers.set(key, lister)
+    }
+    return (await lister.lookup(sourceId)) ?? []
+  }
+
+  /**
+   * Claims the copy of a source snapshot into one account and region for this run: true the first time, false when
+   * another source of the run already copies it (the run's listing predates the copies it makes).
+   */
+  claim(accountId: string, region: string, snapshotId: string): boolean {
+    const key = `${accountId}/${region}/${snapshotId}`
+    if (this.claimed.has(key)) return false
+    this.claimed.add(key)
+    return true
   }
 
   /** The concurrency per destination region. */
@@ -194,15 +363,20 @@ async function describeCopy(
   clients: ClientFactory,
   kind: KindName,
   region: string,
-  snapshotId: string
+  snapshotId: string,
+  poller?: SnapshotPoller
 ): Promise<CopyState | null> {
   try {
     if (kind === 'ebs') {
-      const out = await clients
-        .ec2(region)
-        .send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }))
-      const s = out.Snapshots?.find((x) => x.SnapshotId === snapshotId)
-      if (s === undefined) return null
+      const s =
+        poller === undefined
+          ? (
+              await clients
+                .ec2(region)
+                .send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }))
+            ).Snapshots?.find((x) => x.SnapshotId === snapshotId)
+          : await poller.lookup(snapshotId)
+      if (s === undefined || s === null) return null
       const state = s.State ?? 'pending'
       return { state, done: state === 'completed', failed: state === 'error', message: s.StateMessage ?? '' }
     }
@@ -292,8 +466,18 @@ export async function copySnapshot(
         }
         if (!plan.wait) return { region, snapshotId: started.snapshotId, state: started.state }
         try {
+          const poller = source.kind === 'ebs' ? gates.poller(clients, source.accountId, region) : undefined
           const waited = await pollUntilDone<CopyState>(
-            () => describeCopy(clients, source.kind, region, started.snapshotId),
+            // A throttled or transient poll is tried again at the next interval: the copy is still in flight at
+            // AWS, and keeps its gate slot until it is seen completed or failed, or the wait ends.
+            async () => {
+              try {
+                return await describeCopy(clients, source.kind, region, started.snapshotId, poller)
+              } catch (err) {
+                if (isTransient(err)) return null
+                throw err
+              }
+            },
             (s) => (s.done ? 'done' : s.failed ? 'failed' : 'working'),
             (s) => new Error(`copy ${started.snapshotId} in ${region} failed: ${s.message || 'no state message'}`),
             clock,

@@ -34,3 +34,28 @@ export function isThrottle(err: unknown): boolean {
   const meta = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
   return meta?.httpStatusCode === 429
 }
+
+const TRANSIENT_CODES = new Set([
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'TimeoutError',
+  'InternalError',
+  'InternalFailure',
+  'ServiceUnavailable',
+  'Unavailable',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN'
+])
+
+/** Whether an error is worth trying again later: throttling, a server error (5xx), a timeout or a dropped connection. */
+export function isTransient(err: unknown): boolean {
+  if (isThrottle(err)) return true
+  if (TRANSIENT_CODES.has(errorCode(err))) return true
+  const code = (err as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true
+  const status = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+  return status !== undefined && status >= 500
+}

@@ -106,3 +106,14 @@ export async function settle<T>(
   }
   return tracked
 }
+
+/** The snapshot ids a DescribeSnapshots asks for: its SnapshotIds, or the values of its snapshot-id filter. */
+export function describedIds(input: {
+  SnapshotIds?: string[]
+  Filters?: { Name?: string; Values?: string[] }[]
+}): string[] {
+  return [
+    ...(input.SnapshotIds ?? []),
+    ...(input.Filters ?? []).filter((f) => f.Name === 'snapshot-id').flatMap((f) => f.Values ?? [])
+  ]
+}

@@ -11,7 +11,7 @@ import { ebsKind } from '../../src/kinds/ebs.js'
 import { runBackup, type BackupConfig } from '../../src/modes/backup.js'
 import { backupSummary } from '../../src/summary/backup.js'
 import { FakeClock } from '../helpers/fake-clock.js'
-import { mockTarget, settle } from '../helpers/mock-target.js'
+import { mockTarget, settle, describedIds } from '../helpers/mock-target.js'
 
 const ACCOUNT = '111122223333'
 const EAST = 'us-east-1'
@@ -62,8 +62,8 @@ describe('a source that lives in a copy region (matched by a tag selector)', () 
       m.ec2[region]?.on(CopySnapshotCommand).callsFake((input: { SourceSnapshotId: string }) => ({
         SnapshotId: `${input.SourceSnapshotId}-${region}`
       }))
-      m.ec2[region]?.on(DescribeSnapshotsCommand).callsFake((input: { SnapshotIds?: string[] }) => ({
-        Snapshots: (input.SnapshotIds ?? []).map((id) => ({ SnapshotId: id, State: 'completed' }))
+      m.ec2[region]?.on(DescribeSnapshotsCommand).callsFake((input: Parameters<typeof describedIds>[0]) => ({
+        Snapshots: describedIds(input).map((id) => ({ SnapshotId: id, State: 'completed' }))
       }))
     }
     m.s3.on(PutObjectCommand).resolves({})

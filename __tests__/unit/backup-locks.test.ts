@@ -15,7 +15,7 @@ import type { WorkflowContext } from '../../src/metadata.js'
 import { heldVolumes } from '../../src/report/prune.js'
 import { backupSummary } from '../../src/summary/backup.js'
 import { FakeClock } from '../helpers/fake-clock.js'
-import { awsError, mockTarget, settle, type MockTarget } from '../helpers/mock-target.js'
+import { awsError, mockTarget, settle, type MockTarget, describedIds } from '../helpers/mock-target.js'
 
 const ACCOUNT = '111122223333'
 const START = Date.UTC(2026, 2, 1, 6, 0, 0)
@@ -85,8 +85,8 @@ beforeEach(() => {
 function completeBoth(): void {
   east()
     .on(DescribeSnapshotsCommand)
-    .callsFake((input: { SnapshotIds?: string[] }) => ({
-      Snapshots: (input.SnapshotIds ?? []).map((id) => snapshot(id, id === 'snap-1' ? VOL : VOL2, 'completed'))
+    .callsFake((input: Parameters<typeof describedIds>[0]) => ({
+      Snapshots: describedIds(input).map((id) => snapshot(id, id === 'snap-1' ? VOL : VOL2, 'completed'))
     }))
 }
 
@@ -154,8 +154,8 @@ describe('backup locks each new EBS snapshot (lock-days, lock-mode)', () => {
   it('does not try to lock a snapshot that did not complete within the wait timeout, and says so', async () => {
     east()
       .on(DescribeSnapshotsCommand)
-      .callsFake((input: { SnapshotIds?: string[] }) => ({
-        Snapshots: (input.SnapshotIds ?? []).map((id) => snapshot(id, id === 'snap-1' ? VOL : VOL2, 'pending'))
+      .callsFake((input: Parameters<typeof describedIds>[0]) => ({
+        Snapshots: describedIds(input).map((id) => snapshot(id, id === 'snap-1' ? VOL : VOL2, 'pending'))
       }))
     east().on(LockSnapshotCommand).rejects(new Error('must not be called'))
     const result = await settle(

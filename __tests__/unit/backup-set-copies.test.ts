@@ -9,7 +9,7 @@ import {
 import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { runBackup, type BackupConfig } from '../../src/modes/backup.js'
 import { FakeClock } from '../helpers/fake-clock.js'
-import { mockTarget, settle } from '../helpers/mock-target.js'
+import { mockTarget, settle, describedIds } from '../helpers/mock-target.js'
 
 const ACCOUNT = '111122223333'
 const EAST = 'us-east-1'
@@ -86,8 +86,8 @@ describe('copies of instance sets', () => {
     west.on(CopySnapshotCommand).callsFake((input: { SourceSnapshotId: string }) => ({
       SnapshotId: input.SourceSnapshotId.replace('snap-0', 'snap-c')
     }))
-    west.on(DescribeSnapshotsCommand).callsFake((input: { SnapshotIds?: string[] }) => ({
-      Snapshots: (input.SnapshotIds ?? []).map((id) => ({ SnapshotId: id, State: 'completed' }))
+    west.on(DescribeSnapshotsCommand).callsFake((input: Parameters<typeof describedIds>[0]) => ({
+      Snapshots: describedIds(input).map((id) => ({ SnapshotId: id, State: 'completed' }))
     }))
     m.s3.on(PutObjectCommand).resolves({})
 

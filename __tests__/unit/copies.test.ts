@@ -12,7 +12,7 @@ import { ebsRecord } from '../../src/listers/ebs.js'
 import { TAG_COPY_OF, TAG_SOURCE_ID, TAG_SOURCE_REGION } from '../../src/copy-policy.js'
 import { TAG_MANAGED } from '../../src/types.js'
 import { FakeClock } from '../helpers/fake-clock.js'
-import { awsError, mockTarget } from '../helpers/mock-target.js'
+import { awsError, mockTarget, describedIds } from '../helpers/mock-target.js'
 
 const ACCOUNT = '111122223333'
 const EAST = 'us-east-1'
@@ -174,10 +174,10 @@ describe('EBS copies', () => {
       most = Math.max(most, inFlight)
       return { SnapshotId: `snap-c${n++}` }
     })
-    m.ec2[WEST]?.on(DescribeSnapshotsCommand).callsFake((input: { SnapshotIds?: string[] }) => {
-      const id = input.SnapshotIds?.[0] ?? ''
-      inFlight--
-      return { Snapshots: [{ SnapshotId: id, State: 'completed' }] }
+    m.ec2[WEST]?.on(DescribeSnapshotsCommand).callsFake((input: Parameters<typeof describedIds>[0]) => {
+      const ids = describedIds(input)
+      inFlight -= ids.length
+      return { Snapshots: ids.map((id) => ({ SnapshotId: id, State: 'completed' })) }
     })
     const gates = new CopyGates(clock)
     const all = Promise.all(
@@ -189,6 +189,103 @@ describe('EBS copies', () => {
     const records = (await all).flat()
     expect(records.filter((r) => r.state === 'completed')).toHaveLength(45)
     expect(most).toBe(20)
+  })
+
+  it('tries a throttled poll again and keeps the copy in its gate slot until it is seen completed', async () => {
+    const clock = new FakeClock()
+    const m = mockTarget(ACCOUNT, [EAST, WEST])
+    let n = 0
+    const pending = new Set<string>()
+    let most = 0
+    let polls = 0
+    m.ec2[WEST]?.on(CopySnapshotCommand).callsFake(() => {
+      const id = `snap-c${n++}`
+      pending.add(id)
+      most = Math.max(most, pending.size)
+      return { SnapshotId: id }
+    })
+    // The first two polls are throttled (the Describe bucket is empty), the next one fails with a 503.
+    m.ec2[WEST]?.on(DescribeSnapshotsCommand).callsFake((input: Parameters<typeof describedIds>[0]) => {
+      polls++
+      if (polls <= 2) throw awsError('RequestLimitExceeded', 'Request limit exceeded.')
+      if (polls === 3)
+        throw Object.assign(new Error('Service Unavailable'), {
+          name: 'Unavailable',
+          $metadata: { httpStatusCode: 503 }
+        })
+      const ids = describedIds(input)
+      for (const id of ids) pending.delete(id)
+      return { Snapshots: ids.map((id) => ({ SnapshotId: id, State: 'completed' })) }
+    })
+    const gates = new CopyGates(clock)
+    const all = Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        copySnapshot(m.target.clients, source({ snapshotId: `snap-s${i}` }), plan(true, clock), TAGS, gates, clock)
+      )
+    )
+    await clock.runAll()
+    const records = (await all).flat()
+    expect(records.filter((r) => r.state === 'completed')).toHaveLength(25)
+    expect(records.filter((r) => r.message !== undefined)).toEqual([])
+    expect(most).toBe(20)
+    expect(m.ec2[WEST]?.commandCalls(CopySnapshotCommand)).toHaveLength(25)
+  })
+
+  it('ends a copy whose poll sees the error state, and a real poll error, without waiting for the timeout', async () => {
+    const clock = new FakeClock()
+    const m = mockTarget(ACCOUNT, [EAST, WEST])
+    m.ec2[WEST]?.on(CopySnapshotCommand).resolves({ SnapshotId: 'snap-0copy0000000000001' })
+    m.ec2[WEST]?.on(DescribeSnapshotsCommand)
+      .resolvesOnce({ Snapshots: [{ SnapshotId: 'snap-0copy0000000000001', State: 'error', StateMessage: 'KMS' }] })
+      .rejects(awsError('UnauthorizedOperation', 'not allowed'))
+    const failed = copySnapshot(m.target.clients, source(), plan(true, clock), TAGS, new CopyGates(clock), clock)
+    await clock.runAll()
+    expect(await failed).toEqual([
+      {
+        region: WEST,
+        snapshotId: 'snap-0copy0000000000001',
+        state: 'failed',
+        message: 'copy snap-0copy0000000000001 in eu-west-1 failed: KMS'
+      }
+    ])
+    const denied = copySnapshot(m.target.clients, source(), plan(true, clock), TAGS, new CopyGates(clock), clock)
+    await clock.runAll()
+    expect(await denied).toEqual([
+      {
+        region: WEST,
+        snapshotId: 'snap-0copy0000000000001',
+        state: 'failed',
+        message: 'UnauthorizedOperation: not allowed'
+      }
+    ])
+    expect(clock.sleeps).toEqual([])
+  })
+
+  it('polls the copies of a region in batches: one DescribeSnapshots for the 20 copies in flight, not one each', async () => {
+    const clock = new FakeClock()
+    const m = mockTarget(ACCOUNT, [EAST, WEST])
+    let n = 0
+    m.ec2[WEST]?.on(CopySnapshotCommand).callsFake(() => ({ SnapshotId: `snap-c${n++}` }))
+    m.ec2[WEST]?.on(DescribeSnapshotsCommand).callsFake(async (input: Parameters<typeof describedIds>[0]) => {
+      await clock.sleep(100)
+      return { Snapshots: describedIds(input).map((id) => ({ SnapshotId: id, State: 'completed' })) }
+    })
+    const gates = new CopyGates(clock)
+    const all = Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        copySnapshot(m.target.clients, source({ snapshotId: `snap-s${i}` }), plan(true, clock), TAGS, gates, clock)
+      )
+    )
+    await clock.runAll()
+    expect((await all).flat().filter((r) => r.state === 'completed')).toHaveLength(20)
+    const calls = m.ec2[WEST]?.commandCalls(DescribeSnapshotsCommand) ?? []
+    expect(calls.map((c) => c.args[0].input)).toEqual([
+      {
+        OwnerIds: ['self'],
+        MaxResults: 1000,
+        Filters: [{ Name: 'snapshot-id', Values: Array.from({ length: 20 }, (_, i) => `snap-c${i}`) }]
+      }
+    ])
   })
 
   it('starts at most 20 copies per destination region in a run without wait; the rest wait for the next run', async () => {

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-ec2'
 import type { Clock } from '../clock.js'
 import type { ClientFactory } from '../clients.js'
-import { errorCode, errorMessage, isThrottle } from '../errors.js'
+import { errorCode, errorMessage, isThrottle, isTransient } from '../errors.js'
 import type { Pacer } from '../pacer.js'
 import { listOwnedSnapshots } from '../listers/managed.js'
 import {
@@ -160,16 +160,19 @@ export function waitForSnapshot(
   ec2: EC2Client,
   snapshotId: string,
   clock: Clock,
-  deadline: number
+  deadline: number,
+  poll?: (snapshotId: string) => Promise<Snapshot | null>
 ): Promise<WaitOutcome<Snapshot>> {
   return pollUntilDone<Snapshot>(
     async () => {
       try {
+        if (poll !== undefined) return await poll(snapshotId)
         const out = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId], OwnerIds: ['self'] }))
         return out.Snapshots?.find((s) => s.SnapshotId === snapshotId) ?? null
       } catch (err) {
-        // A new snapshot can take a moment to become visible; anything else is a real error.
-        if (errorCode(err) !== 'InvalidSnapshot.NotFound') throw err
+        // A new snapshot can take a moment to become visible, and a throttled or transient poll is tried again at
+        // the next interval; anything else is a real error.
+        if (errorCode(err) !== 'InvalidSnapshot.NotFound' && !isTransient(err)) throw err
         return null
       }
     },
@@ -261,8 +264,8 @@ export const ebsKind: SnapshotKind<VolumeInfo, Snapshot> = {
     )
     return ebsView({ ...s, Tags: s.Tags ?? tagList(request.tags) })
   },
-  async wait(clients, region, created, clock, deadline) {
-    const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline)
+  async wait(clients, region, created, clock, deadline, poll) {
+    const out = await waitForSnapshot(clients.ec2(region), created.snapshotId, clock, deadline, poll)
     return { view: ebsView({ ...created.raw, ...(out.snapshot ?? {}) }), completed: out.completed }
   },
   repairMetadata(owned, source, context) {

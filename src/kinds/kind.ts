@@ -122,13 +122,17 @@ export interface SnapshotKind<Detail = unknown, Raw = unknown> {
     clock: Clock,
     deadline: number
   ): Promise<SnapshotView<Raw>>
-  /** Polls until the snapshot is done or failed (throws), or the deadline passes; the view merges what was seen. */
+  /**
+   * Polls until the snapshot is done or failed (throws), or the deadline passes; the view merges what was seen.
+   * `poll`, when given, describes the snapshot instead of the kind's own call (a batched, paced poller).
+   */
   wait(
     clients: ClientFactory,
     region: string,
     created: SnapshotView<Raw>,
     clock: Clock,
-    deadline: number
+    deadline: number,
+    poll?: (snapshotId: string) => Promise<Raw | null>
   ): Promise<{ view: SnapshotView<Raw>; completed: boolean }>
   /** The metadata key and document of a listed snapshot that has none (written by repair); source null when unknown. */
   repairMetadata(

@@ -221,7 +221,16 @@ async function backupOne(
   let failure: BackupFailure | null = null
   if (config.wait && !view.done) {
     try {
-      const waited = await kind.wait(target.clients, source.region, view, clock, deadline)
+      // EBS waits share the region's batched, paced poller with the copies: one DescribeSnapshots for many sources.
+      const poller = deps.copyGates.poller(target.clients, target.accountId, source.region)
+      const waited = await kind.wait(
+        target.clients,
+        source.region,
+        view,
+        clock,
+        deadline,
+        kind.name === 'ebs' ? (id) => poller.lookup(id) : undefined
+      )
       view = waited.view
       if (!waited.completed) {
         const progress = view.progress ? ` (progress ${view.progress})` : ''
