@@ -5,7 +5,7 @@
  * to the archive tier, an inventory and a check.
  */
 import * as path from 'node:path'
-import { CreateVolumeCommand } from '@aws-sdk/client-ec2'
+import { CreateSnapshotCommand, CreateVolumeCommand } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand } from '@aws-sdk/client-s3'
 import { startMoto } from '../__tests__/helpers/moto.js'
 import { runAction, ROOT, type ActionRun } from '../__tests__/helpers/action.js'
@@ -65,6 +65,14 @@ try {
   }
   console.log(`Volumes on the moto server at ${moto.url}:`)
   for (const [name, id] of Object.entries(volumes)) console.log(`  ${id}  ${name}`)
+  // Two snapshots someone took by hand: nothing manages them, so check weighs archiving the older one.
+  const west = awsClients(moto.url, 'eu-west-1').ec2
+  for (const n of [1, 2]) {
+    const snap = await west.send(
+      new CreateSnapshotCommand({ VolumeId: volumes['eu-west-1 logs (backup=weekly)'], Description: `by hand ${n}` })
+    )
+    console.log(`  ${snap.SnapshotId ?? ''}  a snapshot of the logs volume taken by hand`)
+  }
 
   const backup = {
     mode: 'backup',
