@@ -673,8 +673,10 @@ async function removeMetadataOf(run, kind, region, d) {
             read.identity.snapshotId === d.snapshotId &&
             (d.volumeId === null || read.identity.volumeId === d.volumeId) &&
             read.identity.accountId === run.target.accountId;
-        if (proven)
-            await removeKey(run, region, object.key);
+        if (proven) {
+            if (await removeKey(run, region, object.key))
+                run.metadata.removed.push(object.key);
+        }
         else
             run.metadata.unreadable.push(object.key);
     }
@@ -1015,7 +1017,7 @@ function pruneRow(d) {
     ];
 }
 function emptyMetadataReport(checked) {
-    return { checked, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] };
+    return { checked, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [], removed: [] };
 }
 /** Prunes every target account: plans with the retention planner, deletes (unless dry-run), cleans metadata, writes the CSV. */
 async function runPrune(given, targets, clock, deps = {}, options = {}) {
@@ -1106,6 +1108,7 @@ function sortReport(m) {
         orphans: [...m.orphans].sort(),
         unreadable: [...m.unreadable].sort(),
         repaired: [...m.repaired].sort(),
+        removed: [...m.removed].sort(),
         missing: [...m.missing].sort((a, b) => `${a.accountId}${a.region}${a.snapshotId}`.localeCompare(`${b.accountId}${b.region}${b.snapshotId}`))
     };
 }
@@ -1327,7 +1330,10 @@ function metadataSection(r, bucket) {
     const m = r.metadata;
     if (bucket === null)
         return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.';
-    const parts = [`### Metadata\n\n${(0,plural/* plural */.L)(m.objects, 'metadata object')} under the prefix in ${(0,src_escape/* markdownCode */.D9)(bucket)}.`];
+    const removed = m.removed.length > 0 ? ` Removed ${(0,plural/* plural */.L)(m.removed.length, 'metadata object')} with the snapshots deleted.` : '';
+    const parts = [
+        `### Metadata\n\n${(0,plural/* plural */.L)(m.objects, 'metadata object')} under the prefix in ${(0,src_escape/* markdownCode */.D9)(bucket)} when the run began.${removed}`
+    ];
     if (!m.checked)
         parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).');
     const verb = r.dryRun ? 'Would remove' : 'Removed';
@@ -1468,6 +1474,8 @@ function logResult(r) {
     log/* info */.pq(`${verb} ${(0,plural/* plural */.L)(r.deletedIds.length, 'snapshot')} (${(0,inventory_csv/* round */.LI)(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`);
     for (const key of r.metadata.orphans)
         log/* info */.pq(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`);
+    for (const key of r.metadata.removed)
+        log/* info */.pq(`Removed metadata ${key} with its snapshot`);
     for (const key of r.metadata.repaired)
         log/* info */.pq(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`);
     for (const m of r.metadata.missing) {

@@ -122,6 +122,10 @@ describe('disaster recovery copies of EBS snapshots, through the bundle against 
     expect(prune.summary).toContain(
       `Policy: retention 0 days, keep-last 1; copies: retention 0 days, keep-last 1; volumes ${volumeId}; `
     )
+    // The two older sources' documents go with them; copies have none of their own.
+    expect(prune.summary).toContain(
+      'under the prefix in `copy-metadata` when the run began. Removed 2 metadata objects with the snapshots deleted.'
+    )
     const leftSources = await snapshots('us-east-1')
     const leftCopies = await snapshots('eu-west-1')
     // The newest as the planner orders them: latest start time, then the smaller id (EC2 times are whole seconds).

@@ -54,7 +54,16 @@ function result(decisions: PruneDecision[], over: Partial<PruneResult> = {}): Pr
     deletedIds: removed.map((d) => d.snapshotId),
     reclaimedGib: removed.reduce((n, d) => n + d.sizeGib, 0),
     reclaimedUsd: removed.reduce((n, d) => n + d.costUsd, 0),
-    metadata: { checked: true, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] },
+    metadata: {
+      checked: true,
+      objects: 0,
+      otherKeys: 0,
+      orphans: [],
+      unreadable: [],
+      missing: [],
+      repaired: [],
+      removed: []
+    },
     errors: [],
     failures: [],
     notices: [],
@@ -139,7 +148,8 @@ describe('prune summary', () => {
           orphans: Array.from({ length: 900 }, (_, i) => `m/vol-1/snap-${i}.json`),
           unreadable: [],
           missing: [],
-          repaired: []
+          repaired: [],
+          removed: []
         }
       }),
       { bucket: 'meta', csvName: 'p.csv' }

@@ -344,7 +344,8 @@ describe('without a bucket, or when it cannot be listed', () => {
       orphans: [],
       unreadable: [],
       missing: [],
-      repaired: []
+      repaired: [],
+      removed: []
     })
   })
 

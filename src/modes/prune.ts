@@ -165,6 +165,8 @@ export interface MetadataReport {
   missing: MissingMetadata[]
   /** Metadata written for managed snapshots that had none (backup-and-prune; under dry-run: to be written). */
   repaired: string[]
+  /** Metadata of the snapshots this run deleted, removed with them. */
+  removed: string[]
 }
 
 /** What a prune did, for the reporters. */
@@ -569,8 +571,9 @@ async function removeMetadataOf(run: AccountRun, kind: SnapshotKind, region: str
       read.identity.snapshotId === d.snapshotId &&
       (d.volumeId === null || read.identity.volumeId === d.volumeId) &&
       read.identity.accountId === run.target.accountId
-    if (proven) await removeKey(run, region, object.key)
-    else run.metadata.unreadable.push(object.key)
+    if (proven) {
+      if (await removeKey(run, region, object.key)) run.metadata.removed.push(object.key)
+    } else run.metadata.unreadable.push(object.key)
   }
 }
 
@@ -960,7 +963,7 @@ export function pruneRow(d: PruneDecision): unknown[] {
 }
 
 function emptyMetadataReport(checked: boolean): MetadataReport {
-  return { checked, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [] }
+  return { checked, objects: 0, otherKeys: 0, orphans: [], unreadable: [], missing: [], repaired: [], removed: [] }
 }
 
 /** Prunes every target account: plans with the retention planner, deletes (unless dry-run), cleans metadata, writes the CSV. */
@@ -1058,6 +1061,7 @@ function sortReport(m: MetadataReport): MetadataReport {
     orphans: [...m.orphans].sort(),
     unreadable: [...m.unreadable].sort(),
     repaired: [...m.repaired].sort(),
+    removed: [...m.removed].sort(),
     missing: [...m.missing].sort((a, b) =>
       `${a.accountId}${a.region}${a.snapshotId}`.localeCompare(`${b.accountId}${b.region}${b.snapshotId}`)
     )

@@ -49,6 +49,7 @@ function logResult(r: PruneResult): void {
     `${verb} ${plural(r.deletedIds.length, 'snapshot')} (${round(r.reclaimedGib, 3)} GiB); kept ${r.counts.kept}, skipped ${r.counts.skipped}, failed ${r.counts.failed}; CSV at ${r.csvPath}`
   )
   for (const key of r.metadata.orphans) log.info(`${r.dryRun ? 'Would remove' : 'Removed'} orphaned metadata ${key}`)
+  for (const key of r.metadata.removed) log.info(`Removed metadata ${key} with its snapshot`)
   for (const key of r.metadata.repaired) log.info(`${r.dryRun ? 'Would write' : 'Wrote'} missing metadata ${key}`)
   for (const m of r.metadata.missing) {
     const source = m.kind === undefined ? (m.volumeId ?? 'no volume') : `${sourceNoun(m.kind)} ${m.volumeId ?? ''}`

@@ -194,7 +194,11 @@ function keyList(keys: readonly string[], limit: number): string {
 export function metadataSection(r: PruneResult, bucket: string | null): string {
   const m = r.metadata
   if (bucket === null) return '### Metadata\n\nNo bucket was given, so metadata was neither removed nor checked.'
-  const parts = [`### Metadata\n\n${plural(m.objects, 'metadata object')} under the prefix in ${markdownCode(bucket)}.`]
+  const removed =
+    m.removed.length > 0 ? ` Removed ${plural(m.removed.length, 'metadata object')} with the snapshots deleted.` : ''
+  const parts = [
+    `### Metadata\n\n${plural(m.objects, 'metadata object')} under the prefix in ${markdownCode(bucket)} when the run began.${removed}`
+  ]
   if (!m.checked)
     parts.push('The bucket could not be listed, so orphaned and missing metadata were not checked (see the errors).')
   const verb = r.dryRun ? 'Would remove' : 'Removed'
