@@ -129,6 +129,15 @@ async function describeSnapshotBatch(clients, region, ids) {
     }));
     return out.Snapshots ?? [];
 }
+/** The value of the key, made and kept on first use. */
+function memo(map, key, make) {
+    let value = map.get(key);
+    if (value === undefined) {
+        value = make();
+        map.set(key, value);
+    }
+    return value;
+}
 /** The concurrency gates and request pacers of the destination regions, per account. */
 class CopyGates {
     clock;
@@ -148,83 +157,48 @@ class CopyGates {
     }
     /** The gate of one account and destination region. */
     gate(accountId, region) {
-        const key = `${accountId}/${region}`;
-        let gate = this.gates.get(key);
-        if (gate === undefined) {
-            gate = { run: (0,_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .limiter */ .T)(this.concurrency), started: 0 };
-            this.gates.set(key, gate);
-        }
-        return gate;
+        return memo(this.gates, `${accountId}/${region}`, () => ({ run: (0,_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .limiter */ .T)(this.concurrency), started: 0 }));
     }
     /** The copy call's pacer of one account, destination region and service. */
     pacer(accountId, region, service) {
-        const key = `${accountId}/${region}/${service}`;
-        let pacer = this.pacers.get(key);
-        if (pacer === undefined) {
-            pacer =
-                this.pacerFor?.(accountId, region, service) ??
-                    new _pacer_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBucketPacer */ .n2({ ...COPY_PACING[service], clock: this.clock });
-            this.pacers.set(key, pacer);
-        }
-        return pacer;
+        return this.pacerOf(accountId, region, service, COPY_PACING[service]);
     }
     /** The Describe pacer of one account and region (copy polls and copy listings of the run). */
     describePacer(accountId, region) {
-        const key = `${accountId}/${region}/describe`;
-        let pacer = this.pacers.get(key);
-        if (pacer === undefined) {
-            pacer =
-                this.pacerFor?.(accountId, region, 'describe') ??
-                    new _pacer_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBucketPacer */ .n2({ ...DESCRIBE_PACING, clock: this.clock });
-            this.pacers.set(key, pacer);
-        }
-        return pacer;
+        return this.pacerOf(accountId, region, 'describe', DESCRIBE_PACING);
+    }
+    pacerOf(accountId, region, bucket, pacing) {
+        return memo(this.pacers, `${accountId}/${region}/${bucket}`, () => this.pacerFor?.(accountId, region, bucket) ?? new _pacer_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBucketPacer */ .n2({ ...pacing, clock: this.clock }));
     }
     /** The batched EBS poller of one account and region. */
     poller(clients, accountId, region) {
-        const key = `${accountId}/${region}`;
-        let poller = this.pollers.get(key);
-        if (poller === undefined) {
-            poller = new BatchedLookup(async (ids) => {
-                const found = await describeSnapshotBatch(clients, region, ids);
-                return new Map(found.map((x) => [x.SnapshotId ?? '', x]));
-            }, this.describePacer(accountId, region));
-            this.pollers.set(key, poller);
-        }
-        return poller;
+        return memo(this.pollers, `${accountId}/${region}`, () => new BatchedLookup(async (ids) => {
+            const found = await describeSnapshotBatch(clients, region, ids);
+            return new Map(found.map((x) => [x.SnapshotId ?? '', x]));
+        }, this.describePacer(accountId, region)));
     }
     /**
      * Every managed copy of the kind in one account and copy region, listed once per run (after a token of the
      * region's Describe pacer) and shared by all the sources; a listing that failed fails alike for each of them.
      */
     copiesIn(clients, kind, accountId, region) {
-        const key = `${accountId}/${region}/${kind.name}`;
-        let listing = this.listings.get(key);
-        if (listing === undefined) {
-            const pacer = this.describePacer(accountId, region);
-            listing = pacer.take().then(() => listCopies(clients, kind, accountId, region, undefined));
-            this.listings.set(key, listing);
-        }
-        return listing;
+        return memo(this.listings, `${accountId}/${region}/${kind.name}`, () => this.describePacer(accountId, region)
+            .take()
+            .then(() => listCopies(clients, kind, accountId, region, undefined)));
     }
     /**
      * The managed snapshots of one source in its own region, listed together with those of the other sources of the
      * account, region and kind that ask meanwhile (one listing for up to {@link POLL_BATCH} sources).
      */
     async ownedOf(clients, kind, accountId, region, sourceId) {
-        const key = `${accountId}/${region}/${kind.name}`;
-        let lister = this.sourceListers.get(key);
-        if (lister === undefined) {
-            lister = new BatchedLookup(async (ids) => {
-                const bySource = new Map();
-                for (const o of await kind.listOwned(clients, accountId, region, {}, ids)) {
-                    const id = o.record.sourceId ?? '';
-                    bySource.set(id, [...(bySource.get(id) ?? []), o]);
-                }
-                return bySource;
-            }, this.describePacer(accountId, region));
-            this.sourceListers.set(key, lister);
-        }
+        const lister = memo(this.sourceListers, `${accountId}/${region}/${kind.name}`, () => new BatchedLookup(async (ids) => {
+            const bySource = new Map();
+            for (const o of await kind.listOwned(clients, accountId, region, {}, ids)) {
+                const id = o.record.sourceId ?? '';
+                bySource.set(id, [...(bySource.get(id) ?? []), o]);
+            }
+            return bySource;
+        }, this.describePacer(accountId, region)));
         return (await lister.lookup(sourceId)) ?? [];
     }
     /**

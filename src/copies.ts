@@ -154,6 +154,16 @@ export async function describeSnapshotBatch(
   return out.Snapshots ?? []
 }
 
+/** The value of the key, made and kept on first use. */
+function memo<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key)
+  if (value === undefined) {
+    value = make()
+    map.set(key, value)
+  }
+  return value
+}
+
 /** The concurrency gates and request pacers of the destination regions, per account. */
 export class CopyGates {
   private readonly gates = new Map<string, { run: <T>(fn: () => Promise<T>) => Promise<T>; started: number }>()
@@ -172,56 +182,41 @@ export class CopyGates {
 
   /** The gate of one account and destination region. */
   gate(accountId: string, region: string): { run: <T>(fn: () => Promise<T>) => Promise<T>; started: number } {
-    const key = `${accountId}/${region}`
-    let gate = this.gates.get(key)
-    if (gate === undefined) {
-      gate = { run: limiter(this.concurrency), started: 0 }
-      this.gates.set(key, gate)
-    }
-    return gate
+    return memo(this.gates, `${accountId}/${region}`, () => ({ run: limiter(this.concurrency), started: 0 }))
   }
 
   /** The copy call's pacer of one account, destination region and service. */
   pacer(accountId: string, region: string, service: 'ec2' | 'rds'): Pacer {
-    const key = `${accountId}/${region}/${service}`
-    let pacer = this.pacers.get(key)
-    if (pacer === undefined) {
-      pacer =
-        this.pacerFor?.(accountId, region, service) ??
-        new TokenBucketPacer({ ...COPY_PACING[service], clock: this.clock })
-      this.pacers.set(key, pacer)
-    }
-    return pacer
+    return this.pacerOf(accountId, region, service, COPY_PACING[service])
   }
 
   /** The Describe pacer of one account and region (copy polls and copy listings of the run). */
   describePacer(accountId: string, region: string): Pacer {
-    const key = `${accountId}/${region}/describe`
-    let pacer = this.pacers.get(key)
-    if (pacer === undefined) {
-      pacer =
-        this.pacerFor?.(accountId, region, 'describe') ??
-        new TokenBucketPacer({ ...DESCRIBE_PACING, clock: this.clock })
-      this.pacers.set(key, pacer)
-    }
-    return pacer
+    return this.pacerOf(accountId, region, 'describe', DESCRIBE_PACING)
+  }
+
+  private pacerOf(accountId: string, region: string, bucket: 'ec2' | 'rds' | 'describe', pacing: DeletePacing): Pacer {
+    return memo(
+      this.pacers,
+      `${accountId}/${region}/${bucket}`,
+      () => this.pacerFor?.(accountId, region, bucket) ?? new TokenBucketPacer({ ...pacing, clock: this.clock })
+    )
   }
 
   /** The batched EBS poller of one account and region. */
   poller(clients: ClientFactory, accountId: string, region: string): SnapshotPoller {
-    const key = `${accountId}/${region}`
-    let poller = this.pollers.get(key)
-    if (poller === undefined) {
-      poller = new BatchedLookup(
-        async (ids) => {
-          const found = await describeSnapshotBatch(clients, region, ids)
-          return new Map(found.map((x) => [x.SnapshotId ?? '', x]))
-        },
-        this.describePacer(accountId, region)
-      )
-      this.pollers.set(key, poller)
-    }
-    return poller
+    return memo(
+      this.pollers,
+      `${accountId}/${region}`,
+      () =>
+        new BatchedLookup(
+          async (ids) => {
+            const found = await describeSnapshotBatch(clients, region, ids)
+            return new Map(found.map((x) => [x.SnapshotId ?? '', x]))
+          },
+          this.describePacer(accountId, region)
+        )
+    )
   }
 
   /**
@@ -229,14 +224,11 @@ export class CopyGates {
    * region's Describe pacer) and shared by all the sources; a listing that failed fails alike for each of them.
    */
   copiesIn(clients: ClientFactory, kind: SnapshotKind, accountId: string, region: string): Promise<OwnedSnapshot[]> {
-    const key = `${accountId}/${region}/${kind.name}`
-    let listing = this.listings.get(key)
-    if (listing === undefined) {
-      const pacer = this.describePacer(accountId, region)
-      listing = pacer.take().then(() => listCopies(clients, kind, accountId, region, undefined))
-      this.listings.set(key, listing)
-    }
-    return listing
+    return memo(this.listings, `${accountId}/${region}/${kind.name}`, () =>
+      this.describePacer(accountId, region)
+        .take()
+        .then(() => listCopies(clients, kind, accountId, region, undefined))
+    )
   }
 
   /**
@@ -250,22 +242,22 @@ export class CopyGates {
     region: string,
     sourceId: string
   ): Promise<OwnedSnapshot[]> {
-    const key = `${accountId}/${region}/${kind.name}`
-    let lister = this.sourceListers.get(key)
-    if (lister === undefined) {
-      lister = new BatchedLookup(
-        async (ids) => {
-          const bySource = new Map<string, OwnedSnapshot[]>()
-          for (const o of await kind.listOwned(clients, accountId, region, {}, ids)) {
-            const id = o.record.sourceId ?? ''
-            bySource.set(id, [...(bySource.get(id) ?? []), o])
-          }
-          return bySource
-        },
-        this.describePacer(accountId, region)
-      )
-      this.sourceListers.set(key, lister)
-    }
+    const lister = memo(
+      this.sourceListers,
+      `${accountId}/${region}/${kind.name}`,
+      () =>
+        new BatchedLookup(
+          async (ids) => {
+            const bySource = new Map<string, OwnedSnapshot[]>()
+            for (const o of await kind.listOwned(clients, accountId, region, {}, ids)) {
+              const id = o.record.sourceId ?? ''
+              bySource.set(id, [...(bySource.get(id) ?? []), o])
+            }
+            return bySource
+          },
+          this.describePacer(accountId, region)
+        )
+    )
     return (await lister.lookup(sourceId)) ?? []
   }
 
